@@ -97,7 +97,11 @@ def enriched(
 ) -> EnrichedArticle:
     """Join an Article with its annotations into the output record."""
     return EnrichedArticle(
-        **{f.name: getattr(article, f.name) for f in dataclasses.fields(Article) if f.name != "schema"},
+        **{
+            f.name: getattr(article, f.name)
+            for f in dataclasses.fields(Article)
+            if f.name != "schema"
+        },
         conflict=annotations.conflict,
         figures=annotations.figures,
         places=annotations.places,
@@ -107,8 +111,14 @@ def enriched(
 
 
 def dead_letter(
-    *, topic: str, partition: int | None, offset: int | None, error: str, payload: bytes | None,
-    key: bytes | None = None, stage: str = "",
+    *,
+    topic: str,
+    partition: int | None,
+    offset: int | None,
+    error: str,
+    payload: bytes | None,
+    key: bytes | None = None,
+    stage: str = "",
 ) -> DeadLetter:
     key_text = None
     if key is not None:

@@ -124,7 +124,11 @@ class Settings:
 def _convert(name: str, raw: Any, annotation: str) -> Any:
     if raw is None:
         return None
-    if isinstance(raw, str) and raw.strip().lower() in ("", "none", "null") and "None" in annotation:
+    if (
+        isinstance(raw, str)
+        and raw.strip().lower() in ("", "none", "null")
+        and "None" in annotation
+    ):
         return None
     try:
         if annotation.startswith("bool"):

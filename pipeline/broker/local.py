@@ -1,0 +1,381 @@
+"""The embedded local broker: a single-node Apache Kafka in KRaft combined mode.
+
+Its jars come once from Maven Central (through Maven and the pom beside this
+file) into the user's cache directory; its data and log live in a home
+directory that survives restarts, so a broker killed with SIGKILL comes back
+with its data.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BrokerError
+
+KAFKA_VERSION = "4.1.1"
+_POM = Path(__file__).with_name("pom.xml")
+_MAIN_CLASS = "kafka.Kafka"
+
+_LOG4J2 = """\
+status = warn
+appender.console.type = Console
+appender.console.name = STDOUT
+appender.console.layout.type = PatternLayout
+appender.console.layout.pattern = [%d] %p %m (%c)%n
+rootLogger.level = info
+rootLogger.appenderRef.stdout.ref = STDOUT
+logger.kafka.name = kafka
+logger.kafka.level = info
+logger.apache.name = org.apache.kafka
+logger.apache.level = warn
+logger.state.name = state.change.logger
+logger.state.level = warn
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class BrokerStatus:
+    running: bool
+    pid: int | None
+    bootstrap: str
+    data_dir: Path
+    log_file: Path
+
+
+class LocalBroker:
+    """Install, start, stop and inspect one local broker rooted at `home`."""
+
+    def __init__(
+        self,
+        home: str | os.PathLike[str],
+        cache: str | os.PathLike[str],
+        *,
+        host: str = "127.0.0.1",
+        port: int = 9092,
+        heap: str = "512m",
+        sasl_port: int | None = None,
+        sasl_users: dict[str, str] | None = None,
+    ) -> None:
+        self.home = Path(home)
+        self.cache = Path(cache)
+        self.host = host
+        self.port = port
+        self.controller_port = port + 1
+        self.heap = heap
+        self.sasl_port = sasl_port
+        self.sasl_users = dict(sasl_users or {})
+
+    # -- where things are -------------------------------------------------
+    @property
+    def libs(self) -> Path:
+        return self.cache / f"kafka-{KAFKA_VERSION}" / "libs"
+
+    @property
+    def data_dir(self) -> Path:
+        return self.home / "data"
+
+    @property
+    def log_file(self) -> Path:
+        return self.home / "broker.log"
+
+    @property
+    def pid_file(self) -> Path:
+        return self.home / "broker.pid"
+
+    @property
+    def bootstrap(self) -> str:
+        return f"{self.host}:{self.port}"
+
+    # -- install -----------------------------------------------------------
+    def ensure_jars(self, *, echo=print) -> Path:
+        """Fetch the broker's jars with Maven unless they are cached already."""
+        marker = self.libs / ".complete"
+        if marker.exists():
+            return self.libs
+        check_java()
+        mvn = shutil.which("mvn")
+        if mvn is None:
+            raise BrokerError(
+                "Maven (mvn) is not installed; it is needed once to fetch the Kafka jars "
+                "(Debian: apt-get install maven)"
+            )
+        echo(f"Fetching Apache Kafka {KAFKA_VERSION} jars from Maven Central into {self.libs} ...")
+        partial = self.libs.with_name("libs.partial")
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True, exist_ok=True)
+        cmd = [
+            mvn, "-q", "-B", "-f", str(_POM), "dependency:copy-dependencies",
+            f"-DoutputDirectory={partial}", "-DincludeScope=runtime",
+        ]  # fmt: skip
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            tail = (proc.stdout + proc.stderr).strip().splitlines()[-5:]
+            raise BrokerError("Maven could not fetch the Kafka jars: " + " | ".join(tail))
+        shutil.rmtree(self.libs, ignore_errors=True)
+        partial.rename(self.libs)
+        marker.touch()
+        return self.libs
+
+    def _write_config(self) -> Path:
+        self.home.mkdir(parents=True, exist_ok=True)
+        listeners = [f"PLAINTEXT://{self.host}:{self.port}"]
+        advertised = [f"PLAINTEXT://{self.host}:{self.port}"]
+        protocol_map = ["PLAINTEXT:PLAINTEXT", "CONTROLLER:PLAINTEXT"]
+        extra = []
+        if self.sasl_port:
+            listeners.append(f"SASL://{self.host}:{self.sasl_port}")
+            advertised.append(f"SASL://{self.host}:{self.sasl_port}")
+            protocol_map.append("SASL:SASL_PLAINTEXT")
+            users = " ".join(f'user_{u}="{p}"' for u, p in self.sasl_users.items())
+            extra += [
+                "sasl.enabled.mechanisms=PLAIN",
+                "listener.name.sasl.plain.sasl.jaas.config="
+                "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                f"{users};",
+            ]
+        listeners.append(f"CONTROLLER://{self.host}:{self.controller_port}")
+        props = [
+            "process.roles=broker,controller",
+            "node.id=1",
+            f"controller.quorum.voters=1@{self.host}:{self.controller_port}",
+            f"listeners={','.join(listeners)}",
+            f"advertised.listeners={','.join(advertised)}",
+            "controller.listener.names=CONTROLLER",
+            "inter.broker.listener.name=PLAINTEXT",
+            f"listener.security.protocol.map={','.join(protocol_map)}",
+            f"log.dirs={self.data_dir}",
+            "num.partitions=1",
+            "offsets.topic.replication.factor=1",
+            "offsets.topic.num.partitions=6",
+            "transaction.state.log.replication.factor=1",
+            "transaction.state.log.min.isr=1",
+            "share.coordinator.state.topic.replication.factor=1",
+            "share.coordinator.state.topic.min.isr=1",
+            # One node: no reason to wait for more members before the first rebalance.
+            "group.initial.rebalance.delay.ms=0",
+            "auto.create.topics.enable=true",
+            *extra,
+        ]
+        path = self.home / "server.properties"
+        path.write_text("\n".join(props) + "\n")
+        (self.home / "log4j2.properties").write_text(_LOG4J2)
+        return path
+
+    def _format_storage(self, config: Path) -> None:
+        if (self.data_dir / "meta.properties").exists():
+            return
+        cluster_file = self.home / "cluster.id"
+        if not cluster_file.exists():
+            # Kafka wants a base64 UUID of 22 characters.
+            raw = uuid.uuid4().bytes
+            import base64
+
+            cluster_file.write_text(base64.urlsafe_b64encode(raw).decode().rstrip("="))
+        cmd = [
+            *self._java_cmd(), "kafka.tools.StorageTool", "format",
+            "-t", cluster_file.read_text().strip(), "-c", str(config), "--ignore-formatted",
+        ]  # fmt: skip
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if proc.returncode != 0:
+            raise BrokerError(
+                "formatting the broker's storage failed: " + proc.stderr.strip()[-500:]
+            )
+
+    def _java_cmd(self) -> list[str]:
+        return [
+            java_binary(),
+            f"-Xmx{self.heap}",
+            f"-Xms{min_heap(self.heap)}",
+            "-XX:+UseG1GC",
+            "-Djava.awt.headless=true",
+            f"-Dlog4j2.configurationFile={self.home / 'log4j2.properties'}",
+            "-cp",
+            str(self.libs / "*"),
+        ]
+
+    # -- lifecycle ---------------------------------------------------------
+    def status(self) -> BrokerStatus:
+        pid = self._live_pid()
+        return BrokerStatus(pid is not None, pid, self.bootstrap, self.data_dir, self.log_file)
+
+    def start(self, *, timeout: float = 90.0, echo=print) -> BrokerStatus:
+        """Start the broker in the background and wait until it answers metadata requests."""
+        current = self.status()
+        if current.running:
+            echo(f"broker already running (pid {current.pid}) on {self.bootstrap}")
+            return current
+        check_java()
+        for port in filter(None, (self.port, self.controller_port, self.sasl_port)):
+            if port_in_use(self.host, port):
+                raise BrokerError(
+                    f"port {port} on {self.host} is taken by another process; "
+                    "stop it or choose another port (--port / NEWSWIRE_BOOTSTRAP)"
+                )
+        self.ensure_jars(echo=echo)
+        config = self._write_config()
+        self._format_storage(config)
+        started = time.monotonic()
+        with open(self.log_file, "ab") as log:
+            proc = subprocess.Popen(
+                [*self._java_cmd(), _MAIN_CLASS, str(config)],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                # Its own session: Ctrl-C in the terminal that started it must not kill it.
+                start_new_session=True,
+            )
+        self.pid_file.write_text(str(proc.pid))
+        deadline = started + timeout
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                self.pid_file.unlink(missing_ok=True)
+                raise BrokerError(
+                    f"the broker exited with status {proc.returncode} during start-up; "
+                    f"see {self.log_file}:\n{self.tail_log(15)}"
+                )
+            if broker_answers(self.bootstrap):
+                took = time.monotonic() - started
+                echo(
+                    f"broker running (pid {proc.pid}) on {self.bootstrap} in {took:.1f}s; "
+                    f"data {self.data_dir}; log {self.log_file}"
+                )
+                return self.status()
+            time.sleep(0.25)
+        self.stop(echo=lambda *_: None)
+        raise BrokerError(f"the broker did not answer within {timeout:.0f}s; see {self.log_file}")
+
+    def stop(self, *, timeout: float = 30.0, echo=print) -> bool:
+        """Stop the broker cleanly (SIGTERM, then SIGKILL after `timeout`). False if none ran."""
+        pid = self._live_pid()
+        if pid is None:
+            echo("no broker is running")
+            return False
+        os.kill(pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and _alive(pid):
+            time.sleep(0.1)
+        if _alive(pid):
+            os.kill(pid, signal.SIGKILL)
+            echo(f"broker (pid {pid}) did not stop within {timeout:.0f}s; killed")
+        else:
+            echo(f"broker (pid {pid}) stopped")
+        self.pid_file.unlink(missing_ok=True)
+        return True
+
+    def kill(self) -> None:
+        """SIGKILL, for tests of crash recovery."""
+        pid = self._live_pid()
+        if pid is not None:
+            os.kill(pid, signal.SIGKILL)
+            while _alive(pid):
+                time.sleep(0.05)
+
+    def tail_log(self, lines: int = 50) -> str:
+        try:
+            with open(self.log_file, "rb") as fh:
+                fh.seek(0, os.SEEK_END)
+                fh.seek(max(0, fh.tell() - 200 * lines))
+                return "\n".join(fh.read().decode("utf-8", "replace").splitlines()[-lines:])
+        except FileNotFoundError:
+            return ""
+
+    def _live_pid(self) -> int | None:
+        try:
+            pid = int(self.pid_file.read_text().strip())
+        except (FileNotFoundError, ValueError):
+            return None
+        if _alive(pid) and _is_our_broker(pid):
+            return pid
+        # A stale pid file: the broker died (or was SIGKILLed) without cleaning up.
+        self.pid_file.unlink(missing_ok=True)
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie child of ours counts as dead.
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            if fh.read().split(") ", 1)[1].startswith("Z"):
+                with contextlib.suppress(ChildProcessError):
+                    os.waitpid(pid, os.WNOHANG)
+                return False
+    except (FileNotFoundError, IndexError):
+        return False
+    return True
+
+
+def _is_our_broker(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return _MAIN_CLASS.encode() in fh.read()
+    except FileNotFoundError:
+        return False
+
+
+def port_in_use(host: str, port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.settimeout(0.5)
+        return sock.connect_ex((host, port)) == 0
+
+
+def broker_answers(bootstrap: str) -> bool:
+    """True when the broker answers a metadata request."""
+    from kafka import KafkaAdminClient
+    from kafka.errors import KafkaError
+
+    try:
+        admin = KafkaAdminClient(
+            bootstrap_servers=bootstrap, request_timeout_ms=3000, bootstrap_timeout_ms=3000
+        )
+    except (KafkaError, OSError, ValueError):
+        return False
+    try:
+        admin.list_topics()
+        return True
+    except (KafkaError, OSError):
+        return False
+    finally:
+        admin.close()
+
+
+def java_binary() -> str:
+    java = shutil.which("java")
+    if java is None:
+        raise BrokerError("Java 17 or newer is needed for the local broker and none was found")
+    return java
+
+
+def check_java() -> int:
+    proc = subprocess.run([java_binary(), "-version"], capture_output=True, text=True, check=False)
+    match = re.search(r'version "(\d+)(?:\.(\d+))?', proc.stderr + proc.stdout)
+    if not match:
+        raise BrokerError("cannot tell the Java version from `java -version`")
+    major = int(match.group(1))
+    if major == 1 and match.group(2):
+        major = int(match.group(2))
+    if major < 17:
+        raise BrokerError(f"Kafka {KAFKA_VERSION} needs Java 17 or newer; found Java {major}")
+    return major
+
+
+def min_heap(heap: str) -> str:
+    match = re.fullmatch(r"(\d+)([mMgG])", heap)
+    if not match:
+        raise BrokerError(f"heap must look like 512m or 1g, not {heap!r}")
+    return heap if match.group(2) in "mM" and int(match.group(1)) <= 256 else "256m"

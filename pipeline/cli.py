@@ -1,0 +1,153 @@
+"""The `newswire` command: one argparse parser, one function per subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+
+from . import __version__
+from .errors import NewswireError
+from .settings import Settings, load_settings
+
+Command = Callable[[argparse.Namespace, Settings], int]
+
+DESCRIPTION = """\
+newswire: feed pollers push articles onto Kafka; Faust agents drop duplicates,
+tag conflict stories and extract the figures they report; enriched events land
+on output topics (news.enriched, news.conflict, news.duplicates, news.deadletter).
+
+Settings come from NEWSWIRE_* environment variables and an optional TOML file
+(--config or NEWSWIRE_CONFIG); `newswire config` prints the effective ones.
+"""
+
+
+def _lazy(module: str, name: str) -> Command:
+    """Import a command's module only when it runs: `newswire --help` stays fast."""
+
+    def run(args: argparse.Namespace, settings: Settings) -> int:
+        func: Command = getattr(importlib.import_module(module), name)
+        return func(args, settings)
+
+    return run
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newswire",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"newswire {__version__}")
+    parser.add_argument("--config", metavar="FILE", help="TOML settings file (or NEWSWIRE_CONFIG)")
+    parser.add_argument("--bootstrap", metavar="HOST:PORT", help="Kafka bootstrap servers")
+    parser.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    broker = sub.add_parser(
+        "broker",
+        help="run the embedded local Kafka broker (start|stop|status|logs)",
+        description="A single-node Apache Kafka (KRaft) for development and tests; its jars "
+        "are fetched once from Maven Central and cached.",
+    )
+    broker.add_argument("action", choices=["start", "stop", "status", "logs"])
+    broker.add_argument("--port", type=int, help="listener port (default: from --bootstrap, 9092)")
+    broker.add_argument("--home", help="data and log directory (default: NEWSWIRE_BROKER_HOME)")
+    broker.add_argument("--lines", type=int, default=50, help="lines of log for `logs`")
+    broker.add_argument("--follow", "-f", action="store_true", help="with `logs`: keep printing")
+    broker.set_defaults(func=_lazy("pipeline.broker.commands", "cmd_broker"))
+
+    topics = sub.add_parser("topics", help="create the topics of the house plan")
+    topics.add_argument("action", choices=["create", "list"])
+    topics.set_defaults(func=_lazy("pipeline.broker.commands", "cmd_topics"))
+
+    config = sub.add_parser("config", help="print the effective settings, secrets masked")
+    config.add_argument("--format", choices=["toml", "json"], default="toml")
+    config.set_defaults(func=_lazy("pipeline.broker.commands", "cmd_config"))
+
+    poll = sub.add_parser("poll", help="run the feed poller daemon")
+    _add_optional(poll, "pipeline.feeds.cli", "add_poll_arguments")
+    poll.set_defaults(func=_lazy("pipeline.feeds.cli", "cmd_poll"))
+
+    feeds = sub.add_parser("feeds", help="manage feeds files (import-opml)")
+    feeds_sub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    _add_optional(feeds_sub, "pipeline.feeds.cli", "add_feeds_arguments")
+
+    worker = sub.add_parser("worker", help="run the Faust worker (dedupe, enrich, route)")
+    worker.add_argument("--concurrency", type=int, default=1, help="enrich agent concurrency")
+    worker.add_argument("--web-port", type=int, help="Faust web server port (default: off)")
+    worker.add_argument("--no-create-topics", action="store_true", help="do not create topics")
+    worker.set_defaults(func=_lazy("agents.worker", "cmd_worker"))
+
+    replay = sub.add_parser(
+        "replay",
+        help="put seed files (text, RSS/Atom, JSON Feed, JSON, JSON lines) on news.raw",
+        description="Reads files, folders or globs; the format is sniffed from the content.",
+    )
+    replay.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, folder, glob, or - for stdin"
+    )
+    replay.add_argument("--dry-run", action="store_true", help="print the Articles as JSON lines")
+    replay.add_argument(
+        "--rate", type=float, help="articles per second (default: as fast as it can)"
+    )
+    replay.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    replay.set_defaults(func=_lazy("pipeline.replay", "cmd_replay"))
+
+    enrich = sub.add_parser(
+        "enrich",
+        help="enrich inputs offline and print EnrichedArticles as JSON lines",
+        description="Same inputs as replay; - reads standard input. No Kafka needed.",
+    )
+    enrich.add_argument("paths", nargs="+", metavar="PATH")
+    enrich.add_argument("--pretty", action="store_true", help="indented JSON")
+    enrich.set_defaults(func=_lazy("pipeline.replay", "cmd_enrich"))
+
+    consume = sub.add_parser("consume", help="tail an output topic, filter, print")
+    consume.add_argument(
+        "--topic", choices=["enriched", "conflict", "duplicates", "deadletter", "raw"],
+        default="enriched",
+    )  # fmt: skip
+    consume.add_argument("--from-beginning", action="store_true")
+    consume.add_argument("--follow", action="store_true", help="keep waiting for new records")
+    consume.add_argument("--tag", action="append", help="only records with this conflict tag")
+    consume.add_argument("--min-score", type=float, help="only records with conflict score >= X")
+    consume.add_argument("--format", choices=["pretty", "jsonl"], default="pretty")
+    consume.add_argument("--limit", type=int, help="stop after N records")
+    consume.add_argument(
+        "--timeout", type=float, default=10.0,
+        help="without --follow: stop after this many seconds with no new record",
+    )  # fmt: skip
+    consume.set_defaults(func=_lazy("pipeline.consume", "cmd_consume"))
+    return parser
+
+
+def _add_optional(parser: object, module: str, name: str) -> None:
+    try:
+        add = getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        return
+    add(parser)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        settings = load_settings(
+            args.config, bootstrap=args.bootstrap, log_level=getattr(args, "log_level", None)
+        )
+        status: int = args.func(args, settings)
+        return status
+    except NewswireError as exc:
+        print(f"newswire: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

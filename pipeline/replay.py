@@ -1,0 +1,192 @@
+"""`newswire replay` and `newswire enrich`: seed files in, Articles out.
+
+Both read the same inputs (files, folders, globs, or - for standard input);
+the format of each is sniffed from its content by pipeline.feeds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from .codec import encode
+from .errors import InputError, NewswireError
+from .schema import Article
+from .settings import Settings
+
+# Bigger inputs are refused: a seed file is not a data dump, and reading one
+# whole into memory must stay cheap.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    origin: str  # path as given, or "-" for standard input
+    data: bytes
+
+
+def expand_paths(paths: list[str]) -> Iterator[str | InputError]:
+    """Files in the order given; folders recursively, sorted; globs expanded."""
+    for given in paths:
+        if given == "-":
+            yield "-"
+            continue
+        matches = sorted(glob.glob(given, recursive=True)) if glob.has_magic(given) else [given]
+        if not matches:
+            yield InputError(f"{given}: no file matches this pattern")
+        for match in matches:
+            path = Path(match)
+            if path.is_dir():
+                found = sorted(
+                    p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                )
+                if not found:
+                    yield InputError(f"{match}: folder holds no files")
+                yield from (str(p) for p in found)
+            else:
+                yield match
+
+
+def read_inputs(paths: list[str]) -> Iterator[Input | InputError]:
+    for item in expand_paths(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            if item == "-":
+                data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+            else:
+                if os.path.getsize(item) > MAX_INPUT_BYTES:
+                    raise InputError(f"{item}: larger than {MAX_INPUT_BYTES // 2**20} MiB")
+                data = Path(item).read_bytes()
+        except OSError as exc:
+            yield InputError(f"{item}: {exc.strerror or exc}")
+            continue
+        except InputError as exc:
+            yield exc
+            continue
+        if len(data) > MAX_INPUT_BYTES:
+            yield InputError(f"{item}: larger than {MAX_INPUT_BYTES // 2**20} MiB")
+            continue
+        yield Input(item, data)
+
+
+def load_articles(paths: list[str], fetched_at: str) -> Iterator[Article | InputError]:
+    """Every Article of every input; an input that cannot be read yields one InputError."""
+    from .feeds.sniff import articles_from_bytes
+
+    for item in read_inputs(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        origin = "<stdin>" if item.origin == "-" else item.origin
+        try:
+            articles = articles_from_bytes(item.data, origin=origin, fetched_at=fetched_at)
+        except NewswireError as exc:
+            message = str(exc)
+            yield InputError(message if message.startswith(origin) else f"{origin}: {message}")
+            continue
+        if not articles:
+            yield InputError(f"{origin}: holds no articles")
+        yield from articles
+
+
+def _report(error: InputError) -> None:
+    print(f"newswire: {error}", file=sys.stderr)
+
+
+def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
+    from .enrich import enrich
+
+    failed = 0
+    indent = {"indent": 2} if args.pretty else {}
+    out = sys.stdout
+    for item in load_articles(args.paths, utc_now()):
+        if isinstance(item, InputError):
+            _report(item)
+            failed += 1
+            continue
+        record = enrich(item, enriched_at=utc_now(), conflict_threshold=settings.conflict_threshold)
+        if indent:
+            import json
+
+            from .codec import to_dict
+
+            out.write(json.dumps(to_dict(record), indent=2, ensure_ascii=False) + "\n")
+        else:
+            out.write(encode(record).decode() + "\n")
+    out.flush()
+    return 1 if failed else 0
+
+
+def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
+    fetched_at = utc_now()
+    if args.dry_run:
+        failed = 0
+        for item in load_articles(args.paths, fetched_at):
+            if isinstance(item, InputError):
+                _report(item)
+                failed += 1
+            else:
+                sys.stdout.write(encode(item).decode() + "\n")
+        sys.stdout.flush()
+        return 1 if failed else 0
+
+    from tqdm import tqdm
+
+    from .kafka import ensure_topics, make_producer
+
+    ensure_topics(settings)
+    topic = settings.topic("raw")
+    producer = make_producer(settings)
+    failed = sent = 0
+    futures = []
+    interval = 1.0 / args.rate if args.rate else 0.0
+    next_at = time.monotonic()
+    progress = tqdm(
+        desc=f"replay -> {topic}", unit="article", disable=args.no_progress, file=sys.stderr
+    )
+    try:
+        for item in load_articles(args.paths, fetched_at):
+            if isinstance(item, InputError):
+                progress.clear()
+                _report(item)
+                failed += 1
+                continue
+            if interval:
+                next_at += interval
+                delay = next_at - time.monotonic()
+                if delay > 0:
+                    time.sleep(delay)
+            futures.append(producer.send(topic, key=item.id.encode(), value=encode(item)))
+            sent += 1
+            progress.update(1)
+        producer.flush(timeout=60)
+        lost = 0
+        for future in futures:
+            try:
+                future.get(timeout=60)
+            except Exception as exc:  # every failed send is reported, none is silent
+                lost += 1
+                print(f"newswire: delivery failed: {exc}", file=sys.stderr)
+    finally:
+        progress.close()
+        producer.close(timeout=10)
+    print(
+        f"replayed {sent - lost} article(s) to {topic}"
+        + (f"; {failed} input(s) failed" if failed else "")
+        + (f"; {lost} not delivered" if lost else ""),
+        file=sys.stderr,
+    )
+    return 1 if (failed or lost) else 0
