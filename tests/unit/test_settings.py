@@ -1,0 +1,117 @@
+"""Settings: defaults, TOML file, environment precedence, validation, masking."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from pipeline.errors import ConfigError
+from pipeline.settings import env_names, load_settings
+
+
+def test_environment_overrides_the_toml_file(tmp_path):
+    config = tmp_path / "newswire.toml"
+    config.write_text('[newswire]\nbootstrap = "kafka-a:9092"\npartitions = 12\n')
+    settings = load_settings(config, environ={"NEWSWIRE_BOOTSTRAP": "kafka-b:9093"})
+    assert settings.bootstrap == "kafka-b:9093"
+    assert settings.partitions == 12
+
+
+def test_topic_names_take_the_prefix():
+    settings = load_settings(environ={"NEWSWIRE_TOPIC_PREFIX": "staging."})
+    assert settings.topic("enriched") == "staging.news.enriched"
+    with pytest.raises(ConfigError):
+        settings.topic("nonsense")
+
+
+def test_sasl_settings_reach_the_kafka_client_options():
+    settings = load_settings(
+        environ={
+            "NEWSWIRE_SECURITY_PROTOCOL": "SASL_SSL",
+            "NEWSWIRE_SASL_MECHANISM": "SCRAM-SHA-512",
+            "NEWSWIRE_SASL_USERNAME": "alice",
+            "NEWSWIRE_SASL_PASSWORD": "s3cret",
+            "NEWSWIRE_SSL_CAFILE": "/etc/ca.pem",
+        }
+    )
+    opts = settings.kafka_client_options()
+    assert opts["security_protocol"] == "SASL_SSL"
+    assert opts["sasl_mechanism"] == "SCRAM-SHA-512"
+    assert opts["sasl_plain_username"] == "alice"
+    assert opts["sasl_plain_password"] == "s3cret"
+    assert opts["ssl_cafile"] == "/etc/ca.pem"
+
+
+def test_secrets_are_masked_in_repr_and_masked_view():
+    settings = load_settings(
+        environ={
+            "NEWSWIRE_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+            "NEWSWIRE_SASL_MECHANISM": "PLAIN",
+            "NEWSWIRE_SASL_USERNAME": "alice",
+            "NEWSWIRE_SASL_PASSWORD": "s3cret",
+        }
+    )
+    assert "s3cret" not in repr(settings)
+    assert settings.masked()["sasl_password"] == "***"
+
+
+def test_config_command_masks_the_password():
+    env = {
+        "NEWSWIRE_SECURITY_PROTOCOL": "SASL_PLAINTEXT",
+        "NEWSWIRE_SASL_MECHANISM": "PLAIN",
+        "NEWSWIRE_SASL_USERNAME": "alice",
+        "NEWSWIRE_SASL_PASSWORD": "hunter2-secret",
+        "PATH": "/usr/bin:/bin",
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "config"], env=env, capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert "hunter2-secret" not in out.stdout
+    assert 'sasl_password = "***"' in out.stdout
+    assert 'sasl_username = "alice"' in out.stdout
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"NEWSWIRE_PARTITIONS": "many"}, "NEWSWIRE_PARTITIONS"),
+        ({"NEWSWIRE_SECURITY_PROTOCOL": "SASL_SSL"}, "sasl_mechanism"),
+        ({"NEWSWIRE_SECURITY_PROTOCOL": "TLS"}, "security_protocol"),
+        ({"NEWSWIRE_CONFLICT_THRESHOLD": "1.5"}, "conflict_threshold"),
+        ({"NEWSWIRE_ALLOW_PRIVATE_ADDRESSES": "maybe"}, "boolean"),
+    ],
+)
+def test_bad_values_are_clear_errors(env, message):
+    with pytest.raises(ConfigError, match=message):
+        load_settings(environ=env)
+
+
+def test_unknown_key_in_toml_is_refused(tmp_path):
+    config = tmp_path / "c.toml"
+    config.write_text("bootstrapp = 'x:1'\n")
+    with pytest.raises(ConfigError, match="unknown setting 'bootstrapp'"):
+        load_settings(config, environ={})
+
+
+def test_invalid_toml_is_a_clear_error(tmp_path):
+    config = tmp_path / "c.toml"
+    config.write_text("bootstrap = \n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_settings(config, environ={})
+
+
+def test_boolean_and_optional_values_parse_from_the_environment():
+    settings = load_settings(
+        environ={"NEWSWIRE_ALLOW_PRIVATE_ADDRESSES": "yes", "NEWSWIRE_WEB_PORT": "6066"}
+    )
+    assert settings.allow_private_addresses is True
+    assert settings.web_port == 6066
+
+
+def test_env_names_cover_every_setting():
+    names = env_names()
+    assert "NEWSWIRE_BOOTSTRAP" in names and "NEWSWIRE_SASL_PASSWORD" in names
+    assert "NEWSWIRE_CONFIG" in names
