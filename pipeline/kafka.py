@@ -6,6 +6,7 @@ SASL or SSL works for the poller, replay, consume and `topics create` alike.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,8 +18,36 @@ from .errors import BrokerError
 from .settings import Settings
 
 
+class _AuthFailureWatch(logging.Handler):
+    """Remembers the last SASL failure kafka-python logged.
+
+    kafka-python 3 retries a refused login until its bootstrap timeout and
+    then reports only "Unable to bootstrap"; the log is the one place that
+    says the password was wrong, and the user deserves to be told so.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.last: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if "SaslAuthenticationFailed" in message or "Authentication failed" in message:
+            self.last = message
+
+
+_auth_watch = _AuthFailureWatch()
+logging.getLogger("kafka").addHandler(_auth_watch)
+
+
 def _wrap(settings: Settings, exc: Exception) -> BrokerError:
     name = type(exc).__name__
+    if isinstance(exc, KafkaTimeoutError) and "bootstrap" in str(exc) and _auth_watch.last:
+        detail, _auth_watch.last = _auth_watch.last, None
+        return BrokerError(
+            f"Kafka authentication failed at {settings.bootstrap} "
+            f"(check NEWSWIRE_SASL_USERNAME / NEWSWIRE_SASL_PASSWORD): {detail[-200:]}"
+        )
     if isinstance(exc, KafkaTimeoutError) and "bootstrap" in str(exc):
         return BrokerError(
             f"no Kafka broker answers at {settings.bootstrap} "
@@ -33,6 +62,7 @@ def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
     """An idempotent, acks=all producer: a confirmed send is on every in-sync replica."""
     options: dict[str, Any] = {
         **settings.kafka_client_options(),
+        "bootstrap_timeout_ms": 15_000,
         "acks": "all",
         "enable_idempotence": True,
         "compression_type": "gzip",
@@ -53,6 +83,7 @@ def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
 def make_consumer(settings: Settings, *topics: str, **overrides: Any) -> KafkaConsumer:
     options: dict[str, Any] = {
         **settings.kafka_client_options(),
+        "bootstrap_timeout_ms": 15_000,
         "enable_auto_commit": False,
         "auto_offset_reset": "latest",
     }

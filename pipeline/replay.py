@@ -21,6 +21,9 @@ from .errors import InputError, NewswireError
 from .schema import Article
 from .settings import Settings
 
+# In a folder, documentation beside the inputs is not an input.
+_NOT_INPUTS = (".md", ".rst", ".orig", ".bak", "~")
+
 # Bigger inputs are refused: a seed file is not a data dump, and reading one
 # whole into memory must stay cheap.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
@@ -49,7 +52,11 @@ def expand_paths(paths: list[str]) -> Iterator[str | InputError]:
             path = Path(match)
             if path.is_dir():
                 found = sorted(
-                    p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file()
+                    and not p.name.startswith(".")
+                    and not p.name.lower().endswith(_NOT_INPUTS)
                 )
                 if not found:
                     yield InputError(f"{match}: folder holds no files")
