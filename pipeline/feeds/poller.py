@@ -1,0 +1,349 @@
+"""The poller daemon: fetch due feeds concurrently, produce new entries, then save state.
+
+Order per fetch: fetch -> parse -> keep entries that are new or changed ->
+produce and wait for the broker's acks -> only then commit validators,
+schedule and seen ids in one SQLite transaction. If the broker does not
+confirm, nothing is committed and the same fetch is retried shortly, so an
+outage delays articles but never loses them (duplicates are possible; losses
+are not).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import random
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+
+from ..errors import ConfigError, FetchError
+from ..settings import Settings
+from .articles import content_hash
+from .delivery import Delivery, DeliveryError, ProducerFactory
+from .feedsfile import FeedConfig, default_feeds_path, in_shard, load_feeds
+from .fetch import fetch, make_client
+from .metrics import PollerMetrics
+from .netguard import Resolver
+from .parse import parse_feed
+from .schedule import error_delay, ok_interval
+from .state import FeedState, StateStore
+from .urls import host_of
+
+log = logging.getLogger("newswire.poller")
+Clock = Callable[[], float]
+SEEN_MAX_AGE_S = 30 * 86_400  # forget entries a feed stopped listing a month ago
+SEEN_MAX_PER_FEED = 5_000
+STOP_GRACE_S = 5.0  # in-flight deliveries get this long to finish on SIGTERM
+
+
+def iso(ts: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(ts))
+
+
+class Poller:
+    def __init__(
+        self,
+        settings: Settings,
+        feeds: list[FeedConfig],
+        state: StateStore,
+        delivery: Delivery,
+        *,
+        clock: Clock,
+        stop_event: threading.Event,
+        transport: httpx.AsyncBaseTransport | None = None,
+        resolver: Resolver | None = None,
+        rnd: random.Random | None = None,
+        metrics: PollerMetrics | None = None,
+    ) -> None:
+        self.settings, self.feeds, self.state, self.delivery = settings, feeds, state, delivery
+        self.clock, self.stop_event, self.resolver = clock, stop_event, resolver
+        self.transport = transport
+        self.rnd = rnd or random.Random()
+        self.metrics = metrics or PollerMetrics()
+        # Broker retries are kept in memory: the on-disk state must stay exactly as it was.
+        self.redeliver_at: dict[str, float] = {}
+        self.delivery_failures: dict[str, int] = defaultdict(int)
+        self.undelivered: set[str] = set()
+        self._host_limits: dict[str, asyncio.Semaphore] = {}
+        self._parse_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newswire-parse")
+
+    def due(self, now: float, busy: set[str]) -> list[FeedConfig]:
+        out = []
+        for cfg in self.feeds:
+            if cfg.url in busy:
+                continue
+            st = self.state.ensure(cfg.url)
+            if st.disabled:
+                continue
+            when = self.redeliver_at.get(cfg.url, st.next_due)
+            if when <= now:
+                out.append(cfg)
+        return out
+
+    async def run(self, *, once: bool) -> int:
+        self._global = asyncio.Semaphore(self.settings.concurrency)
+        tasks: dict[str, asyncio.Task[None]] = {}
+        async with make_client(self.settings, self.transport) as client:
+            self.client = client
+            last_prune = 0.0
+            while not self.stop_event.is_set():
+                now = self.clock()
+                for cfg in self.due(now, set(tasks)):
+                    tasks[cfg.url] = asyncio.create_task(self.poll_feed(cfg), name=cfg.url)
+                if once:
+                    await self._wait_or_stop(tasks, until_empty=True)
+                    break
+                await self._wait_or_stop(tasks, until_empty=False)
+                if now - last_prune > 3600:
+                    self.state.prune(
+                        now=now, max_age_s=SEEN_MAX_AGE_S, max_per_feed=SEEN_MAX_PER_FEED
+                    )
+                    last_prune = now
+            await self._shutdown(tasks)
+        self._parse_pool.shutdown(wait=False, cancel_futures=True)
+        if self.undelivered:
+            log.error(
+                "%d feed(s) not delivered (broker unreachable); their state was kept and "
+                "they will be fetched again",
+                len(self.undelivered),
+            )
+            return 1 if once else 0
+        return 0
+
+    async def _wait_or_stop(
+        self, tasks: dict[str, asyncio.Task[None]], *, until_empty: bool
+    ) -> None:
+        """Wait for tasks to finish, waking every 0.2 s to notice a stop request."""
+        while tasks and not self.stop_event.is_set():
+            done, _ = await asyncio.wait(
+                list(tasks.values()), timeout=0.2, return_when=asyncio.FIRST_COMPLETED
+            )
+            for task in done:
+                tasks.pop(task.get_name(), None)
+                if not task.cancelled() and task.exception() is not None:
+                    log.error("poll task failed", exc_info=task.exception())
+            if done and not until_empty:
+                return
+        if not tasks and not until_empty:
+            await asyncio.sleep(0.2)
+
+    async def _shutdown(self, tasks: dict[str, asyncio.Task[None]]) -> None:
+        if tasks:
+            # Fetches stop; a delivery in progress may finish and commit its state.
+            _, pending = await asyncio.wait(list(tasks.values()), timeout=STOP_GRACE_S)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+
+    def _host_limit(self, url: str) -> asyncio.Semaphore:
+        host = host_of(url)
+        if host not in self._host_limits:
+            self._host_limits[host] = asyncio.Semaphore(self.settings.per_host_concurrency)
+        return self._host_limits[host]
+
+    async def poll_feed(self, cfg: FeedConfig) -> None:
+        st = self.state.ensure(cfg.url)
+        async with self._global, self._host_limit(st.url):
+            if self.stop_event.is_set():
+                return
+            self.metrics.fetches.inc()
+            started = time.monotonic()
+            try:
+                result = await fetch(
+                    self.client,
+                    st,
+                    settings=self.settings,
+                    clock=self.clock,
+                    resolver=self.resolver,
+                )
+            except FetchError as exc:
+                self.metrics.latency.observe(time.monotonic() - started)
+                self._failed(st, exc)
+                return
+        self.metrics.latency.observe(result.elapsed_s)
+        now = self.clock()
+        if result.permanent_url and result.permanent_url != st.url:
+            log.info(
+                "feed moved permanently: %s -> %s",
+                st.url,
+                result.permanent_url,
+                extra={"feed": cfg.url},
+            )
+            st.url = result.permanent_url
+        if result.not_modified:
+            self.metrics.not_modified.inc()
+            self._succeeded(st, cfg, result.headers, None, now, status=304)
+            self.state.save(st)
+            return
+        loop = asyncio.get_running_loop()
+        parsed = await loop.run_in_executor(
+            self._parse_pool,
+            functools.partial(
+                parse_feed,
+                result.body,
+                feed_url=st.url,
+                headers=result.headers,
+                fetched_at=iso(now),
+                feed_name=cfg.name,
+            ),
+        )
+        if parsed.error and not parsed.articles:
+            self._failed(st, FetchError("bad_content", parsed.error))
+            return
+        known = self.state.known_hashes(cfg.url, (a.id for a in parsed.articles))
+        hashes = {a.id: content_hash(a) for a in parsed.articles}
+        fresh = [a for a in parsed.articles if known.get(a.id) != hashes[a.id]]
+        revisions = sum(1 for a in fresh if a.id in known)
+        if fresh and not await self._deliver(cfg, fresh):
+            return
+        self.metrics.articles.inc(len(fresh))
+        self.metrics.revisions.inc(revisions)
+        self._succeeded(st, cfg, result.headers, parsed.ttl, now, status=result.status)
+        st.etag, st.last_modified = result.etag, result.last_modified
+        self.state.commit_fetch(st, hashes.items(), now)
+        if fresh:
+            log.info(
+                "%s: %d new, %d revised",
+                cfg.name or st.url,
+                len(fresh) - revisions,
+                revisions,
+                extra={"feed": cfg.url},
+            )
+
+    async def _deliver(self, cfg: FeedConfig, articles: list) -> bool:
+        try:
+            await self.delivery.send(articles)
+        except DeliveryError as exc:
+            self.metrics.delivery_failures.inc()
+            n = self.delivery_failures[cfg.url] = self.delivery_failures[cfg.url] + 1
+            delay = min(60.0, 2.0**n) * (0.5 + self.rnd.random() / 2)
+            self.redeliver_at[cfg.url] = self.clock() + delay
+            self.undelivered.add(cfg.url)
+            level = logging.WARNING if n == 1 else logging.DEBUG
+            log.log(
+                level,
+                "%s: %d article(s) not confirmed by the broker, state kept, retry in %.0fs: %s",
+                cfg.url,
+                len(articles),
+                delay,
+                exc,
+                extra={"feed": cfg.url},
+            )
+            return False
+        self.redeliver_at.pop(cfg.url, None)
+        self.delivery_failures.pop(cfg.url, None)
+        self.undelivered.discard(cfg.url)
+        return True
+
+    def _succeeded(
+        self,
+        st: FeedState,
+        cfg: FeedConfig,
+        headers: dict[str, str],
+        ttl: int | None,
+        now: float,
+        *,
+        status: int,
+    ) -> None:
+        if st.error_count:
+            log.info(
+                "%s: recovered after %d failed fetch(es)",
+                st.url,
+                st.error_count,
+                extra={"feed": cfg.url},
+            )
+        st.error_count, st.last_error_kind = 0, None
+        st.last_fetch, st.last_status = now, status
+        interval = ok_interval(
+            interval=cfg.interval, headers=headers, ttl=ttl, settings=self.settings
+        )
+        st.next_due = now + interval
+
+    def _failed(self, st: FeedState, exc: FetchError) -> None:
+        now = self.clock()
+        self.metrics.errors.labels(kind=exc.kind).inc()
+        st.last_fetch, st.last_status = now, getattr(exc, "status", None)
+        if exc.kind == "gone":
+            st.disabled, st.disabled_reason = True, str(exc)
+            log.warning("%s: disabled: %s", st.url, exc, extra={"feed": st.key, "kind": exc.kind})
+            self.state.save(st)
+            return
+        st.error_count += 1
+        retry_after = getattr(exc, "retry_after", None)
+        delay = error_delay(
+            st.error_count, settings=self.settings, rnd=self.rnd, retry_after=retry_after
+        )
+        st.next_due = now + delay
+        # Once per incident: the first failure, or a change of kind, is a warning;
+        # the same failure again (an offline feed every few hours) only a debug line.
+        first = st.error_count == 1 or st.last_error_kind != exc.kind
+        log.log(
+            logging.WARNING if first else logging.DEBUG,
+            "%s: %s (%s); retry in %.0fs",
+            st.url,
+            exc,
+            exc.kind,
+            delay,
+            extra={"feed": st.key, "kind": exc.kind},
+        )
+        st.last_error_kind = exc.kind
+        self.state.save(st)
+
+
+def run_poller(
+    settings: Settings,
+    *,
+    feeds_path: str | Path | None = None,
+    once: bool = False,
+    shard: tuple[int, int] | None = None,
+    producer_factory: ProducerFactory | None = None,
+    clock: Clock = time.time,
+    stop_event: threading.Event | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    resolver: Resolver | None = None,
+    rnd: random.Random | None = None,
+    metrics: PollerMetrics | None = None,
+) -> int:
+    """Run until stop_event is set (or one pass with once=True); returns an exit status."""
+    path = feeds_path or settings.feeds_file or default_feeds_path()
+    feeds = [f for f in load_feeds(path) if f.enabled and in_shard(f.url, shard)]
+    if not feeds:
+        raise ConfigError(f"no enabled feeds in {path}" + (f" for shard {shard}" if shard else ""))
+    metrics = metrics or PollerMetrics()
+    if settings.metrics_port:
+        metrics.serve(settings.metrics_port)
+    state = StateStore(settings.poller_state_path())
+    delivery = Delivery(settings, producer_factory)
+    stop = stop_event or threading.Event()
+    log.info(
+        "polling %d feed(s) from %s%s; state %s",
+        len(feeds),
+        path,
+        f", shard {shard[0]}/{shard[1]}" if shard else "",
+        state.path,
+    )
+    poller = Poller(
+        settings,
+        feeds,
+        state,
+        delivery,
+        clock=clock,
+        stop_event=stop,
+        transport=transport,
+        resolver=resolver,
+        rnd=rnd,
+        metrics=metrics,
+    )
+    try:
+        return asyncio.run(poller.run(once=once))
+    finally:
+        delivery.close()
+        state.close()
+        log.info("poller stopped")

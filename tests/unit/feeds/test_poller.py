@@ -1,0 +1,221 @@
+"""The poll cycle offline: MockTransport for HTTP, a fake producer for Kafka."""
+
+import dataclasses
+import logging
+import random
+import threading
+
+import httpx
+import pytest
+
+from pipeline.feeds.poller import run_poller
+from pipeline.feeds.state import StateStore
+from pipeline.settings import Settings
+
+from .fakes import FakeProducer
+from .samples import rss_with_items
+
+
+class World:
+    """Feeds served by a MockTransport, a fake clock, and the producer(s) handed out."""
+
+    def __init__(self, tmp_path):
+        self.now = 1_700_000_000.0
+        self.pages = {}  # path -> callable(request) -> Response
+        self.requests = []
+        self.producers = []
+        self.fail_broker = False
+        self.settings = Settings(
+            allow_private_addresses=True,
+            state_path=str(tmp_path / "state.db"),
+            min_interval_s=60,
+            max_interval_s=3600,
+            fetch_timeout_s=2.0,
+        )
+        self.feeds_path = tmp_path / "feeds.toml"
+
+    def feeds(self, *paths):
+        self.feeds_path.write_text(
+            "".join(f'[[feed]]\nurl = "http://feeds.test{p}"\n' for p in paths)
+        )
+
+    def handler(self, request):
+        self.requests.append(request)
+        page = self.pages.get(request.url.path)
+        return page(request) if page else httpx.Response(404)
+
+    def factory(self, settings):
+        if self.fail_broker:
+            raise RuntimeError("no broker")
+        producer = FakeProducer()
+        self.producers.append(producer)
+        return producer
+
+    def poll(self, **kw):
+        return run_poller(
+            self.settings,
+            feeds_path=self.feeds_path,
+            once=True,
+            producer_factory=self.factory,
+            clock=lambda: self.now,
+            stop_event=threading.Event(),
+            transport=httpx.MockTransport(self.handler),
+            rnd=random.Random(0),
+            **kw,
+        )
+
+    def sent(self):
+        return [a for p in self.producers for (_, _, a) in p.sent]
+
+    def state(self, path):
+        store = StateStore(self.settings.poller_state_path())
+        try:
+            return store.get(f"http://feeds.test{path}")
+        finally:
+            store.close()
+
+
+@pytest.fixture
+def world(tmp_path):
+    return World(tmp_path)
+
+
+def feed(body, headers=None):
+    return lambda request: httpx.Response(200, content=body.encode(), headers=headers or {})
+
+
+def test_new_then_nothing_twice_then_revision(world):
+    world.feeds("/a")
+    world.pages["/a"] = feed(rss_with_items(3))
+    assert world.poll() == 0
+    assert len(world.sent()) == 3 and world.producers[0].sent[0][0] == "news.raw"
+    world.now += 10_000
+    assert world.poll() == 0  # a restart: same state file, new process
+    assert len(world.sent()) == 3
+    world.pages["/a"] = feed(
+        rss_with_items(3).replace("Body of item 1.", "Body of item 1, updated.")
+    )
+    world.now += 10_000
+    world.poll()
+    assert [a.title for a in world.sent()[3:]] == ["item 1"]
+
+
+def test_broker_down_keeps_state_then_delivers_everything(world):
+    world.feeds("/a")
+    world.pages["/a"] = feed(rss_with_items(4), {"ETag": '"v1"'})
+    world.fail_broker = True
+    assert world.poll() == 1
+    st = world.state("/a")
+    assert st.etag is None and st.last_fetch is None  # nothing advanced
+    world.fail_broker = False
+    assert world.poll() == 0
+    assert len(world.sent()) == 4 and world.state("/a").etag == '"v1"'
+
+
+def test_410_disables_and_301_moves(world):
+    world.feeds("/gone", "/old")
+    world.pages["/gone"] = lambda r: httpx.Response(410)
+    world.pages["/old"] = lambda r: httpx.Response(301, headers={"Location": "/new"})
+    world.pages["/new"] = feed(rss_with_items(1))
+    world.poll()
+    assert world.state("/gone").disabled
+    assert world.state("/old").url == "http://feeds.test/new"
+    world.now += 10_000
+    world.requests.clear()
+    world.poll()
+    assert [r.url.path for r in world.requests] == ["/new"]
+
+
+def test_errors_logged_once_per_feed_and_backed_off(world, caplog):
+    world.feeds("/down", "/ok")
+    world.pages["/down"] = lambda r: httpx.Response(500)
+    world.pages["/ok"] = feed(rss_with_items(2))
+    caplog.set_level(logging.DEBUG, logger="newswire")
+    for _ in range(4):
+        world.poll()
+        world.now += 10_000
+    warnings = [
+        r for r in caplog.records if r.levelno == logging.WARNING and "/down" in r.getMessage()
+    ]
+    assert len(warnings) == 1
+    st = world.state("/down")
+    assert st.error_count == 4 and st.last_error_kind == "http_5xx"
+    assert len(world.sent()) == 2  # the healthy feed kept going
+
+
+def test_not_modified_and_max_age(world):
+    world.feeds("/a")
+    world.pages["/a"] = lambda r: (
+        httpx.Response(304)
+        if r.headers.get("if-none-match") == '"x"'
+        else httpx.Response(
+            200,
+            content=rss_with_items(1).encode(),
+            headers={"ETag": '"x"', "Cache-Control": "max-age=1800"},
+        )
+    )
+    world.poll()
+    assert world.state("/a").next_due == world.now + 1800
+    world.now += 1800
+    world.poll()
+    st = world.state("/a")
+    assert st.last_status == 304 and len(world.sent()) == 1
+
+
+def test_shard_and_429(world):
+    world.feeds(*[f"/f{i}" for i in range(6)])
+    for i in range(6):
+        world.pages[f"/f{i}"] = lambda r: httpx.Response(429, headers={"Retry-After": "1234"})
+    world.poll(shard=(0, 2))
+    polled = {r.url.path for r in world.requests}
+    assert 0 < len(polled) < 6
+    st = world.state(sorted(polled)[0])
+    assert st.next_due == pytest.approx(world.now + 1234)
+
+
+def test_bad_content_is_an_error_not_a_crash(world):
+    world.feeds("/html")
+    world.pages["/html"] = feed("<html><body>not a feed</body></html>")
+    world.poll()
+    assert world.state("/html").last_error_kind == "bad_content"
+
+
+def test_stop_event_ends_the_daemon(world):
+    world.feeds("/a")
+    world.pages["/a"] = feed(rss_with_items(1))
+    stop = threading.Event()
+    timer = threading.Timer(0.5, stop.set)
+    timer.start()
+    status = run_poller(
+        dataclasses.replace(world.settings),
+        feeds_path=world.feeds_path,
+        once=False,
+        producer_factory=world.factory,
+        stop_event=stop,
+        transport=httpx.MockTransport(world.handler),
+    )
+    assert status == 0 and len(world.sent()) == 1 and world.producers[0].closed
+
+
+def test_metrics_count_fetches_304s_errors_and_articles(world):
+    from prometheus_client import generate_latest
+
+    from pipeline.feeds.metrics import PollerMetrics
+
+    world.feeds("/a", "/down")
+    world.pages["/a"] = lambda r: (
+        httpx.Response(304)
+        if r.headers.get("if-none-match") == '"x"'
+        else httpx.Response(200, content=rss_with_items(2).encode(), headers={"ETag": '"x"'})
+    )
+    world.pages["/down"] = lambda r: httpx.Response(503)
+    metrics = PollerMetrics()
+    world.poll(metrics=metrics)
+    world.now += 10_000
+    world.poll(metrics=metrics)
+    text = generate_latest(metrics.registry).decode()
+    assert "newswire_feed_fetches_total 4.0" in text
+    assert "newswire_feed_not_modified_total 1.0" in text
+    assert 'newswire_feed_errors_total{kind="http_5xx"} 2.0' in text
+    assert "newswire_articles_produced_total 2.0" in text
+    assert "newswire_feed_fetch_seconds_count 4.0" in text

@@ -1,0 +1,64 @@
+import sqlite3
+
+import pytest
+
+from pipeline.feeds.state import FeedState, StateStore
+
+
+def test_feed_roundtrip_and_wal(tmp_path):
+    store = StateStore(tmp_path / "sub" / "state.db")
+    st = store.ensure("https://a.test/feed")
+    assert st.url == "https://a.test/feed" and st.next_due == 0 and not st.disabled
+    st.url, st.etag, st.error_count, st.disabled = "https://b.test/feed", '"e"', 3, True
+    store.save(st)
+    store.close()
+    again = StateStore(tmp_path / "sub" / "state.db")
+    got = again.get("https://a.test/feed")
+    assert (got.url, got.etag, got.error_count, got.disabled) == (
+        "https://b.test/feed",
+        '"e"',
+        3,
+        True,
+    )
+    assert again._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert [f.key for f in again.all()] == ["https://a.test/feed"]
+
+
+def test_seen_hashes_commit_and_revision(tmp_path):
+    store = StateStore(tmp_path / "s.db")
+    st = FeedState("k", "k", etag="v1")
+    store.commit_fetch(st, [("a", "h1"), ("b", "h2")], now=100)
+    assert store.known_hashes("k", ["a", "b", "c"]) == {"a": "h1", "b": "h2"}
+    assert store.known_hashes("other", ["a"]) == {}
+    store.commit_fetch(st, [("a", "h9")], now=200)
+    assert store.known_hashes("k", ["a"]) == {"a": "h9"}
+    assert store.get("k").etag == "v1"
+
+
+def test_known_hashes_many_ids(tmp_path):
+    store = StateStore(tmp_path / "s.db")
+    ids = [f"id{i}" for i in range(1234)]
+    store.commit_fetch(FeedState("k", "k"), [(i, "h") for i in ids], now=1)
+    assert len(store.known_hashes("k", ids)) == 1234
+
+
+def test_prune_by_age_and_count_keeps_recently_listed(tmp_path):
+    store = StateStore(tmp_path / "s.db")
+    st = FeedState("k", "k")
+    store.commit_fetch(st, [(f"old{i}", "h") for i in range(5)], now=0)
+    store.commit_fetch(st, [(f"new{i}", "h") for i in range(10)], now=1000)
+    store.commit_fetch(st, [("old0", "h")], now=1000)  # still listed: refreshed, survives
+    assert store.prune(now=1500, max_age_s=600, max_per_feed=100) == 4
+    assert store.seen_count("k") == 11
+    store.prune(now=1500, max_age_s=600, max_per_feed=3)
+    assert store.seen_count("k") == 3
+
+
+def test_failed_transaction_rolls_back(tmp_path):
+    store = StateStore(tmp_path / "s.db")
+    st = FeedState("k", "k", etag="before")
+    store.save(st)
+    bad = FeedState("k", "k", etag="after")
+    with pytest.raises(sqlite3.IntegrityError):
+        store.commit_fetch(bad, [("a", None)], now=1)  # NOT NULL violation mid-transaction
+    assert store.get("k").etag == "before" and store.seen_count() == 0
