@@ -1,0 +1,235 @@
+"""The hand-written evaluation sets (eval/README.md) are well formed and large enough.
+
+These tests check structure only: they never run the enrichment stages.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from pipeline.schema import CONFLICT_TAGS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, FIGURE_UNITS
+
+EVAL = Path(__file__).resolve().parents[2] / "eval"
+CONFLICT = EVAL / "conflict.jsonl"
+FIGURES = EVAL / "figures.jsonl"
+
+CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
+FIGURE_KEYS = {
+    "text",
+    "start",
+    "end",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "vague",
+    "unit",
+    "noun",
+    "category",
+    "projected",
+    "attribution",
+}
+OPTIONAL_FIGURE_KEYS = {"attribution_alts"}
+HARD_NEGATIVE_KINDS = {
+    "hard_negative_disaster",
+    "hard_negative_crime",
+    "hard_negative_sport",
+    "hard_negative_politics",
+    "hard_negative_economy",
+    "hard_negative_protest_peaceful",
+    "hard_negative_peace",
+    "hard_negative_history",
+    "hard_negative_entertainment",
+    "hard_negative_military",
+    "hard_negative_accident",
+    "hard_negative_health",
+}
+# Categories the issue requires to be covered, with the minimum number of gold figures each.
+CATEGORY_MINIMUMS = {c: 15 for c in FIGURE_CATEGORIES if c != "other"} | {"displaced": 100}
+
+
+def _load(path: Path) -> list[dict]:
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            assert line.strip(), f"{path.name}:{lineno}: blank line"
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:  # pragma: no cover - the assert reports it
+                pytest.fail(f"{path.name}:{lineno}: not JSON: {exc}")
+    return records
+
+
+@pytest.fixture(scope="module")
+def conflict() -> list[dict]:
+    return _load(CONFLICT)
+
+
+@pytest.fixture(scope="module")
+def figures() -> list[dict]:
+    return _load(FIGURES)
+
+
+def _sentences(text: str) -> int:
+    return len(re.findall(r"[.!?](?:\s|$)", text))
+
+
+# ---------------------------------------------------------------- conflict set
+
+
+def test_conflict_records_have_the_documented_shape(conflict: list[dict]) -> None:
+    for rec in conflict:
+        assert set(rec) == CONFLICT_KEYS, rec.get("id")
+        assert re.fullmatch(r"c\d{4}", rec["id"]), rec["id"]
+        assert isinstance(rec["is_conflict"], bool), rec["id"]
+        assert rec["title"].strip() and rec["text"].strip(), rec["id"]
+        assert 2 <= _sentences(rec["text"]) <= 6, rec["id"]
+        assert rec["kind"] and rec["kind"] == rec["kind"].strip(), rec["id"]
+        assert len(set(rec["tags"])) == len(rec["tags"]), rec["id"]
+        assert set(rec["tags"]) <= set(CONFLICT_TAGS), rec["id"]
+        if rec["is_conflict"]:
+            assert rec["tags"], f"{rec['id']}: a conflict text needs at least one tag"
+            assert not rec["kind"].startswith(("hard_negative", "negative")), rec["id"]
+        else:
+            assert rec["tags"] == [], f"{rec['id']}: a negative has no tags"
+            assert rec["kind"].startswith(("hard_negative", "negative")), rec["id"]
+
+
+def test_conflict_ids_titles_and_texts_are_unique(conflict: list[dict]) -> None:
+    for key in ("id", "title", "text"):
+        counts = Counter(r[key] for r in conflict)
+        dupes = [k for k, n in counts.items() if n > 1]
+        assert not dupes, f"duplicate {key}: {dupes[:3]}"
+
+
+def test_conflict_set_is_large_and_balanced(conflict: list[dict]) -> None:
+    assert len(conflict) >= 400
+    positives = sum(r["is_conflict"] for r in conflict)
+    assert 0.4 <= positives / len(conflict) <= 0.6
+    negatives = [r for r in conflict if not r["is_conflict"]]
+    hard = [r for r in negatives if r["kind"] in HARD_NEGATIVE_KINDS]
+    assert len(hard) >= 0.8 * len(negatives), "negatives should be mostly hard negatives"
+    kinds = Counter(r["kind"] for r in hard)
+    assert set(kinds) == HARD_NEGATIVE_KINDS, HARD_NEGATIVE_KINDS - set(kinds)
+    assert all(n >= 10 for n in kinds.values()), kinds
+
+
+def test_every_tag_has_enough_positives(conflict: list[dict]) -> None:
+    counts = Counter(t for r in conflict for t in r["tags"])
+    for tag in CONFLICT_TAGS:
+        assert counts[tag] >= 30, f"{tag}: only {counts[tag]} positives"
+    multi = sum(len(r["tags"]) > 1 for r in conflict)
+    assert multi >= 50, "multi-label texts should be common"
+
+
+# ---------------------------------------------------------------- figures set
+
+
+def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
+    for rec in figures:
+        assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
+        assert re.fullmatch(r"f\d{4}", rec["id"]), rec["id"]
+        assert rec["title"].strip() and rec["text"].strip(), rec["id"]
+        assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
+        for fig in rec["figures"]:
+            where = f"{rec['id']} {fig.get('text')!r}"
+            assert FIGURE_KEYS <= set(fig) <= FIGURE_KEYS | OPTIONAL_FIGURE_KEYS, where
+            assert fig["qualifier"] in FIGURE_QUALIFIERS, where
+            assert fig["unit"] in FIGURE_UNITS, where
+            assert fig["category"] in FIGURE_CATEGORIES, where
+            assert isinstance(fig["vague"], bool) and isinstance(fig["projected"], bool), where
+            assert fig["noun"] is None or (isinstance(fig["noun"], str) and fig["noun"]), where
+            assert fig["attribution"] is None or fig["attribution"].strip(), where
+            for alt in fig.get("attribution_alts", []):
+                assert isinstance(alt, str) and alt.strip(), where
+
+
+def test_figure_values_follow_the_qualifier_convention(figures: list[dict]) -> None:
+    for rec in figures:
+        for fig in rec["figures"]:
+            where = f"{rec['id']} {fig['text']!r}"
+            value, low, high, q = fig["value"], fig["low"], fig["high"], fig["qualifier"]
+            assert isinstance(value, int | float) and not isinstance(value, bool), where
+            assert value > 0, where
+            if fig["vague"] or q == "range":
+                assert low is not None and high is not None and low < high, where
+                assert value == low, where
+                if q == "range":
+                    assert not fig["vague"], where
+            elif q == "exact":
+                assert low == high == value, where
+            elif q == "approx":
+                assert low is None and high is None, where
+            elif q == "at_least":
+                assert low == value and high is None, where
+            elif q == "at_most":
+                assert low is None and high == value, where
+
+
+def test_figure_spans_occur_at_their_offsets(figures: list[dict]) -> None:
+    for rec in figures:
+        text = rec["text"]
+        spans = []
+        for fig in rec["figures"]:
+            where = f"{rec['id']} {fig['text']!r}"
+            assert fig["text"] in text, where
+            assert text[fig["start"] : fig["end"]] == fig["text"], where
+            # a span never starts or ends inside a word or a number
+            assert fig["start"] == 0 or not text[fig["start"] - 1].isalnum(), where
+            assert fig["end"] == len(text) or not text[fig["end"]].isalnum(), where
+            spans.append((fig["start"], fig["end"]))
+        spans.sort()
+        for (_, a1), (b0, _) in itertools.pairwise(spans):
+            assert a1 <= b0, f"{rec['id']}: overlapping gold figures"
+
+
+def test_negatives_occur_and_never_overlap_a_figure(figures: list[dict]) -> None:
+    for rec in figures:
+        text = rec["text"]
+        for neg in rec["negatives"]:
+            assert neg in text, f"{rec['id']}: negative {neg!r} not in text"
+            for m in re.finditer(re.escape(neg), text):
+                for fig in rec["figures"]:
+                    assert m.end() <= fig["start"] or fig["end"] <= m.start(), (
+                        f"{rec['id']}: negative {neg!r} overlaps {fig['text']!r}"
+                    )
+
+
+def test_figures_set_is_large_and_covers_every_category(figures: list[dict]) -> None:
+    assert len(figures) >= 150
+    assert len({r["id"] for r in figures}) == len(figures)
+    assert len({r["text"] for r in figures}) == len(figures)
+    all_figs = [f for r in figures for f in r["figures"]]
+    assert len(all_figs) >= 350
+    per_category = Counter(f["category"] for f in all_figs)
+    for category, minimum in CATEGORY_MINIMUMS.items():
+        assert per_category[category] >= minimum, f"{category}: {per_category[category]}"
+    without = [r for r in figures if not r["figures"]]
+    assert len(without) >= 35, "texts with numbers but no figure"
+    assert all(len(r["negatives"]) >= 3 for r in without)
+
+
+def test_figures_set_covers_the_hard_cases(figures: list[dict]) -> None:
+    all_figs = [f for r in figures for f in r["figures"]]
+    qualifiers = Counter(f["qualifier"] for f in all_figs)
+    assert all(qualifiers[q] >= 5 for q in FIGURE_QUALIFIERS), qualifiers
+    assert sum(f["vague"] for f in all_figs) >= 10
+    assert sum(f["projected"] for f in all_figs) >= 15
+    assert sum(f["attribution"] is not None for f in all_figs) >= 100
+    assert sum(f["noun"] is None for f in all_figs) >= 20, "implicit nouns"
+    units = Counter(f["unit"] for f in all_figs)
+    assert all(units[u] >= 10 for u in FIGURE_UNITS), units
+    spans = [f["text"].lower() for f in all_figs]
+    for needle in ("dozen", "hundreds", "thousands", "million", "m ", "between"):
+        assert any(needle in s + " " for s in spans), needle
+    word_numbers = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|eleven)\b", re.I)
+    assert sum(bool(word_numbers.search(s)) for s in spans) >= 10
+    negatives = " ".join(n for r in figures for n in r["negatives"])
+    for needle in ("year-old", "aged", "%", "$", "days", "p.m.", "a.m."):
+        assert needle in negatives, needle
