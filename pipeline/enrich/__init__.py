@@ -1,0 +1,146 @@
+"""Enrichment: pure, deterministic stages run in order over one working Doc.
+
+    STAGES = normalise, sentences, conflict, figures, places, fingerprint
+
+Each stage is a function `stage(doc) -> None` that reads what earlier stages
+left on the Doc and adds its own part; `annotate` runs them in one loop. No
+stage reads the clock, touches the network or Kafka, or reads files other than
+its own packaged data (once, on first use). Normalisation keeps string lengths,
+so every span found on the normalised text indexes the original too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .. import __version__
+from ..codec import enriched
+from ..schema import Annotations, Article, Conflict, EnrichedArticle, Figure, PipelineInfo, Place
+from .conflict import tag_conflict
+from .fingerprint import simhash
+from .places import find_places
+from .rules import Rules, default_rules, rules_hash
+from .text import Sentence, normalise, split_sentences
+
+__all__ = [
+    "STAGES",
+    "Doc",
+    "Rules",
+    "annotate",
+    "enrich",
+    "rules_hash",
+]
+
+
+@dataclass(slots=True)
+class Doc:
+    """The working object the stages fill in, one per article."""
+
+    original_title: str
+    original_text: str
+    rules: Rules
+    conflict_threshold: float = 0.5
+    title: str = ""  # normalised, same length as the original
+    text: str = ""
+    title_sentences: list[Sentence] = field(default_factory=list)
+    text_sentences: list[Sentence] = field(default_factory=list)
+    conflict: Conflict = field(default_factory=lambda: Conflict(is_conflict=False, score=0.0))
+    figures: tuple[Figure, ...] = ()
+    places: tuple[Place, ...] = ()
+    fingerprint: str = ""
+
+
+def _normalise(doc: Doc) -> None:
+    doc.title = normalise(doc.original_title)
+    doc.text = normalise(doc.original_text)
+
+
+def _sentences(doc: Doc) -> None:
+    doc.title_sentences = split_sentences(doc.title)
+    doc.text_sentences = split_sentences(doc.text)
+
+
+def _conflict(doc: Doc) -> None:
+    doc.conflict = tag_conflict(
+        doc.title,
+        doc.text,
+        doc.title_sentences,
+        doc.text_sentences,
+        threshold=doc.conflict_threshold,
+        rules=doc.rules,
+        originals=(doc.original_title, doc.original_text),
+    )
+
+
+_extract_figures: Callable[..., tuple[Figure, ...]] | None = None
+_figures_checked = False
+
+
+def _figures(doc: Doc) -> None:
+    # The figure extractor is written separately; until it exists this stage
+    # yields nothing rather than failing the pipeline.
+    global _extract_figures, _figures_checked
+    if not _figures_checked:
+        _figures_checked = True
+        try:
+            from .figures import extract_figures
+        except ImportError:
+            extract_figures = None
+        _extract_figures = extract_figures
+    if _extract_figures is not None:
+        doc.figures = tuple(
+            _extract_figures(doc.title, doc.text, doc.title_sentences, doc.text_sentences)
+        )
+
+
+def _places(doc: Doc) -> None:
+    doc.places = find_places(doc.title, doc.text)
+
+
+def _fingerprint(doc: Doc) -> None:
+    doc.fingerprint = simhash(doc.text or doc.title)
+
+
+STAGES: list[tuple[str, Callable[[Doc], None]]] = [
+    ("normalise", _normalise),
+    ("sentences", _sentences),
+    ("conflict", _conflict),
+    ("figures", _figures),
+    ("places", _places),
+    ("fingerprint", _fingerprint),
+]
+
+
+def annotate(
+    article: Article, *, conflict_threshold: float = 0.5, rules: Rules | None = None
+) -> Annotations:
+    """Everything the enrichment adds to one article; pure and deterministic."""
+    doc = Doc(
+        original_title=article.title or "",
+        original_text=article.text or "",
+        rules=rules or default_rules(),
+        conflict_threshold=conflict_threshold,
+    )
+    for _name, stage in STAGES:
+        stage(doc)
+    return Annotations(
+        conflict=doc.conflict,
+        figures=doc.figures,
+        places=doc.places,
+        fingerprint=doc.fingerprint,
+    )
+
+
+def enrich(
+    article: Article,
+    *,
+    revision: int = 0,
+    enriched_at: str,
+    conflict_threshold: float = 0.5,
+    rules: Rules | None = None,
+) -> EnrichedArticle:
+    """The output record for `article`; the caller supplies the time (no clock here)."""
+    annotations = annotate(article, conflict_threshold=conflict_threshold, rules=rules)
+    info = PipelineInfo(version=__version__, rules=rules_hash(rules), enriched_at=enriched_at)
+    return enriched(article, annotations, revision=revision, info=info)

@@ -1,0 +1,97 @@
+"""Figure candidates in a sentence: a number that is no year, date, age...,
+with its qualifier, its counted noun or what follows it when it has none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .filters import excluded, year_like
+from .nouns import Noun, find_noun, follow_class, skip_after
+from .numbers import UNITS, Num, read_number, read_range
+from .rules import RULES
+from .tokens import Tokens
+
+_STARTS = frozenset(UNITS) | {
+    "a", "an", "half", "dozen", "dozens", "scores", "tens", "hundreds", "thousands",
+    "millions", "several", "many",
+}  # fmt: skip
+_MARKERS = frozenset({"another", "further", "additional"})
+
+
+@dataclass(slots=True)
+class Cand:
+    num: Num
+    noun: Noun | None
+    start: int  # first token of the figure (qualifier included)
+    end: int  # one past its last token
+    qualifier: str | None
+    marker: bool  # "another", "a further", "N more"
+    follow: str
+
+
+def candidates(tk: Tokens) -> list[Cand]:
+    low = tk.low
+    cands: list[Cand] = []
+    k = 0
+    while k < tk.n:
+        w = low[k]
+        if not ("0" <= w[0] <= "9" or w in _STARTS or ("-" in w and w.split("-", 1)[0] in UNITS)):
+            k += 1
+            continue
+        num = read_number(tk, k)
+        if num is None:
+            k += 1
+            continue
+        num2, nxt = read_range(tk, num)
+        k = max(nxt, k + 1)
+        if num2 is None or excluded(tk, num2):
+            continue
+        cand = _candidate(tk, num2)
+        if cand is not None:
+            cands.append(cand)
+    return cands
+
+
+def _candidate(tk: Tokens, num: Num) -> Cand | None:
+    low = tk.low
+    k_after, after_q = skip_after(tk, num.j)
+    noun = find_noun(tk, num, k_after)
+    if noun is not None and noun.text is not None and low[noun.i] in RULES.money:
+        return None
+    if year_like(num) and noun is None:
+        return None
+    start = num.i
+    qualifier = None
+    hit = RULES.qualifiers.match_ending_at(low, num.i - 1)
+    if hit is not None:
+        start -= hit[0]
+        qualifier = hit[1]
+    marker = start > 0 and low[start - 1] in _MARKERS
+    follow = "noun"
+    if noun is None:
+        if num.word and num.value == 1:
+            return None  # "one of", "one day": a lone "one" needs its noun
+        follow = follow_class(tk, k_after)
+        if follow == "word":
+            return None
+        if follow == "more":
+            marker = True
+    if num.is_range:
+        qualifier = "range"
+        if start > 0 and low[start - 1] == "between":
+            start -= 1
+    elif after_q and qualifier is None:
+        qualifier = after_q
+    end = noun.j if noun is not None and noun.j > noun.i else k_after
+    if noun is not None and noun.text is None:
+        end = noun.i  # "-strong" with no noun after it
+    if _reports_subject(tk, end):
+        return None  # "two officials said"
+    return Cand(num, noun, start, max(end, num.j), qualifier, marker, follow)
+
+
+def _reports_subject(tk: Tokens, end: int) -> bool:
+    if end < tk.n:
+        hit = RULES.report_verbs.match_at(tk.low, end)
+        return hit is not None and hit[1] in {"said", "say", "says", "told", "tell", "reported"}
+    return False

@@ -1,0 +1,216 @@
+"""Category and projection from the words around a figure.
+
+A sentence is cut into stretches at its figures: each figure looks for cues
+only between the previous figure and the next one, so in "12 were killed and
+30 wounded" the first number sees "killed" and the second "wounded".
+Distances are counted in tokens (a comma counts two); the nearest cue whose
+category fits the figure's unit wins; "weak" cues (who people are: refugees,
+civilians) lose to any event within a few tokens, and the noun's own category
+comes last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .nouns import Noun
+from .rules import RULES
+from .tokens import CLAUSE_BREAKS, Tokens
+
+MAX_AFTER = 10
+MAX_BEFORE = 6
+WEAK_PENALTY = 4
+NOUN_DISTANCE = 4  # the noun's own category, as if it were a cue this far away
+PROJ_BEFORE = 6
+PROJ_AFTER = 4
+_MODALS = frozenset({"could", "may", "might", "would", "will"})
+_CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    i: int
+    j: int
+    category: str
+    weak: bool
+
+
+def find_cues(tk: Tokens) -> list[Cue]:
+    out: list[Cue] = []
+    low = tk.low
+    first = RULES.cues.by_first
+    k = 0
+    while k < tk.n:
+        if low[k] in first:
+            hit = RULES.cues.match_at(low, k)
+            if hit is not None:
+                n, category = hit
+                phrase = " ".join(low[k : k + n])
+                out.append(Cue(k, k + n, category, phrase in RULES.weak_cues))
+                k += n
+                continue
+        k += 1
+    return out
+
+
+def _distance(tk: Tokens, a: int, b: int) -> int:
+    """Tokens strictly between a and b, commas counting two."""
+    d = 0
+    for k in range(a, b):
+        d += 2 if tk.low[k] == "," else 1
+    return d
+
+
+def choose_category(
+    tk: Tokens,
+    cues: list[Cue],
+    span: tuple[int, int, int, int],
+    unit: str,
+    noun_category: str | None,
+    modifier_span: tuple[int, int] = (0, 0),
+    head_cue: str | None = None,
+) -> tuple[str, int] | None:
+    """Pick the category of a figure: (category, distance of its cue).
+
+    span is (lo, start, end, hi): the figure covers tokens start..end-1 and may
+    look at cues in lo..start-1 and end..hi-1. Cues among the words between the
+    number and its noun ("12 wounded soldiers") count as distance 0, and so does
+    a head noun that is itself an event ("30 wounded": head_cue "injured").
+    """
+    lo, start, end, hi = span
+    # a key per cue: (distance with the weak penalty, weak, before); ties go to
+    # events over weak cues and to the cue after the figure (its predicate)
+    best: tuple[tuple[int, int, int], str] | None = ((0, 0, 0), head_cue) if head_cue else None
+    for cue in cues:
+        if unit not in RULES.cue_units.get(cue.category, ()):
+            continue
+        if modifier_span[0] <= cue.i and cue.j <= modifier_span[1] and cue.i < cue.j:
+            d, before = 0, 0
+        elif cue.i >= end and cue.j <= hi:
+            d, before = _distance(tk, end, cue.i), 0
+            if d > MAX_AFTER:
+                continue
+        elif cue.j <= start and cue.i >= lo:
+            d, before = _distance(tk, cue.j, start), 1
+            if d > MAX_BEFORE:
+                continue
+        else:
+            continue
+        key = (d + WEAK_PENALTY * cue.weak, int(cue.weak), before)
+        if best is None or key < best[0]:
+            best = (key, cue.category)
+    noun_wins = best is None or best[0] >= (NOUN_DISTANCE, 0, 0)
+    if noun_category and noun_category != "other" and noun_wins:
+        return noun_category, NOUN_DISTANCE
+    if best is not None:
+        return best[1], best[0][0]
+    return (noun_category, 99) if noun_category else None
+
+
+def sentence_category(cues: list[Cue], unit: str) -> str | None:
+    """The most frequent category among a sentence's cues (events first)."""
+    counts: dict[str, int] = {}
+    for cue in cues:
+        if unit in RULES.cue_units.get(cue.category, ()):
+            counts[cue.category] = counts.get(cue.category, 0) + (1 if cue.weak else 2)
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: kv[1])[0]
+
+
+def _clause_stop(tk: Tokens, k: int) -> bool:
+    w = tk.low[k]
+    return w in CLAUSE_BREAKS or w in _CLAUSE_WORDS
+
+
+def projected(tk: Tokens, span: tuple[int, int, int, int]) -> bool:
+    lo, start, end, hi = span
+    low = tk.low
+    # before: walk back over at most PROJ_BEFORE tokens within the clause
+    k = start - 1
+    steps = 0
+    while k >= lo and steps < PROJ_BEFORE:
+        if _clause_stop(tk, k) or (low[k] == "," and steps > 1):
+            break
+        hit = RULES.projection_before.match_ending_at(low, k)
+        month = hit is not None and hit[1] == "may" and tk.cap(k) and k > 0  # "in May"
+        if hit is not None and not month and not _modal_perfect(tk, k, hit[1]):
+            return True
+        k -= 1
+        steps += 1
+    k = end
+    steps = 0
+    while k < hi and steps < PROJ_AFTER:
+        if _clause_stop(tk, k) or low[k] == ",":
+            break
+        hit = RULES.projection_after.match_at(low, k)
+        if hit is not None and not _modal_perfect(tk, k + hit[0] - 1, hit[1]):
+            return True
+        k += 1
+        steps += 1
+    return False
+
+
+def _modal_perfect(tk: Tokens, k: int, phrase: str) -> bool:
+    """'may have been killed' is past, not projected."""
+    return phrase in _MODALS and k + 1 < tk.n and tk.low[k + 1] in {"have", "'ve"}
+
+
+_LINKS = frozenset(
+    {"including", "among", "mostly", "mainly", "largely", "whom", "them", "comprising", "-", "(",
+     "of", "incl", "notably", "especially", "many", "most", "some"}
+)  # fmt: skip
+_TALLY_WORDS = frozenset({"toll", "tally", "number", "total", "count", "figure", "numbers"})
+_TALLY_LINKS = frozenset(
+    {"to", "at", "of", "reached", "hit", "topped", "passed", "exceeded", "surpassed", "is", "was",
+     "stood", "stands", "now", "climbed", "rose", "risen", "jumped", "increased", "reach",
+     "reaching", "reaches", "hits", "tops", "stand", "remains", "remained", "are", "were"}
+)  # fmt: skip
+
+
+def linked(tk: Tokens, a: int, b: int) -> bool:
+    """Only a link word ("including", "among them") between two figures."""
+    if b - a > 5 or b <= a:
+        return False
+    words = [w for w in tk.low[a:b] if w not in {",", "and"}]
+    return len(words) <= 3 and all(w in _LINKS for w in words)
+
+
+def head_cue(tk: Tokens, noun: Noun) -> str | None:
+    """The event a head noun names by itself: "30 wounded", "12 dead"."""
+    if noun.j <= noun.i:
+        return None
+    hit = RULES.cues.match_at(tk.low, noun.i)
+    if hit is None or hit[0] != noun.j - noun.i:
+        return None
+    if " ".join(tk.low[noun.i : noun.j]) in RULES.weak_cues:
+        return None
+    return hit[1] if noun.unit in RULES.cue_units.get(hit[1], ()) else None
+
+
+def tally(tk: Tokens, cues: list[Cue], span: tuple[int, int, int, int]) -> tuple[str, str] | None:
+    """'the death toll has risen to 63', 'the number of refugees reached 1.2 million'."""
+    lo, start, _, _ = span
+    low = tk.low
+    k = start - 1
+    if k < lo or low[k] not in _TALLY_LINKS:
+        return None
+    stop = max(lo, start - 12)
+    while k >= stop and low[k] not in _TALLY_WORDS:
+        if low[k] in {";", ":", "("}:
+            return None
+        k -= 1
+    if k < stop:
+        return None
+    unit = "person"
+    if k + 2 < start and low[k + 1] == "of":
+        hit = RULES.nouns.match_at(low, k + 2)
+        if hit is not None:
+            unit = hit[1][0]
+    categories = [c.category for c in cues if k - 1 <= c.i < start and c.category != "other"]
+    categories = [c for c in categories if unit in RULES.cue_units.get(c, ())]
+    if categories:
+        return unit, categories[0]
+    if low[k] == "toll":
+        return unit, "killed"
+    return None

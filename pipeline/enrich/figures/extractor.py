@@ -1,0 +1,242 @@
+"""extract_figures: the numbers an article reports, typed, qualified and sourced.
+
+A cheap scan finds the sentences holding a digit or a number word; only those
+are tokenized. In each, numbers are read (digits, words, vague amounts,
+ranges), the ones that are never figures are dropped (filters.py), the
+counted noun is found (nouns.py), and a number without a noun becomes an
+implicit count of people only when the context says so: an event cue right
+next to it ("killing 12", "45 were killed"), or a qualifier or "another"
+together with a category found in the sentence, in an earlier figure of the
+sentence, or in the sentence before ("The UN expects at least 200,000").
+
+Field values: exact figures have low = high = value; at_least has low = value,
+at_most has high = value, approx has neither; ranges and vague amounts have
+value None and carry their bounds in low/high. Implicit figures have noun None.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from pipeline.enrich.text import Sentence
+from pipeline.schema import Figure
+
+from .attribution import Report, attribute, find_reports, person_like
+from .candidates import Cand, candidates
+from .context import (
+    Cue,
+    choose_category,
+    find_cues,
+    head_cue,
+    linked,
+    projected,
+    sentence_category,
+    tally,
+)
+from .tokens import Tokens, lower_same_length
+
+# The cheap scan: digits with str.find, number words with one regex whose
+# leading character class lets the engine skip quickly to word starts.
+_DIGITS = "0123456789"
+_WORD_STEMS = (
+    "billion|dozen|e(?:ight(?:een|y)?|leven)|f(?:i(?:ft(?:een|y)|ve)|o(?:rty|ur(?:teen)?))"
+    "|hundred|million|nine(?:t(?:een|y))?|one|s(?:core|even(?:t(?:een|y))?|ix(?:t(?:een|y))?)"
+    "|t(?:en|h(?:irt(?:een|y)|ousand|ree)|w(?:e(?:lve|nty)|o))"
+)
+_WORDS = re.compile(r"[ \n\"'(\[/-](?:" + _WORD_STEMS + r")(?![a-rt-z])")
+
+
+_LOCAL = 3  # an event cue this close makes a bare number a count of people
+
+
+def extract_figures(
+    title: str,
+    text: str,
+    title_sentences: list[Sentence],
+    text_sentences: list[Sentence],
+) -> tuple[Figure, ...]:
+    out: list[Figure] = []
+    _field("title", title, title_sentences, out)
+    _field("text", text, text_sentences, out)
+    return tuple(out)
+
+
+def _field(field: str, text: str, sentences: list[Sentence], out: list[Figure]) -> None:
+    if not text or not sentences:
+        return
+    field_low = lower_same_length(text)
+    starts = [s.start for s in sentences]
+    hits = _scan(field_low)
+    done = -1
+    for at in hits:
+        si = max(0, bisect_right(starts, at) - 1)
+        if si > done:
+            _sentence(field, text, field_low, sentences, si, out)
+            done = si
+
+
+def _scan(low: str) -> list[int]:
+    """Sorted offsets of the digits and number-word stems in `low`."""
+    hits: list[int] = []
+    find = low.find
+    for d in _DIGITS:
+        i = find(d)
+        while i != -1:
+            hits.append(i)
+            i = find(d, i + 20)  # one hit per number is enough
+    # a leading space so that a number word at offset 0 is found; m.start() is
+    # then the word's own offset in `low`
+    hits.extend(m.start() for m in _WORDS.finditer(" " + low))
+    hits.sort()
+    return hits
+
+
+class _Ctx:
+    """Lazy per-field context: neighbouring sentences' cues and reports."""
+
+    def __init__(
+        self, text: str, field_low: str | None, sentences: list[Sentence], si: int
+    ) -> None:
+        self.text = text
+        self.field_low = field_low
+        self.sentences = sentences
+        self.si = si
+
+    def tokens(self, si: int) -> Tokens:
+        s = self.sentences[si]
+        return Tokens(self.text, s.start, s.end, self.field_low)
+
+    def previous_category(self, unit: str) -> str | None:
+        if self.si == 0:
+            return None
+        return sentence_category(find_cues(self.tokens(self.si - 1)), unit)
+
+    def resolve(self, pronoun: str) -> str | None:
+        want_person = pronoun in {"he", "she", "i"}
+        for si in range(self.si - 1, max(-1, self.si - 3), -1):
+            for r in reversed(find_reports(self.tokens(si))):
+                if r.agent.startswith("<"):
+                    continue
+                if person_like(r.agent) == want_person:
+                    return r.agent
+        return None
+
+
+def _sentence(
+    field: str,
+    text: str,
+    field_low: str | None,
+    sentences: list[Sentence],
+    si: int,
+    out: list[Figure],
+) -> None:
+    sent = sentences[si]
+    tk = Tokens(text, sent.start, sent.end, field_low)
+    cands = candidates(tk)
+    if not cands:
+        return
+    cues = find_cues(tk)
+    ctx = _Ctx(text, field_low, sentences, si)
+    reports: list[Report] | None = None
+    kept: list[tuple[Cand, str, str]] = []  # (candidate, unit, category)
+    spans: list[tuple[int, int, int, int]] = []
+    for idx, cand in enumerate(cands):
+        lo = cands[idx - 1].end if idx > 0 else 0
+        hi = cands[idx + 1].start if idx + 1 < len(cands) else tk.n
+        span = (lo, cand.start, cand.end, hi)
+        typed = _type(tk, cues, cand, span, kept, ctx)
+        if typed is None:
+            continue
+        unit, category = typed
+        kept.append((cand, unit, category))
+        spans.append(span)
+    # "Seven people, including four children, died": the first takes the second's
+    for x in range(len(kept) - 2, -1, -1):
+        cand, unit, category = kept[x]
+        nxt = kept[x + 1]
+        same = category == "other" and nxt[1] == unit and nxt[2] != "other"
+        if same and linked(tk, cand.end, nxt[0].start):
+            kept[x] = (cand, unit, nxt[2])
+    for (cand, unit, category), span in zip(kept, spans, strict=True):
+        if reports is None:
+            reports = find_reports(tk)
+        agent = attribute(reports, cand.start, cand.end)
+        if agent is not None and agent.startswith("<"):
+            agent = ctx.resolve(agent[1:-1])
+        out.append(_figure(field, tk, cand, unit, category, projected(tk, span), agent))
+
+
+def _type(
+    tk: Tokens,
+    cues: list[Cue],
+    cand: Cand,
+    span: tuple[int, int, int, int],
+    kept: list[tuple[Cand, str, str]],
+    ctx: _Ctx,
+) -> tuple[str, str] | None:
+    noun = cand.noun
+    prev = kept[-1] if kept else None
+    if noun is not None:
+        head = head_cue(tk, noun)
+        found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)
+        category = found[0] if found else "other"
+        same = category == "other" and prev is not None and prev[1] == noun.unit
+        if same and prev is not None and linked(tk, prev[0].end, cand.start):
+            category = prev[2]  # "12 civilians, including five children"
+        return noun.unit, category
+    unit = prev[1] if prev is not None and cand.marker else "person"
+    found = choose_category(tk, cues, span, unit, None)
+    if found is not None and found[1] <= _LOCAL and cand.follow in ("verb", "end", "prep"):
+        return unit, found[0]
+    counted = tally(tk, cues, span)
+    if counted is not None:
+        return counted
+    hinted = cand.qualifier or cand.marker or cand.follow in ("more", "of_pronoun")
+    if not hinted and (found is None or prev is None):
+        return None
+    if found is not None:
+        return unit, found[0]
+    if prev is not None:
+        return prev[1], prev[2]
+    guess = sentence_category(cues, unit) or ctx.previous_category(unit)
+    return (unit, guess) if guess is not None else None
+
+
+def _figure(
+    field: str,
+    tk: Tokens,
+    cand: Cand,
+    unit: str,
+    category: str,
+    is_projected: bool,
+    agent: str | None,
+) -> Figure:
+    num = cand.num
+    qualifier = cand.qualifier or ("approx" if num.vague else "exact")
+    value, low, high = num.value, num.low, num.high
+    if not num.vague and not num.is_range:
+        if qualifier == "exact":
+            low = high = value
+        elif qualifier == "at_least":
+            low = value
+        elif qualifier == "at_most":
+            high = value
+    start = tk.starts[cand.start]
+    end = tk.ends[cand.end - 1]
+    return Figure(
+        value=value,
+        low=low,
+        high=high,
+        qualifier=qualifier,
+        vague=num.vague,
+        unit=unit,
+        noun=cand.noun.text if cand.noun is not None else None,
+        category=category,
+        projected=is_projected,
+        attribution=agent,
+        field=field,
+        start=start,
+        end=end,
+        text=tk.field_text[start:end],
+    )

@@ -1,0 +1,112 @@
+"""Numbers that are never figures: years, dates, times, ages, durations,
+percentages, money, measures, labels, codes and phone numbers.
+
+`excluded` returns the reason (a short string) or None. A bare four-digit
+number from 1800 to 2100 that survives is still `year_like`: the extractor
+takes it only with an explicit counted noun ("2000 people").
+"""
+
+from __future__ import annotations
+
+from .numbers import Num
+from .rules import RULES
+from .tokens import WEEKDAYS, Tokens
+
+_PERCENT = frozenset({"%", "percent", "pc", "pct", "percentage"})
+_CURRENCY_BEFORE = frozenset(
+    {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp", "rs", "inr", "sh", "ksh", "chf", "aud",
+     "cad", "rmb", "cny", "jpy", "naira", "n"}
+)  # fmt: skip
+_AGE_AFTER_NAME = frozenset({",", ".", ")", ";"})
+
+
+def _yearish(x: float | int | None) -> bool:
+    return isinstance(x, int) and 1800 <= x <= 2100
+
+
+def year_like(num: Num) -> bool:
+    """Bare digits that could be a year ("2014", "2014-2016")."""
+    if num.is_range:
+        return not num.word and _yearish(num.low) and _yearish(num.high)
+    return num.plain and _yearish(num.value)
+
+
+def excluded(tk: Tokens, num: Num) -> str | None:
+    low = tk.low
+    i, j, n = num.i, num.j, tk.n
+    if num.value == 0 or num.decimal:
+        return "decimal"
+    prev = low[i - 1] if i > 0 else ""
+    nxt = low[j] if j < n else ""
+    if nxt == "-" and tk.glued(j) and j + 1 < n and tk.glued(j + 1) and low[j + 1][0].isalpha():
+        after = low[j + 1]
+        if not after.startswith("strong") and after not in {"plus", "odd"}:
+            return "compound"  # "34-year-old", "10-day", "15-member"
+    k = j + 1 if nxt == "of" and (num.vague or num.word) else j
+    after = low[k] if k < n else ""
+    if after in _PERCENT or (after == "per" and k + 1 < n and low[k + 1] == "cent"):
+        return "percent"
+    if prev in _CURRENCY_BEFORE or after in RULES.money:
+        return "money"
+    if after in ("us", "u.s") and k + 1 < n and low[k + 1] in RULES.money:
+        return "money"
+    if after in RULES.time_units or _clock(tk, k):
+        return "time"
+    if after in RULES.measures:
+        return "measure"
+    if prev in RULES.months and tk.cap(i - 1):
+        return "date"
+    if nxt in RULES.months and tk.cap(j):
+        return "date"
+    if prev in {"aged", "age", "ages"}:
+        return "age"
+    listed = prev in {"and", "or", ","} and i > 2 and low[i - 2][0].isdigit()
+    if listed and low[i - 3] in {"aged", "age", "ages"}:
+        return "age"  # "aged 25 and 31"
+    if _age_apposition(tk, num):
+        return "age"
+    if prev in RULES.labels and not tk.glued(i):
+        return "label"
+    if prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months:
+        return "label"  # "Resolution 2334", "Boeing 737", "Highway 1"
+    if year_like(num) and (i == 0 or prev in RULES.year_words):
+        return "year"
+    if not num.word and not num.is_range:
+        if i > 0 and low[i - 1][0].isdigit() and not tk.glued(i):
+            return "code"  # "7946 0958"
+        if nxt and nxt[0].isdigit():
+            return "code"
+    return None
+
+
+def _clock(tk: Tokens, k: int) -> bool:
+    """'3 p.m.', '10 a.m.'"""
+    low = tk.low
+    return (
+        k + 2 < tk.n
+        and low[k] in {"a", "p"}
+        and low[k + 1] == "."
+        and low[k + 2] == "m"
+        and tk.glued(k + 1)
+    )
+
+
+def _age_apposition(tk: Tokens, num: Num) -> bool:
+    """'a man, 34, was ...', 'John Smith (34)'."""
+    i, j = num.i, num.j
+    if i < 2 or j >= tk.n or num.vague or not num.plain or num.value is None:
+        return False
+    if not 0 < num.value < 120:
+        return False
+    low = tk.low
+    opener = low[i - 1]
+    closer = low[j]
+    if (opener == "," and closer in _AGE_AFTER_NAME) or (opener == "(" and closer == ")"):
+        before = i - 2
+    else:
+        return False
+    word = low[before]
+    if tk.cap(before) and word.isalpha():
+        return True  # a name
+    hit = RULES.nouns.match_ending_at(low, before)
+    return hit is not None and hit[1][0] == "person" and not word.endswith("s")

@@ -1,0 +1,166 @@
+"""The counted noun after a number, its unit, and what follows a bare number.
+
+"5,000 IS fighters" -> noun "fighters" (person, combatants); "12 wounded
+soldiers" -> "soldiers"; "thousands of displaced people" -> "people"; "12 of
+the victims" -> "victims". With no noun, `follow` says what comes next, which
+decides whether an implicit noun is possible ("another 1,000 waiting", "45
+were killed") or not ("two countries", "five points").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .numbers import Num
+from .rules import RULES
+from .tokens import Tokens
+
+# Words allowed between a number and its noun ("5,000 more Syrian refugees").
+MODIFIERS = frozenset(
+    """more other others additional new further local foreign armed unarmed innocent young old
+    elderly unaccompanied separated vulnerable pregnant poor hungry sick fellow suspected alleged
+    senior junior female male military security government pro-government opposition militia
+    army regular former active retired off-duty besieged trapped stranded homeless small large
+    big makeshift temporary permanent emergency mobile portable basic clean safe communal public
+    private residential commercial school primary secondary medical health field aid relief food
+    water humanitarian un border child women islamist islamic jihadist state shiite shia sunni
+    christian muslim kurdish arab ethnic tribal rival enemy allied coalition pro-russian
+    pro-ukrainian separatist local-level international foreign-born undocumented irregular
+    registered unregistered newly recently internally so-called estimated total confirmed
+    undetermined unidentified unknown identified known other-than prefabricated""".split()
+)
+# Adjectives used as nouns ("12 dead", "30 wounded"): a head only right after the
+# number, never the second noun of a compound ("three others injured").
+ADJ_NOUNS = frozenset(
+    {
+        "dead",
+        "wounded",
+        "injured",
+        "missing",
+        "displaced",
+        "internally displaced",
+        "elderly",
+        "hostage",
+        "captive",
+    }
+)
+_OF_PRONOUNS = frozenset({"them", "whom", "those", "these", "us", "which", "it"})
+_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "all"})
+VERBS = frozenset(
+    """were was are is be been being have has had remain remained remains remaining died die
+    dies fled flee flees lost left went go gone remain stay stayed stays face faced need needed
+    needs live lived lives sought took take came come crossed arrived made got held kept hid
+    ran escaped could may might will would should must can cannot still now already reportedly
+    also who whom that which""".split()
+)
+PREPOSITIONS = frozenset(
+    """in at on from to of with into across inside outside near during since for after before
+    as and or but while when including among amongst out like by through throughout within
+    over under along around between behind beyond toward towards via per against""".split()
+)
+_DEMONYM_ENDINGS = ("ians", "ans", "is", "ese", "ites", "ks", "ds", "bs", "ns", "ts", "yas")
+
+
+@dataclass(slots=True)
+class Noun:
+    i: int  # first token of the head noun
+    j: int  # one past its last token
+    unit: str
+    category: str  # the noun's own category
+    text: str | None  # as written; None for "-strong" without a noun
+    modifiers: tuple[int, int]  # token span between number and head
+
+
+def _is_modifier(tk: Tokens, k: int) -> bool:
+    w = tk.low[k]
+    if not w[0].isalpha():
+        return False
+    if w in MODIFIERS or (tk.cap(k) and not tk.title_case):
+        return True
+    if tk.title_case and tk.cap(k) and (w in MODIFIERS or w.endswith(("an", "ish", "i", "ese"))):
+        return True
+    if "-" in w:
+        return True  # "government-held", "Kurdish-led"
+    return w.endswith(("ed", "ing", "ian", "ese", "ish", "ern")) and w not in VERBS
+
+
+def skip_after(tk: Tokens, k: int) -> tuple[int, str | None]:
+    """Skip 'or more', 'plus', 'or so' after a number: (next index, qualifier)."""
+    if k < tk.n:
+        if tk.low[k] == "-" and k + 1 < tk.n and tk.low[k + 1] in {"plus", "odd"}:
+            k += 1
+        hit = RULES.after_qualifiers.match_at(tk.low, k)
+        if hit is not None:
+            return k + hit[0], hit[1]
+    return k, None
+
+
+def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
+    """The counted noun of `num`, looked for from token `start` on."""
+    low = tk.low
+    n = tk.n
+    k = start
+    if k + 1 < n and low[k] == "-" and low[k + 1].startswith("strong"):
+        # "a 5,000-strong force": counts people under arms
+        h = k + 2
+        text = tk.text(h, h + 1) if h < n and tk.is_word(h) and low[h] not in VERBS else None
+        return Noun(h, h + 1 if text else h, "person", "combatants", text, (k, k))
+    if k < n and low[k] == "of":
+        k += 1
+        if k < n and low[k] in _OF_PRONOUNS:
+            return None
+        while k < n and low[k] in _DETERMINERS:
+            k += 1
+    first = k
+    head: tuple[int, int, tuple[str, str]] | None = None
+    while k < n and k - first < 5:
+        hit = RULES.nouns.match_at(low, k)
+        if hit is not None and (head is None or " ".join(low[k : k + hit[0]]) not in ADJ_NOUNS):
+            head = (k, k + hit[0], hit[1])
+            k += hit[0]
+            continue
+        if head is None and _is_modifier(tk, k):
+            k += 1
+            continue
+        break
+    if head is None:
+        return _demonym(tk, first, k)
+    i, j, (unit, category) = head
+    return Noun(i, j, unit, category, tk.text(i, j), (first, i))
+
+
+def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:
+    """'5,000 Syrians', '300 Yazidis': a capitalised plural people word."""
+    for k in range(first, min(stop + 1, tk.n)):
+        w = tk.low[k]
+        if tk.cap(k) and w.isalpha() and len(w) > 4 and w.endswith(_DEMONYM_ENDINGS):
+            nxt = tk.low[k + 1] if k + 1 < tk.n else ""
+            if not nxt or not nxt[0].isalpha() or nxt in VERBS or nxt in PREPOSITIONS:
+                return Noun(k, k + 1, "person", "other", tk.text(k, k + 1), (first, k))
+    return None
+
+
+def follow_class(tk: Tokens, k: int) -> str:
+    """What comes right after a number with no noun.
+
+    "end" (punctuation or the end), "verb", "prep", "of_pronoun", "more" or "word"
+    (an unknown word, most likely a noun we do not count).
+    """
+    if k >= tk.n:
+        return "end"
+    w = tk.low[k]
+    if not w[0].isalnum():
+        return "end"
+    if w in {"more", "others", "further"}:
+        return "more"
+    if w == "of":
+        return "of_pronoun" if k + 1 < tk.n and tk.low[k + 1] in _OF_PRONOUNS else "prep"
+    if w in VERBS:
+        return "verb"
+    if w in PREPOSITIONS:
+        return "prep"
+    if tk.cap(k) and not tk.title_case:
+        return "word"
+    if w.endswith(("ed", "ing")) or w in RULES.cues:
+        return "verb"
+    return "word"

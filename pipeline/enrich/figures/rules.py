@@ -1,0 +1,173 @@
+"""The figure rules, read once from ``pipeline/enrich/rules/figures.toml``.
+
+Phrases become tuples of lowercase words; a multiword phrase is also stored in
+its hyphenated one-token form ("asylum seekers" -> "asylum-seekers"), since the
+tokenizer keeps hyphenated words whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, Generic, TypeVar
+
+V = TypeVar("V")
+
+RULES_PACKAGE = "pipeline.enrich"
+RULES_FILE = "rules/figures.toml"
+
+
+class PhraseTable(Generic[V]):
+    """Phrases (tuples of words) keyed by their first and by their last word.
+
+    by_first[word] is a list of (length, {phrase: value}), longest first, so a
+    lookup builds one tuple per phrase length instead of one per phrase.
+    """
+
+    __slots__ = ("by_first", "by_last", "max_len")
+
+    def __init__(self) -> None:
+        self.by_first: dict[str, list[tuple[int, dict[tuple[str, ...], V]]]] = {}
+        self.by_last: dict[str, list[tuple[int, dict[tuple[str, ...], V]]]] = {}
+        self.max_len = 1
+
+    def add(self, phrase: str, value: V) -> None:
+        words = tuple(phrase.lower().split())
+        if not words:
+            return
+        forms = [words]
+        if len(words) > 1:
+            forms.append(("-".join(words),))
+        for form in forms:
+            n = len(form)
+            for table, key in ((self.by_first, form[0]), (self.by_last, form[-1])):
+                groups = table.setdefault(key, [])
+                for length, group in groups:
+                    if length == n:
+                        group.setdefault(form, value)
+                        break
+                else:
+                    groups.append((n, {form: value}))
+                    groups.sort(key=lambda g: -g[0])
+            self.max_len = max(self.max_len, n)
+
+    def match_at(self, words: list[str], i: int) -> tuple[int, V] | None:
+        """Longest phrase starting at words[i]: (number of words, value)."""
+        groups = self.by_first.get(words[i]) if i < len(words) else None
+        if not groups:
+            return None
+        for n, group in groups:
+            value = group.get(tuple(words[i : i + n]))
+            if value is not None:
+                return n, value
+        return None
+
+    def match_ending_at(self, words: list[str], j: int) -> tuple[int, V] | None:
+        """Longest phrase ending at words[j] (inclusive): (number of words, value)."""
+        groups = self.by_last.get(words[j]) if 0 <= j < len(words) else None
+        if not groups:
+            return None
+        for n, group in groups:
+            if j - n + 1 >= 0:
+                value = group.get(tuple(words[j - n + 1 : j + 1]))
+                if value is not None:
+                    return n, value
+        return None
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.by_first
+
+
+def _table(entries: dict[str, list[str]] | list[str], value: Any = None) -> PhraseTable[Any]:
+    table: PhraseTable[Any] = PhraseTable()
+    if isinstance(entries, dict):
+        for key, phrases in entries.items():
+            for phrase in phrases:
+                table.add(phrase, key)
+    else:
+        for phrase in entries:
+            table.add(phrase, value if value is not None else phrase)
+    return table
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    vague: PhraseTable[tuple[int, int]]
+    qualifiers: PhraseTable[str]
+    after_qualifiers: PhraseTable[str]
+    nouns: PhraseTable[tuple[str, str]]  # (unit, default category)
+    cues: PhraseTable[str]  # category
+    weak_cues: frozenset[str]
+    cue_units: dict[str, frozenset[str]]
+    projection_before: PhraseTable[str]
+    projection_after: PhraseTable[str]
+    report_verbs: PhraseTable[str]
+    told_objects: PhraseTable[str]
+    tail_words: frozenset[str]
+    source_words: frozenset[str]
+    pronouns: frozenset[str]
+    time_units: frozenset[str]
+    measures: frozenset[str]
+    money: frozenset[str]
+    labels: frozenset[str]
+    months: frozenset[str]
+    year_words: frozenset[str]
+    digest: str
+
+
+def _build(data: dict[str, Any], digest: str) -> Rules:
+    vague: PhraseTable[tuple[int, int]] = PhraseTable()
+    for phrase, low, high in data["numbers"]["vague"]:
+        vague.add(phrase, (int(low), int(high)))
+    q = data["qualifiers"]
+    qualifiers = _table({k: q[k] for k in ("approx", "at_least", "at_most")})
+    after_q = _table({"at_least": q["after_at_least"], "approx": q["after_approx"]})
+
+    category_of: dict[str, str] = {}
+    for category, phrases in data["noun_category"].items():
+        for phrase in phrases:
+            category_of[phrase] = category
+    nouns: PhraseTable[tuple[str, str]] = PhraseTable()
+    for unit, phrases in data["nouns"].items():
+        for phrase in phrases:
+            nouns.add(phrase, (unit, category_of.get(phrase, "other")))
+
+    a = data["attribution"]
+    e = data["exclude"]
+    p = data["projection"]
+    return Rules(
+        vague=vague,
+        qualifiers=qualifiers,
+        after_qualifiers=after_q,
+        nouns=nouns,
+        cues=_table({k: v for k, v in data["cues"].items() if k != "weak"}),
+        weak_cues=frozenset(data["cues"].get("weak", [])),
+        cue_units={k: frozenset(v) for k, v in data["cue_units"].items()},
+        projection_before=_table(p["before"]),
+        projection_after=_table(p["after"]),
+        report_verbs=_table(a["verbs"]),
+        told_objects=_table(a["told_objects"]),
+        tail_words=frozenset(a["tail_words"]),
+        source_words=frozenset(a["source_words"]),
+        pronouns=frozenset(a["pronouns"]),
+        time_units=frozenset(e["time_units"]),
+        measures=frozenset(e["measures"]),
+        money=frozenset(e["money"]),
+        labels=frozenset(e["labels"]),
+        months=frozenset(e["months"]),
+        year_words=frozenset(e["year_words"]),
+        digest=digest,
+    )
+
+
+def load_rules(raw: bytes | None = None) -> Rules:
+    """Parse the packaged rule file (or the given TOML bytes)."""
+    if raw is None:
+        raw = resources.files(RULES_PACKAGE).joinpath(RULES_FILE).read_bytes()
+    data = tomllib.loads(raw.decode("utf-8"))
+    return _build(data, hashlib.sha256(raw).hexdigest()[:16])
+
+
+RULES = load_rules()

@@ -1,0 +1,81 @@
+"""Tokens of one sentence, with offsets into the field they came from."""
+
+from __future__ import annotations
+
+import re
+
+# Numbers keep their commas, points, colons and slashes ("5,000", "1.5", "10:30",
+# "3/4/2016"); words keep inner hyphens and apostrophes ("asylum-seekers",
+# "twenty-five", "o'clock"); anything else is a one-character token.
+_TOKEN = re.compile(
+    r"[a-z]+(?:[-'][a-z]+)*|[0-9]+(?:[.,:/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*|\S"
+)  # ASCII words first: about twice as fast; other letters still make words
+
+CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "?", "!"})
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def lower_same_length(text: str) -> str:
+    """text.lower(), one character for one (a few letters, like 'İ', lower to two)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class Tokens:
+    """Tokens of `text[start:end]`: parallel lists of offsets and lowercase forms.
+
+    `field_low` is `field_text.lower()` when it has the same length (computed
+    once per field by the caller); capitals are read from `field_text` on demand.
+    """
+
+    __slots__ = ("_title_case", "ends", "field_text", "low", "n", "starts")
+
+    def __init__(self, field_text: str, start: int, end: int, field_low: str | None = None) -> None:
+        self.field_text = field_text
+        if field_low is None or len(field_low) != len(field_text):
+            field_low = lower_same_length(field_text[start:end])
+            offset = start
+            ms = list(_TOKEN.finditer(field_low))
+            self.starts = [m.start() + offset for m in ms]
+            self.ends = [m.end() + offset for m in ms]
+        else:
+            ms = list(_TOKEN.finditer(field_low, start, end))
+            self.starts = [m.start() for m in ms]
+            self.ends = [m.end() for m in ms]
+        self.low = [m.group() for m in ms]
+        self.n = len(ms)
+        self._title_case: bool | None = None
+
+    def cap(self, i: int) -> bool:
+        return self.field_text[self.starts[i]].isupper()
+
+    @property
+    def title_case(self) -> bool:
+        if self._title_case is None:
+            low = self.low
+            words = [i for i in range(self.n) if len(low[i]) > 3 and low[i].isalpha()]
+            self._title_case = len(words) >= 3 and sum(self.cap(i) for i in words) >= 0.7 * len(
+                words
+            )
+        return self._title_case
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i - 1 (no space between them)."""
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+
+    def text(self, i: int, j: int) -> str:
+        """The field text covered by tokens i..j-1."""
+        return self.field_text[self.starts[i] : self.ends[j - 1]]
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.low[i][0].isalpha()
+
+    def proper(self, i: int) -> bool:
+        """A capitalised word that is not just capitalised by position or title case."""
+        if not (0 <= i < self.n) or not self.low[i][0].isalpha() or not self.cap(i):
+            return False
+        if self.title_case:
+            return self.text(i, i + 1).isupper() and len(self.low[i]) > 1
+        return i > 0 and self.low[i - 1] not in {'"', "(", "-", ":"}

@@ -1,0 +1,270 @@
+"""Conflict tagging: real violence is tagged, the non-conflict senses are not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.enrich import annotate, rules_hash
+from pipeline.enrich.conflict import tag_conflict
+from pipeline.enrich.rules import Rules
+from pipeline.enrich.text import normalise, split_sentences
+from pipeline.schema import CONFLICT_TAGS, Article, Source
+
+SEED = Path(__file__).resolve().parents[3] / "seeds" / "000_d618fc00f0c004b1.txt"
+VIOLENT = set(CONFLICT_TAGS) - {"displacement", "humanitarian"}
+
+
+def tag(title: str, text: str = "", **kwargs):
+    t, x = normalise(title), normalise(text)
+    return tag_conflict(t, x, split_sentences(t), split_sentences(x), **kwargs)
+
+
+def tags_of(conflict) -> set[str]:
+    return {h.tag for h in conflict.tags}
+
+
+CONFLICT_STORIES = [
+    (
+        "Air strikes kill 20 in Gaza",
+        "At least 20 people were killed when Israeli air strikes hit a residential "
+        "building overnight, health officials said.",
+        "explosions_remote_violence",
+    ),
+    (
+        "Gunmen kill 12 villagers in north-west Nigeria",
+        "Armed men on motorcycles attacked a village in Zamfara state, killing 12 "
+        "residents and abducting dozens, police said.",
+        "violence_against_civilians",
+    ),
+    (
+        "Sudan's RSF seizes key town in Darfur",
+        "The paramilitary Rapid Support Forces said they had taken control of the town "
+        "after days of heavy fighting with the army.",
+        "battle",
+    ),
+    (
+        "Suicide bomber kills 7 at checkpoint",
+        "A suicide bomber rammed a car into a security checkpoint, killing seven "
+        "soldiers, the military said.",
+        "terrorism",
+    ),
+    (
+        "Protesters killed as police fire on crowds",
+        "Police fired tear gas and live ammunition at protesters; three people were "
+        "killed as demonstrators set fire to part of parliament.",
+        "unrest",
+    ),
+    (
+        "Israeli troops raid Jenin camp",
+        "Israeli forces launched a large-scale military operation in the Jenin refugee "
+        "camp with drone strikes. Eight people were killed.",
+        "military_operation",
+    ),
+    (
+        "Thousands flee as fighting rages in Tigray",
+        "Tens of thousands of people have fled their homes as fighting between federal "
+        "troops and regional forces intensified, aid agencies said.",
+        "displacement",
+    ),
+]
+
+NON_CONFLICT_STORIES = [
+    # disasters that kill and displace
+    (
+        "Floods kill 50 in Nigeria, thousands displaced",
+        "Heavy rains caused flooding across the north, killing at least 50 people and "
+        "displacing 20,000. The army was deployed to help rescue stranded residents.",
+    ),
+    (
+        "Earthquake leaves thousands homeless",
+        "A magnitude 6.8 earthquake killed 41 people. Rescuers pulled survivors from the "
+        "rubble as thousands spent the night in evacuation camps.",
+    ),
+    # crime
+    (
+        "Man charged with murder after bar shooting",
+        "A gunman opened fire at a bar, killing three people. Police arrested the "
+        "suspect, who has been charged with murder.",
+    ),
+    (
+        "Murder trial hears of stabbing",
+        "The jury heard that the defendant stabbed the victim outside a nightclub.",
+    ),
+    # sport
+    (
+        "Striker's shot settles the battle for the title",
+        "Arsenal's attack was relentless as the striker's shot flew past the goalkeeper, "
+        "and the defence held firm in the final minutes of the match.",
+    ),
+    (
+        "Boxer knocks out rival",
+        "The heavyweight champion launched a blistering attack in the third round.",
+    ),
+    # politics and economy
+    (
+        "Supermarkets in price war",
+        "Britain's biggest supermarkets launched a fresh price war as inflation bites.",
+    ),
+    (
+        "Opposition launches attack on the budget",
+        "The opposition leader attacked the plan, and the battle over the bill is "
+        "expected to last weeks, with lawmakers split.",
+    ),
+    ("US-China trade war escalates", "New tariffs rattled markets as the trade war escalated."),
+    ("Minister defends war on drugs", "The war on drugs has failed, a report said."),
+    # peaceful protest, diplomacy, agreements
+    (
+        "Thousands march peacefully for climate action",
+        "Tens of thousands marched peacefully on Saturday, chanting slogans; police "
+        "said there were no arrests.",
+    ),
+    (
+        "Peace talks resume in Doha",
+        "Negotiators resumed peace talks on Monday, mediators said, in an effort to end "
+        "a war that has killed thousands. Diplomats said a ceasefire agreement could be "
+        "signed within weeks.",
+    ),
+    (
+        "Armenia and Azerbaijan sign peace treaty",
+        "The leaders signed a peace treaty at a summit, ending decades of conflict.",
+    ),
+    # history and anniversaries
+    (
+        "Europe marks 80 years since D-Day",
+        "Veterans gathered in Normandy to commemorate the 80th anniversary of the "
+        "D-Day landings, when Allied troops stormed the beaches in 1944.",
+    ),
+    (
+        "Historian recalls the Battle of Stalingrad",
+        "A new book by a historian recounts the battle, where a million soldiers died "
+        "during the Second World War.",
+    ),
+    # film, games, books
+    (
+        "New war film tops box office",
+        "The film, starring a soldier behind enemy lines, topped the box office; critics "
+        "praised its battle scenes.",
+    ),
+    (
+        "Video game lets players call in airstrikes",
+        "The latest Call of Duty video game lets players call in airstrikes, and gamers "
+        "praised its battles.",
+    ),
+    # figurative attacks
+    ("Heart attack victim saved", "A man who suffered a heart attack was saved."),
+    ("Cyberattack hits hospitals", "A ransomware attack disrupted hospitals, officials said."),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), CONFLICT_STORIES)
+def test_conflict_stories_are_tagged(title, text, expected):
+    result = tag(title, text)
+    assert result.is_conflict, result
+    assert expected in tags_of(result)
+
+
+@pytest.mark.parametrize(("title", "text"), NON_CONFLICT_STORIES)
+def test_non_conflict_senses_come_out_negative(title, text):
+    result = tag(title, text)
+    assert not result.is_conflict, result
+    assert result.score < 0.5
+    assert not tags_of(result) & VIOLENT
+
+
+def test_flood_displacement_keeps_its_tag_but_is_not_conflict():
+    result = tag(
+        "Floods displace 20,000 in Pakistan",
+        "Floodwaters forced 20,000 people from their homes; many are sheltering in camps.",
+    )
+    assert not result.is_conflict
+    assert "displacement" in tags_of(result)
+
+
+def test_neutral_tags_can_be_dropped_from_non_conflict_stories():
+    rules = Rules.from_data({**Rules.load().data, "scoring": {"keep_neutral_tags": False}})
+    result = tag("Floods displace 20,000", "Thousands were displaced by the floods.", rules=rules)
+    assert result.tags == ()
+
+
+def test_evidence_spans_slice_the_original_text_exactly():
+    # Curly quotes and a non-breaking space change under normalisation; the
+    # evidence must still quote the original strings at the same offsets.
+    title = "Militants\u2019 air\u00a0strikes kill 9 in \u201cSafe zone\u201d"
+    text = "Rebels clashed with troops \u2014 and shelling hit the camp \u2018overnight\u2019."
+    article = Article(
+        id="a1",
+        url=None,
+        canonical_url=None,
+        guid=None,
+        source=Source(feed="t", domain="t"),
+        title=title,
+        text=text,
+        language="en",
+        published_at=None,
+        fetched_at="x",
+    )
+    conflict = annotate(article).conflict
+    assert conflict.is_conflict
+    spans = [e for h in conflict.tags for e in h.evidence]
+    assert spans
+    for e in spans:
+        original = title if e.field == "title" else text
+        assert original[e.start : e.end] == e.text
+    assert any(e.text == "air\u00a0strikes" for e in spans)
+
+
+def test_seed_article_has_displacement_and_battle_or_military_operation():
+    title, _, body = SEED.read_text(encoding="utf-8").partition("\n")
+    result = tag(title, body)
+    assert result.is_conflict
+    found = tags_of(result)
+    assert "displacement" in found
+    assert {"battle", "military_operation"} & found
+
+
+def test_scores_lie_between_zero_and_one_and_threshold_is_a_setting():
+    title, text = CONFLICT_STORIES[2][:2]
+    default = tag(title, text)
+    strict = tag(title, text, threshold=0.999)
+    assert 0.0 <= default.score <= 1.0
+    assert default.is_conflict and not strict.is_conflict
+    assert tag("", "").score == 0.0
+
+
+def test_negated_cues_are_dropped():
+    result = tag("Calm in the capital", "Residents said there was no fighting overnight.")
+    assert not any(e.text == "fighting" for h in result.tags for e in h.evidence)
+
+
+def test_weak_cue_alone_is_not_conflict_but_with_armed_actors_it_is():
+    assert not tag("Club launches attack", "The attack came late in the game.").is_conflict
+    assert tag(
+        "Militants launch attack", "Militants attacked an army post; two soldiers were killed."
+    ).is_conflict
+
+
+def test_user_rules_file_extends_and_overrides_the_defaults(tmp_path):
+    user = tmp_path / "rules.toml"
+    user.write_text(
+        '[tags.battle]\nstrong = ["skyfire raid"]\n'
+        '[tags.explosions_remote_violence]\nremove = ["airstrike*", "air strike*"]\n'
+        "[scoring]\nbias = 1.0\n",
+        encoding="utf-8",
+    )
+    rules = Rules.load(user)
+    hit = tag("Skyfire raid on the valley", "A skyfire raid was reported by rebels.", rules=rules)
+    assert "battle" in tags_of(hit)
+    plain = tag("Airstrikes on the valley", "Airstrikes were reported.", rules=rules)
+    assert "explosions_remote_violence" not in tags_of(plain)
+    assert rules.scoring["bias"] == 1.0
+    assert rules.scoring["title_weight"] == Rules.load().scoring["title_weight"]
+    assert rules_hash(rules) != rules_hash()
+    assert rules_hash(Rules.load()) == rules_hash()
+
+
+def test_every_tag_is_from_the_house_vocabulary():
+    title, _, body = SEED.read_text(encoding="utf-8").partition("\n")
+    for story in [*CONFLICT_STORIES, (title, body, None)]:
+        assert tags_of(tag(story[0], story[1])) <= set(CONFLICT_TAGS)

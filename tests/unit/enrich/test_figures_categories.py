@@ -1,0 +1,252 @@
+"""What was counted (unit) and what happened to it (category), in wire-style sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def figs(text: str, title: str = ""):
+    text, title = normalise(text), normalise(title)
+    return extract_figures(title, text, split_sentences(title), split_sentences(text))
+
+
+def summary(text: str):
+    out = []
+    for f in figs(text):
+        number = f.value if f.value is not None else (f.low, f.high)
+        out.append((number, f.unit, f.category))
+    return out
+
+
+CASES = [
+    # killed
+    (
+        "At least 45 people were killed when a suicide bomber struck a market in Baghdad.",
+        [(45, "person", "killed")],
+    ),
+    (
+        "Air strikes killed 12 civilians, including five children, in Idlib on Tuesday.",
+        [(12, "person", "killed"), (5, "person", "killed")],
+    ),
+    (
+        "The death toll from the attack has risen to 63, the ministry said.",
+        [(63, "person", "killed")],
+    ),
+    ("Residents said 17 bodies had been found in a mass grave.", [(17, "person", "killed")]),
+    ("Some 200 people are feared dead after the boat sank.", [(200, "person", "killed")]),
+    (
+        "Nearly 3,000 migrants have died trying to cross the Mediterranean this year.",
+        [(3000, "person", "killed")],
+    ),
+    ("The bombing killed 3 and wounded 15.", [(3, "person", "killed"), (15, "person", "injured")]),
+    ("Twenty-five children were among those killed.", [(25, "person", "killed")]),
+    (
+        "Seven people, including four children, died when their boat capsized off Lesbos.",
+        [(7, "person", "killed"), (4, "person", "killed")],
+    ),
+    ("Gunmen shot dead 14 villagers in an overnight raid.", [(14, "person", "killed")]),
+    ("The attack claimed the lives of 32 worshippers.", [(32, "person", "killed")]),
+    # injured
+    (
+        "At least 45 people were killed and 120 wounded in the blast.",
+        [(45, "person", "killed"), (120, "person", "injured")],
+    ),
+    ("More than a dozen people were wounded in the explosion.", [(12, "person", "injured")]),
+    (
+        "One person was killed and two others were injured.",
+        [(1, "person", "killed"), (2, "person", "injured")],
+    ),
+    ("Doctors treated 300 people for injuries after the clashes.", [(300, "person", "injured")]),
+    (
+        "The attack left 12 dead and 30 injured.",
+        [(12, "person", "killed"), (30, "person", "injured")],
+    ),
+    # displaced
+    (
+        "More than 1.2 million people have been displaced by the fighting.",
+        [(1200000, "person", "displaced")],
+    ),
+    (
+        "UNHCR estimates that some 300,000 South Sudanese have fled to Uganda since July.",
+        [(300000, "person", "displaced")],
+    ),
+    ("Hundreds of people fled the town overnight.", [((200, 999), "person", "displaced")]),
+    ("Some 1,500 Rohingya crossed into Bangladesh on Sunday.", [(1500, "person", "displaced")]),
+    ("Fighting has displaced 3.2m people across the country.", [(3200000, "person", "displaced")]),
+    (
+        "The floods forced 20,000-30,000 people from their homes.",
+        [((20000, 30000), "person", "displaced")],
+    ),
+    ("Authorities evacuated about 4,000 residents from the area.", [(4000, "person", "displaced")]),
+    (
+        "Around 8,000 families are sheltering in schools and mosques.",
+        [(8000, "household", "displaced")],
+    ),
+    (
+        "There are now 6.6 million internally displaced people in Syria.",
+        [(6600000, "person", "displaced")],
+    ),
+    ("Roughly 60 families are living in tents at the site.", [(60, "household", "displaced")]),
+    ("The country hosts 3.6 million Syrian refugees.", [(3600000, "person", "displaced")]),
+    ("Thousands flee as fighting intensifies in Mosul", [((2000, 9999), "person", "displaced")]),
+    (
+        "Since January, UNHCR has registered 14,500 new arrivals in Chad.",
+        [(14500, "person", "displaced")],
+    ),
+    (
+        "Some 2,300 people, mostly women and children, arrived at the Dadaab complex last week.",
+        [(2300, "person", "displaced")],
+    ),
+    (
+        "At least 1.5 million people, a third of the population, have fled their homes.",
+        [(1500000, "person", "displaced")],
+    ),
+    (
+        "An estimated 45,000 people were uprooted, with 12,000 of them sheltering in churches.",
+        [(45000, "person", "displaced"), (12000, "person", "displaced")],
+    ),
+    (
+        "The number of people displaced by the conflict has more than doubled to 1.3 million.",
+        [(1300000, "person", "displaced")],
+    ),
+    ("Nearly 10,000 Venezuelans cross into Colombia each day.", [(10000, "person", "displaced")]),
+    (
+        "Over 1,000 homes have been burned and 20,000 people displaced in the latest violence.",
+        [(1000, "structure", "housing"), (20000, "person", "displaced")],
+    ),
+    # returned
+    (
+        "Around 2,500 families have returned to their homes in Ramadi.",
+        [(2500, "household", "returned")],
+    ),
+    (
+        "About 400,000 refugees have returned to Syria since 2015, the UN said.",
+        [(400000, "person", "returned")],
+    ),
+    ("Some 12,000 people went back home after the ceasefire.", [(12000, "person", "returned")]),
+    # missing
+    ("Some 40 people remain missing after the attack.", [(40, "person", "missing")]),
+    ("Rescuers said 23 people were still unaccounted for.", [(23, "person", "missing")]),
+    # kidnapped
+    ("Gunmen abducted 276 schoolgirls from a school in Chibok.", [(276, "person", "kidnapped")]),
+    ("The Houthis are holding 12 hostages.", [(12, "person", "kidnapped")]),
+    (
+        "Militants have kidnapped at least 150 Assyrian Christians, activists said.",
+        [(150, "person", "kidnapped")],
+    ),
+    ("The militants took 30 people hostage.", [(30, "person", "kidnapped")]),
+    (
+        "Troops killed 23 militants and arrested 14 others in the operation.",
+        [(23, "person", "killed"), (14, "person", "arrested")],
+    ),
+    ("The Red Cross said 1,200 detainees had been released.", [(1200, "person", "arrested")]),
+    # arrested
+    ("Police arrested 35 protesters after clashes in the capital.", [(35, "person", "arrested")]),
+    (
+        "Police detained 1,400 people across the country, the interior ministry said.",
+        [(1400, "person", "arrested")],
+    ),
+    (
+        "Israeli forces arrested 15 Palestinians in overnight raids in the West Bank.",
+        [(15, "person", "arrested")],
+    ),
+    ("Security forces rounded up dozens of suspects.", [((24, 99), "person", "arrested")]),
+    ("Two men were jailed for life.", [(2, "person", "arrested")]),
+    # combatants
+    ("The army said it had deployed 5,000 troops to the region.", [(5000, "person", "combatants")]),
+    (
+        "The group is believed to have between 3,000 and 5,000 fighters.",
+        [((3000, 5000), "person", "combatants")],
+    ),
+    ("The 2,000-strong force will be sent next month.", [(2000, "person", "combatants")]),
+    ("Some 800 rebels remain in the enclave.", [(800, "person", "combatants")]),
+    # civilians
+    (
+        "Tens of thousands of civilians are trapped in eastern Aleppo.",
+        [((20000, 99999), "person", "civilians")],
+    ),
+    (
+        "The conflict has left 13.5 million people in need of aid.",
+        [(13500000, "person", "civilians")],
+    ),
+    ("An estimated 250,000 people remain besieged in the city.", [(250000, "person", "civilians")]),
+    ("The town has a population of about 80,000.", [(80000, "person", "civilians")]),
+    (
+        "Some 2.7 million people are displaced, and 21.2 million need humanitarian assistance.",
+        [(2700000, "person", "displaced"), (21200000, "person", "civilians")],
+    ),
+    # housing
+    (
+        "Between 200 and 300 homes were destroyed in the shelling.",
+        [((200, 300), "structure", "housing")],
+    ),
+    ("A total of 1,200 houses were damaged or destroyed.", [(1200, "structure", "housing")]),
+    ("Bulldozers razed 40 buildings in the village.", [(40, "structure", "housing")]),
+    # capacity
+    ("The new camp can accommodate up to 10,000 people.", [(10000, "person", "capacity")]),
+    ("The site was built to house 3,000 families.", [(3000, "household", "capacity")]),
+    ("The field hospital has 200 beds.", [(200, "other", "capacity")]),
+    # aid
+    (
+        "WFP delivered 500 tonnes of food to 150,000 people in Deir ez-Zor.",
+        [(500, "other", "aid"), (150000, "person", "aid")],
+    ),
+    ("A convoy of 45 trucks carrying aid reached Madaya on Monday.", [(45, "other", "aid")]),
+    (
+        "The agency has distributed 3,000 hygiene kits and 1,500 tents.",
+        [(3000, "other", "aid"), (1500, "other", "aid")],
+    ),
+    (
+        "WFP said it had provided food rations to 1.4 million people in April.",
+        [(1400000, "person", "aid")],
+    ),
+    # other objects and people with no event
+    (
+        "The camp has only 16 latrines for thousands of residents.",
+        [(16, "other", "other"), ((2000, 9999), "person", "civilians")],
+    ),
+    ("The school has 450 pupils.", [(450, "person", "other")]),
+    # titles (headline style)
+    ("Suicide Bomber Kills 12 In Kabul", [(12, "person", "killed")]),
+    ("Syria: 20 killed in air strikes on Aleppo market", [(20, "person", "killed")]),
+    ("Boat capsizes off Libya; 100 migrants missing", [(100, "person", "missing")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_unit_and_category(text, expected):
+    assert summary(text) == expected
+
+
+def test_title_figures_carry_field_title():
+    title = normalise("Bomb kills 12 in Kabul")
+    got = extract_figures(title, "", split_sentences(title), [])
+    assert [(f.field, f.start, f.end, f.text, f.category) for f in got] == [
+        ("title", 11, 13, "12", "killed")
+    ]
+
+
+def test_implicit_count_inherits_from_the_figure_before():
+    (first, second) = figs(
+        "Some 5,000 people have fled to the camp, with another 1,000 waiting at the border."
+    )
+    assert (second.value, second.unit, second.noun, second.category) == (
+        1000, "person", None, "displaced",
+    )  # fmt: skip
+    assert first.category == "displaced"
+
+
+def test_implicit_count_takes_category_from_the_sentence_before():
+    (f,) = figs(
+        "Camps are being built for a flood of people fleeing the city. "
+        "The UN says it expects at least 200,000 in the coming weeks."
+    )
+    assert (f.value, f.unit, f.category, f.projected) == (200000, "person", "displaced", True)
+
+
+def test_households_are_households():
+    (f,) = figs("Some 5,000 households have been displaced by the floods.")
+    assert (f.unit, f.noun, f.category) == ("household", "households", "displaced")

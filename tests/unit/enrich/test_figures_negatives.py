@@ -1,0 +1,137 @@
+"""Numbers that are never figures, and numbers that are never people."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def figs_title(title: str):
+    title = normalise(title)
+    return extract_figures(title, "", split_sentences(title), [])
+
+
+def figs_body(text: str):
+    text = normalise(text)
+    return extract_figures("", text, [], split_sentences(text))
+
+
+NONE = [
+    # years
+    "Mosul has been in the hands of IS since 2014.",
+    "The war began in 2011 and has not ended.",
+    "The conflict, which began in March 2011, shows no sign of ending.",
+    "Between 2014 and 2016 the group lost most of its territory.",
+    "The 2014-2016 offensive was the longest of the war.",
+    "By 2030 the city hopes to rebuild.",
+    "In the 1990s the region was calm.",
+    # dates
+    "Security Council Resolution 2334 was adopted on December 23, 2016.",
+    "The vote is due on 3 March 2016.",
+    "Talks resume on March 3 in Geneva.",
+    "The deadline is 12/04/2019.",
+    "The attack happened on the 5th of June.",
+    # times
+    "The blast happened at 10:30 local time.",
+    "The curfew begins at 3pm and ends at 6 a.m.",
+    "Troops entered the town at 0300 GMT.",
+    # ages
+    "A man, 34, and a woman, 29, were arrested on suspicion of murder.",
+    "The 34-year-old soldier died on Sunday.",
+    "The suspects, aged 25 and 31, appeared in court.",
+    "John Smith (45) was named as the victim.",
+    "The suspect, aged 19, was known to police.",
+    # durations
+    "He was sentenced to 10 years in prison.",
+    "For 18 months, the city has been under siege.",
+    "The siege lasted three weeks.",
+    "The 10-day ceasefire collapsed.",
+    "Fighting has raged for more than two years.",
+    # ordinals
+    "He was the first journalist to reach the town, and the second to leave.",
+    "It is the 3rd attack this month and the 21st this year.",
+    # percentages
+    "Unemployment rose to 12 percent in March from 9 per cent a year earlier.",
+    "Around 70% of the population has fled.",
+    "Turnout was 45.5 pct.",
+    # money
+    "The government approved a $5m aid package and pledged £200 million for reconstruction.",
+    "The UN appealed for 2.5 billion dollars in aid.",
+    "The fund raised US$ 40,000 in a week.",
+    "The deal is worth €300m.",
+    "Donors pledged millions of dollars.",
+    # phone numbers, addresses, codes, labels
+    "Call +44 20 7946 0958 for details.",
+    "The ministry is at 10 Downing Street.",
+    "Flight MH17 was shot down over Ukraine.",
+    "F-16 jets struck the base.",
+    "Covid-19 cases rose.",
+    "Article 5 of the treaty was invoked.",
+    "The convoy took Highway 1 north.",
+    "See section 3.2.1 of the report.",
+    "The G20 summit opened in Rome.",
+    # scores, votes
+    "Barcelona won 2-1 at home on Sunday.",
+    "The bill passed 52-48 in the Senate.",
+    # counts of things that are no figures
+    "Two countries signed the deal, which has three main parts and five points.",
+    "The earthquake had a magnitude of 7.8 and struck 10 km deep.",
+    "The team scored 3 goals.",
+    "The parliament has 120 seats after the 2019 vote.",
+    "It was one of the worst attacks in years.",
+    "No one was hurt in the incident.",
+    "The two sides met in Geneva.",
+    "The coalition carried out 25 air strikes near Raqqa.",
+    "He has visited the camp four times.",
+    "The temperature reached 45 degrees.",
+]
+
+
+@pytest.mark.parametrize("text", NONE, ids=[t[:50] for t in NONE])
+def test_not_figures(text):
+    assert figs_body(text) == ()
+
+
+def test_year_next_to_a_real_figure():
+    got = figs_body("In 2014, some 2,000 people were killed in the conflict.")
+    assert [(f.value, f.category) for f in got] == [(2000, "killed")]
+
+
+def test_durations_and_real_figures_in_one_sentence():
+    got = figs_body(
+        "5,000 people have fled in the last 10 days, and 3,000 more in the previous two weeks."
+    )
+    assert [f.value for f in got] == [5000, 3000]
+
+
+def test_age_next_to_a_real_figure():
+    got = figs_body("The 34-year-old was one of 12 people killed in the attack.")
+    assert [(f.value, f.category) for f in got] == [(12, "killed")]
+
+
+def test_bare_year_like_count_needs_a_noun():
+    assert [f.value for f in figs_body("Officials said 2000 people had fled.")] == [2000]
+    assert figs_body("The total was 2000.") == ()
+
+
+def test_percent_and_money_are_never_people():
+    text = "Around 70% of the 5,000 people have fled and $2 million was raised for 300 families."
+    for f in figs_body(text):
+        assert "%" not in f.text and "$" not in f.text
+    assert [f.value for f in figs_body(text)] == [5000, 300]
+
+
+def test_one_needs_its_noun():
+    assert figs_body("One of them said the city had fallen.") == ()
+    assert [f.value for f in figs_body("One soldier was killed.")] == [1]
+
+
+def test_title_only_field_works():
+    assert [f.field for f in figs_title("Bomb kills 12 in Kabul")] == ["title"]
+
+
+def test_ages_in_a_list_after_a_real_count():
+    got = figs_body("Two men, aged 25 and 31, were arrested.")
+    assert [(f.value, f.category) for f in got] == [(2, "arrested")]

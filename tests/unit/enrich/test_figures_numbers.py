@@ -1,0 +1,141 @@
+"""Numbers in digits and words, vague amounts, ranges and qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def one(text: str):
+    text = normalise(text)
+    got = extract_figures("", text, [], split_sentences(text))
+    assert len(got) == 1, got
+    return got[0]
+
+
+VALUES = [
+    ("Two soldiers were killed.", 2),
+    ("Twenty-five people were injured.", 25),
+    ("Twenty five people were injured.", 25),
+    ("One hundred and fifty families fled.", 150),
+    ("Three thousand people fled.", 3000),
+    ("A dozen people were arrested.", 12),
+    ("Two dozen people were arrested.", 24),
+    ("A hundred people were arrested.", 100),
+    ("Half a million people fled.", 500000),
+    ("5,000 people fled.", 5000),
+    ("5000 people fled.", 5000),
+    ("1.5 million people fled.", 1500000),
+    ("3.2m people fled.", 3200000),
+    ("2 million people fled.", 2000000),
+    ("1.2bn people are affected.", 1200000000),
+    ("Five lakh people were evacuated.", None),  # "lakh" only after digits
+    ("5 lakh people were evacuated.", 500000),
+    ("Fighting has killed 10,500 people.", 10500),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), VALUES, ids=[v[0] for v in VALUES])
+def test_values(text, value):
+    if value is None:
+        text = normalise(text)
+        got = extract_figures("", text, [], split_sentences(text))
+        assert all(f.value != 5 for f in got)
+        return
+    assert one(text).value == value
+
+
+VAGUE = [
+    ("Dozens of people were injured.", 24, 99, "Dozens of people"),
+    ("Scores of people were killed.", 40, 199, "Scores of people"),
+    ("Hundreds of people fled.", 200, 999, "Hundreds of people"),
+    ("Thousands of people fled.", 2000, 9999, "Thousands of people"),
+    ("Tens of thousands of people fled.", 20000, 99999, "Tens of thousands of people"),
+    ("Hundreds of thousands of people fled.", 200000, 999999, "Hundreds of thousands of people"),
+    ("Millions of people are affected.", 2000000, 9999999, "Millions of people"),
+    ("Several hundred families fled.", 200, 999, "Several hundred families"),
+    ("A few dozen protesters were detained.", 24, 99, "A few dozen protesters"),
+    ("Thousands fled the city.", 2000, 9999, "Thousands"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "span"), VAGUE, ids=[v[0] for v in VAGUE])
+def test_vague_amounts(text, low, high, span):
+    f = one(text)
+    assert (f.value, f.low, f.high, f.vague, f.text) == (None, low, high, True, span)
+    assert f.qualifier == "approx"
+
+
+def test_vague_with_explicit_qualifier():
+    f = one("More than a dozen people were wounded.")
+    assert (f.value, f.low, f.high, f.qualifier, f.vague) == (12, 12, None, "at_least", False)
+    f = one("Up to thousands of people may have fled.")
+    assert (f.qualifier, f.vague) == ("at_most", True)
+
+
+RANGES = [
+    ("Between 200 and 300 homes were destroyed.", 200, 300, "Between 200 and 300 homes"),
+    ("200-300 homes were destroyed.", 200, 300, "200-300 homes"),
+    ("200 to 300 homes were destroyed.", 200, 300, "200 to 300 homes"),
+    ("Two or three people were hurt.", 2, 3, "Two or three people"),
+    (
+        "Between 1.5 and 2 million people fled.",
+        1500000,
+        2000000,
+        "Between 1.5 and 2 million people",
+    ),
+    ("Some 20,000-30,000 people fled.", 20000, 30000, "Some 20,000-30,000 people"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "span"), RANGES, ids=[r[0] for r in RANGES])
+def test_ranges(text, low, high, span):
+    f = one(text)
+    assert (f.value, f.low, f.high, f.qualifier, f.text) == (None, low, high, "range", span)
+
+
+def test_from_to_is_a_change_not_a_range():
+    f = one("The death toll rose from 45 to 60.")
+    assert (f.value, f.qualifier, f.category) == (60, "exact", "killed")
+
+
+QUALIFIERS = [
+    ("About 300 people fled.", "approx"),
+    ("Around 300 people fled.", "approx"),
+    ("Nearly 300 people fled.", "approx"),
+    ("Some 300 people fled.", "approx"),
+    ("Roughly 300 people fled.", "approx"),
+    ("An estimated 300 people fled.", "approx"),
+    ("Almost 300 people fled.", "approx"),
+    ("Close to 300 people fled.", "approx"),
+    ("At least 300 people fled.", "at_least"),
+    ("More than 300 people fled.", "at_least"),
+    ("Over 300 people fled.", "at_least"),
+    ("Upwards of 300 people fled.", "at_least"),
+    ("No fewer than 300 people fled.", "at_least"),
+    ("300 or more people fled.", "at_least"),
+    ("Up to 300 people fled.", "at_most"),
+    ("As many as 300 people fled.", "at_most"),
+    ("Fewer than 300 people fled.", "at_most"),
+    ("Less than 300 people fled.", "at_most"),
+    ("Under 300 people fled.", "at_most"),
+    ("No more than 300 people fled.", "at_most"),
+    ("300 people fled.", "exact"),
+]
+
+
+@pytest.mark.parametrize(("text", "qualifier"), QUALIFIERS, ids=[q[0] for q in QUALIFIERS])
+def test_qualifiers(text, qualifier):
+    f = one(text)
+    assert f.qualifier == qualifier
+    assert f.value == 300
+    bounds = {
+        "exact": (300, 300),
+        "approx": (None, None),
+        "at_least": (300, None),
+        "at_most": (None, 300),
+    }[qualifier]
+    assert (f.low, f.high) == bounds
+    assert f.text.lower().startswith(text.lower().split(" people")[0].split(" or more")[0])

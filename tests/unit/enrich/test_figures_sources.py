@@ -1,0 +1,92 @@
+"""Attribution (who reported a figure) and projection (expected, not yet happened)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def figs(text: str):
+    text = normalise(text)
+    return extract_figures("", text, [], split_sentences(text))
+
+
+ATTRIBUTION = [
+    ("The charity Save the Children claims that 5,000 people have fled.", ["Save the Children"]),
+    ("The UN says 5,000 people have fled.", ["the UN"]),
+    ("According to UNHCR, 5,000 people have fled.", ["UNHCR"]),
+    ("5,000 people have fled, according to the UN refugee agency.", ["the UN refugee agency"]),
+    ("5,000 people have fled, the UN said.", ["the UN"]),
+    ("5,000 people have fled, UNHCR said on Monday.", ["UNHCR"]),
+    ("5,000 people have fled, said Andrej Mahecic.", ["Andrej Mahecic"]),
+    ("Officials said 45 people were killed.", ["officials"]),
+    ("At least 45 people were killed, police said.", ["police"]),
+    ("Local officials told Reuters that 45 people were killed.", ["local officials"]),
+    ("45 people were killed, the health ministry said in a statement.", ["the health ministry"]),
+    (
+        "More than 1.2 million people have been displaced, the UN refugee agency UNHCR said.",
+        ["UNHCR"],
+    ),
+    ("Iraq's health ministry reported 45 deaths and 120 injured.", ["Iraq's health ministry"] * 2),
+    (
+        "At least 12 civilians were killed, according to the Syrian Observatory for Human Rights.",
+        ["the Syrian Observatory for Human Rights"],
+    ),
+    (
+        "The coalition said it killed 50 militants, but local sources put the civilian toll at 30.",
+        ["the coalition", "local sources"],
+    ),
+    ("UNHCR, the UN refugee agency, said 5,000 people had fled.", ["UNHCR"]),
+    ("Some 5,000 people have fled the town.", [None]),
+    (
+        "The fighting has uprooted 130,000 people, according to the U.N. Office for the "
+        "Coordination of Humanitarian Affairs.",
+        ["the U.N. Office for the Coordination of Humanitarian Affairs"],
+    ),
+    ("An estimated 45,000 people have been uprooted.", [None]),
+    ("The group is believed to have 3,000 fighters.", [None]),
+    (
+        "The camp will take in 50,000 people, but the charity says it has just 16 latrines.",
+        [None, "the charity"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agents"), ATTRIBUTION, ids=[a[0][:60] for a in ATTRIBUTION])
+def test_attribution(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
+
+
+def test_pronoun_takes_the_agent_of_an_earlier_sentence():
+    got = figs(
+        "UNHCR said in a statement on Monday that the situation was dire. "
+        "It said 5,000 people had fled in the past week."
+    )
+    assert [f.attribution for f in got] == ["UNHCR"]
+
+
+def test_unresolved_pronoun_gives_no_agent():
+    got = figs("The town is quiet now. He said 200 fighters had surrendered.")
+    assert [f.attribution for f in got] == [None]
+
+
+PROJECTION = [
+    ("The UN says it expects at least 200,000 people to flee.", True),
+    ("The camp is being expanded to eventually take in 50,000 people.", True),
+    ("Up to 250,000 people could be displaced if the offensive goes ahead.", True),
+    ("The plan is to resettle 10,000 Syrian refugees over the next two years.", True),
+    ("Aid agencies are preparing for 100,000 people to arrive in the coming weeks.", True),
+    ("Officials fear 1 million people may flee the city.", True),
+    ("Some 5,000 people have fled to the camp.", False),
+    ("As many as 600 people may have been killed, witnesses said.", False),
+    ("At least 12 people were killed, and the toll could rise.", False),
+    ("Up to 5,000 fighters are still in the city.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROJECTION, ids=[p[0][:60] for p in PROJECTION])
+def test_projection(text, expected):
+    (f,) = figs(text)
+    assert f.projected is expected
