@@ -3,7 +3,10 @@
 The rules (pipeline/enrich/rules/conflict.toml) give cues by tag, split into
 strong cues that mean violence on their own ("airstrike", "clashes") and weak
 cues that are violent only in the right company ("attack", "battle",
-"offensive"). The company is decided per sentence:
+"offensive"). All cue words, context words, masks and pattern anchors are one
+lexicon, found in a single scan of each field; each distinct matched span is
+compiled once into a small tuple, so the work per hit is a dict lookup and a
+few integer operations. The company is decided per sentence:
 
 - weak cues count only near armed actors, weapons or strong cues (a sentence
   either side), so a footballer's "attack" or a party's "offensive" stays quiet;
@@ -17,6 +20,10 @@ cues that are violent only in the right company ("attack", "battle",
 The document score is a logistic of the violence evidence, armed-actor and
 weapon variety and the non-conflict context found anywhere in the article, so a
 story *about* a flood, a match or a treaty needs much more violence to count.
+A tag is reported only with evidence of its own: at least `min_tag_evidence`
+(one strong cue, or two distinct weak ones); generic words of war ("war",
+"conflict", "violence") and "armed men killed people" feed the score through a
+hidden tag and name no tag.
 """
 
 from __future__ import annotations
@@ -25,18 +32,29 @@ import math
 from collections.abc import Sequence
 
 from ..schema import Conflict, Evidence, TagHit
-from .rules import Role, Rules, default_rules
+from .rules import Rules, default_rules
 from .text import Sentence
 
 # Per-sentence context flags.
-_ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE = (
-    1 << i for i in range(8)
+_ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE, _HARD, _TARGET = (
+    1 << i for i in range(10)
 )
 _ARMED = _ACTOR | _WEAPON | _VSTRONG
 _NEUTRAL_CONTEXT = _ARMED | _CASUALTY | _NSTRONG | _DISASTER
-_KIND_FLAG = {"actors": _ACTOR, "weapons": _WEAPON, "casualties": _CASUALTY, "civilians": _CIVILIAN}
+_KIND_FLAG = {
+    "actors": _ACTOR,
+    "weapons": _WEAPON,
+    "casualties": _CASUALTY,
+    "civilians": _CIVILIAN,
+    "targets": _TARGET,
+}
 _LOOKBACK = 30  # characters searched before a cue for a negation or hedge
-_PATTERN_BEFORE, _PATTERN_AFTER = 40, 200  # window a regex rule searches around its word
+_CASUALTY_TAG = "__casualty__"
+_NEG, _HEDGE = 1, 2
+_MODIFIER = {"negations": _NEG, "hedges": _HEDGE}
+# A compiled cue: (flags, tags ((tag, strength), ...), domains, anchors,
+# is_casualty, modifier: _NEG, _HEDGE or 0)
+Info = tuple[int, tuple[tuple[str, str], ...], tuple[str, ...], tuple[int, ...], bool, int]
 
 
 def _lower(s: str) -> str:
@@ -44,6 +62,85 @@ def _lower(s: str) -> str:
     if len(low) != len(s):  # "İ" lowers to two characters; spans must not move
         low = "".join(c.lower()[:1] or c for c in s)
     return low
+
+
+def _compile(rules: Rules, roles) -> Info | None:
+    flags = 0
+    tags, domains, anchors, casualty, modifier = [], [], [], False, 0
+    for kind, name, strength in roles:
+        if kind == "tag":
+            tags.append((name, strength))
+            if strength == "strong":
+                flags |= _VSTRONG if name in rules.violent_tags else _NSTRONG
+        elif kind == "domain":
+            domains.append(name)
+            flags |= _DEMOTE if name in rules.demoting_domains else 0
+            flags |= _HARD if name in rules.hard_domains else 0
+            flags |= _DISASTER if name == "disaster" else 0
+        elif kind == "anchor":
+            anchors.append(int(name))
+        elif kind in _MODIFIER:
+            modifier = max(modifier, _MODIFIER[kind]) if modifier != _NEG else _NEG
+        elif kind in _KIND_FLAG:
+            flags |= _KIND_FLAG[kind]
+            casualty = casualty or kind == "casualties"
+    if not (flags or tags or domains or anchors or modifier):
+        return None  # a mask: it only swallows the words inside it
+    return flags, tuple(tags), tuple(domains), tuple(anchors), casualty, modifier
+
+
+def _info(rules: Rules, key: str, case: bool) -> Info | None:
+    cache_key = "=" + key if case else key
+    try:
+        return rules.infos[cache_key]
+    except KeyError:
+        info = _compile(rules, rules.lexicon.roles(key, case))
+        if len(rules.infos) < 100_000:
+            rules.infos[cache_key] = info
+        return info
+
+
+def _scan(rules: Rules, s: str, low: str) -> list[tuple[int, int, Info]]:
+    """Every lexicon and pattern hit of one field, sorted by start."""
+    infos = rules.infos
+    found = []
+    padded = " " + low
+    for m in rules.lexicon.scan_re.finditer(padded):
+        start, end = m.span()  # the match starts one early, at the padding
+        info = infos.get(padded[start + 1 : end], 0)
+        if info == 0:
+            info = _info(rules, padded[start + 1 : end], False)
+        if info is not None:
+            found.append((start, end - 1, info))
+    extra = []
+    for m in rules.lexicon.case_re.finditer(s):
+        start = m.start()
+        if not (start and s[start - 1].isalnum()):
+            info = _info(rules, m.group(), True)
+            if info is not None:
+                extra.append((start, m.end(), info))
+    patterns = rules.patterns
+    for start, _, info in found:
+        for i in info[3]:
+            m = patterns[i][0].match(low, start)
+            if m is not None:
+                extra.append((start, m.end(), _pattern_info(rules, i)))
+    for i, (regex, requires, _, anchored) in enumerate(patterns):
+        if not anchored and (not requires or any(w in low for w in requires)):
+            extra += [(m.start(), m.end(), _pattern_info(rules, i)) for m in regex.finditer(low)]
+    if extra:
+        found += extra
+        found.sort(key=lambda h: h[0])
+    return found
+
+
+def _pattern_info(rules: Rules, i: int) -> Info:
+    key = f"\0pattern{i}"
+    info = rules.infos.get(key)
+    if info is None:
+        info = _compile(rules, (rules.patterns[i][2],)) or (0, (), (), (), False, 0)
+        rules.infos[key] = info
+    return info
 
 
 def tag_conflict(
@@ -60,114 +157,122 @@ def tag_conflict(
     normalisation keeps lengths, the `originals` too, which evidence quotes."""
     rules = rules or default_rules()
     sc = rules.scoring
-    lex = rules.lexicon
     # Units: the title is one unit, the body one per sentence.
     unit_start: list[int] = []
     unit_field: list[int] = []
-    hits: list[tuple[int, int, int, int, tuple[Role, ...]]] = []  # field, unit, start, end, roles
+    # field, unit, start, end, info, modifier (1.0, or the hedge factor)
+    hits: list[tuple[int, int, int, int, Info, float]] = []
+    hedge = float(sc.get("hedge_factor", 0.5))
+    flags: list[int] = []
     lows: list[str] = []
+    actors: set[str] = set()
+    weapons: set[str] = set()
+    domain_hits: dict[str, dict[str, bool]] = {}
     for field, (s, sents) in enumerate(((title, ()), (text, text_sentences))):
         low = _lower(s)
         lows.append(low)
         if not s:
             continue
-        base = len(unit_start)
         starts = [x.start for x in sents] if sents else [0]
         starts[0] = 0
+        unit = len(unit_start)
         unit_start.extend(starts)
         unit_field.extend([field] * len(starts))
-        found = [(m.start(), m.end(), lex.roles(m.group())) for m in lex.lower_re.finditer(low)]
-        found += [
-            (m.start(), m.end(), lex.roles(m.group(), True))
-            for m in lex.case_re.finditer(s)
-            if not (m.start() and s[m.start() - 1].isalnum())
-        ]
-        if found:
-            _run_patterns(rules, low, found)
-        _assign(hits, found, field, base, starts)
+        flags.extend([0] * len(starts))
+        last = len(unit_start) - 1
+        next_start = unit_start[unit + 1] if unit < last else len(s) + 1
+        neg_end = hedge_end = -(1 << 30)  # where the last negation and hedge ended
+        for start, end, info in _scan(rules, s, low):
+            if start >= next_start:
+                while unit < last and unit_start[unit + 1] <= start:
+                    unit += 1
+                next_start = unit_start[unit + 1] if unit < last else len(s) + 1
+                neg_end = hedge_end = -(1 << 30)
+            f = info[0]
+            if f:
+                flags[unit] |= f
+                if f & (_ACTOR | _WEAPON):
+                    (actors if f & _ACTOR else weapons).add(low[start:end])
+            for name in info[2]:
+                seen = domain_hits.setdefault(name, {})
+                key = low[start:end]
+                seen[key] = seen.get(key, False) or field == 0
+            if info[5]:
+                if info[5] == _NEG:
+                    neg_end = end
+                else:
+                    hedge_end = end
+            elif (info[1] or info[4]) and start - neg_end > _LOOKBACK:
+                hits.append(
+                    (
+                        field,
+                        unit,
+                        start,
+                        end,
+                        info,
+                        1.0 if start - hedge_end > _LOOKBACK else hedge,
+                    )
+                )
     if not hits:
         return Conflict(is_conflict=False, score=0.0, tags=())
 
     n_units = len(unit_start)
-    flags = [0] * n_units
-    domain_hits: dict[str, dict[str, bool]] = {}
-    actors: set[str] = set()
-    weapons: set[str] = set()
-    violent = rules.violent_tags
-    for field, unit, start, end, roles in hits:
-        for kind, name, strength in roles:
-            if kind == "tag":
-                if strength == "strong":
-                    flags[unit] |= _VSTRONG if name in violent else _NSTRONG
-            elif kind == "domain":
-                key = lows[field][start:end]
-                seen = domain_hits.setdefault(name, {})
-                seen[key] = seen.get(key, False) or field == 0
-                if name in rules.demoting_domains:
-                    flags[unit] |= _DEMOTE
-                if name == "disaster":
-                    flags[unit] |= _DISASTER
-            elif kind in _KIND_FLAG:
-                flags[unit] |= _KIND_FLAG[kind]
-                if kind == "actors":
-                    actors.add(lows[field][start:end])
-                elif kind == "weapons":
-                    weapons.add(lows[field][start:end])
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)
         | (flags[u + 1] if u + 1 < n_units and unit_field[u + 1] == unit_field[u] else 0)
         for u in range(n_units)
     ]
-
     title_w = float(sc.get("title_weight", 1.5))
     no_ctx = float(sc.get("weak_no_context", 0.1))
     casualty_only = float(sc.get("weak_casualty_only", 0.5))
     demoted_strong = float(sc.get("strong_in_demoted_sentence", 0.5))
-    hedge = float(sc.get("hedge_factor", 0.5))
     casualty_w = float(sc.get("casualty_weight", 0.5))
+    civilian_w = float(sc.get("civilian_casualty_weight", 1.0))
     weights = rules.tag_weights
+    violent = rules.violent_tags
     # tag -> cue key -> [(weight, field, start, end)]
     cues: dict[str, dict[str, list[tuple[float, int, int, int]]]] = {}
     casualty_units: set[int] = set()
-    for field, unit, start, end, roles in hits:
+    for field, unit, start, end, info, modifier in hits:
         own, near = flags[unit], window[unit]
-        # Only an armed actor rescues a demoted sentence: weapons turn up in
-        # games, films and histories too.
-        demoted = own & _DEMOTE and not own & _ACTOR
-        modifier = -1.0
-        for kind, name, strength in roles:
-            if kind == "casualties":
-                if not own & (_ACTOR | _WEAPON) or unit in casualty_units or demoted:
-                    continue
-                casualty_units.add(unit)  # one per sentence: "killed ... dead ... died"
-                name = "violence_against_civilians" if own & _CIVILIAN else "battle"
-                w = casualty_w
-            elif kind != "tag" or name not in weights:
-                continue
+        # Only an armed actor rescues a demoted sentence (weapons turn up in
+        # games and films too), and not from history or fiction.
+        demoted = own & _DEMOTE and (own & _HARD or not own & _ACTOR)
+        scored = []
+        if info[4] and own & _ARMED and unit not in casualty_units and not demoted:
+            casualty_units.add(unit)  # one per sentence: "killed ... dead ... died"
+            # armed men killing civilians, or a deadly attack on a civilian
+            # place (a market, a church, a camp), targets civilians
+            if (own & _CIVILIAN and own & _ACTOR) or (own & _TARGET and own & _ARMED):
+                scored.append(("violence_against_civilians", civilian_w))
             else:
-                w = weights[name][strength]
-                weak = strength == "weak"
-                if name in violent:
-                    if weak and not near & _ARMED:
-                        w *= casualty_only if near & (_CASUALTY | _NSTRONG) else no_ctx
-                    if demoted:
-                        w = 0.0 if weak else w * demoted_strong
-                elif weak and not near & _NEUTRAL_CONTEXT:
-                    w *= no_ctx
-            if w <= 0.0:
+                scored.append((_CASUALTY_TAG, casualty_w))
+        for name, strength in info[1]:
+            if name not in weights:
                 continue
-            if modifier < 0:
-                modifier = _modifier(rules, lows[field], unit_start[unit], start, hedge)
-            w *= modifier * (title_w if field == 0 else 1.0)
+            w = weights[name][strength]
+            weak = strength == "weak"
+            if name in violent:
+                if weak and not near & _ARMED:
+                    w *= casualty_only if near & (_CASUALTY | _NSTRONG) else no_ctx
+                if demoted:
+                    w = 0.0 if weak else w * demoted_strong
+            elif weak and not near & _NEUTRAL_CONTEXT:
+                w *= no_ctx
             if w > 0.0:
-                key = lows[field][start:end]
-                cues.setdefault(name, {}).setdefault(key, []).append((w, field, start, end))
+                scored.append((name, w))
+        if not scored:
+            continue
+        if field == 0:
+            modifier *= title_w
+        key = lows[field][start:end]
+        for name, w in scored:
+            cues.setdefault(name, {}).setdefault(key, []).append((w * modifier, field, start, end))
 
-    raw = {
-        tag: _aggregate(by_key, float(sc.get("repeat_weight", 0.3))) for tag, by_key in cues.items()
-    }
-    violence = sum(v for t, v in raw.items() if t in violent)
+    repeat = float(sc.get("repeat_weight", 0.3))
+    raw = {tag: _aggregate(by_key, repeat) for tag, by_key in cues.items()}
+    violence = sum(v for t, v in raw.items() if t in violent or t == _CASUALTY_TAG)
     score = 0.0
     if violence > 0.0:
         context = min(
@@ -178,7 +283,7 @@ def tag_conflict(
         neutral = min(
             float(sc.get("max_neutral", 0.75)),
             float(sc.get("neutral_weight", 0.25))
-            * sum(v for t, v in raw.items() if t not in violent),
+            * sum(v for t, v in raw.items() if t not in violent and t != _CASUALTY_TAG),
         )
         z = (
             float(sc.get("violence_weight", 1.3))
@@ -197,61 +302,12 @@ def tag_conflict(
     )
 
 
-def _assign(hits: list, found: list, field: int, base: int, starts: list[int]) -> None:
-    """Attach each cue to its sentence (starts are sorted; cues mostly are)."""
-    found.sort(key=lambda h: h[0])
-    unit, last = 0, len(starts) - 1
-    for start, end, roles in found:
-        if not roles:
-            continue
-        while unit < last and starts[unit + 1] <= start:
-            unit += 1
-        hits.append((field, base + unit, start, end, roles))
-
-
-def _run_patterns(rules: Rules, low: str, found: list) -> None:
-    """Regex rules, run only around their required words: scanning 3 KB with
-    each regex costs ten times more than the whole lexicon pass."""
-    for pattern, requires, role in rules.patterns:
-        if not requires:
-            found += [(m.start(), m.end(), (role,)) for m in pattern.finditer(low)]
-            continue
-        anchors = []
-        for word in requires:
-            i = low.find(word)
-            while i >= 0:
-                anchors.append(i)
-                i = low.find(word, i + len(word))
-        if not anchors:
-            continue
-        anchors.sort()
-        # Overlapping windows merge into one search each.
-        lo, hi = anchors[0] - _PATTERN_BEFORE, anchors[0] + _PATTERN_AFTER
-        windows = []
-        for i in anchors[1:]:
-            if i - _PATTERN_BEFORE > hi:
-                windows.append((lo, hi))
-                lo = i - _PATTERN_BEFORE
-            hi = i + _PATTERN_AFTER
-        windows.append((lo, hi))
-        for lo, hi in windows:
-            found += [(m.start(), m.end(), (role,)) for m in pattern.finditer(low, max(0, lo), hi)]
-
-
-def _modifier(rules: Rules, low: str, unit_start: int, start: int, hedge: float) -> float:
-    before = low[max(unit_start, start - _LOOKBACK) : start]
-    if not before:
-        return 1.0
-    if rules.negation_re.search(before):
-        return 0.0
-    if rules.hedge_re.search(before):
-        return hedge
-    return 1.0
-
-
 def _aggregate(by_key: dict[str, list[tuple[float, int, int, int]]], repeat: float) -> float:
     total = 0.0
     for found in by_key.values():
+        if len(found) == 1:
+            total += found[0][0]
+            continue
         ws = sorted((w for w, *_ in found), reverse=True)
         total += ws[0] + min(ws[0], repeat * sum(ws[1:]))
     return total
@@ -277,10 +333,13 @@ def _tag_hits(
 ) -> tuple[TagHit, ...]:
     sc = rules.scoring
     floor = float(sc.get("min_tag_score", 0.3))
-    keep_neutral = bool(sc.get("keep_neutral_tags", True))
+    evidence_floor = float(sc.get("min_tag_evidence", 0.9))
+    keep_neutral = bool(sc.get("keep_neutral_tags", False))
     limit = int(sc.get("evidence_per_tag", 5))
     out = []
     for tag, by_key in cues.items():
+        if tag == _CASUALTY_TAG or tag in rules.hidden_tags or raw[tag] < evidence_floor:
+            continue
         strength = 1.0 - math.exp(-raw[tag])
         if tag in rules.violent_tags:
             # A violent tag is as credible as the document is conflict, and a

@@ -4,7 +4,12 @@ compiled once into a few regexes and lookup tables.
 Word lists are compiled into one trie-shaped regex per case mode: Python's `re`
 tries alternatives one by one, and a trie lets each text position fail after a
 character or two, where a flat alternation of hundreds of phrases (or one named
-group per phrase) is tens of times slower.
+group per phrase) is tens of times slower. The lowercase trie is entered only
+after a non-word character (`scan_re`, run over the text with a space in
+front), which lets `re` skip the inside of words in C.
+
+Entries may hold `{a|b|}` alternations, expanded when the rules load
+("{gunmen|militants} {attacked|stormed}"), and `#` for one digit ("in 18##").
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ CONFLICT_RULES = RULES_DIR / "conflict.toml"
 _HASHED_DIRS = ("rules", "data", "figures")
 _HASHED_SUFFIXES = (".toml", ".json", ".txt", ".tsv", ".csv")
 
+_DIGITS = str.maketrans("0123456789", "##########")
 Role = tuple[str, str, str]  # (kind, name, strength), e.g. ("tag", "battle", "weak")
 
 
@@ -55,8 +61,25 @@ def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 def _key(phrase: str) -> str:
     """Lookup key of a phrase or a matched span: spaces and hyphens vary in news."""
     if phrase.startswith("="):
-        return "=" + phrase[1:].replace(" ", "").replace("-", "")
-    return phrase.lower().replace(" ", "").replace("-", "").replace("\n", "")
+        key = "=" + phrase[1:].replace(" ", "").replace("-", "")
+    else:
+        key = phrase.lower().replace(" ", "").replace("-", "").replace("\n", "")
+    # digits match "#" entries; the regex, not the key, tells 1944 from 2014
+    return key.translate(_DIGITS) if any(c.isdigit() for c in key) else key
+
+
+_ALT = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(phrase: str) -> list[str]:
+    """'{a|b} c{|s}' -> ['a c', 'b c', 'a cs', 'b cs'] (spaces collapsed)."""
+    m = _ALT.search(phrase)
+    if m is None:
+        return [" ".join(phrase.split())]
+    out = []
+    for alt in m.group(1).split("|"):
+        out += expand(phrase[: m.start()] + alt + phrase[m.end() :])
+    return out
 
 
 def _trie_regex(entries: Iterable[tuple[str, bool]], letters: str) -> str:
@@ -70,7 +93,7 @@ def _trie_regex(entries: Iterable[tuple[str, bool]], letters: str) -> str:
     def emit(node: dict[str, Any]) -> str:
         parts = []
         for ch in sorted(k for k in node if k != "$"):
-            edge = "[ -]" if ch == " " else "[ -]?" if ch == "-" else re.escape(ch)
+            edge = {" ": "[ -]", "-": "[ -]?", "#": "[0-9]"}.get(ch) or re.escape(ch)
             parts.append(edge + emit(node[ch]))
         if "$" in node:  # longer continuations first, so the longest phrase wins
             parts.append(f"[{letters}]*" if node["$"] else "")
@@ -83,7 +106,7 @@ def _trie_regex(entries: Iterable[tuple[str, bool]], letters: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    lower_re: re.Pattern[str]
+    scan_re: re.Pattern[str]  # run over " " + lowercase text; a match starts 1 early
     case_re: re.Pattern[str]
     exact: dict[str, tuple[Role, ...]]
     prefix: dict[str, tuple[Role, ...]]
@@ -94,7 +117,7 @@ class Lexicon:
         roles: dict[tuple[str, bool], set[Role]] = {}
         lower: set[tuple[str, bool]] = set()
         case: set[tuple[str, bool]] = set()
-        for raw, role in entries:
+        for raw, role in ((p, r) for e, r in entries for p in expand(e)):
             phrase = raw.strip()
             is_prefix = phrase.endswith("*")
             phrase = phrase.rstrip("*").strip()
@@ -106,6 +129,15 @@ class Lexicon:
                 phrase = phrase.lower()
                 lower.add((phrase, is_prefix))
             roles.setdefault((_key(phrase), is_prefix), set()).add(role)
+        # An exact phrase also holds the roles of the longest prefix entry that
+        # covers it ("abducted" listed as an anchor is still "abduct*").
+        prefixes = {k for k, p in roles if p}
+        for key, is_prefix in list(roles):
+            if not is_prefix:
+                for end in range(len(key) - 1, 0, -1):
+                    if key[:end] in prefixes:
+                        roles[(key, False)] |= roles[(key[:end], True)]
+                        break
         exact: dict[str, tuple[Role, ...]] = {}
         prefix: dict[str, tuple[Role, ...]] = {}
         for (key, is_prefix), found in roles.items():
@@ -117,8 +149,9 @@ class Lexicon:
         # leading look-behind is six times faster, and callers check the
         # boundary on the few matches instead.
         case_re = _trie_regex(case, "A-Za-z").removeprefix("(?<![A-Za-z0-9])")
+        scan = "[^a-z0-9]" + _trie_regex(lower, "a-z").removeprefix("(?<![a-z0-9])")
         return cls(
-            re.compile(_trie_regex(lower, "a-z")),
+            re.compile(scan),
             re.compile(case_re),
             exact,
             prefix,
@@ -150,14 +183,18 @@ class Rules:
     data: dict[str, Any]
     digest: str
     lexicon: Lexicon
-    patterns: tuple[tuple[re.Pattern[str], tuple[str, ...], Role], ...]
-    negation_re: re.Pattern[str]
-    hedge_re: re.Pattern[str]
+    # (regex, requires, role, anchored): an anchored regex is tried with
+    # `match` where one of its anchors (lexicon phrases) starts; the others
+    # scan the text when it holds one of their `requires` substrings.
+    patterns: tuple[tuple[re.Pattern[str], tuple[str, ...], Role, bool], ...]
     scoring: dict[str, Any]
     tag_weights: dict[str, dict[str, float]]
     violent_tags: frozenset[str]
+    hidden_tags: frozenset[str]  # evidence for the score, never reported
     domain_weights: dict[str, float]
     demoting_domains: frozenset[str]
+    hard_domains: frozenset[str]  # demote even a sentence with an armed actor
+    infos: dict[str, Any]  # matched span -> compiled cue info (conflict.py fills it)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:
@@ -172,11 +209,15 @@ class Rules:
         digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
         context = data.get("context", {})
         entries: list[tuple[str, Role]] = []
-        for kind in ("actors", "weapons", "casualties", "civilians"):
+        kinds = ("actors", "weapons", "casualties", "civilians", "targets", "negations", "hedges")
+        for kind in kinds:
             entries += [(w, (kind, "", "")) for w in context.get(kind, ())]
         tag_weights: dict[str, dict[str, float]] = {}
         violent = set()
+        hidden = set()
         for tag, table in data.get("tags", {}).items():
+            if not table.get("emit", True):
+                hidden.add(tag)
             tag_weights[tag] = {
                 "strong": float(table.get("strong_weight", 1.0)),
                 "weak": float(table.get("weak_weight", 0.6)),
@@ -187,42 +228,41 @@ class Rules:
                 entries += [(w, ("tag", tag, strength)) for w in table.get(strength, ())]
         domain_weights = {}
         demoting = set()
+        hard = set()
         for name, table in data.get("domains", {}).items():
             domain_weights[name] = float(table.get("weight", 0.5))
             if table.get("demotes_sentence", True):
                 demoting.add(name)
+                if not table.get("spares_actors", True):
+                    hard.add(name)
             entries += [(w, ("domain", name, "")) for w in table.get("words", ())]
         entries += [(w, ("mask", "", "")) for w in data.get("masks", {}).get("words", ())]
-        patterns = tuple(
-            (
-                re.compile(p["regex"]),
-                tuple(p.get("requires", ())),
+        patterns = []
+        for i, p in enumerate(data.get("patterns", ())):
+            anchors = p.get("anchors", ())
+            entries += [(a, ("anchor", str(i), "")) for a in anchors]
+            role = (
                 ("domain", p["domain"], "")
                 if "domain" in p
-                else ("tag", p["tag"], p.get("strength", "strong")),
+                else ("tag", p["tag"], p.get("strength", "strong"))
             )
-            for p in data.get("patterns", ())
-        )
+            patterns.append(
+                (re.compile(p["regex"]), tuple(p.get("requires", ())), role, bool(anchors))
+            )
         return cls(
             data=data,
             digest=digest,
             lexicon=Lexicon.build(entries),
-            patterns=patterns,
-            negation_re=_alternation(context.get("negations", ())),
-            hedge_re=_alternation(context.get("hedges", ())),
+            patterns=tuple(patterns),
             scoring=dict(data.get("scoring", {})),
             tag_weights=tag_weights,
             violent_tags=frozenset(violent),
+            hidden_tags=frozenset(hidden),
             domain_weights=domain_weights,
             demoting_domains=frozenset(demoting),
+            hard_domains=frozenset(hard),
+            infos={},
         )
-
-
-def _alternation(fragments: Iterable[str]) -> re.Pattern[str]:
-    parts = [f for f in fragments if f]
-    if not parts:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<![a-z])(?:" + "|".join(parts) + r")(?![a-z])")
 
 
 def _read(path: Path) -> dict[str, Any]:
