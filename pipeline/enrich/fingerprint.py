@@ -15,12 +15,15 @@ from __future__ import annotations
 import hashlib
 import re
 
-# Everything but ASCII letters and digits becomes a space; str.split then finds
-# the words faster than a regex would.
-_SEPARATORS = {c: " " for c in range(128) if not chr(c).isalnum()}
+# ASCII texts go through bytes: one translate maps letters to lowercase and
+# everything but letters and digits to a space, and bytes.split finds the words
+# faster than str.split (or a regex) would.
+_BYTE_MAP = bytes(
+    (ord(chr(c).lower()) if chr(c).isalnum() else 32) if c < 128 else c for c in range(256)
+)
 _WORD = re.compile(r"[^\W_]+")  # any script, for the rarer non-ASCII texts
 _SHINGLE = 3
-_CACHE: dict[str, bytes] = {}
+_CACHE: dict[bytes, bytes] = {}
 _CACHE_LIMIT = 500_000
 EMPTY = "0" * 16
 # Two fixed byte permutations (S-boxes) derived from blake2b. Plain XOR of word
@@ -31,41 +34,53 @@ _SBOX = tuple(
     bytes(sorted(range(256), key=lambda b, r=r: hashlib.blake2b(bytes((r, b))).digest()))
     for r in range(2)
 )
+# Bit k of every byte, for up to `_MASK_LANES` lanes (sliced down per text).
+_MASK_LANES = 4096
+_MASKS = tuple(int.from_bytes(bytes([1 << k]) * _MASK_LANES, "little") for k in range(8))
 
 
-def _word_hash(word: str) -> bytes:
-    digest = hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest()
-    if len(_CACHE) >= _CACHE_LIMIT:
-        _CACHE.clear()
-    _CACHE[word] = digest
-    return digest
+def _word_hashes(words: list[bytes]) -> bytes:
+    """The 8-byte hashes of `words`, concatenated (cached per word)."""
+    try:
+        return b"".join(map(_CACHE.__getitem__, words))
+    except KeyError:
+        if len(_CACHE) + len(words) >= _CACHE_LIMIT:
+            _CACHE.clear()
+        for w in words:
+            if w not in _CACHE:
+                _CACHE[w] = hashlib.blake2b(w, digest_size=8).digest()
+        return b"".join(map(_CACHE.__getitem__, words))
 
 
 def simhash(text: str) -> str:
     """SimHash of `text` as 16 lowercase hex characters; equal texts, equal hashes."""
-    low = text.lower()
-    words = low.translate(_SEPARATORS).split() if low.isascii() else _WORD.findall(low)
+    if text.isascii():
+        words = text.encode("ascii").translate(_BYTE_MAP).split()
+    else:
+        words = [w.encode("utf-8") for w in _WORD.findall(text.lower())]
     if not words:
         return EMPTY
-    hashes = list(map(_CACHE.get, words))
-    if None in hashes:
-        hashes = [h or _word_hash(w) for h, w in zip(hashes, words, strict=True)]
-    lanes = b"".join(hashes)
+    lanes = _word_hashes(words)
     n = len(words) - _SHINGLE + 1
     if n < 1:  # too short for a shingle: vote over the words themselves
         n, shingles = len(words), lanes
     else:
-        # Lane i of `whole >> 56` is word i+1's hash shifted 8 bits left (its low
-        # bits filled from word i); of `whole >> 112`, word i+2's shifted 16.
-        whole = int.from_bytes(lanes, "little")
-        mask = (1 << (64 * n)) - 1
-        first = ((whole ^ (whole >> 56)) & mask).to_bytes(8 * n, "little").translate(_SBOX[0])
-        mixed = (int.from_bytes(first, "little") ^ (whole >> 112)) & mask
-        shingles = mixed.to_bytes(8 * n, "little").translate(_SBOX[1])
+        # Shingle i: word i's hash, XOR word i+1's shifted 8 bits left (its low
+        # bits filled from word i), S-box, XOR word i+2's shifted 16 bits, S-box.
+        # As little-endian integers, those shifts are the byte offsets 7 and 14.
+        size = 8 * n
+        whole = int.from_bytes(lanes[:size], "little")
+        first = whole ^ int.from_bytes(lanes[7 : 7 + size], "little")
+        mixed = int.from_bytes(first.to_bytes(size, "little").translate(_SBOX[0]), "little")
+        mixed ^= int.from_bytes(lanes[14 : 14 + size], "little")
+        shingles = mixed.to_bytes(size, "little").translate(_SBOX[1])
     # Vote per bit: byte j of every lane, as one big integer, masked with bit k
     # of every byte and counted with bit_count().
-    ones = int.from_bytes(b"\x01" * n, "little")
-    masks = [ones << k for k in range(8)]
+    if n <= _MASK_LANES:
+        masks = _MASKS
+    else:
+        ones = int.from_bytes(b"\x01" * n, "little")
+        masks = tuple(ones << k for k in range(8))
     bits = 0
     for j in range(8):
         column = int.from_bytes(shingles[j::8], "little")

@@ -133,31 +133,48 @@ def _is_title_case(title: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+# Lookups per capitalised run, memoised: names, sentence starts and titles repeat
+# from article to article, so most runs cost one dict lookup. Bounded; cleared
+# whole when full or when another gazetteer is passed in.
+_MEMO: dict[bool, dict[str, tuple[tuple[_Entry, ...], ...]]] = {False: {}, True: {}}
+_MEMO_LIMIT = 50_000
+_memo_gaz: list[Gazetteer | None] = [None]
+_PLACES: dict[tuple[int, int], Place] = {}
+
+
 def find_places(title: str, text: str, gaz: Gazetteer | None = None) -> tuple[Place, ...]:
     """Places mentioned in the (normalised) title and text, most mentioned first."""
     gaz = gaz or gazetteer()
+    if _memo_gaz[0] is not gaz:
+        _clear_memo()
+        _memo_gaz[0] = gaz
     found: list[tuple[_Entry, ...]] = []  # candidates, in order of mention
     loose = _is_title_case(title)
     for run in _RUN.findall(title):
-        _scan_run(gaz, run, loose, found)
+        found += _lookup(gaz, run, loose)
+    strict = _MEMO[False]
     for run in _RUN.findall(text):
-        _scan_run(gaz, run, False, found)
+        hit = strict.get(run)
+        if hit is None:
+            hit = _lookup(gaz, run, False)
+        if hit:
+            found += hit
     if not found:
         return ()
-    mentions = list(enumerate(found))
     # What the article is about: its countries, and the countries of large
     # cities whose names can only mean one place.
+    min_pop = gaz.min_population
     context = {
-        cands[0].country
-        for _, cands in mentions
-        if len(cands) == 1 and cands[0].population >= gaz.min_population
+        cands[0].country for cands in found if len(cands) == 1 and cands[0].population >= min_pop
     }
-    context.update(c.country for _, cands in mentions for c in cands if c.kind != "city")
+    context.update(c.country for cands in found for c in cands if c.kind != "city")
     counts: dict[tuple[str, str], list] = {}
-    for order, cands in mentions:
-        best = max(cands, key=lambda c: (c.kind != "city", c.country in context, c.population))
-        small = best.kind == "city" and best.population < gaz.min_population
-        if small and best.country not in context:
+    for order, cands in enumerate(found):
+        if len(cands) == 1:
+            best = cands[0]
+        else:
+            best = max(cands, key=lambda c: (c.kind != "city", c.country in context, c.population))
+        if best.kind == "city" and best.population < min_pop and best.country not in context:
             continue
         if best.kind == "demonym" and not gaz.demonyms_count:
             continue
@@ -168,10 +185,43 @@ def find_places(title: str, text: str, gaz: Gazetteer | None = None) -> tuple[Pl
         else:
             slot[1] += 1
     ranked = sorted(counts.values(), key=lambda v: (-v[1], v[2]))
-    return tuple(
-        Place(name=e.name, country=e.country, lat=e.lat, lon=e.lon, mentions=n)
-        for e, n, _ in ranked
-    )
+    return tuple([_place(e, n) for e, n, _ in ranked])
+
+
+def _lookup(gaz: Gazetteer, run: str, loose: bool) -> tuple[tuple[_Entry, ...], ...]:
+    """The candidate lists of the names in one capitalised run (memoised)."""
+    memo = _MEMO[loose]
+    hit = memo.get(run)
+    if hit is None:
+        out: list[tuple[_Entry, ...]] = []
+        _scan_run(gaz, run, loose, out)
+        hit = tuple(out)
+        if len(memo) >= _MEMO_LIMIT:
+            _clear_memo()
+        memo[run] = hit
+    return hit
+
+
+def _clear_memo() -> None:
+    for memo in _MEMO.values():
+        memo.clear()
+    _PLACES.clear()
+
+
+def _place(entry: _Entry, mentions: int) -> Place:
+    """Place records are immutable: one per (entry, mentions), reused.
+
+    Keyed by the entry's id: entries live as long as the memoised gazetteer.
+    """
+    key = (id(entry), mentions)
+    place = _PLACES.get(key)
+    if place is None:
+        if len(_PLACES) >= _MEMO_LIMIT:
+            _PLACES.clear()
+        place = _PLACES[key] = Place(
+            name=entry.name, country=entry.country, lat=entry.lat, lon=entry.lon, mentions=mentions
+        )
+    return place
 
 
 def _scan_run(gaz: Gazetteer, run: str, loose: bool, out: list) -> None:

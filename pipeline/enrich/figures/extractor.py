@@ -66,13 +66,16 @@ def _field(field: str, text: str, sentences: list[Sentence], out: list[Figure]) 
     if not text or not sentences:
         return
     field_low = lower_same_length(text)
-    starts = [s.start for s in sentences]
     hits = _scan(field_low)
+    if not hits:
+        return
+    starts = [s.start for s in sentences]
+    cache: dict[int, Tokens] = {}  # tokens per sentence, made once per field
     done = -1
     for at in hits:
         si = max(0, bisect_right(starts, at) - 1)
         if si > done:
-            _sentence(field, text, field_low, sentences, si, out)
+            _sentence(field, text, field_low, sentences, si, out, cache)
             done = si
 
 
@@ -92,20 +95,35 @@ def _scan(low: str) -> list[int]:
     return hits
 
 
+def _tokens(
+    text: str, field_low: str | None, sentences: list[Sentence], si: int, cache: dict[int, Tokens]
+) -> Tokens:
+    tk = cache.get(si)
+    if tk is None:
+        s = sentences[si]
+        tk = cache[si] = Tokens(text, s.start, s.end, field_low)
+    return tk
+
+
 class _Ctx:
     """Lazy per-field context: neighbouring sentences' cues and reports."""
 
     def __init__(
-        self, text: str, field_low: str | None, sentences: list[Sentence], si: int
+        self,
+        text: str,
+        field_low: str | None,
+        sentences: list[Sentence],
+        si: int,
+        cache: dict[int, Tokens],
     ) -> None:
         self.text = text
         self.field_low = field_low
         self.sentences = sentences
         self.si = si
+        self.cache = cache
 
     def tokens(self, si: int) -> Tokens:
-        s = self.sentences[si]
-        return Tokens(self.text, s.start, s.end, self.field_low)
+        return _tokens(self.text, self.field_low, self.sentences, si, self.cache)
 
     def previous_category(self, unit: str) -> str | None:
         if self.si == 0:
@@ -130,14 +148,14 @@ def _sentence(
     sentences: list[Sentence],
     si: int,
     out: list[Figure],
+    cache: dict[int, Tokens],
 ) -> None:
-    sent = sentences[si]
-    tk = Tokens(text, sent.start, sent.end, field_low)
+    tk = _tokens(text, field_low, sentences, si, cache)
     cands = candidates(tk)
     if not cands:
         return
     cues = find_cues(tk)
-    ctx = _Ctx(text, field_low, sentences, si)
+    ctx = _Ctx(text, field_low, sentences, si, cache)
     reports: list[Report] | None = None
     kept: list[tuple[Cand, str, str]] = []  # (candidate, unit, category)
     spans: list[tuple[int, int, int, int]] = []

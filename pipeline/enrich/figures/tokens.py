@@ -11,6 +11,10 @@ _TOKEN = re.compile(
     r"[a-z]+(?:[-'][a-z]+)*|[0-9]+(?:[.,:/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*|\S"
 )  # ASCII words first: about twice as fast; other letters still make words
 
+_START = re.Match.start
+_END = re.Match.end
+_GROUP = re.Match.group
+
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "?", "!"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
@@ -40,11 +44,13 @@ class Tokens:
             ms = list(_TOKEN.finditer(field_low))
             self.starts = [m.start() + offset for m in ms]
             self.ends = [m.end() + offset for m in ms]
+            self.low = [m.group() for m in ms]
         else:
+            # the common case, built by C-level maps over the match objects
             ms = list(_TOKEN.finditer(field_low, start, end))
-            self.starts = [m.start() for m in ms]
-            self.ends = [m.end() for m in ms]
-        self.low = [m.group() for m in ms]
+            self.starts = list(map(_START, ms))
+            self.ends = list(map(_END, ms))
+            self.low = list(map(_GROUP, ms))
         self.n = len(ms)
         self._title_case: bool | None = None
 
