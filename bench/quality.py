@@ -1,9 +1,12 @@
 """Quality of the enrichment stages on the hand-written evaluation sets.
 
     python bench/quality.py [--show-errors] [--json] [--threshold 0.5] [--annotate MOD:FUNC]
+                            [--set DIR]
 
 Loads eval/conflict.jsonl and eval/figures.jsonl (see eval/README.md for the labelling
-guideline and the matching rules), runs ``pipeline.enrich.annotate`` on every text and prints:
+guideline and the matching rules), or the two files of the folder given with ``--set`` (for
+example ``--set eval/holdout``, the blind held-out set, see eval/holdout/README.md), runs
+``pipeline.enrich.annotate`` on every text and prints:
 
 - is_conflict precision/recall/F1, the false-positive rate per kind of negative, the recall per
   kind of positive, and F1 over a few thresholds of the conflict score;
@@ -655,16 +658,28 @@ def main(argv: list[str] | None = None) -> int:
         default="pipeline.enrich:annotate",
         help="MODULE:FUNCTION to evaluate (default pipeline.enrich:annotate)",
     )
-    ap.add_argument("--conflict-set", type=Path, default=CONFLICT_SET)
-    ap.add_argument("--figures-set", type=Path, default=FIGURES_SET)
+    ap.add_argument(
+        "--set",
+        dest="set_dir",
+        type=Path,
+        default=EVAL_DIR,
+        help="folder holding conflict.jsonl and figures.jsonl (default eval/)",
+    )
+    ap.add_argument("--conflict-set", type=Path, default=None, help="overrides --set")
+    ap.add_argument("--figures-set", type=Path, default=None, help="overrides --set")
     args = ap.parse_args(argv)
+    set_dir = args.set_dir
+    if not set_dir.is_absolute() and not set_dir.exists() and (ROOT / set_dir).exists():
+        set_dir = ROOT / set_dir
+    conflict_set = args.conflict_set or set_dir / CONFLICT_SET.name
+    figures_set = args.figures_set or set_dir / FIGURES_SET.name
 
     annotate, why = load_annotate(args.annotate)
     runner = Runner(annotate, args.threshold)
     details: list[str] = []
     started = time.perf_counter()
-    conflict = evaluate_conflict(load_jsonl(args.conflict_set), runner, args.show_errors, details)
-    figures = evaluate_figures(load_jsonl(args.figures_set), runner, args.show_errors, details)
+    conflict = evaluate_conflict(load_jsonl(conflict_set), runner, args.show_errors, details)
+    figures = evaluate_figures(load_jsonl(figures_set), runner, args.show_errors, details)
     metrics: dict[str, Any] = {
         "annotate": args.annotate,
         "threshold": args.threshold,

@@ -1,6 +1,8 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
-These tests check structure only: they never run the enrichment stages.
+Every test runs on both sets: the tuning set in eval/ and the blind held-out set in
+eval/holdout/ (eval/holdout/README.md), each with its own minimum sizes. These tests check
+structure only: they never run the enrichment stages.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ import itertools
 import json
 import re
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -16,8 +19,7 @@ import pytest
 from pipeline.schema import CONFLICT_TAGS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS, FIGURE_UNITS
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
-CONFLICT = EVAL / "conflict.jsonl"
-FIGURES = EVAL / "figures.jsonl"
+HOLDOUT = EVAL / "holdout"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -50,8 +52,42 @@ HARD_NEGATIVE_KINDS = {
     "hard_negative_accident",
     "hard_negative_health",
 }
-# Categories the issue requires to be covered, with the minimum number of gold figures each.
-CATEGORY_MINIMUMS = {c: 15 for c in FIGURE_CATEGORIES if c != "other"} | {"displaced": 100}
+
+
+@dataclass(frozen=True)
+class EvalSet:
+    """Where a set lives and the sizes it must reach."""
+
+    name: str
+    folder: Path
+    sentences: tuple[int, int]  # per conflict text, as counted by _sentences
+    conflict_texts: int
+    tag_positives: int
+    figure_texts: int
+    figures: int
+    category_minimum: int  # per category, "other" excluded
+    displaced_minimum: int
+    texts_without_figures: int
+
+    @property
+    def conflict(self) -> Path:
+        return self.folder / "conflict.jsonl"
+
+    @property
+    def figures_file(self) -> Path:
+        return self.folder / "figures.jsonl"
+
+    def category_minimums(self) -> dict[str, int]:
+        mins = {c: self.category_minimum for c in FIGURE_CATEGORIES if c != "other"}
+        return mins | {"displaced": self.displaced_minimum}
+
+
+SETS = {
+    # the tuning set: short texts (a title and 2 to 6 sentences)
+    "eval": EvalSet("eval", EVAL, (2, 6), 400, 30, 150, 350, 15, 100, 35),
+    # the blind held-out set: one-line items, sitrep bullets and 8-15 sentence articles too
+    "holdout": EvalSet("holdout", HOLDOUT, (1, 16), 320, 20, 130, 300, 12, 90, 30),
+}
 
 
 def _load(path: Path) -> list[dict]:
@@ -66,14 +102,19 @@ def _load(path: Path) -> list[dict]:
     return records
 
 
-@pytest.fixture(scope="module")
-def conflict() -> list[dict]:
-    return _load(CONFLICT)
+@pytest.fixture(scope="module", params=sorted(SETS))
+def eval_set(request: pytest.FixtureRequest) -> EvalSet:
+    return SETS[request.param]
 
 
 @pytest.fixture(scope="module")
-def figures() -> list[dict]:
-    return _load(FIGURES)
+def conflict(eval_set: EvalSet) -> list[dict]:
+    return _load(eval_set.conflict)
+
+
+@pytest.fixture(scope="module")
+def figures(eval_set: EvalSet) -> list[dict]:
+    return _load(eval_set.figures_file)
 
 
 def _sentences(text: str) -> int:
@@ -83,13 +124,16 @@ def _sentences(text: str) -> int:
 # ---------------------------------------------------------------- conflict set
 
 
-def test_conflict_records_have_the_documented_shape(conflict: list[dict]) -> None:
+def test_conflict_records_have_the_documented_shape(
+    conflict: list[dict], eval_set: EvalSet
+) -> None:
+    low, high = eval_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
         assert re.fullmatch(r"c\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
-        assert 2 <= _sentences(rec["text"]) <= 6, rec["id"]
+        assert low <= _sentences(rec["text"]) <= high, rec["id"]
         assert rec["kind"] and rec["kind"] == rec["kind"].strip(), rec["id"]
         assert len(set(rec["tags"])) == len(rec["tags"]), rec["id"]
         assert set(rec["tags"]) <= set(CONFLICT_TAGS), rec["id"]
@@ -108,8 +152,8 @@ def test_conflict_ids_titles_and_texts_are_unique(conflict: list[dict]) -> None:
         assert not dupes, f"duplicate {key}: {dupes[:3]}"
 
 
-def test_conflict_set_is_large_and_balanced(conflict: list[dict]) -> None:
-    assert len(conflict) >= 400
+def test_conflict_set_is_large_and_balanced(conflict: list[dict], eval_set: EvalSet) -> None:
+    assert len(conflict) >= eval_set.conflict_texts
     positives = sum(r["is_conflict"] for r in conflict)
     assert 0.4 <= positives / len(conflict) <= 0.6
     negatives = [r for r in conflict if not r["is_conflict"]]
@@ -120,10 +164,10 @@ def test_conflict_set_is_large_and_balanced(conflict: list[dict]) -> None:
     assert all(n >= 10 for n in kinds.values()), kinds
 
 
-def test_every_tag_has_enough_positives(conflict: list[dict]) -> None:
+def test_every_tag_has_enough_positives(conflict: list[dict], eval_set: EvalSet) -> None:
     counts = Counter(t for r in conflict for t in r["tags"])
     for tag in CONFLICT_TAGS:
-        assert counts[tag] >= 30, f"{tag}: only {counts[tag]} positives"
+        assert counts[tag] >= eval_set.tag_positives, f"{tag}: only {counts[tag]} positives"
     multi = sum(len(r["tags"]) > 1 for r in conflict)
     assert multi >= 50, "multi-label texts should be common"
 
@@ -201,17 +245,19 @@ def test_negatives_occur_and_never_overlap_a_figure(figures: list[dict]) -> None
                     )
 
 
-def test_figures_set_is_large_and_covers_every_category(figures: list[dict]) -> None:
-    assert len(figures) >= 150
+def test_figures_set_is_large_and_covers_every_category(
+    figures: list[dict], eval_set: EvalSet
+) -> None:
+    assert len(figures) >= eval_set.figure_texts
     assert len({r["id"] for r in figures}) == len(figures)
     assert len({r["text"] for r in figures}) == len(figures)
     all_figs = [f for r in figures for f in r["figures"]]
-    assert len(all_figs) >= 350
+    assert len(all_figs) >= eval_set.figures
     per_category = Counter(f["category"] for f in all_figs)
-    for category, minimum in CATEGORY_MINIMUMS.items():
+    for category, minimum in eval_set.category_minimums().items():
         assert per_category[category] >= minimum, f"{category}: {per_category[category]}"
     without = [r for r in figures if not r["figures"]]
-    assert len(without) >= 35, "texts with numbers but no figure"
+    assert len(without) >= eval_set.texts_without_figures, "texts with numbers but no figure"
     assert all(len(r["negatives"]) >= 3 for r in without)
 
 
@@ -233,3 +279,17 @@ def test_figures_set_covers_the_hard_cases(figures: list[dict]) -> None:
     negatives = " ".join(n for r in figures for n in r["negatives"])
     for needle in ("year-old", "aged", "%", "$", "days", "p.m.", "a.m."):
         assert needle in negatives, needle
+
+
+# ---------------------------------------------------------------- the two sets apart
+
+
+def test_holdout_shares_no_text_with_the_tuning_set() -> None:
+    for name in ("conflict.jsonl", "figures.jsonl"):
+        tuning = _load(EVAL / name)
+        holdout = _load(HOLDOUT / name)
+        for key in ("title", "text"):
+            shared = {r[key] for r in tuning} & {r[key] for r in holdout}
+            assert not shared, f"{name}: {key} in both sets: {sorted(shared)[:3]}"
+        shared_ids = {r["id"] for r in tuning} & {r["id"] for r in holdout}
+        assert not shared_ids, f"{name}: ids in both sets: {sorted(shared_ids)[:3]}"
