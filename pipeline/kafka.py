@@ -29,11 +29,19 @@ class _AuthFailureWatch(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
         self.last: str | None = None
+        # A broker may also just close the socket after a refused login, before
+        # the client has read the error; with SASL on, that is the likely cause.
+        self.disconnected = False
+
+    def reset(self) -> None:
+        self.last, self.disconnected = None, False
 
     def emit(self, record: logging.LogRecord) -> None:
         message = record.getMessage()
         if "SaslAuthenticationFailed" in message or "Authentication failed" in message:
             self.last = message
+        elif "socket disconnected" in message:
+            self.disconnected = True
 
 
 _auth_watch = _AuthFailureWatch()
@@ -42,11 +50,20 @@ logging.getLogger("kafka").addHandler(_auth_watch)
 
 def _wrap(settings: Settings, exc: Exception) -> BrokerError:
     name = type(exc).__name__
-    if isinstance(exc, KafkaTimeoutError) and "bootstrap" in str(exc) and _auth_watch.last:
-        detail, _auth_watch.last = _auth_watch.last, None
+    bootstrap_failed = isinstance(exc, KafkaTimeoutError) and "bootstrap" in str(exc)
+    if bootstrap_failed and _auth_watch.last:
+        detail = _auth_watch.last
+        _auth_watch.reset()
         return BrokerError(
             f"Kafka authentication failed at {settings.bootstrap} "
             f"(check NEWSWIRE_SASL_USERNAME / NEWSWIRE_SASL_PASSWORD): {detail[-200:]}"
+        )
+    if bootstrap_failed and settings.sasl_mechanism and _auth_watch.disconnected:
+        _auth_watch.reset()
+        return BrokerError(
+            f"Kafka authentication failed at {settings.bootstrap}: the broker closed the "
+            "connection during the SASL login (check NEWSWIRE_SASL_USERNAME, "
+            "NEWSWIRE_SASL_PASSWORD and NEWSWIRE_SASL_MECHANISM)"
         )
     if isinstance(exc, KafkaTimeoutError) and "bootstrap" in str(exc):
         return BrokerError(
@@ -60,6 +77,7 @@ def _wrap(settings: Settings, exc: Exception) -> BrokerError:
 
 def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
     """An idempotent, acks=all producer: a confirmed send is on every in-sync replica."""
+    _auth_watch.reset()
     options: dict[str, Any] = {
         **settings.kafka_client_options(),
         "bootstrap_timeout_ms": 15_000,
@@ -81,6 +99,7 @@ def make_producer(settings: Settings, **overrides: Any) -> KafkaProducer:
 
 
 def make_consumer(settings: Settings, *topics: str, **overrides: Any) -> KafkaConsumer:
+    _auth_watch.reset()
     options: dict[str, Any] = {
         **settings.kafka_client_options(),
         "bootstrap_timeout_ms": 15_000,
@@ -95,6 +114,7 @@ def make_consumer(settings: Settings, *topics: str, **overrides: Any) -> KafkaCo
 
 
 def make_admin(settings: Settings, **overrides: Any) -> KafkaAdminClient:
+    _auth_watch.reset()
     options = {
         **settings.kafka_client_options(),
         "request_timeout_ms": 15_000,
