@@ -32,115 +32,29 @@ import math
 from collections.abc import Sequence
 
 from ..schema import Conflict, Evidence, TagHit
+from .cues import (
+    _ACTOR,
+    _CASUALTY,
+    _CIVILIAN,
+    _DEMOTE,
+    _DISASTER,
+    _HARD,
+    _NEG,
+    _NSTRONG,
+    _TARGET,
+    _VSTRONG,
+    _WEAPON,
+    Info,
+    lower,
+    scan,
+)
 from .rules import Rules, default_rules
 from .text import Sentence
 
-# Per-sentence context flags.
-_ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE, _HARD, _TARGET = (
-    1 << i for i in range(10)
-)
 _ARMED = _ACTOR | _WEAPON | _VSTRONG
 _NEUTRAL_CONTEXT = _ARMED | _CASUALTY | _NSTRONG | _DISASTER
-_KIND_FLAG = {
-    "actors": _ACTOR,
-    "weapons": _WEAPON,
-    "casualties": _CASUALTY,
-    "civilians": _CIVILIAN,
-    "targets": _TARGET,
-}
 _LOOKBACK = 30  # characters searched before a cue for a negation or hedge
 _CASUALTY_TAG = "__casualty__"
-_NEG, _HEDGE = 1, 2
-_MODIFIER = {"negations": _NEG, "hedges": _HEDGE}
-# A compiled cue: (flags, tags ((tag, strength), ...), domains, anchors,
-# is_casualty, modifier: _NEG, _HEDGE or 0)
-Info = tuple[int, tuple[tuple[str, str], ...], tuple[str, ...], tuple[int, ...], bool, int]
-
-
-def _lower(s: str) -> str:
-    low = s.lower()
-    if len(low) != len(s):  # "İ" lowers to two characters; spans must not move
-        low = "".join(c.lower()[:1] or c for c in s)
-    return low
-
-
-def _compile(rules: Rules, roles) -> Info | None:
-    flags = 0
-    tags, domains, anchors, casualty, modifier = [], [], [], False, 0
-    for kind, name, strength in roles:
-        if kind == "tag":
-            tags.append((name, strength))
-            if strength == "strong":
-                flags |= _VSTRONG if name in rules.violent_tags else _NSTRONG
-        elif kind == "domain":
-            domains.append(name)
-            flags |= _DEMOTE if name in rules.demoting_domains else 0
-            flags |= _HARD if name in rules.hard_domains else 0
-            flags |= _DISASTER if name == "disaster" else 0
-        elif kind == "anchor":
-            anchors.append(int(name))
-        elif kind in _MODIFIER:
-            modifier = max(modifier, _MODIFIER[kind]) if modifier != _NEG else _NEG
-        elif kind in _KIND_FLAG:
-            flags |= _KIND_FLAG[kind]
-            casualty = casualty or kind == "casualties"
-    if not (flags or tags or domains or anchors or modifier):
-        return None  # a mask: it only swallows the words inside it
-    return flags, tuple(tags), tuple(domains), tuple(anchors), casualty, modifier
-
-
-def _info(rules: Rules, key: str, case: bool) -> Info | None:
-    cache_key = "=" + key if case else key
-    try:
-        return rules.infos[cache_key]
-    except KeyError:
-        info = _compile(rules, rules.lexicon.roles(key, case))
-        if len(rules.infos) < 100_000:
-            rules.infos[cache_key] = info
-        return info
-
-
-def _scan(rules: Rules, s: str, low: str) -> list[tuple[int, int, Info]]:
-    """Every lexicon and pattern hit of one field, sorted by start."""
-    infos = rules.infos
-    found = []
-    padded = " " + low
-    for m in rules.lexicon.scan_re.finditer(padded):
-        start, end = m.span()  # the match starts one early, at the padding
-        info = infos.get(padded[start + 1 : end], 0)
-        if info == 0:
-            info = _info(rules, padded[start + 1 : end], False)
-        if info is not None:
-            found.append((start, end - 1, info))
-    extra = []
-    for m in rules.lexicon.case_re.finditer(s):
-        start = m.start()
-        if not (start and s[start - 1].isalnum()):
-            info = _info(rules, m.group(), True)
-            if info is not None:
-                extra.append((start, m.end(), info))
-    patterns = rules.patterns
-    for start, _, info in found:
-        for i in info[3]:
-            m = patterns[i][0].match(low, start)
-            if m is not None:
-                extra.append((start, m.end(), _pattern_info(rules, i)))
-    for i, (regex, requires, _, anchored) in enumerate(patterns):
-        if not anchored and (not requires or any(w in low for w in requires)):
-            extra += [(m.start(), m.end(), _pattern_info(rules, i)) for m in regex.finditer(low)]
-    if extra:
-        found += extra
-        found.sort(key=lambda h: h[0])
-    return found
-
-
-def _pattern_info(rules: Rules, i: int) -> Info:
-    key = f"\0pattern{i}"
-    info = rules.infos.get(key)
-    if info is None:
-        info = _compile(rules, (rules.patterns[i][2],)) or (0, (), (), (), False, 0)
-        rules.infos[key] = info
-    return info
 
 
 def tag_conflict(
@@ -169,7 +83,7 @@ def tag_conflict(
     weapons: set[str] = set()
     domain_hits: dict[str, dict[str, bool]] = {}
     for field, (s, sents) in enumerate(((title, ()), (text, text_sentences))):
-        low = _lower(s)
+        low = lower(s)
         lows.append(low)
         if not s:
             continue
@@ -182,7 +96,7 @@ def tag_conflict(
         last = len(unit_start) - 1
         next_start = unit_start[unit + 1] if unit < last else len(s) + 1
         neg_end = hedge_end = -(1 << 30)  # where the last negation and hedge ended
-        for start, end, info in _scan(rules, s, low):
+        for start, end, info in scan(rules, s, low):
             if start >= next_start:
                 while unit < last and unit_start[unit + 1] <= start:
                     unit += 1
@@ -224,46 +138,40 @@ def tag_conflict(
         for u in range(n_units)
     ]
     title_w = float(sc.get("title_weight", 1.5))
-    no_ctx = float(sc.get("weak_no_context", 0.1))
-    casualty_only = float(sc.get("weak_casualty_only", 0.5))
-    demoted_strong = float(sc.get("strong_in_demoted_sentence", 0.5))
     casualty_w = float(sc.get("casualty_weight", 0.5))
     civilian_w = float(sc.get("civilian_casualty_weight", 1.0))
-    weights = rules.tag_weights
     violent = rules.violent_tags
     # tag -> cue key -> [(weight, field, start, end)]
     cues: dict[str, dict[str, list[tuple[float, int, int, int]]]] = {}
     casualty_units: set[int] = set()
+    # (cue, sentence flags, window flags) -> the cue's tag weights, cached
+    # across articles: the same cue in the same company weighs the same.
+    weighed = rules.weighed
+    if len(weighed) > 100_000:
+        weighed.clear()
     for field, unit, start, end, info, modifier in hits:
         own, near = flags[unit], window[unit]
         # Only an armed actor rescues a demoted sentence (weapons turn up in
         # games and films too), and not from history or fiction.
         demoted = own & _DEMOTE and (own & _HARD or not own & _ACTOR)
-        scored = []
+        scored = None
         if info[4] and own & _ARMED and unit not in casualty_units and not demoted:
             casualty_units.add(unit)  # one per sentence: "killed ... dead ... died"
             # armed men killing civilians, or a deadly attack on a civilian
             # place (a market, a church, a camp), targets civilians
             if (own & _CIVILIAN and own & _ACTOR) or (own & _TARGET and own & _ARMED):
-                scored.append(("violence_against_civilians", civilian_w))
+                scored = [("violence_against_civilians", civilian_w)]
             else:
-                scored.append((_CASUALTY_TAG, casualty_w))
-        for name, strength in info[1]:
-            if name not in weights:
+                scored = [(_CASUALTY_TAG, casualty_w)]
+        tagged = weighed.get((info[6], own, near))
+        if tagged is None:
+            tagged = weighed[info[6], own, near] = _weigh(rules, info, near, demoted)
+        if scored is None:
+            if not tagged:
                 continue
-            w = weights[name][strength]
-            weak = strength == "weak"
-            if name in violent:
-                if weak and not near & _ARMED:
-                    w *= casualty_only if near & (_CASUALTY | _NSTRONG) else no_ctx
-                if demoted:
-                    w = 0.0 if weak else w * demoted_strong
-            elif weak and not near & _NEUTRAL_CONTEXT:
-                w *= no_ctx
-            if w > 0.0:
-                scored.append((name, w))
-        if not scored:
-            continue
+            scored = tagged
+        else:
+            scored += tagged
         if field == 0:
             modifier *= title_w
         key = lows[field][start:end]
@@ -300,6 +208,32 @@ def tag_conflict(
         score=round(score, 3),
         tags=_tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
     )
+
+
+def _weigh(rules: Rules, info: Info, near: int, demoted: int) -> tuple[tuple[str, float], ...]:
+    """The weights of a cue's tags, given its sentence's company."""
+    sc = rules.scoring
+    no_ctx = float(sc.get("weak_no_context", 0.1))
+    casualty_only = float(sc.get("weak_casualty_only", 0.5))
+    demoted_strong = float(sc.get("strong_in_demoted_sentence", 0.5))
+    weights = rules.tag_weights
+    violent = rules.violent_tags
+    scored = []
+    for name, strength in info[1]:
+        if name not in weights:
+            continue
+        w = weights[name][strength]
+        weak = strength == "weak"
+        if name in violent:
+            if weak and not near & _ARMED:
+                w *= casualty_only if near & (_CASUALTY | _NSTRONG) else no_ctx
+            if demoted:
+                w = 0.0 if weak else w * demoted_strong
+        elif weak and not near & _NEUTRAL_CONTEXT:
+            w *= no_ctx
+        if w > 0.0:
+            scored.append((name, w))
+    return tuple(scored)
 
 
 def _aggregate(by_key: dict[str, list[tuple[float, int, int, int]]], repeat: float) -> float:

@@ -1,15 +1,6 @@
 """Rule data for the conflict tagger: packaged TOML, user files merged over it,
-compiled once into a few regexes and lookup tables.
-
-Word lists are compiled into one trie-shaped regex per case mode: Python's `re`
-tries alternatives one by one, and a trie lets each text position fail after a
-character or two, where a flat alternation of hundreds of phrases (or one named
-group per phrase) is tens of times slower. The lowercase trie is entered only
-after a non-word character (`scan_re`, run over the text with a space in
-front), which lets `re` skip the inside of words in C.
-
-Entries may hold `{a|b|}` alternations, expanded when the rules load
-("{gunmen|militants} {attacked|stormed}"), and `#` for one digit ("in 18##").
+compiled once into the lexicon (lexicon.py: every phrase, one matcher), the
+pattern regexes and the scoring tables.
 """
 
 from __future__ import annotations
@@ -18,11 +9,13 @@ import hashlib
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from .lexicon import Lexicon, Role, expand
 
 PACKAGE_DIR = Path(__file__).parent
 RULES_DIR = PACKAGE_DIR / "rules"
@@ -31,8 +24,7 @@ CONFLICT_RULES = RULES_DIR / "conflict.toml"
 _HASHED_DIRS = ("rules", "data", "figures")
 _HASHED_SUFFIXES = (".toml", ".json", ".txt", ".tsv", ".csv")
 
-_DIGITS = str.maketrans("0123456789", "##########")
-Role = tuple[str, str, str]  # (kind, name, strength), e.g. ("tag", "battle", "weak")
+__all__ = ["Lexicon", "Role", "Rules", "default_rules", "expand", "merge", "rules_hash"]
 
 
 def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -58,124 +50,6 @@ def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _key(phrase: str) -> str:
-    """Lookup key of a phrase or a matched span: spaces and hyphens vary in news."""
-    if phrase.startswith("="):
-        key = "=" + phrase[1:].replace(" ", "").replace("-", "")
-    else:
-        key = phrase.lower().replace(" ", "").replace("-", "").replace("\n", "")
-    # digits match "#" entries; the regex, not the key, tells 1944 from 2014
-    return key.translate(_DIGITS) if any(c.isdigit() for c in key) else key
-
-
-_ALT = re.compile(r"\{([^{}]*)\}")
-
-
-def expand(phrase: str) -> list[str]:
-    """'{a|b} c{|s}' -> ['a c', 'b c', 'a cs', 'b cs'] (spaces collapsed)."""
-    m = _ALT.search(phrase)
-    if m is None:
-        return [" ".join(phrase.split())]
-    out = []
-    for alt in m.group(1).split("|"):
-        out += expand(phrase[: m.start()] + alt + phrase[m.end() :])
-    return out
-
-
-def _trie_regex(entries: Iterable[tuple[str, bool]], letters: str) -> str:
-    root: dict[str, Any] = {}
-    for text, is_prefix in entries:
-        node = root
-        for ch in text:
-            node = node.setdefault(ch, {})
-        node["$"] = node.get("$", False) or is_prefix
-
-    def emit(node: dict[str, Any]) -> str:
-        parts = []
-        for ch in sorted(k for k in node if k != "$"):
-            edge = {" ": "[ -]", "-": "[ -]?", "#": "[0-9]"}.get(ch) or re.escape(ch)
-            parts.append(edge + emit(node[ch]))
-        if "$" in node:  # longer continuations first, so the longest phrase wins
-            parts.append(f"[{letters}]*" if node["$"] else "")
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    if not root:
-        return r"(?!x)x"
-    return f"(?<![{letters}0-9])" + emit(root) + f"(?![{letters}0-9])"
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    scan_re: re.Pattern[str]  # run over " " + lowercase text; a match starts 1 early
-    case_re: re.Pattern[str]
-    exact: dict[str, tuple[Role, ...]]
-    prefix: dict[str, tuple[Role, ...]]
-    cache: dict[str, tuple[Role, ...]]
-
-    @classmethod
-    def build(cls, entries: Iterable[tuple[str, Role]]) -> Lexicon:
-        roles: dict[tuple[str, bool], set[Role]] = {}
-        lower: set[tuple[str, bool]] = set()
-        case: set[tuple[str, bool]] = set()
-        for raw, role in ((p, r) for e, r in entries for p in expand(e)):
-            phrase = raw.strip()
-            is_prefix = phrase.endswith("*")
-            phrase = phrase.rstrip("*").strip()
-            if not phrase or phrase == "=":
-                continue
-            if phrase.startswith("="):
-                case.add((phrase[1:], is_prefix))
-            else:
-                phrase = phrase.lower()
-                lower.add((phrase, is_prefix))
-            roles.setdefault((_key(phrase), is_prefix), set()).add(role)
-        # An exact phrase also holds the roles of the longest prefix entry that
-        # covers it ("abducted" listed as an anchor is still "abduct*").
-        prefixes = {k for k, p in roles if p}
-        for key, is_prefix in list(roles):
-            if not is_prefix:
-                for end in range(len(key) - 1, 0, -1):
-                    if key[:end] in prefixes:
-                        roles[(key, False)] |= roles[(key[:end], True)]
-                        break
-        exact: dict[str, tuple[Role, ...]] = {}
-        prefix: dict[str, tuple[Role, ...]] = {}
-        for (key, is_prefix), found in roles.items():
-            # A phrase listed as both strong and weak for a tag counts as strong.
-            strong = {(k, n) for k, n, s in found if s == "strong"}
-            kept = tuple(sorted(r for r in found if r[2] != "weak" or (r[0], r[1]) not in strong))
-            (prefix if is_prefix else exact)[key] = kept
-        # The case-sensitive list is short acronyms: scanning without the
-        # leading look-behind is six times faster, and callers check the
-        # boundary on the few matches instead.
-        case_re = _trie_regex(case, "A-Za-z").removeprefix("(?<![A-Za-z0-9])")
-        scan = "[^a-z0-9]" + _trie_regex(lower, "a-z").removeprefix("(?<![a-z0-9])")
-        return cls(
-            re.compile(scan),
-            re.compile(case_re),
-            exact,
-            prefix,
-            {},
-        )
-
-    def roles(self, matched: str, case_sensitive: bool = False) -> tuple[Role, ...]:
-        cache_key = "=" + matched if case_sensitive else matched
-        found = self.cache.get(cache_key)
-        if found is not None:
-            return found
-        key = _key(cache_key)
-        found = self.exact.get(key)
-        if found is None:
-            found = ()
-            for end in range(len(key), 0, -1):
-                found = self.prefix.get(key[:end], ())
-                if found:
-                    break
-        if len(self.cache) < 100_000:  # matched spans are few: lexicon phrases
-            self.cache[cache_key] = found
-        return found
-
-
 @dataclass(frozen=True, slots=True)
 class Rules:
     """Compiled conflict rules; build with `Rules.load()` or `Rules.load(path)`."""
@@ -194,7 +68,8 @@ class Rules:
     domain_weights: dict[str, float]
     demoting_domains: frozenset[str]
     hard_domains: frozenset[str]  # demote even a sentence with an armed actor
-    infos: dict[str, Any]  # matched span -> compiled cue info (conflict.py fills it)
+    infos: dict[str, Any]  # matched span -> compiled cue info (cues.py fills it)
+    weighed: dict[Any, Any] = field(default_factory=dict)  # conflict.py's cache
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Rules:

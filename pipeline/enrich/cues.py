@@ -1,0 +1,123 @@
+"""Cues: the lexicon's matches in one field, each turned into a compiled cue.
+
+A matched span's roles (lexicon.py) are compiled once into a small tuple, the
+`Info`, cached by span text, so the conflict tagger's work per hit is a dict
+lookup and a few integer operations. Pattern rules (regexes in the rule file)
+are tried where one of their anchors matched, or over the whole field when it
+holds one of their `requires` substrings.
+"""
+
+from __future__ import annotations
+
+from itertools import count
+
+from .rules import Rules
+
+# Per-sentence context flags.
+_ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE, _HARD, _TARGET = (
+    1 << i for i in range(10)
+)
+_KIND_FLAG = {
+    "actors": _ACTOR,
+    "weapons": _WEAPON,
+    "casualties": _CASUALTY,
+    "civilians": _CIVILIAN,
+    "targets": _TARGET,
+}
+_NEG, _HEDGE = 1, 2
+_MODIFIER = {"negations": _NEG, "hedges": _HEDGE}
+# A compiled cue: (flags, tags ((tag, strength), ...), domains, anchors,
+# is_casualty, modifier: _NEG, _HEDGE or 0, serial number: a cache key)
+Info = tuple[int, tuple[tuple[str, str], ...], tuple[str, ...], tuple[int, ...], bool, int, int]
+_SERIAL = count()
+
+
+def lower(s: str) -> str:
+    """`s.lower()`, one character for one, so spans found in it index `s`."""
+    low = s.lower()
+    if len(low) != len(s):  # "İ" lowers to two characters; spans must not move
+        low = "".join(c.lower()[:1] or c for c in s)
+    return low
+
+
+def _compile(rules: Rules, roles) -> Info | None:
+    flags = 0
+    tags, domains, anchors, casualty, modifier = [], [], [], False, 0
+    for kind, name, strength in roles:
+        if kind == "tag":
+            tags.append((name, strength))
+            if strength == "strong":
+                flags |= _VSTRONG if name in rules.violent_tags else _NSTRONG
+        elif kind == "domain":
+            domains.append(name)
+            flags |= _DEMOTE if name in rules.demoting_domains else 0
+            flags |= _HARD if name in rules.hard_domains else 0
+            flags |= _DISASTER if name == "disaster" else 0
+        elif kind == "anchor":
+            anchors.append(int(name))
+        elif kind in _MODIFIER:
+            modifier = max(modifier, _MODIFIER[kind]) if modifier != _NEG else _NEG
+        elif kind in _KIND_FLAG:
+            flags |= _KIND_FLAG[kind]
+            casualty = casualty or kind == "casualties"
+    if not (flags or tags or domains or anchors or modifier):
+        return None  # a mask: it only swallows the words inside it
+    return flags, tuple(tags), tuple(domains), tuple(anchors), casualty, modifier, next(_SERIAL)
+
+
+def _info(rules: Rules, key: str, case: bool) -> Info | None:
+    cache_key = "=" + key if case else key
+    try:
+        return rules.infos[cache_key]
+    except KeyError:
+        info = _compile(rules, rules.lexicon.roles(key, case))
+        if len(rules.infos) < 100_000:
+            rules.infos[cache_key] = info
+        return info
+
+
+def _pattern_info(rules: Rules, i: int) -> Info:
+    key = f"\0pattern{i}"
+    info = rules.infos.get(key)
+    if info is None:
+        info = _compile(rules, (rules.patterns[i][2],)) or (0, (), (), (), False, 0, next(_SERIAL))
+        rules.infos[key] = info
+    return info
+
+
+def scan(rules: Rules, s: str, low: str) -> list[tuple[int, int, Info]]:
+    """Every lexicon and pattern hit of one field, sorted by start; `low` is
+    `lower(s)`. Masks swallow the words inside them and yield no hit."""
+    infos = rules.infos
+    lexicon = rules.lexicon
+    found = []
+    anchored = []
+    padded = " " + low
+    for m in lexicon.scan_re.finditer(padded):
+        start, end = m.span()  # the match starts one early, at the padding
+        key = padded[start + 1 : end]
+        info = infos.get(key, 0)
+        if info == 0:
+            info = _info(rules, key, False)
+        if info is not None:
+            found.append((start, end - 1, info))
+            if info[3]:
+                anchored.append((start, info[3]))
+    extra = []
+    for start, end in lexicon.case_spans(s):
+        info = _info(rules, s[start:end], True)
+        if info is not None:
+            extra.append((start, end, info))
+    patterns = rules.patterns
+    for start, anchors in anchored:
+        for i in anchors:
+            m = patterns[i][0].match(low, start)
+            if m is not None:
+                extra.append((start, m.end(), _pattern_info(rules, i)))
+    for i, (regex, requires, _, anchored) in enumerate(patterns):
+        if not anchored and (not requires or any(w in low for w in requires)):
+            extra += [(m.start(), m.end(), _pattern_info(rules, i)) for m in regex.finditer(low)]
+    if extra:
+        found += extra
+        found.sort(key=lambda h: h[0])
+    return found

@@ -1,0 +1,154 @@
+"""The lexicon: every rule phrase compiled into one matcher and role table.
+
+Entries may hold `{a|b|}` alternations, expanded when the rules load
+("{gunmen|militants} {attacked|stormed}"), and `#` for one digit ("in 18##");
+" " matches a space or a hyphen, "-" a hyphen, a space or nothing, a trailing
+"*" any word ending and a leading "=" makes an entry case-sensitive.
+
+The phrases form one trie per case mode, compiled to a regex: Python's `re`
+tries alternatives one by one, and a trie lets each text position fail after a
+character or two, where a flat alternation of hundreds of phrases is tens of
+times slower. The lowercase trie is entered only after a non-word character
+(`scan_re`, run over the text with a space in front), which lets `re` skip the
+inside of words in C; where entries overlap the longest wins, and matches never
+overlap, left to right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+Role = tuple[str, str, str]  # (kind, name, strength), e.g. ("tag", "battle", "weak")
+
+_DIGITS = str.maketrans("0123456789", "##########")
+_ALT = re.compile(r"\{([^{}]*)\}")
+
+
+def _key(phrase: str) -> str:
+    """Lookup key of a phrase or a matched span: spaces and hyphens vary in news."""
+    if phrase.startswith("="):
+        key = "=" + phrase[1:].replace(" ", "").replace("-", "")
+    else:
+        key = phrase.lower().replace(" ", "").replace("-", "").replace("\n", "")
+    # digits match "#" entries; the regex, not the key, tells 1944 from 2014
+    return key.translate(_DIGITS) if any(c.isdigit() for c in key) else key
+
+
+def expand(phrase: str) -> list[str]:
+    """'{a|b} c{|s}' -> ['a c', 'b c', 'a cs', 'b cs'] (spaces collapsed)."""
+    m = _ALT.search(phrase)
+    if m is None:
+        return [" ".join(phrase.split())]
+    out = []
+    for alt in m.group(1).split("|"):
+        out += expand(phrase[: m.start()] + alt + phrase[m.end() :])
+    return out
+
+
+def _trie(entries: Iterable[tuple[str, bool]]) -> dict[str, Any]:
+    """Nested dicts by character; "$" marks an entry's end (True: a prefix entry)."""
+    root: dict[str, Any] = {}
+    for text, is_prefix in entries:
+        node = root
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node["$"] = node.get("$", False) or is_prefix
+    return root
+
+
+def _trie_regex(root: dict[str, Any], letters: str) -> str:
+    """The trie as a regex, without a look-behind: callers check word starts."""
+
+    def emit(node: dict[str, Any]) -> str:
+        parts = []
+        for ch in sorted(k for k in node if k != "$"):
+            edge = {" ": "[ -]", "-": "[ -]?", "#": "[0-9]"}.get(ch) or re.escape(ch)
+            parts.append(edge + emit(node[ch]))
+        if "$" in node:  # longer continuations first, so the longest phrase wins
+            parts.append(f"[{letters}]*" if node["$"] else "")
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    if not root:
+        return r"(?!x)x"
+    return emit(root) + f"(?![{letters}0-9])"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    scan_re: re.Pattern[str]  # run over " " + lowercase text; a match starts 1 early
+    case_re: re.Pattern[str]  # case-sensitive entries, no look-behind
+    exact: dict[str, tuple[Role, ...]]
+    prefix: dict[str, tuple[Role, ...]]
+    cache: dict[str, tuple[Role, ...]]
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[str, Role]]) -> Lexicon:
+        roles: dict[tuple[str, bool], set[Role]] = {}
+        lower: set[tuple[str, bool]] = set()
+        case: set[tuple[str, bool]] = set()
+        for raw, role in ((p, r) for e, r in entries for p in expand(e)):
+            phrase = raw.strip()
+            is_prefix = phrase.endswith("*")
+            phrase = phrase.rstrip("*").strip()
+            if not phrase or phrase == "=":
+                continue
+            if phrase.startswith("="):
+                case.add((phrase[1:], is_prefix))
+            else:
+                phrase = phrase.lower()
+                lower.add((phrase, is_prefix))
+            roles.setdefault((_key(phrase), is_prefix), set()).add(role)
+        # An exact phrase also holds the roles of the longest prefix entry that
+        # covers it ("abducted" listed as an anchor is still "abduct*").
+        prefixes = {k for k, p in roles if p}
+        for key, is_prefix in list(roles):
+            if not is_prefix:
+                for end in range(len(key) - 1, 0, -1):
+                    if key[:end] in prefixes:
+                        roles[(key, False)] |= roles[(key[:end], True)]
+                        break
+        exact: dict[str, tuple[Role, ...]] = {}
+        prefix: dict[str, tuple[Role, ...]] = {}
+        for (key, is_prefix), found in roles.items():
+            # A phrase listed as both strong and weak for a tag counts as strong.
+            strong = {(k, n) for k, n, s in found if s == "strong"}
+            kept = tuple(sorted(r for r in found if r[2] != "weak" or (r[0], r[1]) not in strong))
+            (prefix if is_prefix else exact)[key] = kept
+        return cls(
+            re.compile("[^a-z0-9]" + _trie_regex(_trie(lower), "a-z")),
+            re.compile(_trie_regex(_trie(case), "A-Za-z")),
+            exact,
+            prefix,
+            {},
+        )
+
+    def roles(self, matched: str, case_sensitive: bool = False) -> tuple[Role, ...]:
+        cache_key = "=" + matched if case_sensitive else matched
+        found = self.cache.get(cache_key)
+        if found is not None:
+            return found
+        key = _key(cache_key)
+        found = self.exact.get(key)
+        if found is None:
+            found = ()
+            for end in range(len(key), 0, -1):
+                found = self.prefix.get(key[:end], ())
+                if found:
+                    break
+        if len(self.cache) < 100_000:  # matched spans are few: lexicon phrases
+            self.cache[cache_key] = found
+        return found
+
+    def case_spans(self, s: str) -> list[tuple[int, int]]:
+        """Spans of the case-sensitive entries in `s`. The regex has no
+        look-behind (scanning is six times faster without), so matches after a
+        letter or digit are dropped here. (The lowercase entries: `scan_re`.)"""
+        out = []
+        for m in self.case_re.finditer(s):
+            start = m.start()
+            if not (start and s[start - 1].isalnum()):
+                out.append((start, m.end()))
+        return out
