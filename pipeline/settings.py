@@ -72,7 +72,7 @@ class Settings:
     table_dir: str | None = None
     web_port: int | None = None  # None: Faust's web server off
     dedupe_window_days: float = 7.0
-    dedupe_max_distance: int = 3
+    dedupe_max_distance: int = 6  # SimHash bits; small edits of a 3 KB story flip 2-8
     conflict_threshold: float = 0.5
     # Logging.
     log_level: str = "info"

@@ -1,0 +1,201 @@
+"""The dedupe decision, pure: one article against everything seen within the window.
+
+No Faust here: the state is two mutable mappings (Faust tables in the worker,
+dicts in tests) plus an in-memory band index derived from them.
+
+- `ids`:    article id -> [content_hash, fingerprint, revision, ts, offset]
+- `hashes`: content hash -> [article id, ts]
+
+`ts` is the record's Kafka timestamp in seconds (the time it was put on
+news.raw); `offset` is its position on the single-partition dedupe topic, which
+tells a re-processed record (after a crash, before its offset was committed)
+from a new one, so a replay repeats its first decision instead of calling the
+article a duplicate of itself.
+
+Near duplicates: SimHash fingerprints within `max_distance` bits. The 64 bits
+are cut into max_distance + 1 bands; two fingerprints that differ in at most
+max_distance bits agree exactly on at least one band (pigeonhole), so a lookup
+per band finds every candidate, and only candidates are compared bit by bit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+from collections.abc import Iterator, MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+BITS = 64
+UNIQUE, DUPLICATE, STALE = "unique", "duplicate", "stale"
+SAME_ID, SAME_CONTENT, NEAR_DUPLICATE = "same_id", "same_content", "near_duplicate"
+
+
+def content_hash(title: str, text: str) -> str:
+    """Exact-content key: case and whitespace do not count."""
+    norm = " ".join(f"{title}\n{text}".split()).casefold()
+    return hashlib.blake2b(norm.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def band_layout(max_distance: int) -> list[tuple[int, int]]:
+    """(shift, mask) of each band: max_distance + 1 bands covering the 64 bits."""
+    n = max(1, min(max_distance + 1, BITS))
+    bounds = [round(i * BITS / n) for i in range(n + 1)]
+    return [(lo, (1 << (hi - lo)) - 1) for lo, hi in itertools.pairwise(bounds)]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    id: str
+    content_hash: str
+    fingerprint: str  # 16 hex chars
+    ts: float
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    kind: str  # UNIQUE, DUPLICATE, or STALE (an older replayed record: emit nothing)
+    revision: int = 0
+    duplicate_of: str | None = None
+    similarity: float = 1.0
+    reason: str | None = None
+
+
+class DedupeState:
+    """Decides each candidate and remembers what it let through."""
+
+    def __init__(
+        self,
+        ids: MutableMapping[str, Any],
+        hashes: MutableMapping[str, Any],
+        *,
+        max_distance: int = 3,
+        window_s: float = 7 * 86400.0,
+    ) -> None:
+        self.ids = ids
+        self.hashes = hashes
+        self.max_distance = max_distance
+        self.window_s = window_s
+        self.bands = band_layout(max_distance)
+        self._index: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        self._high_ts: float | None = None
+        self._prune_keys: Iterator[tuple[MutableMapping[str, Any], str]] | None = None
+
+    # -- the band index, derived from `ids` ----------------------------------
+    def rebuild_index(self) -> int:
+        """Index every remembered fingerprint (after the table was recovered or reassigned)."""
+        self._index.clear()
+        self._prune_keys = None
+        for article_id, entry in list(self.ids.items()):
+            self._index_add(article_id, int(entry[1], 16))
+        return len(self.ids)
+
+    def _keys(self, fp: int) -> Iterator[tuple[int, int]]:
+        for i, (shift, mask) in enumerate(self.bands):
+            yield i, (fp >> shift) & mask
+
+    def _index_add(self, article_id: str, fp: int) -> None:
+        for key in self._keys(fp):
+            self._index.setdefault(key, []).append((fp, article_id))
+
+    def _index_remove(self, article_id: str, fp: int) -> None:
+        for key in self._keys(fp):
+            bucket = self._index.get(key)
+            if bucket:
+                bucket[:] = [item for item in bucket if item != (fp, article_id)]
+                if not bucket:
+                    del self._index[key]
+
+    # -- the decision ----------------------------------------------------------
+    def _fresh(self, seen_ts: float, ts: float) -> bool:
+        return ts - seen_ts <= self.window_s
+
+    def decide(self, c: Candidate) -> Decision:
+        self._high_ts = c.ts if self._high_ts is None else max(self._high_ts, c.ts)
+        prev = self.ids.get(c.id)
+        if prev is not None and self._fresh(prev[3], c.ts):
+            prev_hash, prev_fp, revision, seen_ts, offset = prev
+            if c.offset == offset:  # this very record again, re-processed: same answer
+                return Decision(UNIQUE, revision=revision)
+            if c.offset < offset:  # an older record again; its successor follows in the replay
+                return Decision(STALE, revision=revision)
+            if prev_hash == c.content_hash:
+                self.ids[c.id] = [prev_hash, prev_fp, revision, max(seen_ts, c.ts), offset]
+                return Decision(DUPLICATE, revision, duplicate_of=c.id, reason=SAME_ID)
+            self._index_remove(c.id, int(prev_fp, 16))
+            self._remember(c, revision + 1)
+            return Decision(UNIQUE, revision=revision + 1)
+        hit = self.hashes.get(c.content_hash)
+        if hit is not None and hit[0] != c.id and self._fresh(hit[1], c.ts):
+            return Decision(DUPLICATE, duplicate_of=hit[0], reason=SAME_CONTENT)
+        near = self._nearest(c)
+        if near is not None:
+            distance, other = near
+            similarity = round(1.0 - distance / BITS, 4)
+            return Decision(
+                DUPLICATE, duplicate_of=other, similarity=similarity, reason=NEAR_DUPLICATE
+            )
+        if prev is not None:  # expired: forget the old content
+            self._index_remove(c.id, int(prev[1], 16))
+        self._remember(c, 0)
+        return Decision(UNIQUE, revision=0)
+
+    def _nearest(self, c: Candidate) -> tuple[int, str] | None:
+        fp = int(c.fingerprint, 16)
+        best: tuple[int, str] | None = None
+        seen: set[str] = set()
+        for key in self._keys(fp):
+            for other_fp, other_id in self._index.get(key, ()):
+                if other_id == c.id or other_id in seen:
+                    continue
+                seen.add(other_id)
+                distance = (fp ^ other_fp).bit_count()
+                if distance > self.max_distance or (best is not None and distance >= best[0]):
+                    continue
+                entry = self.ids.get(other_id)
+                if entry is None or int(entry[1], 16) != other_fp:
+                    continue  # pruned or updated since it was indexed
+                if self._fresh(entry[3], c.ts):
+                    best = (distance, other_id)
+        return best
+
+    def _remember(self, c: Candidate, revision: int) -> None:
+        self.ids[c.id] = [c.content_hash, c.fingerprint, revision, c.ts, c.offset]
+        if c.content_hash not in self.hashes:
+            self.hashes[c.content_hash] = [c.id, c.ts]
+        self._index_add(c.id, int(c.fingerprint, 16))
+
+    # -- bounded state -------------------------------------------------------
+    @property
+    def pruning(self) -> bool:
+        """A pruning pass is under way (call prune() again)."""
+        return self._prune_keys is not None
+
+    def prune(self, now: float, budget: int = 200) -> int:
+        """Forget entries older than the window, a few per call; returns how many went.
+
+        `now` is capped by the newest record's timestamp, so a stream of old
+        records (a replay of archived data) does not wipe the state, and a
+        producer's clock running ahead does not either.
+        """
+        newest = now if self._high_ts is None else self._high_ts
+        horizon = min(now, newest) - self.window_s
+        if self._prune_keys is None:
+            snapshot = [(self.ids, k) for k in list(self.ids.keys())]
+            snapshot += [(self.hashes, k) for k in list(self.hashes.keys())]
+            self._prune_keys = iter(snapshot)
+        removed = 0
+        for table, key in self._prune_keys:
+            entry = table.get(key)
+            seen_ts = None if entry is None else entry[3] if table is self.ids else entry[1]
+            if seen_ts is not None and seen_ts < horizon:
+                del table[key]
+                if table is self.ids:
+                    self._index_remove(key, int(entry[1], 16))
+                removed += 1
+            budget -= 1
+            if budget <= 0:
+                return removed
+        self._prune_keys = None  # a full pass is done; the next call starts a new one
+        return removed

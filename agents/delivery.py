@@ -1,0 +1,132 @@
+"""At-least-once delivery: an input record is acked only once all it produced is on the broker.
+
+Faust commits the offset of acked events. The agents iterate `stream.noack()`
+and hand each event with its outputs to an `Outbox`: the sends are queued in
+the producer without waiting (so batching keeps throughput up) and the event
+is acked from the delivery callbacks once every output is confirmed (acks=all).
+A send that fails is retried until it succeeds; until then the event stays
+un-acked, so no offset past it is committed and a killed worker re-processes
+it rather than losing it. Outputs are keyed by article id, so a re-processed
+record overwrites itself on the compacted output topics.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+import faust
+from faust.types import EventT
+
+from pipeline import codec
+
+log = logging.getLogger(__name__)
+
+MAX_ERROR_CHARS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    topic: faust.TopicT
+    key: bytes | None
+    value: bytes
+    headers: dict[str, bytes] | None = None
+    timestamp: float | None = None
+
+
+class _Pending:
+    __slots__ = ("event", "left")
+
+    def __init__(self, event: EventT, left: int) -> None:
+        self.event = event
+        self.left = left
+
+
+class Outbox:
+    """Sends an event's outputs; acks the event when the broker has confirmed all of them."""
+
+    def __init__(self, app: faust.App, *, retry_delay: float = 1.0) -> None:
+        self.app = app
+        self.retry_delay = retry_delay
+        self.retries = 0
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def send(self, event: EventT, outputs: Sequence[Output]) -> None:
+        if not outputs:
+            self._ack(event)
+            return
+        pending = _Pending(event, len(outputs))
+        for output in outputs:
+            await self._start(pending, output)
+
+    async def _start(self, pending: _Pending, output: Output) -> None:
+        try:
+            future = await _publish(output)
+        except Exception as exc:  # the producer refused it outright: retry later
+            self._retry_later(pending, output, exc)
+            return
+        future.add_done_callback(partial(self._on_done, pending, output))
+
+    def _on_done(self, pending: _Pending, output: Output, future: asyncio.Future[Any]) -> None:
+        if future.cancelled():
+            self._retry_later(pending, output, asyncio.CancelledError())
+            return
+        exc = future.exception()
+        if exc is not None:
+            self._retry_later(pending, output, exc)
+            return
+        pending.left -= 1
+        if pending.left == 0:
+            self._ack(pending.event)
+
+    def _retry_later(self, pending: _Pending, output: Output, exc: BaseException) -> None:
+        self.retries += 1
+        log.warning(
+            "delivery to %s failed (%s: %s); retrying in %.1fs, the input stays un-acked",
+            output.topic.get_topic_name(), type(exc).__name__, exc, self.retry_delay,
+        )  # fmt: skip
+        task = asyncio.ensure_future(self._retry(pending, output))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _retry(self, pending: _Pending, output: Output) -> None:
+        await asyncio.sleep(self.retry_delay)
+        await self._start(pending, output)
+
+    def _ack(self, event: EventT) -> None:
+        if event.ack():
+            message = event.message
+            self.app.sensors.on_message_out(message.tp, message.offset, message)
+
+
+async def _publish(output: Output) -> asyncio.Future[Any]:
+    future = await output.topic.send(
+        key=output.key, value=output.value, headers=output.headers, timestamp=output.timestamp
+    )
+    return future  # type: ignore[return-value]
+
+
+def error_text(exc: BaseException) -> str:
+    text = f"{type(exc).__name__}: {exc}"
+    return text if len(text) <= MAX_ERROR_CHARS else text[: MAX_ERROR_CHARS - 3] + "..."
+
+
+def dead_letter(topic: faust.TopicT, event: EventT, exc: BaseException, *, stage: str) -> Output:
+    """The dead letter for an event: where it came from, why it failed, its original bytes."""
+    message = event.message
+    key = message.key if isinstance(message.key, bytes) else None
+    value = message.value if isinstance(message.value, bytes) else None
+    record = codec.dead_letter(
+        topic=message.topic,
+        partition=message.partition,
+        offset=message.offset,
+        error=error_text(exc),
+        payload=value,
+        key=key,
+        stage=stage,
+    )
+    return Output(topic, key, codec.encode(record))

@@ -1,0 +1,58 @@
+"""Enrich: news.unique -> pipeline.enrich -> news.enriched (+ news.conflict), keyed by id.
+
+The agent supplies what the pure core may not: the clock (`enriched_at`) and
+the revision the dedupe stage put in the record's headers.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import faust
+from faust.types import EventT, StreamT
+
+from pipeline import codec
+from pipeline import enrich as core
+from pipeline.settings import Settings
+
+from .app import Topics
+from .dedupe import REVISION_HEADER
+from .delivery import Outbox, Output, dead_letter
+from .metrics import Outcomes
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def enrich_record(event: EventT, topics: Topics, settings: Settings) -> tuple[str, list[Output]]:
+    """One news.unique record -> the enriched record on one or two topics (or a dead letter)."""
+    try:
+        article = codec.decode_article(event.message.value)
+        revision = int(event.headers.get(REVISION_HEADER, b"0"))
+        record = core.enrich(
+            article,
+            revision=revision,
+            enriched_at=utc_now(),
+            conflict_threshold=settings.conflict_threshold,
+        )
+        key, value = article.id.encode(), codec.encode(record)
+    except Exception as exc:  # unreadable record or a failure in the core: carry on
+        return "deadletter", [dead_letter(topics.deadletter, event, exc, stage="enrich")]
+    outputs = [Output(topics.enriched, key, value)]
+    if record.conflict.is_conflict:
+        outputs.append(Output(topics.conflict, key, value))
+        return "conflict", outputs
+    return "enriched", outputs
+
+
+def register(
+    app: faust.App, settings: Settings, topics: Topics, outcomes: Outcomes, *, concurrency: int = 1
+) -> None:
+    @app.agent(topics.unique, name="enrich", concurrency=max(1, concurrency))
+    async def enrich(stream: StreamT) -> None:
+        outbox = Outbox(app)
+        async for event in stream.noack().events():
+            outcome, outputs = enrich_record(event, topics, settings)
+            outcomes.inc("enrich", outcome)
+            await outbox.send(event, outputs)

@@ -1,0 +1,56 @@
+"""`newswire consume`'s pretty view and filters (no broker)."""
+
+from __future__ import annotations
+
+import base64
+
+from pipeline.consume import format_figure, format_pretty, matches
+
+ENRICHED = {
+    "id": "ee1c45c1e8dd129c",
+    "title": "Mosul battle: IS leaders fleeing city",
+    "source": {"feed": "seeds/000.txt", "domain": "bbc.co.uk", "name": "BBC News"},
+    "published_at": "2016-10-20T10:00:00Z",
+    "conflict": {"is_conflict": True, "score": 0.97, "tags": [{"tag": "battle", "score": 0.9}]},
+    "figures": [
+        {"value": 5000, "low": None, "high": 5000, "qualifier": "at_most", "vague": False,
+         "unit": "person", "noun": "fighters", "category": "combatants", "projected": False,
+         "attribution": None, "text": "up to 5,000 IS fighters"},
+        {"value": None, "low": 200, "high": 300, "qualifier": "range", "vague": False,
+         "unit": "household", "noun": "families", "category": "displaced", "projected": True,
+         "attribution": "the UN", "text": "between 200 and 300 families"},
+    ],
+    "places": [{"name": "Mosul", "country": "IQ", "lat": 36.3, "lon": 43.1, "mentions": 9}],
+    "dedupe": {"fingerprint": "0" * 16, "revision": 1},
+}  # fmt: skip
+
+
+def test_pretty_enriched_shows_the_essentials_at_a_glance():
+    out = format_pretty("enriched", ENRICHED)
+    for part in (
+        "Mosul battle", "BBC News (bbc.co.uk)", "2016-10-20", "CONFLICT 0.97: battle 0.90",
+        "≤5,000 fighters [combatants]", "200–300 families [displaced] (projected) — per the UN",
+        "Mosul (IQ) ×9", "rev 1",
+    ):  # fmt: skip
+        assert part in out, part
+
+
+def test_pretty_duplicate_and_deadletter():
+    dup = {"id": "b", "duplicate_of": "a", "similarity": 0.969, "reason": "near_duplicate"}
+    assert "dup b -> a  similarity 0.969  near_duplicate" in format_pretty("duplicates", dup)
+    dead = {"topic": "news.raw", "partition": 2, "offset": 7, "error": "InvalidRecord: not JSON",
+            "payload": base64.b64encode(b"garbage").decode(), "stage": "dedupe"}  # fmt: skip
+    out = format_pretty("deadletter", dead)
+    assert "news.raw[2]@7" in out and "not JSON" in out and "garbage" in out
+
+
+def test_figure_with_approx_qualifier_and_float_value():
+    f = {"value": 1200000.0, "qualifier": "approx", "noun": "people", "category": "displaced"}
+    assert format_figure(f).startswith("~1,200,000 people [displaced]")
+
+
+def test_filters_by_tag_and_score():
+    assert matches(ENRICHED, ["battle"], None)
+    assert not matches(ENRICHED, ["unrest"], None)
+    assert matches(ENRICHED, None, 0.9) and not matches(ENRICHED, None, 0.98)
+    assert not matches({"title": "no conflict block"}, ["battle"], None)
