@@ -19,8 +19,12 @@ import sys
 import time
 from pathlib import Path
 
-from pipeline.enrich.figures import extract_figures
-from pipeline.enrich.text import normalise, split_sentences
+# The repository first: run as a script, bench/ leads sys.path and bench/pipeline.py
+# would shadow the pipeline package.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from pipeline.enrich.figures import extract_figures  # noqa: E402
+from pipeline.enrich.text import normalise, split_sentences  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 
