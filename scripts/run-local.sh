@@ -9,6 +9,7 @@ started_broker=0
 
 cleanup() {
   trap - INT TERM EXIT
+  trap '' INT
   echo
   echo "stopping..."
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
@@ -35,6 +36,6 @@ fi
 
 $NW replay --no-progress seeds/
 echo "printing enriched events as they arrive (Ctrl-C to stop everything)"
-$NW consume --topic enriched --from-beginning --follow &
-pids+=($!)
-wait "${pids[-1]}"
+# In the foreground: Ctrl-C reaches it (background jobs of a script ignore
+# SIGINT), and when it ends the EXIT trap stops the rest.
+$NW consume --topic enriched --from-beginning --follow
