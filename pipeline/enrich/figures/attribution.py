@@ -14,38 +14,47 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .agents import (
+    BOUNDARY,
+    apposition,
+    clean_agent,
+    np_backward,
+    np_forward,
+    sentence_subject,
+    subject_start,
+)
 from .rules import RULES
 from .tokens import Tokens
 
-_INNER = frozenset({"the", "of", "for", "and", "'s", "al", "de", "du", "la", "el", "on", "in"})
 _AUX = frozenset(
     {"has", "have", "had", "also", "later", "earlier", "previously", "recently", "again",
      "separately", "initially", "repeatedly", "has also", "was", "is", "were", "now", "had also"}
-)  # fmt: skip
-_DATA_WORDS = frozenset(
-    {"figures", "data", "estimates", "statistics", "report", "count", "tally", "statement",
-     "census", "survey", "records", "numbers", "estimate", "assessment", "report's"}
-)  # fmt: skip
-_NAME_INNER = frozenset({"of", "the", "for", "and", "al", "de"})
-_OPENERS = frozenset(
-    {"meanwhile", "however", "but", "and", "earlier", "later", "separately", "also", "yesterday",
-     "today", "then", "so", "now", "still", "instead", "overall", "elsewhere", "there"}
-)  # fmt: skip
-_NOT_AGENTS = frozenset(
-    {"a", "an", "the", "some", "this", "that", "these", "those", "it", "which", "who", "what",
-     "many", "most", "all", "others", "one", "reports", "report"}
 )  # fmt: skip
 _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places"})
 _TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
-_SOURCE_OR_DATA = RULES.source_words | _DATA_WORDS | {"the"}
-_CONTINUATIONS = frozenset({"adding", "saying", "citing", "noting", "warning", "estimating"})
+_CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
+# verbs that report speech; a counting verb inside their scope ("Egypt has
+# registered 1.2m arrivals, officials told Reuters") gives way to them
+_SPEECH = frozenset(
+    {"said", "says", "say", "told", "tells", "tell", "claimed", "claims", "stated", "states",
+     "announced", "added", "adds", "confirmed", "confirms", "according", "reported", "reports",
+     "wrote", "tweeted", "warned", "warns"}
+)  # fmt: skip
+# a forward report ("Officials said ...") ends at ", though ..." or ", while ..."
+_SCOPE_ENDS = frozenset({"though", "although", "while", "whereas", "but"})
 TITLES = frozenset(
     """gen general mr mrs ms dr col colonel capt captain maj major lt sgt president minister
     prime premier governor mayor sen senator rep ambassador spokesman spokeswoman king queen
     prince sheikh pope father imam rev""".split()
+)
+_PERSON_HEADS = frozenset(
+    """official spokesman spokeswoman spokesperson leader doctor worker governor mayor minister
+    commander chief director head coordinator representative envoy witness resident elder
+    journalist reporter correspondent analyst expert diplomat ambassador president general
+    colonel captain officer nurse survivor teacher lawyer prosecutor""".split()
 )
 
 
@@ -55,75 +64,9 @@ class Report:
     start: int  # first token of the report phrase (agent or verb)
     end: int  # one past its last token
     direction: str  # "forward", "backward" or "both"
-
-
-def _np_backward(tk: Tokens, k: int) -> int:
-    """Start index of the source noun phrase that ends at token k (k + 1 if none)."""
-    low = tk.low
-    start = k + 1
-    while k >= 0:
-        w = low[k]
-        if (tk.cap(k) and w[0].isalpha()) or w in _SOURCE_OR_DATA:
-            start = k
-        elif w in _INNER or w == "'" or (w == "." and k > 0 and len(low[k - 1]) == 1):
-            pass
-        elif len(w) == 1 and w.isalpha() and k + 1 < tk.n and low[k + 1] == ".":
-            start = k  # "U.N."
-        else:
-            break
-        k -= 1
-    return start
-
-
-def _np_forward(tk: Tokens, k: int) -> int:
-    """One past the end of the source noun phrase starting at token k."""
-    low = tk.low
-    end = k
-    while k < tk.n:
-        w = low[k]
-        if (tk.cap(k) and w[0].isalpha()) or w in RULES.source_words or w in _DATA_WORDS:
-            end = k + 1
-        elif w in _INNER or w == "'" or w == ".":
-            if w == "." and not (k > 0 and len(low[k - 1]) == 1):
-                break
-        else:
-            break
-        k += 1
-    return end
-
-
-def _dot(low: list[str], k: int) -> bool:
-    """A full stop inside a dotted acronym ("U.N.")."""
-    return low[k] == "." and k > 0 and len(low[k - 1]) == 1
-
-
-def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
-    """The agent for tokens i..j-1, cleaned (see the module docstring)."""
-    low = tk.low
-    while i < j and (low[i] in _INNER or low[i] in _OPENERS) and low[i] != "the":
-        i += 1
-    while j > i and (low[j - 1] in _INNER or low[j - 1] in _DATA_WORDS or low[j - 1] == "'"):
-        j -= 1
-    if i >= j:
-        return None
-    if tk.cap(j - 1):
-        # a descriptor before a name: keep the final run of capitalised words
-        k = j - 1
-        while k > i and (tk.cap(k - 1) or low[k - 1] in _NAME_INNER or _dot(low, k - 1)):
-            k -= 1
-        while k < j and low[k] in _NAME_INNER and low[k] != "the":
-            k += 1
-        if k > i and not tk.cap(k - 1) and low[k - 1] not in _NAME_INNER:
-            i = k
-    if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):
-        return None
-    first = tk.field_text[tk.starts[i] : tk.ends[i]]
-    if j - i == 1 and low[i] in _NOT_AGENTS:
-        return None
-    at_start = i == 0 or low[i - 1] in {'"', "'", "("}
-    if low[i] == "the" or (at_start and low[i] in RULES.source_words and not first.isupper()):
-        first = first.lower()
-    return first + tk.field_text[tk.ends[i] : tk.ends[j - 1]]
+    stop: int = 10**6  # a forward report covers tokens up to here
+    speech: bool = True
+    rank: int = 0  # lower wins over nearer ("citing the health ministry")
 
 
 def _after_verb(tk: Tokens, k: int) -> str:
@@ -132,7 +75,13 @@ def _after_verb(tk: Tokens, k: int) -> str:
     hit = RULES.told_objects.match_at(low, k) if k < tk.n else None
     if hit is not None:
         k += hit[0]
-    while k < tk.n and (low[k] in RULES.tail_words or (low[k][0].isdigit() and len(low[k]) <= 2)):
+    elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and tk.cap(k):
+        k = np_forward(tk, k)  # "survivors told UNHCR."
+    while k < tk.n and (
+        low[k] in RULES.tail_words
+        or low[k] in RULES.months
+        or (low[k][0].isdigit() and (len(low[k]) <= 2 or ":" in low[k]))
+    ):
         if low[k] == "that":
             break
         k += 1
@@ -146,6 +95,19 @@ def _after_verb(tk: Tokens, k: int) -> str:
     return "backward"
 
 
+def _scope_end(tk: Tokens, k: int, conjunctions: frozenset[str]) -> int:
+    """Where a forward report starting at k ends: ', though ...' (or the end)."""
+    low = tk.low
+    while k + 1 < tk.n:
+        if low[k] == "," and low[k + 1] in conjunctions:
+            return k
+        k += 1
+    return tk.n
+
+
+_ACCORDING_ENDS = _SCOPE_ENDS | {"and"}
+
+
 def find_reports(tk: Tokens) -> list[Report]:
     out: list[Report] = []
     low = tk.low
@@ -155,19 +117,26 @@ def find_reports(tk: Tokens) -> list[Report]:
         w = low[k]
         if w == "according" and k + 1 < tk.n and low[k + 1] == "to":
             a = k + 2
-            b = _np_forward(tk, a)
+            b = np_forward(tk, a)
             if b < tk.n and low[b] in _SOURCE_INTRO and b > a:
                 c = b + 1
                 while c < tk.n and low[c] in {"by", "from", "of"}:
                     c += 1
-                b2 = _np_forward(tk, c)
+                b2 = np_forward(tk, c)
                 if b2 > c:
                     a, b = c, b2
             agent = clean_agent(tk, a, b) if b > a else None
             if agent:
-                out.append(Report(agent, k, b, "both"))
+                out.append(Report(agent, k, b, "both", _scope_end(tk, b, _ACCORDING_ENDS)))
             k = max(b, k + 2)
             continue
+        if w == "citing" and k > 0 and low[k - 1] == ",":
+            b = np_forward(tk, k + 1)
+            agent = clean_agent(tk, k + 1, b) if b > k + 1 else None
+            if agent:
+                out.append(Report(agent, k, b, "backward", rank=-1))
+                k = b
+                continue
         if w in _PUT and any(x in _TALLY for x in low[k + 1 : k + 5]):
             report = _report_at(tk, k, k + 1, out)  # "local sources put the toll at 30"
             if report is not None:
@@ -183,6 +152,29 @@ def find_reports(tk: Tokens) -> list[Report]:
                 k += hit[0]
                 continue
         k += 1
+    return _nest(out)
+
+
+def _nest(reports: list[Report]) -> list[Report]:
+    """An inner report gives way to the speech report around it.
+
+    "X said it had registered ..." is X's; "Egypt has registered 1.2m arrivals,
+    officials told Reuters" is the officials'.
+    """
+    if len(reports) < 2:
+        return reports
+    out: list[Report] = []
+    for x, r in enumerate(reports):
+        outer = next(
+            (o for o in reports[:x] if o.speech and o.direction != "backward" and o.end <= r.start),
+            None,
+        )
+        if outer is not None and r.agent.startswith("<") and not outer.agent.startswith("<"):
+            r = Report(outer.agent, r.start, r.end, r.direction, r.stop, r.speech, r.rank)
+        later = any(o.speech and o.direction != "forward" for o in reports[x + 1 :])
+        if later and not r.speech and not r.agent.startswith("<"):
+            continue
+        out.append(r)
     return out
 
 
@@ -190,6 +182,11 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     low = tk.low
     if v > 0 and low[v - 1] in _DETERMINER_BEFORE:
         return None  # "an estimated 45,000", "the reported toll"
+    speech = low[v] in _SPEECH
+    if vj < tk.n and low[vj] == "by":
+        b = np_forward(tk, vj + 1)  # "estimated by UN experts at 6,000"
+        agent = clean_agent(tk, vj + 1, b) if b > vj + 1 else None
+        return Report(agent, v, b, "forward", speech=speech) if agent else None
     s = v - 1
     while s >= 0 and low[s] in _AUX:
         if low[s] in _PASSIVE:
@@ -199,52 +196,72 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if before:
             return Report(before[-1].agent, v, vj, "forward")
         return None
-    if s >= 0 and low[s] in RULES.pronouns:
-        return Report("<" + low[s] + ">", s, vj, _after_verb(tk, vj))
-    a = _np_backward(tk, s) if s >= 0 else v
+    if s >= 0 and low[s] in RULES.pronouns and (s == 0 or low[s - 1] in BOUNDARY):
+        direction = _after_verb(tk, vj)
+        if direction == "backward" and s > 0 and low[s - 1] == ",":
+            direction = "both"  # "..., he said, and two men died"
+        return Report("<" + low[s] + ">", s, vj, direction, speech=speech)
+    direction = _after_verb(tk, vj)
+    stop = _scope_end(tk, vj, _SCOPE_ENDS) if direction == "forward" else 10**6
+    if s >= 1 and low[s] in {"which", "who"} and low[s - 1] == ",":
+        a = subject_start(tk, s - 2)  # "The SDF, which says it has 100,000 fighters"
+        agent = clean_agent(tk, a, s - 1) if a is not None else None
+        return Report(agent, s, vj, direction, stop, speech) if agent else None
+    if s >= 0 and low[s] == "and":
+        subject = sentence_subject(tk)  # "The agency is building ..., and expects 150,000"
+        agent = clean_agent(tk, *subject) if subject is not None and subject[1] < s else None
+        return Report(agent, s, vj, direction, stop, speech) if agent else None
+    if s >= 1 and low[s] == ",":
+        a = subject_start(tk, s - 1, named=False)  # "UNHCR, the UN refugee agency, said"
+        named = apposition(tk, a) if a is not None else None
+        agent = clean_agent(tk, named, a - 1) if a is not None and named is not None else None
+        if agent:
+            return Report(agent, named or 0, vj, direction, stop, speech)
+    a = subject_start(tk, s) if s >= 0 else None
+    if a is not None:
+        named = apposition(tk, a)
+        agent = clean_agent(tk, named, a - 1) if named is not None else None
+        agent = agent or clean_agent(tk, a, s + 1)
+        if agent:
+            if a > 0 and low[a - 1] == ",":
+                direction = "both"  # "..., a local official said, and 27 others were hurt"
+            return Report(agent, a if named is None else named, vj, direction, stop, speech)
+    a = np_backward(tk, s) if s >= 0 else v
     if a <= s:
         agent = clean_agent(tk, a, s + 1)
         if agent:
-            return Report(agent, a, vj, _after_verb(tk, vj))
+            return Report(agent, a, vj, direction, stop, speech)
     # inversion: ", said the UN." / ", says Gen Volesky"
     if s >= 0 and low[s] in {",", '"', "'"}:
-        b = _np_forward(tk, vj)
+        b = np_forward(tk, vj)
         if b > vj and (b >= tk.n or not low[b][0].isalnum()):
             agent = clean_agent(tk, vj, b)
             if agent:
-                return Report(agent, s, b, "backward")
-        # appositive: "UNHCR, the UN refugee agency, said"
-        c = s - 1
-        while c > 0 and low[c] != "," and s - c < 10:
-            c -= 1
-        if c > 0 and low[c] == ",":
-            a = _np_backward(tk, c - 1)
-            if a <= c - 1:
-                agent = clean_agent(tk, a, c)
-                if agent:
-                    return Report(agent, a, vj, _after_verb(tk, vj))
+                return Report(agent, s, b, "both" if low[s] == "," else "backward")
     return None
 
 
 def attribute(reports: list[Report], start: int, end: int) -> str | None:
     """The agent reporting the figure at tokens start..end-1, or None."""
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for r in reports:
-        if r.direction in ("forward", "both") and r.end <= start:
+        if r.direction in ("forward", "both") and r.end <= start and start < r.stop:
             d = start - r.end
         elif r.direction in ("backward", "both") and r.start >= end:
             d = r.start - end
         else:
             continue
-        if best is None or d < best[0]:
-            best = (d, r.agent)
-    return best[1] if best else None
+        if best is None or (r.rank, d) < best[:2]:
+            best = (r.rank, d, r.agent)
+    return best[2] if best else None
 
 
 def person_like(agent: str) -> bool:
     words = agent.split()
     if words and words[0].lower().rstrip(".") in TITLES:
         return True
+    if words and words[-1].lower() in _PERSON_HEADS:
+        return True  # "a community leader", "the regional governor"
     caps = [w for w in words if w[:1].isupper()]
     return (
         len(words) in (2, 3)

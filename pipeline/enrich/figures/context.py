@@ -15,12 +15,17 @@ from dataclasses import dataclass
 
 from .nouns import Noun
 from .rules import RULES
+from .scope import CONJUNCTIONS, abduction_before, aside, clause_end, copula
+from .scope import relative as relative_verb
+from .scope import shared as shared_event
 from .tokens import CLAUSE_BREAKS, Tokens
 
 MAX_AFTER = 10
 MAX_BEFORE = 6
 WEAK_PENALTY = 4
 NOUN_DISTANCE = 4  # the noun's own category, as if it were a cue this far away
+RELATIVE_PENALTY = 8  # the verb of a relative clause ("people who had fled") is no predicate
+CONJ_PENALTY = 3  # a cue before the figure, across "and": most likely another clause's
 PROJ_BEFORE = 6
 PROJ_AFTER = 4
 _MODALS = frozenset({"could", "may", "might", "would", "will"})
@@ -39,17 +44,29 @@ def find_cues(tk: Tokens) -> list[Cue]:
     out: list[Cue] = []
     low = tk.low
     first = RULES.cues.by_first
+    abducted: bool | None = None
     k = 0
     while k < tk.n:
         if low[k] in first:
             hit = RULES.cues.match_at(low, k)
             if hit is not None:
-                n, category = hit
-                phrase = " ".join(low[k : k + n])
-                out.append(Cue(k, k + n, category, phrase in RULES.weak_cues))
+                n, (category, weak) = hit
+                if category in ("release", "escape"):
+                    if abducted is None:
+                        abducted = abduction_before(tk)
+                    # weak: "released 90 detainees" stays arrested
+                    if abducted:
+                        category, weak = "kidnapped", True
+                    elif category == "release":
+                        category, weak = "other", True  # migrants rescued, prisoners freed
+                    else:
+                        category, weak = "displaced", True
+                out.append(Cue(k, k + n, category, weak))
                 k += n
                 continue
         k += 1
+    if out and RULES.copulas:
+        out = [c for x, c in enumerate(out) if not copula(tk, c, out[x + 1 : x + 2])]
     return out
 
 
@@ -75,36 +92,58 @@ def choose_category(
     span is (lo, start, end, hi): the figure covers tokens start..end-1 and may
     look at cues in lo..start-1 and end..hi-1. Cues among the words between the
     number and its noun ("12 wounded soldiers") count as distance 0, and so does
-    a head noun that is itself an event ("30 wounded": head_cue "injured").
+    a head noun that is itself an event ("30 wounded": head_cue "injured"). An
+    aside after the figure is stepped over, the verb of a relative clause after
+    it counts little, and a figure coordinated with another one with no event of
+    its own shares that one's ("killing 49 civilians and 15 soldiers").
     """
+    if noun_category and noun_category in RULES.fixed_nouns:
+        return noun_category, 0
     lo, start, end, hi = span
-    # a key per cue: (distance with the weak penalty, weak, before); ties go to
-    # events over weak cues and to the cue after the figure (its predicate)
+    after, relative = end, -1
+    if any(end <= c.i < hi for c in cues):  # the after-window needs its clause
+        after = aside(tk, end, hi)
+        hi = clause_end(tk, after, hi)
+        relative = relative_verb(tk, end, cues, noun_category is not None)
+    # a key per cue: (distance with penalties, weak, before); ties go to events
+    # over weak cues and to the cue after the figure (its predicate)
     best: tuple[tuple[int, int, int], str] | None = ((0, 0, 0), head_cue) if head_cue else None
     for cue in cues:
         if unit not in RULES.cue_units.get(cue.category, ()):
             continue
         if modifier_span[0] <= cue.i and cue.j <= modifier_span[1] and cue.i < cue.j:
             d, before = 0, 0
-        elif cue.i >= end and cue.j <= hi:
-            d, before = _distance(tk, end, cue.i), 0
+        elif cue.i >= after and cue.j <= hi:
+            d, before = _distance(tk, after, cue.i), 0
             if d > MAX_AFTER:
                 continue
+            if cue.i == relative:
+                d += RELATIVE_PENALTY
         elif cue.j <= start and cue.i >= lo:
             d, before = _distance(tk, cue.j, start), 1
             if d > MAX_BEFORE:
                 continue
+            if not CONJUNCTIONS.isdisjoint(tk.low[cue.j : start]):
+                d += CONJ_PENALTY
         else:
             continue
         key = (d + WEAK_PENALTY * cue.weak, int(cue.weak), before)
         if best is None or key < best[0]:
             best = (key, cue.category)
-    noun_wins = best is None or best[0] >= (NOUN_DISTANCE, 0, 0)
-    if noun_category and noun_category != "other" and noun_wins:
-        return noun_category, NOUN_DISTANCE
+    if best is None or best[0][0] > 1:
+        shared = shared_event(tk, cues, span, unit, noun_category is not None)
+        if shared is not None:
+            best = ((1, 0, 0), shared)
+    if noun_category:
+        if noun_category in RULES.weak_nouns:
+            noun_wins = best is None
+        else:
+            noun_wins = best is None or best[0] >= (NOUN_DISTANCE, 0, 0)
+        if noun_wins:
+            return noun_category, NOUN_DISTANCE
     if best is not None:
         return best[1], best[0][0]
-    return (noun_category, 99) if noun_category else None
+    return None
 
 
 def sentence_category(cues: list[Cue], unit: str) -> str | None:
@@ -183,9 +222,10 @@ def head_cue(tk: Tokens, noun: Noun) -> str | None:
     hit = RULES.cues.match_at(tk.low, noun.i)
     if hit is None or hit[0] != noun.j - noun.i:
         return None
-    if " ".join(tk.low[noun.i : noun.j]) in RULES.weak_cues:
+    category, weak = hit[1]
+    if weak:
         return None
-    return hit[1] if noun.unit in RULES.cue_units.get(hit[1], ()) else None
+    return category if noun.unit in RULES.cue_units.get(category, ()) else None
 
 
 def tally(tk: Tokens, cues: list[Cue], span: tuple[int, int, int, int]) -> tuple[str, str] | None:

@@ -27,7 +27,9 @@ MODIFIERS = frozenset(
     christian muslim kurdish arab ethnic tribal rival enemy allied coalition pro-russian
     pro-ukrainian separatist local-level international foreign-born undocumented irregular
     registered unregistered newly recently internally so-called estimated total confirmed
-    undetermined unidentified unknown identified known other-than prefabricated""".split()
+    undetermined unidentified unknown identified known other-than prefabricated junta regime
+    political different separate various official informal formal overcrowded existing planned
+    returnee gang""".split()
 )
 # Adjectives used as nouns ("12 dead", "30 wounded"): a head only right after the
 # number, never the second noun of a compound ("three others injured").
@@ -106,6 +108,8 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         text = tk.text(h, h + 1) if h < n and tk.is_word(h) and low[h] not in VERBS else None
         return Noun(h, h + 1 if text else h, "person", "combatants", text, (k, k))
     if k < n and low[k] == "of":
+        if num.word and num.value == 1:
+            return None  # "one of the boats" singles one out; it counts nothing
         k += 1
         if k < n and low[k] in _OF_PRONOUNS:
             return None
@@ -126,7 +130,20 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     if head is None:
         return _demonym(tk, first, k)
     i, j, (unit, category) = head
+    if unit in ("structure", "other") and _compound(tk, num, j):
+        return None  # "20 home matches": the noun is a modifier of what is counted
     return Noun(i, j, unit, category, tk.text(i, j), (first, i))
+
+
+def _compound(tk: Tokens, num: Num, j: int) -> bool:
+    """A singular noun after a plural number, followed by another noun."""
+    low = tk.low
+    if j >= tk.n or low[j - 1].endswith("s") or num.value == 1 or num.vague:
+        return False
+    w = low[j]
+    if not w.isalpha() or w in VERBS or w in PREPOSITIONS or w in RULES.cues:
+        return False
+    return not w.endswith(("ed", "ing", "ly"))
 
 
 def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:
@@ -136,7 +153,7 @@ def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:
         if tk.cap(k) and w.isalpha() and len(w) > 4 and w.endswith(_DEMONYM_ENDINGS):
             nxt = tk.low[k + 1] if k + 1 < tk.n else ""
             if not nxt or not nxt[0].isalpha() or nxt in VERBS or nxt in PREPOSITIONS:
-                return Noun(k, k + 1, "person", "other", tk.text(k, k + 1), (first, k))
+                return Noun(k, k + 1, "person", "", tk.text(k, k + 1), (first, k))
     return None
 
 

@@ -23,15 +23,19 @@ class PhraseTable(Generic[V]):
     """Phrases (tuples of words) keyed by their first and by their last word.
 
     by_first[word] is a list of (length, {phrase: value}), longest first, so a
-    lookup builds one tuple per phrase length instead of one per phrase.
+    lookup builds one tuple per phrase length instead of one per phrase; and
+    seconds[word] holds the second words of its longer phrases, so that a common
+    first word ("in", "to") followed by anything else costs one set lookup.
     """
 
-    __slots__ = ("by_first", "by_last", "max_len")
+    __slots__ = ("_entries", "by_first", "by_last", "max_len", "seconds")
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[int, dict[tuple[str, ...], V]]]] = {}
         self.by_last: dict[str, list[tuple[int, dict[tuple[str, ...], V]]]] = {}
         self.max_len = 1
+        self.seconds: dict[str, set[str]] = {}
+        self._entries: dict[str, tuple[list[tuple[int, dict[tuple[str, ...], V]]], set[str]]] = {}
 
     def add(self, phrase: str, value: V) -> None:
         words = tuple(phrase.lower().split())
@@ -42,6 +46,9 @@ class PhraseTable(Generic[V]):
             forms.append(("-".join(words),))
         for form in forms:
             n = len(form)
+            seconds = self.seconds.setdefault(form[0], set())
+            if n > 1:
+                seconds.add(form[1])
             for table, key in ((self.by_first, form[0]), (self.by_last, form[-1])):
                 groups = table.setdefault(key, [])
                 for length, group in groups:
@@ -52,12 +59,18 @@ class PhraseTable(Generic[V]):
                     groups.append((n, {form: value}))
                     groups.sort(key=lambda g: -g[0])
             self.max_len = max(self.max_len, n)
+            self._entries[form[0]] = (self.by_first[form[0]], seconds)
 
     def match_at(self, words: list[str], i: int) -> tuple[int, V] | None:
         """Longest phrase starting at words[i]: (number of words, value)."""
-        groups = self.by_first.get(words[i]) if i < len(words) else None
-        if not groups:
+        entry = self._entries.get(words[i]) if i < len(words) else None
+        if entry is None:
             return None
+        groups, seconds = entry
+        if i + 1 >= len(words) or words[i + 1] not in seconds:
+            n, group = groups[-1]  # only a one-word phrase can match
+            value = group.get((words[i],)) if n == 1 else None
+            return (1, value) if value is not None else None
         for n, group in groups:
             value = group.get(tuple(words[i : i + n]))
             if value is not None:
@@ -98,9 +111,12 @@ class Rules:
     qualifiers: PhraseTable[str]
     after_qualifiers: PhraseTable[str]
     nouns: PhraseTable[tuple[str, str]]  # (unit, default category)
-    cues: PhraseTable[str]  # category
-    weak_cues: frozenset[str]
+    cues: PhraseTable[tuple[str, bool]]  # (category, weak)
     cue_units: dict[str, frozenset[str]]
+    release_words: tuple[str, ...]
+    copulas: frozenset[str]
+    fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
+    weak_nouns: frozenset[str]  # noun categories that give way to any cue
     projection_before: PhraseTable[str]
     projection_after: PhraseTable[str]
     report_verbs: PhraseTable[str]
@@ -115,6 +131,16 @@ class Rules:
     months: frozenset[str]
     year_words: frozenset[str]
     digest: str
+
+
+def _cue_table(data: dict[str, list[str]]) -> PhraseTable[tuple[str, bool]]:
+    weak = frozenset(data.get("weak", []))
+    table: PhraseTable[tuple[str, bool]] = PhraseTable()
+    for category, phrases in data.items():
+        if category != "weak":
+            for phrase in phrases:
+                table.add(phrase, (category, phrase in weak))
+    return table
 
 
 def _build(data: dict[str, Any], digest: str) -> Rules:
@@ -132,7 +158,7 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
     nouns: PhraseTable[tuple[str, str]] = PhraseTable()
     for unit, phrases in data["nouns"].items():
         for phrase in phrases:
-            nouns.add(phrase, (unit, category_of.get(phrase, "other")))
+            nouns.add(phrase, (unit, category_of.get(phrase, "")))  # "": none of its own
 
     a = data["attribution"]
     e = data["exclude"]
@@ -142,9 +168,12 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         qualifiers=qualifiers,
         after_qualifiers=after_q,
         nouns=nouns,
-        cues=_table({k: v for k, v in data["cues"].items() if k != "weak"}),
-        weak_cues=frozenset(data["cues"].get("weak", [])),
+        cues=_cue_table(data["cues"]),
         cue_units={k: frozenset(v) for k, v in data["cue_units"].items()},
+        release_words=tuple(data["release_context"]["words"]),
+        copulas=frozenset(data["cue_copulas"]["words"]),
+        fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
+        weak_nouns=frozenset(data["noun_strength"]["weak"]),
         projection_before=_table(p["before"]),
         projection_after=_table(p["after"]),
         report_verbs=_table(a["verbs"]),

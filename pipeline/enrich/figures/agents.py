@@ -1,0 +1,216 @@
+"""The noun phrase that names a source, found around a reporting verb.
+
+The agent is returned as written, cleaned the same way every time: a leading
+"The" becomes "the" ("the UN"), "a"/"an" stay ("a local official"), a
+descriptor before a name is dropped ("the charity Save the Children" -> "Save
+the Children", "the UN refugee agency UNHCR" -> "UNHCR"), trailing data words
+go after a bare name ("UNHCR figures" -> "UNHCR"), and a capital that only marks
+the sentence start is lowered ("Officials" -> "officials").
+
+A subject is the stretch from the clause boundary before the verb (sentence
+start, comma, "and") to the verb, when it is short, holds no number and no
+finite verb, and names someone: "a lawyers' group", "officials in those
+countries", "the charity operating it", "Kenya's human rights commission".
+"""
+
+from __future__ import annotations
+
+from .rules import RULES
+from .tokens import Tokens
+
+INNER = frozenset({"the", "of", "for", "and", "'s", "al", "de", "du", "la", "el", "on", "in"})
+DATA_WORDS = frozenset(
+    {"figures", "data", "estimates", "statistics", "report", "count", "tally", "statement",
+     "census", "survey", "records", "numbers", "estimate", "assessment", "report's"}
+)  # fmt: skip
+_NAME_INNER = frozenset({"of", "the", "for", "and", "al", "de"})
+OPENERS = frozenset(
+    {"meanwhile", "however", "but", "and", "earlier", "later", "separately", "also", "yesterday",
+     "today", "then", "so", "now", "still", "instead", "overall", "elsewhere", "there"}
+)  # fmt: skip
+_NOT_AGENTS = frozenset(
+    {"a", "an", "the", "some", "this", "that", "these", "those", "it", "which", "who", "what",
+     "many", "most", "all", "others", "one", "reports", "report"}
+)  # fmt: skip
+_SOURCE_OR_DATA = RULES.source_words | DATA_WORDS | {"the"}
+BOUNDARY = frozenset(
+    {",", ";", ":", '"', "(", ")", "and", "but", "while", "whereas", "though", "although", "as",
+     "after", "before", "because", "since", "when", "if"}
+)  # fmt: skip
+_CLAUSAL = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "could",
+     "can", "may", "might", "should", "must", "did", "do", "does", "who", "which", "that",
+     "where", "there's", "it's", "not", "said", "says", "told", "killed"}
+)  # fmt: skip
+_NOT_FIRST = frozenset(
+    {"in", "on", "at", "for", "with", "after", "before", "during", "since", "from", "by", "to",
+     "of", "into", "over", "under", "it", "he", "she", "they", "we", "i", "this", "that", "there",
+     "who", "which", "what", "some", "many"}
+)  # fmt: skip
+MAX_SUBJECT = 8
+
+
+def dot(low: list[str], k: int) -> bool:
+    """A full stop inside a dotted acronym ("U.N.")."""
+    return low[k] == "." and k > 0 and len(low[k - 1]) == 1
+
+
+def np_backward(tk: Tokens, k: int) -> int:
+    """Start index of the name-like noun phrase that ends at token k (k + 1 if none)."""
+    low = tk.low
+    start = k + 1
+    while k >= 0:
+        w = low[k]
+        if (tk.cap(k) and w[0].isalpha()) or w in _SOURCE_OR_DATA:
+            start = k
+        elif w in INNER or w == "'" or dot(low, k):
+            pass
+        elif len(w) == 1 and w.isalpha() and k + 1 < tk.n and low[k + 1] == ".":
+            start = k  # "U.N."
+        else:
+            break
+        k -= 1
+    return start
+
+
+def np_forward(tk: Tokens, k: int) -> int:
+    """One past the end of the source noun phrase starting at token k.
+
+    Capitalised words and source words, then (for "according to camp managers",
+    "citing the health ministry") any words up to the clause boundary when the
+    phrase stays short and holds no number.
+    """
+    low = tk.low
+    end = k
+    j = k
+    while j < tk.n and j - k <= MAX_SUBJECT:
+        w = low[j]
+        if w == "." and not dot(low, j):
+            break
+        if w in BOUNDARY or w in {"said", "says", "saying", "citing", "adding"}:
+            break
+        if w[0].isdigit() or w in _CLAUSAL:
+            return _np_names(tk, k)
+        if w[0].isalnum() or w == "'":
+            end = j + 1
+        j += 1
+    return end if j - k <= MAX_SUBJECT else _np_names(tk, k)
+
+
+def _np_names(tk: Tokens, k: int) -> int:
+    low = tk.low
+    end = k
+    while k < tk.n:
+        w = low[k]
+        if (tk.cap(k) and w[0].isalpha()) or w in RULES.source_words or w in DATA_WORDS:
+            end = k + 1
+        elif w in INNER or w == "'" or w == ".":
+            if w == "." and not (k > 0 and len(low[k - 1]) == 1):
+                break
+        else:
+            break
+        k += 1
+    return end
+
+
+def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
+    """Start of the subject that ends at token s, back to its clause boundary.
+
+    With named=False the stretch need not name anyone ("the city's last one").
+    """
+    low = tk.low
+    k = s
+    while k >= 0:
+        w = low[k]
+        if w in BOUNDARY or (w == "." and not dot(low, k)):
+            break
+        if w[0].isdigit() or w in _CLAUSAL or s - k >= MAX_SUBJECT:
+            return None
+        k -= 1
+    a = k + 1
+    while a <= s and low[a] in OPENERS:
+        a += 1
+    if a > s or low[a] in _NOT_FIRST or (named and not names_someone(tk, a, s + 1)):
+        return None
+    return a
+
+
+def names_someone(tk: Tokens, i: int, j: int) -> bool:
+    """A source word, or a capital that is not just the sentence's first letter."""
+    low = tk.low
+    for x in range(i, j):
+        if low[x] in RULES.source_words:
+            return True
+        if tk.cap(x) and low[x][0].isalpha() and (x > 0 or j - i == 1):
+            return True
+    return False
+
+
+def apposition(tk: Tokens, a: int) -> int | None:
+    """'UNHCR, the UN refugee agency, said': the start of the name before the aside."""
+    low = tk.low
+    if a < 2 or low[a - 1] != "," or low[a] not in {"a", "an", "the"}:
+        return None
+    b = subject_start(tk, a - 2)
+    if b is None or not any(tk.cap(x) for x in range(b, a - 1)):
+        return None
+    if b > 0 and low[b - 1] != '"':
+        return None  # only a sentence's own subject: "Hengaw, a Norway-based group, said"
+    return b
+
+
+def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
+    """The name-like subject at the start of the sentence ("The agency is building...")."""
+    low = tk.low
+    a = 0
+    while a < tk.n and (low[a] in OPENERS or low[a] == ","):
+        a += 1
+    k = a
+    while k < tk.n:
+        w = low[k]
+        if (
+            (tk.cap(k) and w[0].isalpha())
+            or w in RULES.source_words
+            or w in INNER
+            or w in {"'", "a", "an"}
+        ):
+            k += 1
+        else:
+            break
+    while k > a and (low[k - 1] in INNER or low[k - 1] == "'"):
+        k -= 1
+    return (a, k) if k > a and names_someone(tk, a, k) else None
+
+
+def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
+    """The agent for tokens i..j-1, cleaned (see the module docstring)."""
+    low = tk.low
+    while i < j and (low[i] in INNER or low[i] in OPENERS) and low[i] != "the":
+        i += 1
+    determiner = i < j and low[i] in {"a", "an", "the"}
+    while j > i and (
+        low[j - 1] in INNER or low[j - 1] == "'" or (low[j - 1] in DATA_WORDS and not determiner)
+    ):
+        j -= 1
+    if i >= j:
+        return None
+    if tk.cap(j - 1):
+        # a descriptor before a name: keep the final run of capitalised words
+        k = j - 1
+        while k > i and (tk.cap(k - 1) or low[k - 1] in _NAME_INNER or dot(low, k - 1)):
+            k -= 1
+        while k < j and low[k] in _NAME_INNER and low[k] != "the":
+            k += 1
+        if k > i and not tk.cap(k - 1) and low[k - 1] not in _NAME_INNER | _NOT_FIRST:
+            i = k  # but "aid groups in Tawila" keeps its head
+    if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):
+        return None
+    first = tk.field_text[tk.starts[i] : tk.ends[i]]
+    if j - i == 1 and low[i] in _NOT_AGENTS:
+        return None
+    at_start = i == 0 or low[i - 1] in {'"', "'", "("}
+    if low[i] in {"the", "a", "an"} or (
+        at_start and low[i] in RULES.source_words and not first.isupper()
+    ):
+        first = first.lower()
+    return first + tk.field_text[tk.ends[i] : tk.ends[j - 1]]

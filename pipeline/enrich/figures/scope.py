@@ -1,0 +1,133 @@
+"""Clause scope for figure categories: which cues belong to a figure's clause.
+
+An aside after a figure (", or about 90% of the population,") is stepped over;
+the verb of a relative clause ("residents who had fled ... began to return")
+describes the figure rather than saying what happens to it; a figure
+coordinated with another ("killing 49 civilians and 15 soldiers") shares its
+event; "remain" and "live" give way to the state after them ("remain
+displaced"); "freed" and "escaped" mean hostages in a text about an abduction.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .rules import RULES
+from .tokens import CLAUSE_BREAKS, Tokens
+
+if TYPE_CHECKING:
+    from .context import Cue
+
+_CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
+CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "or"})
+_RELATIVES = frozenset({"who", "which", "that", "whose"})
+_REDUCED = frozenset({"by"})
+# ", or about 90% of the population," after a figure: an aside to step over
+_ASIDES = frozenset(
+    {"or", "including", "mostly", "mainly", "many", "most", "some", "nearly", "about",
+     "roughly", "almost", "half", "among", "both", "all", "a", "the", "one"}
+)  # fmt: skip
+# what may stand between two figures that share one event ("killing 49 civilians
+# and 15 soldiers", "detained 11 people, including the four gunmen")
+_SHARE_BACK = frozenset(
+    {"and", ",", "including", "among", "them", "whom", "of", "the", "as", "well"}
+)
+_SHARE_FORWARD = frozenset({"and", "or"})
+_STOPS = frozenset({";", ":", "?", "!"})
+
+
+_ABDUCTION: dict[str, int] = {}  # field text -> offset of its first abduction word, or -1
+
+
+def abduction_before(tk: Tokens) -> bool:
+    """The field mentions an abduction before the end of this sentence."""
+    text = tk.field_text
+    first = _ABDUCTION.get(text)
+    if first is None:
+        if len(_ABDUCTION) > 64:
+            _ABDUCTION.clear()
+        low = text.lower()
+        hits = [x for x in (low.find(w) for w in RULES.release_words) if x >= 0]
+        first = _ABDUCTION[text] = min(hits) if hits else -1
+    return 0 <= first < tk.ends[-1]
+
+
+def copula(tk: Tokens, cue: Cue, nxt: list[Cue]) -> bool:
+    """'remain displaced', 'live in camps': the state after the verb says more."""
+    if not nxt or nxt[0].i > cue.j + 3 or " ".join(tk.low[cue.i : cue.j]) not in RULES.copulas:
+        return False
+    return "," not in tk.low[cue.j : nxt[0].i]
+
+
+def aside(tk: Tokens, end: int, hi: int) -> int:
+    """One past an aside right after the figure (", or about 90% of them,"), else end."""
+    low = tk.low
+    if end + 1 < hi and low[end] == "," and low[end + 1] in _ASIDES:
+        for k in range(end + 2, min(hi, end + 14)):
+            if low[k] == ",":
+                return k + 1
+            if low[k] in CLAUSE_BREAKS:
+                break
+    return end
+
+
+def clause_end(tk: Tokens, k: int, hi: int) -> int:
+    """The first clause break or clause word ("though", "while") from k on, or hi."""
+    low = tk.low
+    while k < hi:
+        if low[k] in _STOPS or low[k] in _CLAUSE_WORDS:
+            return k
+        k += 1
+    return hi
+
+
+def relative(tk: Tokens, end: int, cues: list[Cue], noun: bool) -> int | None:
+    """Index of the verb cue of a relative clause right after the figure, if any.
+
+    "residents who had fled the area began to return": "fled" describes them;
+    "people displaced by the war have returned": so does "displaced".
+    """
+    low = tk.low
+    k = end + 1 if end < tk.n and low[end] == "," else end
+    if k < tk.n and low[k] in _RELATIVES:
+        for cue in cues:
+            if cue.i > k:
+                return cue.i
+        return None
+    if not noun:
+        return None  # "20 killed in air strikes": the predicate of a bare number
+    for cue in cues:
+        if cue.i == end and cue.j < tk.n and low[cue.j] in _REDUCED and not cue.weak:
+            return cue.i
+    return None
+
+
+def shared(
+    tk: Tokens, cues: list[Cue], span: tuple[int, int, int, int], unit: str, noun: bool
+) -> str | None:
+    """The event of the figure this one is coordinated with, when it has none of its own."""
+    lo, start, end, hi = span
+    low = tk.low
+    if 0 < lo < start <= lo + 4 and all(w in _SHARE_BACK for w in low[lo:start]):
+        ends = {c.j: c for c in cues if not c.weak and unit in RULES.cue_units.get(c.category, ())}
+        for k in range(lo - 1, max(-1, lo - 10), -1):
+            if k + 1 in ends:
+                return ends[k + 1].category
+            if low[k] in CLAUSE_BREAKS or low[k] in CONJUNCTIONS or low[k] == ",":
+                break
+    if noun and hi == end + 1 and low[end] in _SHARE_FORWARD:
+        starts = {
+            c.i: c for c in cues if not c.weak and unit in RULES.cue_units.get(c.category, ())
+        }
+        past_head = False
+        for k in range(hi, min(tk.n, hi + 10)):
+            if past_head and k in starts:
+                return starts[k].category
+            w = low[k]
+            if w in CLAUSE_BREAKS or w == "," or w in CONJUNCTIONS:
+                break
+            past_head = past_head or w in _VERBISH or RULES.nouns.match_at(low, k) is not None
+    return None
+
+
+_VERBISH = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be"})

@@ -1,0 +1,80 @@
+"""Attribution: descriptions as sources, report scope, nested and carried-over sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def agents(text: str):
+    text = normalise(text)
+    return [f.attribution for f in extract_figures("", text, [], split_sentences(text))]
+
+
+CASES = [
+    # a description is a source, article and all
+    ("Dozens of people were killed, a local official said.", ["a local official"]),
+    ("At least 150 people were arrested, a lawyers' group said.", ["a lawyers' group"]),
+    ("Floods killed 18 people, civil protection officials said.", ["civil protection officials"]),
+    ("Some 2,000 people fled to Malawi, officials in those countries said.",
+     ["officials in those countries"]),
+    ("A rescue ship picked up 176 migrants, the charity operating it said on Sunday.",
+     ["the charity operating it"]),
+    ("Some 25.6 million people face acute hunger, a UN-backed report said.",
+     ["a UN-backed report"]),
+    ("Kenya's human rights commission said 60 people had been killed.",
+     ["Kenya's human rights commission"]),
+    ("Aid groups in Tawila said they had registered 16,000 families.", ["Aid groups in Tawila"]),
+    ("Hezbollah rockets damaged 1,000 homes, according to the tax authority.",
+     ["the tax authority"]),
+    ("Eleven passengers died, survivors told UNHCR.", ["survivors"]),
+    # the name before an aside about it
+    ("Hengaw, a Norway-based group, said it had documented 1,200 arrests.", ["Hengaw"]),
+    ("Doctors at the Saudi hospital, the city's last one, said they had treated 1,200 wounded.",
+     ["Doctors at the Saudi hospital"]),
+    # a report in mid-sentence covers the clause joined after it
+    ("A bomb killed 12 people, police said, and 27 others were wounded.", ["police", "police"]),
+    ("Cyclone Chido destroyed 110,000 homes, the national disaster institute said on December 18.",
+     ["the national disaster institute"]),
+    ("Shelling killed three people, the regional governor said on Telegram at 10:40.",
+     ["the regional governor"]),
+    # a report at the start stops at ", though" / ", while"
+    ("Ukraine said 8,000 soldiers remain in captivity, while 1,000 bodies were returned.",
+     ["Ukraine", None]),
+    ("33,000 people have fled, according to OCHA, while tens of thousands remain trapped.",
+     ["OCHA", None]),
+    # a counting verb inside a speech report gives way to it
+    ("Egypt has registered 1.2m Sudanese arrivals since the war began, officials told Reuters.",
+     ["officials"]),
+    ("The charity said 2,900 bodies had been collected, citing the health ministry.",
+     ["the health ministry"]),
+    # passive with its agent, relative "which says", shared subject, planning verbs
+    ("The rebels, estimated by UN experts at 6,000 fighters, hold the town.", ["UN experts"]),
+    ("The SDF, which says it has 100,000 fighters, denied the report.", ["The SDF"]),
+    ("The agency is building a camp, and expects up to 150,000 more arrivals.", ["the agency"]),
+    ("The agency plans to move 1,500 people a day.", ["the agency"]),
+    ("Aid agencies plan to reach 650,000 people with food.", ["Aid agencies"]),
+    # "it said" in the next sentence carries the source named before
+    ("Kenya's human rights commission said 60 people had been killed. "
+     "It said 627 protesters had been arrested.",
+     ["Kenya's human rights commission", "Kenya's human rights commission"]),
+    ("Gunmen freed 31 hostages, a community leader said. "
+     "The rest remain in captivity, he said, and two elderly men died.",
+     ["a community leader", "a community leader"]),
+    # an actor that only acts is no source
+    ("The navy has deployed four patrol boats to the area.", [None]),
+]  # fmt: skip
+
+
+def _norm(agent: str | None) -> str | None:
+    if agent is None:
+        return None
+    agent = agent.lower()
+    return agent[4:] if agent.startswith("the ") else agent
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_attribution_in_context(text, expected):
+    assert [_norm(a) for a in agents(text)] == [_norm(a) for a in expected]

@@ -1,0 +1,121 @@
+"""Category from clause scope and the noun's own semantics (figures/context.py, scope.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def summary(text: str):
+    text = normalise(text)
+    out = []
+    for f in extract_figures("", text, [], split_sentences(text)):
+        number = f.value if f.value is not None else (f.low, f.high)
+        out.append((number, f.unit, f.category))
+    return out
+
+
+CASES = [
+    # who people are gives way to what happened to them in their clause
+    (
+        "Some 60,000 residents of towns near the border have been evacuated since October.",
+        [(60000, "person", "displaced")],
+    ),
+    (
+        "At least 12 civilians, including a 70-year-old man, were killed, residents said.",
+        [(12, "person", "killed")],
+    ),
+    # an aside after the figure is stepped over
+    (
+        "OCHA said 1.9 million people, or about 90% of the population, had been displaced.",
+        [(1900000, "person", "displaced")],
+    ),
+    # the verb of a relative clause describes the figure; the main verb says what happened
+    (
+        "Some 1,500 residents who had fled the area in March began to return home.",
+        [(1500, "person", "returned")],
+    ),
+    (
+        "Some 120,000 people displaced by the war have returned to their villages.",
+        [(120000, "person", "returned")],
+    ),
+    ("Some 5,000 people displaced by the fighting.", [(5000, "person", "displaced")]),
+    # coordinated figures share one event
+    (
+        "The attack on the boat killed 49 civilians and 15 soldiers.",
+        [(49, "person", "killed"), (15, "person", "killed")],
+    ),
+    (
+        "Authorities detained 11 people, including the four suspected gunmen.",
+        [(11, "person", "arrested"), (4, "person", "arrested")],
+    ),
+    # a cue before "and" belongs to the previous clause
+    (
+        "At least 60 people had been killed and 59 were still missing.",
+        [(60, "person", "killed"), (59, "person", "missing")],
+    ),
+    # freed, rescued, escaped: hostages in a text about an abduction, else not
+    (
+        "Gunmen abducted 300 pupils from a school. Five of the students were rescued by troops.",
+        [(300, "person", "kidnapped"), (5, "person", "kidnapped")],
+    ),
+    ("Firefighters rescued two dozen people from rooftops.", [(24, "person", "other")]),
+    ("About 3,000 inmates escaped from the central prison.", [(3000, "person", "other")]),
+    (
+        "Kidnappers seized the village. Another six escaped into the bush.",
+        [(6, "person", "kidnapped")],
+    ),
+    ("The Red Cross said 1,200 detainees had been freed.", [(1200, "person", "arrested")]),
+    # returned: deported, sent back, moved back
+    ("Iran deported 1.5 million Afghans last year.", [(1500000, "person", "returned")]),
+    ("So far 1,700 families have moved back.", [(1700, "household", "returned")]),
+    # displaced: left, moved, staying in shelters, remain displaced
+    ("Over 2,000 people left the town on Monday.", [(2000, "person", "displaced")]),
+    ("About 1,600 people were staying in shelters.", [(1600, "person", "displaced")]),
+    (
+        "More than 7.2 million people remain internally displaced.",
+        [(7200000, "person", "displaced")],
+    ),
+    ("About 2,000 people live in the nearby camps.", [(2000, "person", "displaced")]),
+    ("The transit site now holds more than 150,000 refugees.", [(150000, "person", "displaced")]),
+    # civilians: remaining, in need, hunger
+    ("Only a few thousand residents stayed behind.", [((2000, 9999), "person", "civilians")]),
+    ("Some 25.6 million people face acute hunger.", [(25600000, "person", "civilians")]),
+    # capacity: built or meant for N, places for N, counts of camps and shelters
+    (
+        "A stadium was turned into a temporary site for 12,000 people.",
+        [(12000, "person", "capacity")],
+    ),
+    ("The camp had been built to hold about 2,750 people.", [(2750, "person", "capacity")]),
+    ("The district set up 17 camps in government schools.", [(17, "structure", "capacity")]),
+    ("Seventy schools are being used as shelters.", [(70, "structure", "capacity")]),
+    ("The town now hosts more than 500 displacement sites.", [(500, "other", "capacity")]),
+    # nouns with a category of their own
+    ("A caravan of about 3,000 migrants set off for the border.", [(3000, "person", "other")]),
+    ("About 1,000 bodies were repatriated last week.", [(1000, "person", "killed")]),
+    ("Doctors treated 3,500 children for malnutrition.", [(3500, "person", "aid")]),
+    # counted things: villages, boats, vehicles
+    (
+        "Soldiers set fire to 400 houses in three villages.",
+        [(400, "structure", "housing"), (3, "other", "other")],
+    ),
+    ("The navy deployed four patrol boats to the area.", [(4, "other", "other")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_category_in_context(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ireland have won 19 of their last 20 home matches.",  # "home" modifies "matches"
+        "One of the boats capsized near the shore.",  # "one of" singles one out
+    ],
+)
+def test_no_figure(text):
+    assert summary(text) == []
