@@ -23,8 +23,8 @@ from pathlib import Path
 # would shadow the pipeline package.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from pipeline.enrich.figures import extract_figures  # noqa: E402
-from pipeline.enrich.text import normalise, split_sentences  # noqa: E402
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
 

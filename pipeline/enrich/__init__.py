@@ -18,6 +18,7 @@ from .. import __version__
 from ..codec import enriched
 from ..schema import Annotations, Article, Conflict, EnrichedArticle, Figure, PipelineInfo, Place
 from .conflict import tag_conflict
+from .figures import extract_figures
 from .fingerprint import simhash
 from .places import find_places
 from .rules import Rules, default_rules, rules_hash
@@ -73,25 +74,10 @@ def _conflict(doc: Doc) -> None:
     )
 
 
-_extract_figures: Callable[..., tuple[Figure, ...]] | None = None
-_figures_checked = False
-
-
 def _figures(doc: Doc) -> None:
-    # The figure extractor is written separately; until it exists this stage
-    # yields nothing rather than failing the pipeline.
-    global _extract_figures, _figures_checked
-    if not _figures_checked:
-        _figures_checked = True
-        try:
-            from .figures import extract_figures
-        except ImportError:
-            extract_figures = None
-        _extract_figures = extract_figures
-    if _extract_figures is not None:
-        doc.figures = tuple(
-            _extract_figures(doc.title, doc.text, doc.title_sentences, doc.text_sentences)
-        )
+    doc.figures = tuple(
+        extract_figures(doc.title, doc.text, doc.title_sentences, doc.text_sentences)
+    )
 
 
 def _places(doc: Doc) -> None:

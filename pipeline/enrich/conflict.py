@@ -169,7 +169,7 @@ def tag_conflict(
         if scored is None:
             if not tagged:
                 continue
-            scored = tagged
+            scored = list(tagged)
         else:
             scored += tagged
         if field == 0:

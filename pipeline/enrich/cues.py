@@ -114,8 +114,8 @@ def scan(rules: Rules, s: str, low: str) -> list[tuple[int, int, Info]]:
             m = patterns[i][0].match(low, start)
             if m is not None:
                 extra.append((start, m.end(), _pattern_info(rules, i)))
-    for i, (regex, requires, _, anchored) in enumerate(patterns):
-        if not anchored and (not requires or any(w in low for w in requires)):
+    for i, (regex, requires, _, is_anchored) in enumerate(patterns):
+        if not is_anchored and (not requires or any(w in low for w in requires)):
             extra += [(m.start(), m.end(), _pattern_info(rules, i)) for m in regex.finditer(low)]
     if extra:
         found += extra

@@ -30,10 +30,14 @@ EMPTY = "0" * 16
 # hashes is linear, so shingles sharing words vote in lockstep and edits flip
 # about twice as many bits as independent shingle hashes would; a byte S-box
 # after each XOR removes the linearity at the cost of two bytes.translate calls.
-_SBOX = tuple(
-    bytes(sorted(range(256), key=lambda b, r=r: hashlib.blake2b(bytes((r, b))).digest()))
-    for r in range(2)
-)
+
+
+def _sbox(round_: int) -> bytes:
+    ranked = sorted((hashlib.blake2b(bytes((round_, b))).digest(), b) for b in range(256))
+    return bytes(b for _, b in ranked)
+
+
+_SBOX = (_sbox(0), _sbox(1))
 # Bit k of every byte, for up to `_MASK_LANES` lanes (sliced down per text).
 _MASK_LANES = 4096
 _MASKS = tuple(int.from_bytes(bytes([1 << k]) * _MASK_LANES, "little") for k in range(8))

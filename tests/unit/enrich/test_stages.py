@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import ast
-import sys
 from pathlib import Path
 
 import pytest
 
 import pipeline
-import pipeline.enrich as enrich_pkg
 from pipeline.enrich import STAGES, annotate, enrich, rules_hash
 from pipeline.enrich.fingerprint import simhash
 from pipeline.enrich.text import normalise
@@ -71,14 +69,6 @@ def test_enrich_builds_the_output_record_with_pipeline_info():
 def test_conflict_threshold_reaches_the_tagger():
     article = seed_article()
     assert not enrich(article, enriched_at="x", conflict_threshold=1.01).conflict.is_conflict
-
-
-def test_figures_stage_yields_nothing_when_the_extractor_is_missing(monkeypatch):
-    monkeypatch.setitem(sys.modules, "pipeline.enrich.figures", None)  # import -> ImportError
-    monkeypatch.setattr(enrich_pkg, "_figures_checked", False)
-    monkeypatch.setattr(enrich_pkg, "_extract_figures", None)
-    assert annotate(seed_article()).figures == ()
-    monkeypatch.setattr(enrich_pkg, "_figures_checked", False)  # look again after the test
 
 
 def test_empty_article_is_handled():
