@@ -66,7 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     config.add_argument("--format", choices=["toml", "json"], default="toml")
     config.set_defaults(func=_lazy("pipeline.broker.commands", "cmd_config"))
 
-    poll = sub.add_parser("poll", help="run the feed poller daemon")
+    poll = sub.add_parser(
+        "poll",
+        help="run the feed poller daemon",
+        description="Fetches due feeds (conditional GET, politeness limits, backoff), puts new "
+        "and updated entries on news.raw, and saves per-feed state only after the broker "
+        "confirmed them. SIGTERM/SIGINT stop it cleanly. Metrics: NEWSWIRE_METRICS_PORT.",
+    )
     _add_optional(poll, "pipeline.feeds.cli", "add_poll_arguments")
     poll.set_defaults(func=_lazy("pipeline.feeds.cli", "cmd_poll"))
 
@@ -74,7 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     feeds_sub = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
     _add_optional(feeds_sub, "pipeline.feeds.cli", "add_feeds_arguments")
 
-    worker = sub.add_parser("worker", help="run the Faust worker (dedupe, enrich, route)")
+    worker = sub.add_parser(
+        "worker",
+        help="run the Faust worker (dedupe, enrich, route)",
+        description="Runs the agents: news.raw -> dedupe -> news.unique -> enrich -> "
+        "news.enriched and news.conflict; duplicates to news.duplicates, unreadable records "
+        "to news.deadletter. Start several with the same app_id to share the work.",
+    )
     worker.add_argument("--concurrency", type=int, default=1, help="enrich agent concurrency")
     worker.add_argument("--web-port", type=int, help="Faust web server port (default: off)")
     worker.add_argument("--no-create-topics", action="store_true", help="do not create topics")
@@ -104,12 +116,19 @@ def build_parser() -> argparse.ArgumentParser:
     enrich.add_argument("--pretty", action="store_true", help="indented JSON")
     enrich.set_defaults(func=_lazy("pipeline.replay", "cmd_enrich"))
 
-    consume = sub.add_parser("consume", help="tail an output topic, filter, print")
+    consume = sub.add_parser(
+        "consume",
+        help="tail an output topic, filter, print",
+        description="Reads a topic without a consumer group (commits nothing). The pretty view "
+        "shows title, source, tags and figures at a glance; jsonl prints the records.",
+    )
     consume.add_argument(
         "--topic", choices=["enriched", "conflict", "duplicates", "deadletter", "raw"],
-        default="enriched",
+        default="enriched", help="which topic of the house plan (default: enriched)",
     )  # fmt: skip
-    consume.add_argument("--from-beginning", action="store_true")
+    consume.add_argument(
+        "--from-beginning", action="store_true", help="start at the oldest record, not the end"
+    )
     consume.add_argument("--follow", action="store_true", help="keep waiting for new records")
     consume.add_argument("--tag", action="append", help="only records with this conflict tag")
     consume.add_argument("--min-score", type=float, help="only records with conflict score >= X")
