@@ -1,7 +1,8 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
-Every test runs on both sets: the tuning set in eval/ and the blind held-out set in
-eval/holdout/ (eval/holdout/README.md), each with its own minimum sizes. These tests check
+Every test runs on the three sets: the tuning set in eval/, the second tuning set in eval/dev2/
+(eval/dev2/README.md) and the blind held-out set in eval/holdout/ (eval/holdout/README.md), each
+with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
 
@@ -20,6 +21,7 @@ from pipeline.schema import CONFLICT_TAGS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS,
 
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 HOLDOUT = EVAL / "holdout"
+DEV2 = EVAL / "dev2"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -85,6 +87,8 @@ class EvalSet:
 SETS = {
     # the tuning set: short texts (a title and 2 to 6 sentences)
     "eval": EvalSet("eval", EVAL, (2, 6), 400, 30, 150, 350, 15, 100, 35),
+    # the second tuning set: one-line feed items, sitrep bullets, 10-15 sentence articles
+    "dev2": EvalSet("dev2", DEV2, (1, 18), 300, 15, 90, 250, 7, 60, 25),
     # the blind held-out set: one-line items, sitrep bullets and 8-15 sentence articles too
     "holdout": EvalSet("holdout", HOLDOUT, (1, 16), 320, 20, 130, 300, 12, 90, 30),
 }
@@ -281,7 +285,7 @@ def test_figures_set_covers_the_hard_cases(figures: list[dict]) -> None:
         assert needle in negatives, needle
 
 
-# ---------------------------------------------------------------- the two sets apart
+# ---------------------------------------------------------------- the sets apart
 
 
 def test_holdout_shares_no_text_with_the_tuning_set() -> None:
@@ -293,3 +297,13 @@ def test_holdout_shares_no_text_with_the_tuning_set() -> None:
             assert not shared, f"{name}: {key} in both sets: {sorted(shared)[:3]}"
         shared_ids = {r["id"] for r in tuning} & {r["id"] for r in holdout}
         assert not shared_ids, f"{name}: ids in both sets: {sorted(shared_ids)[:3]}"
+
+
+@pytest.mark.parametrize("other", [EVAL, HOLDOUT], ids=["eval", "holdout"])
+def test_dev2_shares_no_text_with_the_other_sets(other: Path) -> None:
+    for name in ("conflict.jsonl", "figures.jsonl"):
+        dev2 = _load(DEV2 / name)
+        rest = _load(other / name)
+        for key in ("title", "text"):
+            shared = {r[key] for r in dev2} & {r[key] for r in rest}
+            assert not shared, f"dev2/{name}: {len(shared)} {key}s also in {other.name}/"
