@@ -106,14 +106,19 @@ def _scope_end(tk: Tokens, k: int, conjunctions: frozenset[str]) -> int:
 
 
 _ACCORDING_ENDS = _SCOPE_ENDS | {"and"}
+# the words a report may start at
+_REPORT_STARTS = frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing"}
 
 
 def find_reports(tk: Tokens) -> list[Report]:
     out: list[Report] = []
     low = tk.low
     verbs = RULES.report_verbs.by_first
-    k = 0
-    while k < tk.n:
+    k = 0  # reports found so far end before token k
+    for at in [x for x, w in enumerate(low) if w in _REPORT_STARTS]:
+        if at < k:
+            continue
+        k = at
         w = low[k]
         if w == "according" and k + 1 < tk.n and low[k + 1] == "to":
             a = k + 2

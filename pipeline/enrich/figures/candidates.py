@@ -16,6 +16,7 @@ _STARTS = frozenset(UNITS) | {
     "millions", "several", "many",
 }  # fmt: skip
 _MARKERS = frozenset({"another", "further", "additional"})
+_DIGITS = frozenset("0123456789")
 
 
 @dataclass(slots=True)
@@ -29,21 +30,26 @@ class Cand:
     follow: str
 
 
+def number_starts(low: list[str]) -> list[int]:
+    """Indices of the tokens a number may start at (digits, number words, amounts)."""
+    return [
+        k
+        for k, w in enumerate(low)
+        if w[0] in _DIGITS or w in _STARTS or ("-" in w and w.split("-", 1)[0] in UNITS)
+    ]
+
+
 def candidates(tk: Tokens) -> list[Cand]:
-    low = tk.low
     cands: list[Cand] = []
-    k = 0
-    while k < tk.n:
-        w = low[k]
-        if not ("0" <= w[0] <= "9" or w in _STARTS or ("-" in w and w.split("-", 1)[0] in UNITS)):
-            k += 1
+    k = 0  # numbers already read end before token k
+    for at in number_starts(tk.low):
+        if at < k:
             continue
-        num = read_number(tk, k)
+        num = read_number(tk, at)
         if num is None:
-            k += 1
             continue
         num2, nxt = read_range(tk, num)
-        k = max(nxt, k + 1)
+        k = max(nxt, at + 1)
         if num2 is None or excluded(tk, num2):
             continue
         cand = _candidate(tk, num2)

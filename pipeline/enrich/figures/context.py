@@ -44,27 +44,28 @@ def find_cues(tk: Tokens) -> list[Cue]:
     out: list[Cue] = []
     low = tk.low
     first = RULES.cues.by_first
+    match_at = RULES.cues.match_at
     abducted: bool | None = None
-    k = 0
-    while k < tk.n:
-        if low[k] in first:
-            hit = RULES.cues.match_at(low, k)
-            if hit is not None:
-                n, (category, weak) = hit
-                if category in ("release", "escape"):
-                    if abducted is None:
-                        abducted = abduction_before(tk)
-                    # weak: "released 90 detainees" stays arrested
-                    if abducted:
-                        category, weak = "kidnapped", True
-                    elif category == "release":
-                        category, weak = "other", True  # migrants rescued, prisoners freed
-                    else:
-                        category, weak = "displaced", True
-                out.append(Cue(k, k + n, category, weak))
-                k += n
-                continue
-        k += 1
+    k = 0  # cues found so far end before token k
+    for at in [x for x, w in enumerate(low) if w in first]:
+        if at < k:
+            continue
+        hit = match_at(low, at)
+        if hit is None:
+            continue
+        n, (category, weak) = hit
+        if category in ("release", "escape"):
+            if abducted is None:
+                abducted = abduction_before(tk)
+            # weak: "released 90 detainees" stays arrested
+            if abducted:
+                category, weak = "kidnapped", True
+            elif category == "release":
+                category, weak = "other", True  # migrants rescued, prisoners freed
+            else:
+                category, weak = "displaced", True
+        out.append(Cue(at, at + n, category, weak))
+        k = at + n
     if out and RULES.copulas:
         out = [c for x, c in enumerate(out) if not copula(tk, c, out[x + 1 : x + 2])]
     return out
@@ -100,7 +101,8 @@ def choose_category(
     if noun_category and noun_category in RULES.fixed_nouns:
         return noun_category, 0
     lo, start, end, hi = span
-    after, relative = end, -1
+    after = end
+    relative: int | None = -1
     if any(end <= c.i < hi for c in cues):  # the after-window needs its clause
         after = aside(tk, end, hi)
         hi = clause_end(tk, after, hi)

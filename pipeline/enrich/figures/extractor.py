@@ -66,33 +66,43 @@ def _field(field: str, text: str, sentences: list[Sentence], out: list[Figure]) 
     if not text or not sentences:
         return
     field_low = lower_same_length(text)
-    hits = _scan(field_low)
-    if not hits:
-        return
-    starts = [s.start for s in sentences]
     cache: dict[int, Tokens] = {}  # tokens per sentence, made once per field
-    done = -1
-    for at in hits:
-        si = max(0, bisect_right(starts, at) - 1)
-        if si > done:
-            _sentence(field, text, field_low, sentences, si, out, cache)
-            done = si
+    for si in _scan(field_low, [s.start for s in sentences]):
+        _sentence(field, text, field_low, sentences, si, out, cache)
 
 
-def _scan(low: str) -> list[int]:
-    """Sorted offsets of the digits and number-word stems in `low`."""
-    hits: list[int] = []
+def _scan(low: str, starts: list[int]) -> list[int]:
+    """Sorted indices of the sentences (by their start offsets) that hold a digit
+    or a number-word stem in `low`."""
+    found: set[int] = set()
     find = low.find
+    last = len(starts) - 1
     for d in _DIGITS:
         i = find(d)
         while i != -1:
-            hits.append(i)
-            i = find(d, i + 20)  # one hit per number is enough
+            si = bisect_right(starts, i) - 1
+            found.add(si)
+            if si >= last:
+                break
+            # One hit per sentence is enough: go on from the next sentence (a
+            # fixed jump could skip a short sentence after a year).
+            i = find(d, starts[si + 1])
     # a leading space so that a number word at offset 0 is found; m.start() is
-    # then the word's own offset in `low`
-    hits.extend(m.start() for m in _WORDS.finditer(" " + low))
-    hits.sort()
-    return hits
+    # then the word's own offset in `low`. One search per sentence with a word:
+    # the next search starts at the next sentence.
+    padded = " " + low
+    search = _WORDS.search
+    m = search(padded)
+    while m is not None:
+        si = max(0, bisect_right(starts, m.start()) - 1)
+        found.add(si)
+        if si >= last:
+            break
+        m = search(padded, starts[si + 1])
+    if -1 in found:  # text before the first sentence goes with the first
+        found.discard(-1)
+        found.add(0)
+    return sorted(found)
 
 
 def _tokens(

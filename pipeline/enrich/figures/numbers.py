@@ -36,6 +36,9 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) | {"dozen"}
 _A_SCALES = frozenset(SCALES) | {"dozen"}
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+# articles that are no vague amount by themselves: a number only before a scale
+# word or the rest of a vague amount ("a dozen", "a few hundred")
+_ARTICLES = frozenset(w for w in ("a", "an") if RULES.vague.match_at([w], 0) is None)
 
 
 @dataclass(slots=True)
@@ -63,6 +66,10 @@ def read_number(tk: Tokens, i: int) -> Num | None:
     c = w[0]
     if "0" <= c <= "9":
         return _read_digits(tk, i)
+    if w in _ARTICLES:
+        nxt = tk.low[i + 1] if i + 1 < tk.n else ""
+        if nxt not in _A_SCALES and nxt not in RULES.vague.seconds.get(w, ()):
+            return None  # only "a dozen", "a hundred", "a few thousand"... are numbers
     if c.isalpha():
         return _read_vague(tk, i) or _read_words(tk, i)
     return None

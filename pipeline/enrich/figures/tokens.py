@@ -8,8 +8,9 @@ import re
 # "3/4/2016"); words keep inner hyphens and apostrophes ("asylum-seekers",
 # "twenty-five", "o'clock"); anything else is a one-character token.
 _TOKEN = re.compile(
-    r"[a-z]+(?:[-'][a-z]+)*|[0-9]+(?:[.,:/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*|\S"
-)  # ASCII words first: about twice as fast; other letters still make words
+    r"(?=\S)(?:[a-z]+(?:[-'][a-z]+)*|[0-9]+(?:[.,:/][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*|\S)"
+)  # ASCII words first: about twice as fast; other letters still make words. The
+# lookahead skips spaces before trying the alternatives (every token starts with one)
 
 _START = re.Match.start
 _END = re.Match.end
@@ -60,11 +61,14 @@ class Tokens:
     @property
     def title_case(self) -> bool:
         if self._title_case is None:
-            low = self.low
-            words = [i for i in range(self.n) if len(low[i]) > 3 and low[i].isalpha()]
-            self._title_case = len(words) >= 3 and sum(self.cap(i) for i in words) >= 0.7 * len(
-                words
-            )
+            text = self.field_text
+            # capitalised or not, for each word longer than three letters
+            caps = [
+                text[s].isupper()
+                for w, s in zip(self.low, self.starts, strict=True)
+                if len(w) > 3 and w.isalpha()
+            ]
+            self._title_case = len(caps) >= 3 and sum(caps) >= 0.7 * len(caps)
         return self._title_case
 
     def glued(self, i: int) -> bool:

@@ -135,3 +135,12 @@ def test_title_only_field_works():
 def test_ages_in_a_list_after_a_real_count():
     got = figs_body("Two men, aged 25 and 31, were arrested.")
     assert [(f.value, f.category) for f in got] == [(2, "arrested")]
+
+
+def test_a_figure_in_a_short_sentence_after_a_year_is_found():
+    from pipeline.enrich.figures import extract_figures
+    from pipeline.enrich.text import split_sentences
+
+    text = "The war began in 2015. 5 people were killed."
+    figures = extract_figures("", text, [], split_sentences(text))
+    assert [(f.value, f.category) for f in figures] == [(5, "killed")]
