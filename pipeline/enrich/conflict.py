@@ -137,6 +137,8 @@ def tag_conflict(
         | (flags[u + 1] if u + 1 < n_units and unit_field[u + 1] == unit_field[u] else 0)
         for u in range(n_units)
     ]
+    if title and n_units > 1:  # a headline sums up the lead: they share company
+        window[0] |= flags[1]
     title_w = float(sc.get("title_weight", 1.5))
     casualty_w = float(sc.get("casualty_weight", 0.5))
     civilian_w = float(sc.get("civilian_casualty_weight", 1.0))
@@ -188,11 +190,14 @@ def tag_conflict(
             float(sc.get("actor_weight", 0.35)) * min(3, len(actors))
             + float(sc.get("weapon_weight", 0.35)) * min(3, len(weapons)),
         )
+        needs = sum(v for t, v in raw.items() if t not in violent and t != _CASUALTY_TAG)
         neutral = min(
-            float(sc.get("max_neutral", 0.75)),
-            float(sc.get("neutral_weight", 0.25))
-            * sum(v for t, v in raw.items() if t not in violent and t != _CASUALTY_TAG),
+            float(sc.get("max_neutral", 0.75)), float(sc.get("neutral_weight", 0.25)) * needs
         )
+        # Displacement or need with war named as its cause, even in passing.
+        cause = violence >= float(sc.get("cause_min_violence", 0.05))
+        if cause and needs >= float(sc.get("cause_min_needs", 1.0)):
+            neutral += float(sc.get("cause_bonus", 1.0))
         z = (
             float(sc.get("violence_weight", 1.3))
             * min(violence, float(sc.get("max_violence", 6.0)))

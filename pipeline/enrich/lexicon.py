@@ -25,6 +25,7 @@ Role = tuple[str, str, str]  # (kind, name, strength), e.g. ("tag", "battle", "w
 
 _DIGITS = str.maketrans("0123456789", "##########")
 _ALT = re.compile(r"\{([^{}]*)\}")
+_COMPANY = frozenset(("actors", "weapons", "casualties", "civilians", "targets"))
 
 
 def _key(phrase: str) -> str:
@@ -101,6 +102,13 @@ class Lexicon:
                 phrase = phrase.lower()
                 lower.add((phrase, is_prefix))
             roles.setdefault((_key(phrase), is_prefix), set()).add(role)
+        # A phrase keeps the company its words would have given the sentence:
+        # "gunmen killed" still names an armed actor and a casualty.
+        for phrase, is_prefix in lower:
+            if " " in phrase:
+                found = roles[(_key(phrase), is_prefix)]
+                for word in phrase.split():
+                    found |= {r for r in roles.get((_key(word), False), ()) if r[0] in _COMPANY}
         # An exact phrase also holds the roles of the longest prefix entry that
         # covers it ("abducted" listed as an anchor is still "abduct*").
         prefixes = {k for k, p in roles if p}

@@ -327,3 +327,140 @@ def test_deadly_attack_on_a_civilian_place_is_violence_against_civilians():
     on_base = tag("Bomb blast kills 12", "A bomb exploded at an army base, killing 12 people.")
     assert "violence_against_civilians" in tags_of(on_market)
     assert "violence_against_civilians" not in tags_of(on_base)
+
+
+# A needs story with its cause named once, and the same needs from an epidemic.
+NEEDS_FROM_WAR = (
+    "Hunger deepens in camps around Kadugli",
+    "Aid agencies say malnutrition among children in the camps has doubled this year "
+    "and food rations were cut again, as the war keeps supply roads closed.",
+)
+NEEDS_FROM_DROUGHT = (
+    "Hunger deepens in camps around Kadugli",
+    "Aid agencies say malnutrition among children in the camps has doubled this year "
+    "and food rations were cut again. The drought has dried up wells across the region.",
+)
+
+
+def test_needs_with_war_named_in_passing_are_conflict_and_other_needs_are_not():
+    assert tag(*NEEDS_FROM_WAR).is_conflict
+    assert not tag(*NEEDS_FROM_DROUGHT).is_conflict
+    rules = Rules.from_data({**Rules.load().data, "scoring": {"cause_bonus": 0.0}})
+    assert not tag(*NEEDS_FROM_WAR, rules=rules).is_conflict
+
+
+def test_a_headline_shares_the_company_of_its_lead_sentence():
+    result = tag(
+        "Evacuation ordered, shelters open in riverside districts",
+        "Russian troops shelled the riverside districts overnight, the governor said.",
+    )
+    assert "displacement" in tags_of(result)
+
+
+def test_rule_phrases_keep_the_company_of_their_words():
+    lexicon = Rules.load().lexicon
+    kinds = {kind for kind, _, _ in lexicon.roles("gunmen killed")}
+    assert {"actors", "casualties", "tag"} <= kinds
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Defence firm opens shell factory",
+            "The arms maker opened an ammunition plant that will produce 200,000 artillery "
+            "shells a year for European armies.",
+        ),
+        ("Navy tests cruise missile", "The navy said it tested a new cruise missile at sea."),
+        (
+            "Troops hold drills near border",
+            "Soldiers held live-fire drills with rocket artillery near the border; no "
+            "incidents were reported.",
+        ),
+        ("Parliament approves military aid package", "The package includes tanks and shells."),
+    ],
+)
+def test_arms_business_tests_and_drills_are_not_conflict(title, text):
+    assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Vietnam war remains identified",
+            "Remains of soldiers killed in the Vietnam War were handed over at a ceremony.",
+        ),
+        (
+            "Clearing old bombs from rice fields",
+            "Teams removed unexploded cluster bombs dropped during the war from farmland.",
+        ),
+        (
+            "City marks atomic bombing",
+            "Survivors gathered as the city marked the day the atomic bomb exploded.",
+        ),
+        (
+            "Ex-militia leader jailed in The Hague",
+            "A court jailed a former militia commander for crimes against humanity "
+            "committed during the civil war of the 1990s.",
+        ),
+    ],
+)
+def test_old_wars_and_their_legacy_are_history(title, text):
+    assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Police raid drug gang in Lyon",
+            "Police raided flats and arrested 15 suspected members of a drug gang, seizing "
+            "weapons and cocaine.",
+        ),
+        (
+            "Shooting at house party",
+            "Gunmen opened fire at a house party, killing three people. Police said the "
+            "shooting followed a personal dispute.",
+        ),
+    ],
+)
+def test_drug_gangs_and_private_quarrels_are_crime(title, text):
+    assert not tag(title, text).is_conflict
+
+
+def test_an_outbreak_of_war_is_not_an_epidemic():
+    roles = Rules.load().lexicon.roles("outbreak of war")
+    assert ("tag", "violence", "strong") in roles
+    assert not any(kind == "domain" for kind, _, _ in roles)
+
+
+def test_a_thrown_grenade_is_remote_violence():
+    result = tag(
+        "Grenade thrown at market stalls",
+        "A grenade thrown into the crowded market wounded 12 people, officials said.",
+    )
+    assert "explosions_remote_violence" in tags_of(result)
+
+
+def test_an_attack_on_a_concert_hall_is_not_a_film_review():
+    result = tag(
+        "Gunmen storm concert hall",
+        "Gunmen opened fire on concertgoers, killing dozens; Islamic State claimed the attack.",
+    )
+    assert result.is_conflict
+    assert "terrorism" in tags_of(result)
+
+
+def test_protesters_killed_by_police_is_unrest_not_violence_against_civilians():
+    result = tag(
+        "Soldiers kill protesters in capital",
+        "Soldiers fired tear gas and live rounds, killing five protesters.",
+    )
+    assert "unrest" in tags_of(result)
+    assert "violence_against_civilians" not in tags_of(result)
+
+
+def test_strikes_on_an_armed_groups_targets_are_a_military_operation():
+    result = tag("Air force strikes militant targets", "Jets struck militant targets overnight.")
+    assert "military_operation" in tags_of(result)
