@@ -21,9 +21,10 @@ from .tokens import Tokens
 INNER = frozenset({"the", "of", "for", "and", "'s", "al", "de", "du", "la", "el", "on", "in"})
 DATA_WORDS = frozenset(
     {"figures", "data", "estimates", "statistics", "report", "count", "tally", "statement",
-     "census", "survey", "records", "numbers", "estimate", "assessment", "report's"}
+     "census", "survey", "records", "numbers", "estimate", "assessment", "report's", "images",
+     "imagery", "photos", "analysis"}
 )  # fmt: skip
-_NAME_INNER = frozenset({"of", "the", "for", "and", "al", "de"})
+_NAME_INNER = frozenset({"of", "the", "for", "and", "al", "de", "del", "la", "el", "du", "des"})
 OPENERS = frozenset(
     {"meanwhile", "however", "but", "and", "earlier", "later", "separately", "also", "yesterday",
      "today", "then", "so", "now", "still", "instead", "overall", "elsewhere", "there"}
@@ -48,6 +49,7 @@ _NOT_FIRST = frozenset(
      "who", "which", "what", "some", "many"}
 )  # fmt: skip
 MAX_SUBJECT = 8
+PAREN_MAX = 6  # words in a closing "(OCHA)", "(IOM DTM)", "(local civil society)"
 
 
 def dot(low: list[str], k: int) -> bool:
@@ -120,11 +122,14 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
     """
     low = tk.low
     k = s
+    words = 0  # a long name counts as one word: "the London School of Hygiene and ..."
     while k >= 0:
         w = low[k]
-        if w in BOUNDARY or (w == "." and not dot(low, k)):
+        if (w in BOUNDARY and not _name_and(tk, k)) or (w == "." and not dot(low, k)):
             break
-        if w[0].isdigit() or w in _CLAUSAL or s - k >= MAX_SUBJECT:
+        if not (k > 0 and (tk.cap(k) or w in _NAME_INNER) and tk.cap(k - 1)):
+            words += 1
+        if w[0].isdigit() or w in _CLAUSAL or words > MAX_SUBJECT:
             return None
         k -= 1
     a = k + 1
@@ -135,13 +140,31 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
     return a
 
 
+_NUMBER_WORDS = frozenset(
+    """one two three four five six seven eight nine ten dozen dozens hundred hundreds thousand
+    thousands million millions several""".split()
+)
+
+
+def _clause_word(tk: Tokens, x: int) -> bool:
+    """A number or a past-tense verb: the stretch is a clause, not a name."""
+    w = tk.low[x]
+    return w[0].isdigit() or w in _NUMBER_WORDS or (w.endswith("ed") and not tk.cap(x))
+
+
+def _name_and(tk: Tokens, k: int) -> bool:
+    """'and' inside a name: "the London School of Hygiene and Tropical Medicine"."""
+    return tk.low[k] == "and" and 0 < k < tk.n - 1 and tk.cap(k - 1) and tk.cap(k + 1)
+
+
 def names_someone(tk: Tokens, i: int, j: int) -> bool:
     """A source word, or a capital that is not just the sentence's first letter."""
     low = tk.low
     for x in range(i, j):
         if low[x] in RULES.source_words:
             return True
-        if tk.cap(x) and low[x][0].isalpha() and (x > 0 or j - i == 1):
+        first_ok = x > 0 or j - i == 1 or low[x].endswith("'s")  # "Ukraine's commissioner"
+        if tk.cap(x) and low[x][0].isalpha() and first_ok:
             return True
     return False
 
@@ -154,6 +177,8 @@ def apposition(tk: Tokens, a: int) -> int | None:
     b = subject_start(tk, a - 2)
     if b is None or not any(tk.cap(x) for x in range(b, a - 1)):
         return None
+    if any(_clause_word(tk, x) for x in range(b, a - 1)):
+        return None  # a clause, not a name: "300 villagers fled to Tougan, the group added"
     if b > 0 and low[b - 1] != '"':
         return None  # only a sentence's own subject: "Hengaw, a Norway-based group, said"
     return b
@@ -187,6 +212,10 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     low = tk.low
     while i < j and (low[i] in INNER or low[i] in OPENERS) and low[i] != "the":
         i += 1
+    for x in range(j - 2, i, -1):  # "figures from UNHCR", "images reviewed by Yale researchers"
+        if low[x] in {"from", "by"} and not DATA_WORDS.isdisjoint(low[i:x]):
+            i = x + 1
+            break
     determiner = i < j and low[i] in {"a", "an", "the"}
     while j > i and (
         low[j - 1] in INNER or low[j - 1] == "'" or (low[j - 1] in DATA_WORDS and not determiner)
@@ -214,3 +243,24 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     ):
         first = first.lower()
     return first + tk.field_text[tk.ends[i] : tk.ends[j - 1]]
+
+
+def paren_source(tk: Tokens, k: int) -> tuple[str, int] | None:
+    """A source in brackets that closes a line: "- 12,400 displaced (IOM DTM)".
+
+    Returns the agent and one past the closing bracket.
+
+    Not a gloss after a name ("Beni (North Kivu)"), and nothing with a number.
+    """
+    low = tk.low
+    c = k + 1
+    while c < tk.n and c - k <= PAREN_MAX and low[c] != ")":
+        if not low[c][0].isalpha():
+            return None
+        c += 1
+    if c >= tk.n or low[c] != ")" or c == k + 1 or k == 0 or tk.cap(k - 1):
+        return None
+    if c + 1 < tk.n and low[c + 1] not in {".", ";"}:
+        return None
+    agent = clean_agent(tk, k + 1, c)
+    return (agent, c + 1) if agent else None

@@ -20,6 +20,7 @@ from .agents import (
     clean_agent,
     np_backward,
     np_forward,
+    paren_source,
     sentence_subject,
     subject_start,
 )
@@ -100,14 +101,16 @@ def _scope_end(tk: Tokens, k: int, conjunctions: frozenset[str]) -> int:
     low = tk.low
     while k + 1 < tk.n:
         if low[k] == "," and low[k + 1] in conjunctions:
-            return k
+            predicate = k + 2 < tk.n and low[k + 1] == "and" and low[k + 2].endswith("ed")
+            if not predicate:  # ", and forced 630,000 from their homes" shares the subject
+                return k
         k += 1
     return tk.n
 
 
 _ACCORDING_ENDS = _SCOPE_ENDS | {"and"}
 # the words a report may start at
-_REPORT_STARTS = frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing"}
+_REPORT_STARTS = frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing", "("}
 
 
 def find_reports(tk: Tokens) -> list[Report]:
@@ -138,10 +141,18 @@ def find_reports(tk: Tokens) -> list[Report]:
         if w == "citing" and k > 0 and low[k - 1] == ",":
             b = np_forward(tk, k + 1)
             agent = clean_agent(tk, k + 1, b) if b > k + 1 else None
+            if out and out[-1].speech and out[-1].end == k - 1:
+                agent = None  # "Amnesty said, citing residents": Amnesty reports it
             if agent:
                 out.append(Report(agent, k, b, "backward", rank=-1))
                 k = b
                 continue
+        if w == "(":
+            found = paren_source(tk, k)
+            if found is not None:
+                out.append(Report(found[0], k, found[1], "backward"))
+            k += 1
+            continue
         if w in _PUT and any(x in _TALLY for x in low[k + 1 : k + 5]):
             report = _report_at(tk, k, k + 1, out)  # "local sources put the toll at 30"
             if report is not None:
@@ -235,6 +246,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     if a <= s:
         agent = clean_agent(tk, a, s + 1)
         if agent:
+            if a > 0 and low[a - 1] == "," and direction == "backward":
+                direction = "both"
             return Report(agent, a, vj, direction, stop, speech)
     # inversion: ", said the UN." / ", says Gen Volesky"
     if s >= 0 and low[s] in {",", '"', "'"}:
@@ -250,14 +263,17 @@ def attribute(reports: list[Report], start: int, end: int) -> str | None:
     """The agent reporting the figure at tokens start..end-1, or None."""
     best: tuple[int, int, str] | None = None
     for r in reports:
+        rank = r.rank
         if r.direction in ("forward", "both") and r.end <= start and start < r.stop:
             d = start - r.end
+            if r.direction == "both" and r.stop >= 10**6:
+                rank += 1  # "..., OCHA said, and dozens were killed, residents said"
         elif r.direction in ("backward", "both") and r.start >= end:
             d = r.start - end
         else:
             continue
-        if best is None or (r.rank, d) < best[:2]:
-            best = (r.rank, d, r.agent)
+        if best is None or (rank, d) < best[:2]:
+            best = (rank, d, r.agent)
     return best[2] if best else None
 
 

@@ -39,6 +39,10 @@ def number_starts(low: list[str]) -> list[int]:
     ]
 
 
+# after "another N" these words leave the noun unsaid: "another 4,000 this year"
+_ELLIPSIS = frozenset({"this", "next", "last", "due", "expected", "later", "soon"})
+
+
 def candidates(tk: Tokens) -> list[Cand]:
     cands: list[Cand] = []
     k = 0  # numbers already read end before token k
@@ -78,7 +82,7 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         if num.word and num.value == 1:
             return None  # "one of", "one day": a lone "one" needs its noun
         follow = follow_class(tk, k_after)
-        if follow == "word":
+        if follow == "word" and not (marker and k_after < tk.n and low[k_after] in _ELLIPSIS):
             return None
         if follow == "more":
             marker = True

@@ -230,7 +230,12 @@ def head_cue(tk: Tokens, noun: Noun) -> str | None:
     return category if noun.unit in RULES.cue_units.get(category, ()) else None
 
 
-def tally(tk: Tokens, cues: list[Cue], span: tuple[int, int, int, int]) -> tuple[str, str] | None:
+def tally(
+    tk: Tokens,
+    cues: list[Cue],
+    span: tuple[int, int, int, int],
+    previous: tuple[str, str] | None = None,
+) -> tuple[str, str] | None:
     """'the death toll has risen to 63', 'the number of refugees reached 1.2 million'."""
     lo, start, _, _ = span
     low = tk.low
@@ -255,4 +260,6 @@ def tally(tk: Tokens, cues: list[Cue], span: tuple[int, int, int, int]) -> tuple
         return unit, categories[0]
     if low[k] == "toll":
         return unit, "killed"
+    if previous is not None and previous[0] == unit and low[k] in {"total", "number"}:
+        return previous  # "..., bringing the total held to 23"
     return None

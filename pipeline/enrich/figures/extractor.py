@@ -34,6 +34,7 @@ from .context import (
     sentence_category,
     tally,
 )
+from .links import relink
 from .tokens import Tokens, lower_same_length
 
 # The cheap scan: digits with str.find, number words with one regex whose
@@ -179,13 +180,7 @@ def _sentence(
         unit, category = typed
         kept.append((cand, unit, category))
         spans.append(span)
-    # "Seven people, including four children, died": the first takes the second's
-    for x in range(len(kept) - 2, -1, -1):
-        cand, unit, category = kept[x]
-        nxt = kept[x + 1]
-        same = category == "other" and nxt[1] == unit and nxt[2] != "other"
-        if same and linked(tk, cand.end, nxt[0].start):
-            kept[x] = (cand, unit, nxt[2])
+    relink(tk, cues, kept)
     for (cand, unit, category), span in zip(kept, spans, strict=True):
         if reports is None:
             reports = find_reports(tk)
@@ -217,7 +212,7 @@ def _type(
     found = choose_category(tk, cues, span, unit, None)
     if found is not None and found[1] <= _LOCAL and cand.follow in ("verb", "end", "prep"):
         return unit, found[0]
-    counted = tally(tk, cues, span)
+    counted = tally(tk, cues, span, (prev[1], prev[2]) if prev is not None else None)
     if counted is not None:
         return counted
     hinted = cand.qualifier or cand.marker or cand.follow in ("more", "of_pronoun")

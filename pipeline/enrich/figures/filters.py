@@ -46,6 +46,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     after = low[k] if k < n else ""
     if after in _PERCENT or (after == "per" and k + 1 < n and low[k + 1] == "cent"):
         return "percent"
+    if prev == "in" and i > 1 and low[i - 2] in {"one", "1"}:
+        return "percent"  # "one in four schools": a ratio
     if prev in _CURRENCY_BEFORE or after in RULES.money:
         return "money"
     if after in ("us", "u.s") and k + 1 < n and low[k + 1] in RULES.money:

@@ -1,0 +1,60 @@
+"""Figures of one sentence that say something about each other.
+
+- "Seven people, including four children, died": a figure with no event of
+  its own ("other") takes that of the figure it is linked to.
+- "115 people were killed, the UN said, including ten children": a figure
+  introduced by "including" or "among" is part of the one before it and shares
+  its category, unless an event is written right after it.
+- "60,000 people remain in 300 relief camps", "thousands live in 96
+  displacement sites": people who live in camps or shelters are displaced.
+"""
+
+from __future__ import annotations
+
+from .candidates import Cand
+from .context import Cue, linked
+from .tokens import Tokens
+
+Kept = list[tuple[Cand, str, str]]  # (candidate, unit, category)
+
+_PART_OF = frozenset({"including", "among", "incl"})
+_PART_REACH = 8  # tokens between the whole and its part
+_OWN_EVENT = 2  # an event cue this close after the part is its own
+_STAY = frozenset(
+    {"remain", "remained", "remaining", "remains", "live", "living", "lived", "still", "are",
+     "were", "now", "sheltering", "staying", "stay", "crammed", "packed", "housed", "in", "at",
+     "into", "across", "inside", "the"}
+)  # fmt: skip
+_IN = frozenset({"in", "at", "into", "across", "inside"})
+_RESIDENTS = frozenset({"other", "civilians"})
+
+
+def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
+    """Adjust the categories of `kept` in place (see the module docstring)."""
+    for x in range(len(kept) - 2, -1, -1):
+        cand, unit, category = kept[x]
+        nxt = kept[x + 1]
+        same = category == "other" and nxt[1] == unit and nxt[2] != "other"
+        if same and linked(tk, cand.end, nxt[0].start):
+            kept[x] = (cand, unit, nxt[2])
+        elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
+            kept[x] = (cand, unit, "displaced")
+    for x in range(1, len(kept)):
+        cand, unit, category = kept[x]
+        whole = kept[x - 1]
+        if category == whole[2] or unit != whole[1] or cand.start == 0:
+            continue
+        if tk.low[cand.start - 1] not in _PART_OF or cand.start - whole[0].end > _PART_REACH:
+            continue
+        if not any(cand.end <= c.i < cand.end + _OWN_EVENT and not c.weak for c in cues):
+            kept[x] = (cand, unit, whole[2])
+
+
+def _lives_in(tk: Tokens, unit: str, a: int, place: Cand) -> bool:
+    """Only 'remain in', 'live in' between people and a count of camps."""
+    if unit not in ("person", "household"):
+        return False
+    if place.noun is None or place.noun.category != "capacity" or place.start - a > 4:
+        return False
+    words = tk.low[a : place.start]
+    return bool(words) and not _IN.isdisjoint(words) and all(w in _STAY for w in words)

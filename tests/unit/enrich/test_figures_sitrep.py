@@ -1,0 +1,126 @@
+"""Sitrep lines and clause forms: bracketed sources, names, "citing", parts and places."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def figs(text: str):
+    text = normalise(text)
+    return extract_figures("", text, [], split_sentences(text))
+
+
+SOURCES = [
+    # a bracketed source that closes a line reports the figures of that line only
+    ("- 12,400 people displaced (IOM DTM)\n- 80 killed", ["IOM DTM", None]),
+    ("Casualties: 4 killed, 11 injured (MoH).", ["MoH", "MoH"]),
+    (
+        "Seven killed, nine abducted in a raid on a village (local civil society).",
+        ["local civil society"] * 2,
+    ),
+    ("- 52,000 people displaced (Defensoria del Pueblo)", ["Defensoria del Pueblo"]),
+    # a bracket after a name is a gloss, not a source
+    ("Some 3,000 people fled to Beni (North Kivu).", [None]),
+    # "figures from X show", "images reviewed by X showed": X is the source
+    ("Figures from UNHCR show 1.5 million Sudanese have entered Egypt.", ["UNHCR"]),
+    (
+        "Satellite images reviewed by Yale researchers showed 1,700 homes burned.",
+        ["Yale researchers"],
+    ),
+    # "X said, citing Y": X reports it; a lone ", citing Y" still gives Y
+    (
+        "Gunmen killed 100 people, Amnesty International said, citing residents.",
+        ["Amnesty International"],
+    ),
+    ("Gunmen killed 100 people in the raid, citing the health ministry.", ["the health ministry"]),
+    # a clause before ", the group added" is not a name in apposition
+    ("Several hundred villagers fled to Tougan, the group added.", ["the group"]),
+    (
+        "Three hundred families arrived in Tabqa overnight, the Kurdish Red Crescent said.",
+        ["the Kurdish Red Crescent"],
+    ),
+    # "and" inside a name; a possessive name at the sentence start
+    (
+        "Researchers at the London School of Hygiene and Tropical Medicine estimated"
+        " that 61,000 died.",
+        ["researchers at the London School of Hygiene and Tropical Medicine"],
+    ),
+    (
+        "Ukraine's commissioner for missing persons said about 70,000 people were missing.",
+        ["Ukraine's commissioner for missing persons"],
+    ),
+    ("Houthi strike kills three sailors, the shipping company said.", ["the shipping company"]),
+    # ", X said, and 23 deaths" reaches forward; a later source wins over it
+    ("Workers recorded 2,000 cases of cholera in camps, the WHO said, and 23 deaths.", ["the WHO"]),
+    (
+        "Clashes displaced 30,000 people, OCHA said, and dozens of civilians were killed,"
+        " residents told the BBC.",
+        ["OCHA", "residents"],
+    ),
+    # "according to X, and forced ...": the same subject goes on
+    (
+        "The war has killed 6,000 people, according to the Crisis Group, and forced 630,000"
+        " from their homes.",
+        ["the Crisis Group"] * 2,
+    ),
+    (
+        "Mexico's national registry lists more than 120,000 people as missing.",
+        ["Mexico's national registry"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agents"), SOURCES)
+def test_sources(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
+
+
+CATEGORIES = [
+    # people who live in camps or sites are displaced
+    ("About 60,000 people remain in over 300 relief camps.", ["displaced", "capacity"]),
+    ("Tens of thousands of people live in 96 displacement sites.", ["displaced", "capacity"]),
+    # "including N" is part of the figure before it
+    (
+        "The attack killed 115 people, the UN said, including ten children, and displaced 6,270.",
+        ["killed", "killed", "displaced"],
+    ),
+    # "bringing the total to N" counts what the figure before counts
+    (
+        "The rebels have detained 13 staff members, bringing the total held to 23.",
+        ["arrested", "arrested"],
+    ),
+    ("1.5 million Sudanese have entered Egypt.", ["displaced"]),
+    ("4.3 million Ukrainians held temporary protection in the EU.", ["displaced"]),
+    ("UNICEF said 19,000 children were serving in armed groups.", ["combatants"]),
+    (
+        "Soldiers torched 300 houses, forcing about 1,500 people into the jungle.",
+        ["housing", "displaced"],
+    ),
+    ("The trucks brought enough for 1.5 million people.", ["aid"]),
+    ("Hundreds of boxes were stuck at the border.", ["aid"]),
+]
+
+
+@pytest.mark.parametrize(("text", "categories"), CATEGORIES)
+def test_categories(text, categories):
+    assert [f.category for f in figs(text)] == categories
+
+
+FOUND = [
+    # "another N" with the noun left unsaid before a time word
+    ("The city rebuilt 2,300 homes and plans to repair another 4,000 this year.", [2300, 4000]),
+    ("Kenya deployed 400 police officers, with another 600 due in the coming months.", [400, 600]),
+    ("Over a dozen drivers were killed and 200 graves were found.", [12, 200]),
+    ("Gunmen abducted two US missionaries.", [2]),
+    # "one in four" is a ratio
+    ("One in four schools in the country is shut.", []),
+    ("One in five children is malnourished.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), FOUND)
+def test_found(text, values):
+    assert [f.value if f.value is not None else f.low for f in figs(text)] == values
