@@ -25,7 +25,30 @@ _OPTIONS = orjson.OPT_NON_STR_KEYS
 
 def encode(record: Any) -> bytes:
     """Serialise a record (dataclass, dict or list) to JSON bytes."""
-    return orjson.dumps(record, option=_OPTIONS)
+    try:
+        return orjson.dumps(record, option=_OPTIONS)
+    except orjson.JSONEncodeError as exc:
+        # orjson stops at 64-bit integers; a story can print a 60-digit number, and the
+        # figure it yields must not turn the whole record into a dead letter.
+        if "64-bit" not in str(exc):
+            raise
+        return orjson.dumps(_wide_ints_as_floats(record), option=_OPTIONS)
+
+
+def _wide_ints_as_floats(value: Any) -> Any:
+    """The record as plain data, integers beyond 64 bits as floats (null beyond a float's range)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {k: _wide_ints_as_floats(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_wide_ints_as_floats(v) for v in value]
+    if isinstance(value, int) and not isinstance(value, bool) and not -(2**63) <= value < 2**64:
+        try:
+            return float(value)
+        except OverflowError:
+            return None
+    return value
 
 
 def to_dict(record: Any) -> dict[str, Any]:

@@ -21,6 +21,10 @@ class BrokerError(NewswireError):
     """The local broker cannot be installed, started, stopped or reached."""
 
 
+class AuthenticationError(BrokerError):
+    """The broker refused our credentials: retrying with the same ones cannot help."""
+
+
 class FetchError(NewswireError):
     """A feed could not be fetched; `kind` names the failure for metrics and backoff."""
 

@@ -14,7 +14,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, KafkaProducer
 from kafka.admin import NewTopic
 from kafka.errors import KafkaError, KafkaTimeoutError, TopicAlreadyExistsError
 
-from .errors import BrokerError
+from .errors import AuthenticationError, BrokerError
 from .settings import Settings
 
 
@@ -54,13 +54,13 @@ def _wrap(settings: Settings, exc: Exception) -> BrokerError:
     if bootstrap_failed and _auth_watch.last:
         detail = _auth_watch.last
         _auth_watch.reset()
-        return BrokerError(
+        return AuthenticationError(
             f"Kafka authentication failed at {settings.bootstrap} "
             f"(check NEWSWIRE_SASL_USERNAME / NEWSWIRE_SASL_PASSWORD): {detail[-200:]}"
         )
     if bootstrap_failed and settings.sasl_mechanism and _auth_watch.disconnected:
         _auth_watch.reset()
-        return BrokerError(
+        return AuthenticationError(
             f"Kafka authentication failed at {settings.bootstrap}: the broker closed the "
             "connection during the SASL login (check NEWSWIRE_SASL_USERNAME, "
             "NEWSWIRE_SASL_PASSWORD and NEWSWIRE_SASL_MECHANISM)"
@@ -71,7 +71,7 @@ def _wrap(settings: Settings, exc: Exception) -> BrokerError:
             "(start one with `newswire broker start`, or set NEWSWIRE_BOOTSTRAP)"
         )
     if "Authentication" in name or "SaslAuth" in name:
-        return BrokerError(f"Kafka authentication failed at {settings.bootstrap}: {exc}")
+        return AuthenticationError(f"Kafka authentication failed at {settings.bootstrap}: {exc}")
     return BrokerError(f"Kafka error at {settings.bootstrap}: {name}: {exc}")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import socket
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,8 +19,10 @@ import pytest
 
 from pipeline.broker.local import LocalBroker
 from pipeline.settings import Settings, load_settings
+from tests.integration.harness import TABLE, OutcomeTable
 
 REPO = Path(__file__).resolve().parent.parent
+RELIABILITY_TABLE = REPO / "build" / "reliability.md"
 
 
 def free_port_pair() -> int:
@@ -85,3 +88,22 @@ def isolated_settings(kafka_settings: Settings, tmp_path: Path) -> Settings:
         state_path=str(tmp_path / "poller.db"),
         table_dir=str(tmp_path / "tables"),
     )
+
+
+@pytest.fixture(scope="session")
+def reliability() -> OutcomeTable:
+    """The outcome table of the fault and hostile-input tests (build/reliability.md)."""
+    return TABLE
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if TABLE.rows:
+        command = " ".join(["pytest", *sys.argv[1:]])
+        TABLE.write(RELIABILITY_TABLE, command)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if TABLE.rows:
+        terminalreporter.section("reliability outcomes")
+        terminalreporter.write(TABLE.markdown())
+        terminalreporter.write_line(f"written to {RELIABILITY_TABLE.relative_to(REPO)}")

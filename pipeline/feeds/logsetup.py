@@ -6,8 +6,9 @@ import json
 import logging
 import sys
 import time
+from typing import Any
 
-from ..settings import Settings
+from ..settings import SECRET_FIELDS, Settings
 
 _STANDARD = set(vars(logging.makeLogRecord({})))
 
@@ -38,6 +39,52 @@ def configure_logging(settings: Settings, stream=None) -> None:
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level.upper())
     root.propagate = False
-    # kafka-python is chatty at INFO and loud at ERROR while a broker is down,
-    # which we already report once per incident ourselves.
-    logging.getLogger("kafka").setLevel(logging.CRITICAL)
+    # kafka-python is chatty at INFO and loud at ERROR while a broker is down, which we
+    # already report once per incident ourselves: its records stay off our output. Its
+    # warnings must still be created, though: pipeline.kafka reads a refused SASL login
+    # from them (a CRITICAL level here turned a wrong password into a retry loop).
+    kafka_log = logging.getLogger("kafka")
+    kafka_log.setLevel(logging.WARNING)
+    kafka_log.propagate = False
+    redact_secrets(settings)
+
+
+def _secret_forms(secret: str) -> set[str]:
+    """A secret as it may appear in a log line: as is, in a str repr, in a bytes repr."""
+    forms = {secret, repr(secret)[1:-1], repr(secret.encode("utf-8", "replace"))[2:-1]}
+    return {f for f in forms if f}
+
+
+def redact_secrets(settings: Settings) -> None:
+    """Every log record created from now on has the settings' secrets replaced by '***'.
+
+    Client libraries log what they send at debug level, the SASL handshake included
+    (kafka-python: SaslAuthenticateRequest(sasl_auth_bytes=b'\\x00user\\x00password')),
+    so redaction happens where every record is made, whatever logger or handler.
+    """
+    secrets = set()
+    for name in SECRET_FIELDS:
+        value = getattr(settings, name)
+        if value:
+            secrets |= _secret_forms(value)
+    if not secrets:
+        return
+    ordered = sorted(secrets, key=len, reverse=True)
+    previous = logging.getLogRecordFactory()
+    if getattr(previous, "newswire_redacts", None) == ordered:
+        return
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        try:
+            message = record.getMessage()
+        except Exception:  # a broken format string is the logging module's problem
+            return record
+        if any(s in message for s in ordered):
+            for s in ordered:
+                message = message.replace(s, "***")
+            record.msg, record.args = message, None
+        return record
+
+    factory.newswire_redacts = ordered  # type: ignore[attr-defined]
+    logging.setLogRecordFactory(factory)

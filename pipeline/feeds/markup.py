@@ -96,6 +96,7 @@ _LINE = "\x01"
 # C0/C1 controls other than newline and tab, and the non-characters: noise from broken feeds.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _SPACES = re.compile(r"[^\S\n]+")
+_TAG_LIKE = re.compile(r"<[A-Za-z/!?]")
 
 
 class _TextExtractor(HTMLParser):
@@ -141,13 +142,26 @@ def html_to_text(html: str | None) -> str:
     html = _CONTROL.sub(" ", html)  # also removes any stray marker characters
     if "<" not in html and "&" not in html:
         return _tidy(html)
+    text = _extract(html)
+    if _TAG_LIKE.search(text):
+        # Escaped markup ("&lt;script&gt;..."), decoded by the first pass: strip it too.
+        text = _extract(text)
+    return _tidy(text)
+
+
+def _extract(html: str) -> str:
     parser = _TextExtractor()
     try:
         parser.feed(html)
+        # A tag, comment or declaration still open at the end of the input is
+        # dropped, as an HTML5 parser does; html.parser would emit it as text
+        # ("<script", "<!-- <script>x</script>").
+        if _TAG_LIKE.match(parser.rawdata):
+            parser.rawdata = ""
         parser.close()
     except Exception:  # html.parser is lenient; this is the last line of defence
         pass
-    return _tidy("".join(parser.parts))
+    return "".join(parser.parts)
 
 
 def _tidy(raw: str) -> str:

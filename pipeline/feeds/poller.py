@@ -23,7 +23,7 @@ from pathlib import Path
 
 import httpx
 
-from ..errors import ConfigError, FetchError
+from ..errors import AuthenticationError, BrokerError, ConfigError, FetchError
 from ..settings import Settings
 from .articles import content_hash
 from .delivery import Delivery, DeliveryError, ProducerFactory
@@ -297,6 +297,22 @@ class Poller:
         self.state.save(st)
 
 
+def check_credentials(settings: Settings) -> None:
+    """With SASL or SSL on, refuse to start on credentials the broker rejects (an
+    AuthenticationError: exit 2) rather than retry them forever; a broker that is merely
+    unreachable only delays delivery, as an outage later on would."""
+    if settings.security_protocol == "PLAINTEXT":
+        return
+    from ..kafka import make_admin
+
+    try:
+        make_admin(settings).close()
+    except AuthenticationError:
+        raise
+    except BrokerError as exc:
+        log.warning("%s; polling anyway: articles are delivered once it answers", exc)
+
+
 def run_poller(
     settings: Settings,
     *,
@@ -316,6 +332,8 @@ def run_poller(
     feeds = [f for f in load_feeds(path) if f.enabled and in_shard(f.url, shard)]
     if not feeds:
         raise ConfigError(f"no enabled feeds in {path}" + (f" for shard {shard}" if shard else ""))
+    if producer_factory is None:
+        check_credentials(settings)
     metrics = metrics or PollerMetrics()
     if settings.metrics_port:
         metrics.serve(settings.metrics_port)

@@ -1,6 +1,7 @@
 """A real, threaded HTTP server for feed tests: controlled statuses, headers, delays and abuse.
 
-Each path has a list of replies; request n gets reply n (the last one repeats).
+Each path has a list of replies; request n gets reply n (the last one repeats),
+or a function that makes the reply for request n (feeds that change over time).
 Every misbehaviour is bounded (a slow reply sleeps at most a few seconds, an
 endless body stops after 60 s or 1 GiB) so a failing test cannot hang the suite.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import threading
 import time
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -38,7 +40,9 @@ def gzip_bomb(decoded_size: int = 200 * 1024 * 1024) -> bytes:
 class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, list[Reply]] = {}
+        self.makers: dict[str, Callable[[int], Reply]] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
+        self.in_flight = 0  # requests being answered right now
         self._lock = threading.Lock()
         server = self
 
@@ -71,6 +75,11 @@ class FeedServer:
         with self._lock:
             self.routes[path] = list(replies)
 
+    def set_maker(self, path: str, make: Callable[[int], Reply]) -> None:
+        """Request n of `path` gets make(n); called outside the server's lock."""
+        with self._lock:
+            self.makers[path] = make
+
     def hits(self, path: str) -> list[dict[str, str]]:
         with self._lock:
             return [h for p, h in self.requests if p == path]
@@ -81,7 +90,16 @@ class FeedServer:
             n = sum(1 for p, _ in self.requests if p == h.path)
             self.requests.append((h.path, headers))
             replies = self.routes.get(h.path) or [Reply(404, b"not found")]
-        reply = replies[min(n, len(replies) - 1)]
+            make = self.makers.get(h.path)
+            self.in_flight += 1
+        try:
+            reply = make(n) if make else replies[min(n, len(replies) - 1)]
+            self._reply(h, reply, headers)
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+    def _reply(self, h: BaseHTTPRequestHandler, reply: Reply, headers: dict[str, str]) -> None:
         if reply.delay_s:
             time.sleep(min(reply.delay_s, 10.0))
         try:

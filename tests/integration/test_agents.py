@@ -18,15 +18,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kafka.errors import KafkaError
 
 from pipeline import codec
-from pipeline.kafka import ensure_topics, make_admin, make_producer
+from pipeline.kafka import ensure_topics, make_producer
 from pipeline.replay import load_articles
 from pipeline.schema import Article, Source
 from pipeline.settings import Settings
 
-from .workerproc import REPO, WorkerProcess, read_topic, settings_env
+from .workerproc import REPO, WorkerProcess, read_topic, settings_env, wait_group_members
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(150)]
 
@@ -159,20 +158,7 @@ def test_same_story_from_two_feeds_on_different_partitions_comes_out_once(
     w2 = start_worker(workers, s, tmp_path)
     w1.wait_ready()
     w2.wait_ready()
-    admin = make_admin(s)
-    try:
-        deadline = time.monotonic() + 45
-        members = 0
-        while time.monotonic() < deadline and members < 2:
-            try:
-                group = admin.describe_groups([s.app_id])[s.app_id]
-            except KafkaError:  # the coordinator is still being elected
-                group = {"group_state": "", "members": []}
-            members = len(group["members"]) if group["group_state"] == "Stable" else 0
-            time.sleep(0.5)
-    finally:
-        admin.close()
-    assert members == 2, "two workers did not form one consumer group"
+    assert wait_group_members(s, 2) == 2, "two workers did not form one consumer group"
 
     seed = (SEEDS / USER_SEED).read_text()
     title, text = seed.split("\n", 1)
@@ -207,7 +193,9 @@ def test_same_story_from_two_feeds_on_different_partitions_comes_out_once(
     )  # fmt: skip
 
 
-def test_garbage_lands_on_deadletter_and_the_stream_goes_on(isolated_settings, workers, tmp_path):
+def test_garbage_lands_on_deadletter_and_the_stream_goes_on(
+    isolated_settings, workers, tmp_path, reliability
+):
     s = dataclasses.replace(isolated_settings, partitions=1)
     ensure_topics(s)
     start_worker(workers, s, tmp_path).wait_ready()
@@ -230,6 +218,17 @@ def test_garbage_lands_on_deadletter_and_the_stream_goes_on(isolated_settings, w
         assert letter.value["error"] and letter.value["stage"] == "dedupe"
     enriched = read_topic(s, "enriched", lambda rs: len(rs) >= 2, timeout=30, settle=1)
     assert ids(enriched) == [before.id, after.id]
+    reliability.add(
+        "input",
+        "unreadable records on news.raw",
+        "not JSON, not UTF-8, JSON missing required fields (source, fetched_at), between two "
+        "good articles, on the real broker",
+        "all 3 on news.deadletter with topic, partition, offset, error and the original bytes; "
+        "both good articles enriched, the agent carried on",
+        served=5,
+        delivered=f"2 enriched + {len(letters)} dead letters",
+        lost=5 - 2 - len(letters),
+    )
 
     # `newswire consume` reads the same topic: undecodable records get a warning line each.
     def consume(*args: str) -> subprocess.CompletedProcess[str]:
@@ -295,12 +294,16 @@ def test_worker_authenticates_with_sasl(isolated_settings, local_broker, workers
         sasl_username="newswire",
         sasl_password="test-secret",
         partitions=1,
+        log_level="debug",  # secrets stay out of even the most detailed log
     )
-    start_worker(workers, s, tmp_path).wait_ready()
+    worker = start_worker(workers, s, tmp_path)
+    worker.wait_ready()
     article = synthetic(1, random.Random(5))
     produce(s, [article])
     enriched = read_topic(s, "enriched", lambda rs: len(rs) >= 1, timeout=45)
     assert ids(enriched) == [article.id]
+    log = worker.log_path.read_text()
+    assert "[DEBUG]" in log and "test-secret" not in log
     wrong = dataclasses.replace(s, sasl_password="not-the-password", app_id=s.app_id + "-x")
     started = time.monotonic()
     proc = subprocess.run(

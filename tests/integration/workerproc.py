@@ -1,4 +1,5 @@
-"""Run `newswire worker` as a subprocess and read topics back, for the integration tests.
+"""Run `newswire worker` (or `newswire poll`) as a subprocess and read topics back, for the
+integration tests.
 
 Every wait is bounded; a failing wait shows the worker's log tail.
 """
@@ -15,8 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from kafka.errors import KafkaError
+
 from pipeline.codec import decode
-from pipeline.kafka import make_consumer
+from pipeline.kafka import make_admin, make_consumer
 from pipeline.settings import ENV_PREFIX, Settings
 
 REPO = Path(__file__).resolve().parents[2]
@@ -37,6 +40,8 @@ def settings_env(settings: Settings) -> dict[str, str]:
 class WorkerProcess:
     """One `python -m pipeline.cli worker` with its log in a file."""
 
+    command = "worker"
+
     def __init__(self, settings: Settings, log_path: Path, *args: str) -> None:
         self.settings = settings
         self.log_path = log_path
@@ -46,7 +51,7 @@ class WorkerProcess:
     def start(self) -> WorkerProcess:
         log = open(self.log_path, "ab")  # noqa: SIM115 - the child keeps it
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.cli", "worker", *self.args],
+            [sys.executable, "-m", "pipeline.cli", self.command, *self.args],
             cwd=REPO,
             env=settings_env(self.settings),
             stdout=log,
@@ -68,14 +73,15 @@ class WorkerProcess:
         while time.monotonic() < deadline:
             assert self.proc is not None
             if self.proc.poll() is not None:
-                raise AssertionError(f"worker exited with {self.proc.returncode}:\n{self.log()}")
+                code = self.proc.returncode
+                raise AssertionError(f"{self.command} exited with {code}:\n{self.log()}")
             if (
                 self.log_path.exists()
                 and self.log_path.read_text(errors="replace").count(READY) >= count
             ):
                 return
             time.sleep(0.2)
-        raise AssertionError(f"worker not ready within {timeout:.0f}s:\n{self.log()}")
+        raise AssertionError(f"{self.command} not ready within {timeout:.0f}s:\n{self.log()}")
 
     def stop(self, timeout: float = 20.0) -> int | None:
         """SIGTERM, then SIGKILL if it does not stop in time; returns the exit status."""
@@ -93,6 +99,33 @@ class WorkerProcess:
         assert self.proc is not None
         self.proc.kill()
         self.proc.wait(10)
+
+
+class PollerProcess(WorkerProcess):
+    """One `python -m pipeline.cli poll --feeds FILE` (args), same log and signal handling."""
+
+    command = "poll"
+
+
+def wait_group_members(settings: Settings, count: int, timeout: float = 45.0) -> int:
+    """Wait until the workers' consumer group is Stable with `count` members; returns the last
+    count seen (bounded: the caller asserts)."""
+    admin = make_admin(settings)
+    members = -1
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                group = admin.describe_groups([settings.app_id])[settings.app_id]
+            except KafkaError:  # the coordinator is still being elected
+                group = {"group_state": "", "members": []}
+            members = len(group["members"]) if group["group_state"] == "Stable" else -1
+            if members == count:
+                break
+            time.sleep(0.5)
+    finally:
+        admin.close()
+    return members
 
 
 @dataclasses.dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline import codec
 from pipeline.codec import decode_article, encode, to_dict
 from pipeline.errors import InvalidRecord
 from pipeline.schema import Article, Source
@@ -42,3 +43,9 @@ def test_article_round_trips_through_the_codec():
 def test_bad_records_raise_invalid_record(payload, message):
     with pytest.raises(InvalidRecord, match=message):
         decode_article(payload)
+
+
+def test_integers_beyond_64_bits_encode_as_floats_not_errors():
+    # A story may print a 60-digit number; its figure must not make the record unencodable.
+    data = codec.decode(codec.encode({"a": 10**30, "b": [10**400, 5, True], "c": -(10**20)}))
+    assert data == {"a": 1e30, "b": [None, 5, True], "c": -1e20}

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from pipeline.errors import ConfigError
-from pipeline.settings import env_names, load_settings
+from pipeline.settings import Settings, env_names, load_settings
 
 
 def test_environment_overrides_the_toml_file(tmp_path):
@@ -115,3 +115,24 @@ def test_env_names_cover_every_setting():
     names = env_names()
     assert "NEWSWIRE_BOOTSTRAP" in names and "NEWSWIRE_SASL_PASSWORD" in names
     assert "NEWSWIRE_CONFIG" in names
+
+
+def test_secrets_are_redacted_from_every_log_record(caplog):
+    import logging
+
+    from pipeline.feeds.logsetup import redact_secrets
+
+    previous = logging.getLogRecordFactory()
+    try:
+        redact_secrets(Settings(sasl_password="pä$$-word", ssl_password="tls-key-pass"))
+        log = logging.getLogger("kafka.conn.test")
+        with caplog.at_level(logging.DEBUG, logger="kafka.conn.test"):
+            log.debug(
+                "Request 3: SaslAuthenticateRequest(%r)", b"\x00newswire\x00" + "pä$$-word".encode()
+            )
+            log.debug("ssl password %s, plain %s", "tls-key-pass", "pä$$-word")
+        text = caplog.text
+        assert "pä$$-word" not in text and "p\\xc3\\xa4$$-word" not in text
+        assert "tls-key-pass" not in text and text.count("***") == 3
+    finally:
+        logging.setLogRecordFactory(previous)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -238,3 +239,22 @@ def test_web_server_is_off_unless_a_port_is_set():
     assert app_config(Settings())["web_enabled"] is False
     on = app_config(Settings(web_port=6077))
     assert on["web_enabled"] is True and on["web_port"] == 6077
+
+
+def test_repeated_broker_errors_are_logged_once_per_interval():
+    from agents.worker import RepeatFilter
+
+    now = [0.0]
+    repeat = RepeatFilter(interval_s=30, clock=lambda: now[0])
+
+    def passes(msg: str, level: int = logging.ERROR) -> logging.LogRecord | None:
+        record = logging.LogRecord("aiokafka", level, __file__, 1, msg, ("x",), None)
+        return record if repeat.filter(record) else None
+
+    assert passes("Unable connect to node %s") is not None
+    assert [passes("Unable connect to node %s") for _ in range(50)] == [None] * 50
+    assert passes("Unable to update metadata from %s") is not None  # another message
+    assert passes("Unable connect to node %s", logging.INFO) is not None  # info is untouched
+    now[0] = 31
+    again = passes("Unable connect to node %s")
+    assert again is not None and "50 more like this" in again.getMessage()

@@ -1,5 +1,6 @@
 """Hypothesis over the parser and the sniffer: no exception escapes, no hang."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,3 +66,16 @@ def test_articles_from_bytes_raises_only_input_error(body):
     except InputError:
         return
     assert all(a.id for a in articles)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _report(reliability):
+    yield
+    reliability.add(
+        "input",
+        "fuzz: feed parser and sniffer",
+        "hypothesis, 150 examples each: random bytes, random text, real RSS/Atom/RDF/JSON "
+        "feeds with bytes cut, flipped and inserted (<, &, entities, NUL, BOMs, <script>)",
+        "no exception escapes (parse_feed; replay raises only InputError), every article has "
+        "a 16-hex id and no <script in its text; deadline 2 s per example",
+    )

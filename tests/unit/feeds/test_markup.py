@@ -28,3 +28,15 @@ def test_control_characters_dropped():
 def test_one_line():
     assert one_line("  A <i>title</i>\n\n second  ") == "A title second"
     assert one_line(None) == ""
+
+
+def test_tags_and_comments_left_open_at_the_end_are_dropped():
+    assert html_to_text("<p>x</p><scrip") == "x"
+    assert html_to_text("Visible. <!-- <script>alert(1)</script>") == "Visible."
+    assert html_to_text("a <script src=//evil.example/x.js") == "a"
+    assert html_to_text("3 < 5 and 7 > 2; hi <") == "3 < 5 and 7 > 2; hi <"
+
+
+def test_escaped_markup_is_stripped_too():
+    assert html_to_text("&lt;p&gt;Two.&lt;/p&gt;&lt;script&gt;alert(6)&lt;/script&gt;") == "Two."
+    assert html_to_text("AT&amp;T &amp;lt;b&amp;gt;") == "AT&T &lt;b&gt;"
