@@ -8,12 +8,9 @@ with its data.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import re
 import shutil
 import signal
-import socket
 import subprocess
 import time
 import uuid
@@ -21,10 +18,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import BrokerError
+from .checks import (
+    MAIN_CLASS,
+    alive,
+    broker_answers,
+    check_java,
+    is_our_broker,
+    java_binary,
+    min_heap,
+    port_in_use,
+)
 
 KAFKA_VERSION = "4.1.1"
 _POM = Path(__file__).with_name("pom.xml")
-_MAIN_CLASS = "kafka.Kafka"
 
 _LOG4J2 = """\
 status = warn
@@ -227,7 +233,7 @@ class LocalBroker:
         started = time.monotonic()
         with open(self.log_file, "ab") as log:
             proc = subprocess.Popen(
-                [*self._java_cmd(), _MAIN_CLASS, str(config)],
+                [*self._java_cmd(), MAIN_CLASS, str(config)],
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
@@ -262,9 +268,9 @@ class LocalBroker:
             return False
         os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and _alive(pid):
+        while time.monotonic() < deadline and alive(pid):
             time.sleep(0.1)
-        if _alive(pid):
+        if alive(pid):
             os.kill(pid, signal.SIGKILL)
             echo(f"broker (pid {pid}) did not stop within {timeout:.0f}s; killed")
         else:
@@ -277,7 +283,7 @@ class LocalBroker:
         pid = self._live_pid()
         if pid is not None:
             os.kill(pid, signal.SIGKILL)
-            while _alive(pid):
+            while alive(pid):
                 time.sleep(0.05)
 
     def tail_log(self, lines: int = 50) -> str:
@@ -294,88 +300,8 @@ class LocalBroker:
             pid = int(self.pid_file.read_text().strip())
         except (FileNotFoundError, ValueError):
             return None
-        if _alive(pid) and _is_our_broker(pid):
+        if alive(pid) and is_our_broker(pid):
             return pid
         # A stale pid file: the broker died (or was SIGKILLed) without cleaning up.
         self.pid_file.unlink(missing_ok=True)
         return None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    # A zombie child of ours counts as dead.
-    try:
-        with open(f"/proc/{pid}/stat") as fh:
-            if fh.read().split(") ", 1)[1].startswith("Z"):
-                with contextlib.suppress(ChildProcessError):
-                    os.waitpid(pid, os.WNOHANG)
-                return False
-    except (FileNotFoundError, IndexError):
-        return False
-    return True
-
-
-def _is_our_broker(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/cmdline", "rb") as fh:
-            return _MAIN_CLASS.encode() in fh.read()
-    except FileNotFoundError:
-        return False
-
-
-def port_in_use(host: str, port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.settimeout(0.5)
-        return sock.connect_ex((host, port)) == 0
-
-
-def broker_answers(bootstrap: str) -> bool:
-    """True when the broker answers a metadata request."""
-    from kafka import KafkaAdminClient
-    from kafka.errors import KafkaError
-
-    try:
-        admin = KafkaAdminClient(
-            bootstrap_servers=bootstrap, request_timeout_ms=3000, bootstrap_timeout_ms=3000
-        )
-    except (KafkaError, OSError, ValueError):
-        return False
-    try:
-        admin.list_topics()
-        return True
-    except (KafkaError, OSError):
-        return False
-    finally:
-        admin.close()
-
-
-def java_binary() -> str:
-    java = shutil.which("java")
-    if java is None:
-        raise BrokerError("Java 17 or newer is needed for the local broker and none was found")
-    return java
-
-
-def check_java() -> int:
-    proc = subprocess.run([java_binary(), "-version"], capture_output=True, text=True, check=False)
-    match = re.search(r'version "(\d+)(?:\.(\d+))?', proc.stderr + proc.stdout)
-    if not match:
-        raise BrokerError("cannot tell the Java version from `java -version`")
-    major = int(match.group(1))
-    if major == 1 and match.group(2):
-        major = int(match.group(2))
-    if major < 17:
-        raise BrokerError(f"Kafka {KAFKA_VERSION} needs Java 17 or newer; found Java {major}")
-    return major
-
-
-def min_heap(heap: str) -> str:
-    match = re.fullmatch(r"(\d+)([mMgG])", heap)
-    if not match:
-        raise BrokerError(f"heap must look like 512m or 1g, not {heap!r}")
-    return heap if match.group(2) in "mM" and int(match.group(1)) <= 256 else "256m"

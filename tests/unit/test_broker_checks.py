@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.broker import local
+from pipeline.broker import checks, local
 from pipeline.broker.local import LocalBroker
 from pipeline.errors import BrokerError
 
 
 def test_missing_java_is_a_one_line_error(monkeypatch):
-    monkeypatch.setattr(local.shutil, "which", lambda name: None)
+    monkeypatch.setattr(checks.shutil, "which", lambda name: None)
     with pytest.raises(BrokerError, match="Java 17 or newer"):
-        local.check_java()
+        checks.check_java()
 
 
 def test_missing_maven_is_a_clear_error_when_jars_are_not_cached(monkeypatch, tmp_path):
@@ -30,9 +30,9 @@ def test_old_java_is_refused(monkeypatch):
         stdout = ""
         stderr = 'openjdk version "11.0.2" 2019-01-15'
 
-    monkeypatch.setattr(local.subprocess, "run", lambda *a, **k: Proc())
+    monkeypatch.setattr(checks.subprocess, "run", lambda *a, **k: Proc())
     with pytest.raises(BrokerError, match="found Java 11"):
-        local.check_java()
+        checks.check_java()
 
 
 def test_cached_jars_need_no_maven(monkeypatch, tmp_path):
@@ -45,4 +45,4 @@ def test_cached_jars_need_no_maven(monkeypatch, tmp_path):
 
 def test_heap_must_be_a_size():
     with pytest.raises(BrokerError, match="heap"):
-        local.min_heap("lots")
+        checks.min_heap("lots")
