@@ -124,6 +124,22 @@ class FastFetchConsumer(aiokafka_driver.Consumer):
     def _new_consumer_thread(self) -> Any:
         return _FastFetchThread(self, loop=self.loop, beacon=self.beacon)
 
+    def ack(self, message: Any) -> bool:
+        # Only the Outbox may mark an offset safe to commit. Faust's Stream acks the events
+        # it skips at a rebalance (dequeued while the flow is suspended, or of an older
+        # generation) although no agent saw them; with the consumer's committed offset
+        # forgotten at revocation, that ack alone gets committed and the partition resumes
+        # (here or on another worker) after a record that was never processed.
+        from .delivery import released
+
+        if not released(message):
+            log.info(
+                "not acking %s offset %s: skipped by Faust at a rebalance, never processed",
+                message.tp, message.offset,
+            )  # fmt: skip
+            return False
+        return bool(super().ack(message))
+
 
 def make_topics(app: faust.App, settings: Settings) -> Topics:
     def plain(name: str) -> faust.TopicT:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -27,6 +28,19 @@ from pipeline import codec
 log = logging.getLogger(__name__)
 
 MAX_ERROR_CHARS = 2000
+
+# Messages whose ack comes from an Outbox: every output delivered (or nothing to send).
+# Faust also acks, on its own, events it *skips* without handing them to the agent
+# (faust/streams.py Stream.__aiter__: a message dequeued while flow control is suspended
+# during a rebalance, or fetched in an older generation, is acked even on a noack()
+# stream). Such an ack would let the offset be committed past a record nobody processed,
+# so the consumer (agents.app.FastFetchConsumer) accepts only acks of released messages.
+_released: weakref.WeakSet[Any] = weakref.WeakSet()
+
+
+def released(message: Any) -> bool:
+    """Whether an Outbox acked this message (its outputs are all on the broker)."""
+    return message in _released
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +112,7 @@ class Outbox:
         await self._start(pending, output)
 
     def _ack(self, event: EventT) -> None:
+        _released.add(event.message)
         if event.ack():
             message = event.message
             self.app.sensors.on_message_out(message.tp, message.offset, message)

@@ -329,7 +329,7 @@ def trace(settings: Settings, ids: set[str], timeout: float = 8.0) -> str:
         consumer.close()
     admin = make_admin(settings)
     try:
-        committed = admin.list_consumer_group_offsets(settings.app_id)
+        committed = admin.list_group_offsets(settings.app_id).get(settings.app_id, {})
     finally:
         admin.close()
     lag = {

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import codec
-from pipeline.kafka import ensure_topics, make_producer
+from pipeline.kafka import ensure_topics, make_admin, make_producer
 from pipeline.replay import load_articles
 from pipeline.schema import Article, Source
 from pipeline.settings import Settings
@@ -313,3 +313,32 @@ def test_worker_authenticates_with_sasl(isolated_settings, local_broker, workers
     assert proc.returncode == 2 and "authentication failed" in proc.stderr
     assert "not-the-password" not in proc.stderr + proc.stdout
     assert time.monotonic() - started < 40
+
+
+def test_processed_input_offsets_are_committed(isolated_settings, workers, tmp_path):
+    """Acks are refused unless the Outbox released them: this must not stop commits."""
+    s = isolated_settings
+    ensure_topics(s)
+    start_worker(workers, s, tmp_path).wait_ready()
+    rng = random.Random(5)
+    articles = [synthetic(i, rng) for i in range(1, 31)]
+    produce(s, articles)
+    want = {a.id for a in articles}
+    read_topic(s, "enriched", lambda rs: set(ids(rs)) >= want, timeout=60)
+    admin = make_admin(s)
+    try:
+        deadline = time.monotonic() + 30
+        committed = 0
+        while time.monotonic() < deadline and committed < len(articles):
+            offsets = admin.list_group_offsets(s.app_id).get(s.app_id, {})
+            committed = sum(
+                meta.offset
+                for tp, meta in offsets.items()
+                if tp.topic == s.topic("raw") and meta.offset > 0
+            )
+            time.sleep(0.5)
+    finally:
+        admin.close()
+    assert committed == len(articles), (
+        f"only {committed} of {len(articles)} input offsets committed"
+    )
