@@ -24,7 +24,6 @@ import os
 import random
 import re
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -40,6 +39,7 @@ sys.path.insert(0, str(REPO))
 from kafka.errors import KafkaError  # noqa: E402
 
 from pipeline import codec  # noqa: E402
+from pipeline.broker.checks import free_port_pair  # noqa: E402
 from pipeline.kafka import ensure_topics, make_admin, make_consumer, make_producer  # noqa: E402
 from pipeline.replay import load_articles  # noqa: E402
 from pipeline.schema import Article, Source  # noqa: E402
@@ -92,22 +92,14 @@ def make_articles(n: int, seed: int, tag: str) -> list[Article]:
 
 
 # -- processes ------------------------------------------------------------------------
-def child_env(settings: Settings) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)}
-    for f in dataclasses.fields(settings):
-        value = getattr(settings, f.name)
-        if value is not None:
-            env[ENV_PREFIX + f.name.upper()] = str(value)
-    return env
-
-
 class Proc:
     def __init__(self, settings: Settings, logdir: Path, *args: str) -> None:
         self.log = logdir / f"{settings.app_id}-{uuid.uuid4().hex[:4]}.log"
         with open(self.log, "wb") as fh:
             self.p = subprocess.Popen(
                 [sys.executable, str(Path(__file__).resolve()), *args],
-                env=child_env(settings), stdout=fh, stderr=subprocess.STDOUT, cwd=REPO,
+                env=settings.as_environment(os.environ), cwd=REPO,
+                stdout=fh, stderr=subprocess.STDOUT,
             )  # fmt: skip
 
     def tail(self) -> str:
@@ -312,20 +304,6 @@ def run_worker(stub: bool) -> int:
 
     ns = argparse.Namespace(concurrency=1, web_port=None, no_create_topics=True)
     return cmd_worker(ns, load_settings())
-
-
-def free_port_pair() -> int:
-    for _ in range(50):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        with socket.socket() as s2:
-            try:
-                s2.bind(("127.0.0.1", port + 1))
-            except OSError:
-                continue
-        return port
-    raise SystemExit("no free pair of ports")
 
 
 def enrich_cost(n: int = 300) -> float:

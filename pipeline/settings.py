@@ -116,6 +116,16 @@ class Settings:
     def poller_state_path(self) -> str:
         return self.state_path or str(Path(self.broker_home) / "poller-state.db")
 
+    def as_environment(self, base: Mapping[str, str]) -> dict[str, str]:
+        """`base` without NEWSWIRE_* variables, plus these settings as NEWSWIRE_* variables:
+        the environment that makes a child process load exactly these settings."""
+        env = {k: v for k, v in base.items() if not k.startswith(ENV_PREFIX)}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is not None:
+                env[ENV_PREFIX + f.name.upper()] = str(value)
+        return env
+
     def __repr__(self) -> str:
         shown = ", ".join(f"{k}={v!r}" for k, v in self.masked().items())
         return f"Settings({shown})"

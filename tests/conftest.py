@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import socket
 import sys
 import uuid
 from collections.abc import Iterator
@@ -17,29 +16,13 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.broker.checks import free_port_pair
 from pipeline.broker.local import LocalBroker
 from pipeline.settings import Settings, load_settings
 from tests.integration.harness import TABLE, OutcomeTable
 
 REPO = Path(__file__).resolve().parent.parent
 RELIABILITY_TABLE = REPO / "build" / "reliability.md"
-
-
-def free_port_pair() -> int:
-    """A port p with p+1 also free (the broker's controller listens on p+1)."""
-    for _ in range(50):
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        if port >= 65535:
-            continue
-        with socket.socket() as s2:
-            try:
-                s2.bind(("127.0.0.1", port + 1))
-            except OSError:
-                continue
-        return port
-    raise RuntimeError("no free pair of ports")
 
 
 @pytest.fixture(scope="session")

@@ -42,6 +42,23 @@ def is_our_broker(pid: int) -> bool:
         return False
 
 
+def free_port_pair(host: str = "127.0.0.1") -> int:
+    """A free port p with p+1 free too (the broker's controller listens on p+1)."""
+    for _ in range(50):
+        with socket.socket() as sock:
+            sock.bind((host, 0))
+            port: int = sock.getsockname()[1]
+        if port >= 65535:
+            continue
+        with socket.socket() as second:
+            try:
+                second.bind((host, port + 1))
+            except OSError:
+                continue
+        return port
+    raise BrokerError("no free pair of ports")
+
+
 def port_in_use(host: str, port: int) -> bool:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.settimeout(0.5)

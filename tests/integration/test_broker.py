@@ -10,10 +10,10 @@ import sys
 import pytest
 from kafka import KafkaConsumer, KafkaProducer
 
+from pipeline.broker.checks import free_port_pair
 from pipeline.broker.local import LocalBroker
 from pipeline.errors import BrokerError
 from pipeline.settings import load_settings
-from tests.conftest import free_port_pair
 
 pytestmark = pytest.mark.integration
 

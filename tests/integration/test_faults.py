@@ -24,10 +24,10 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.broker.checks import free_port_pair
 from pipeline.broker.local import LocalBroker
 from pipeline.kafka import ensure_topics
 from pipeline.settings import Settings, load_settings
-from tests.conftest import free_port_pair
 
 from .feedserver import FeedServer
 from .harness import Checker, Count, GrowingFeeds, trace

@@ -20,7 +20,7 @@ from kafka.errors import KafkaError
 
 from pipeline.codec import decode
 from pipeline.kafka import make_admin, make_consumer
-from pipeline.settings import ENV_PREFIX, Settings
+from pipeline.settings import Settings
 
 REPO = Path(__file__).resolve().parents[2]
 READY = "[^Worker]: Ready"
@@ -28,11 +28,7 @@ READY = "[^Worker]: Ready"
 
 def settings_env(settings: Settings) -> dict[str, str]:
     """The environment that makes a child process load exactly these settings."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX)}
-    for f in dataclasses.fields(settings):
-        value = getattr(settings, f.name)
-        if value is not None:
-            env[ENV_PREFIX + f.name.upper()] = str(value)
+    env = settings.as_environment(os.environ)
     env["PYTHONUNBUFFERED"] = "1"
     return env
 

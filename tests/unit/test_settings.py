@@ -136,3 +136,12 @@ def test_secrets_are_redacted_from_every_log_record(caplog):
         assert "tls-key-pass" not in text and text.count("***") == 3
     finally:
         logging.setLogRecordFactory(previous)
+
+
+def test_settings_passed_as_environment_load_back_identically():
+    from pipeline.settings import Settings
+
+    settings = Settings(bootstrap="k:1", partitions=3, allow_private_addresses=True, web_port=7)
+    env = settings.as_environment({"PATH": "/bin", "NEWSWIRE_TOPIC_PREFIX": "stale."})
+    assert env["PATH"] == "/bin" and env["NEWSWIRE_TOPIC_PREFIX"] == ""  # stale one replaced
+    assert load_settings(environ=env) == settings
