@@ -22,6 +22,7 @@ from pipeline.schema import CONFLICT_TAGS, FIGURE_CATEGORIES, FIGURE_QUALIFIERS,
 EVAL = Path(__file__).resolve().parents[2] / "eval"
 HOLDOUT = EVAL / "holdout"
 DEV2 = EVAL / "dev2"
+DEV3 = EVAL / "dev3"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -70,6 +71,7 @@ class EvalSet:
     category_minimum: int  # per category, "other" excluded
     displaced_minimum: int
     texts_without_figures: int
+    hard_negatives_per_kind: int = 10
 
     @property
     def conflict(self) -> Path:
@@ -91,6 +93,9 @@ SETS = {
     "dev2": EvalSet("dev2", DEV2, (1, 18), 300, 15, 90, 250, 7, 60, 25),
     # the blind held-out set: one-line items, sitrep bullets and 8-15 sentence articles too
     "holdout": EvalSet("holdout", HOLDOUT, (1, 16), 320, 20, 130, 300, 12, 90, 30),
+    # the third tuning set: figure categories and displacement in wire, sitrep and
+    # live-blog styles (eval/dev3/README.md)
+    "dev3": EvalSet("dev3", DEV3, (1, 8), 150, 10, 140, 500, 20, 120, 30, 6),
 }
 
 
@@ -134,7 +139,7 @@ def test_conflict_records_have_the_documented_shape(
     low, high = eval_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
-        assert re.fullmatch(r"c\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[ch]\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
@@ -165,7 +170,7 @@ def test_conflict_set_is_large_and_balanced(conflict: list[dict], eval_set: Eval
     assert len(hard) >= 0.8 * len(negatives), "negatives should be mostly hard negatives"
     kinds = Counter(r["kind"] for r in hard)
     assert set(kinds) == HARD_NEGATIVE_KINDS, HARD_NEGATIVE_KINDS - set(kinds)
-    assert all(n >= 10 for n in kinds.values()), kinds
+    assert all(n >= eval_set.hard_negatives_per_kind for n in kinds.values()), kinds
 
 
 def test_every_tag_has_enough_positives(conflict: list[dict], eval_set: EvalSet) -> None:
@@ -182,7 +187,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], eval_set: EvalSet)
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"f\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[fg]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
@@ -299,11 +304,15 @@ def test_holdout_shares_no_text_with_the_tuning_set() -> None:
         assert not shared_ids, f"{name}: ids in both sets: {sorted(shared_ids)[:3]}"
 
 
-@pytest.mark.parametrize("other", [EVAL, HOLDOUT], ids=["eval", "holdout"])
-def test_dev2_shares_no_text_with_the_other_sets(other: Path) -> None:
+@pytest.mark.parametrize(
+    ("folder", "other"),
+    [(DEV2, EVAL), (DEV2, HOLDOUT), (DEV3, EVAL), (DEV3, DEV2), (DEV3, HOLDOUT)],
+    ids=["dev2-eval", "dev2-holdout", "dev3-eval", "dev3-dev2", "dev3-holdout"],
+)
+def test_later_sets_share_no_text_with_the_other_sets(folder: Path, other: Path) -> None:
     for name in ("conflict.jsonl", "figures.jsonl"):
-        dev2 = _load(DEV2 / name)
+        mine = _load(folder / name)
         rest = _load(other / name)
         for key in ("title", "text"):
-            shared = {r[key] for r in dev2} & {r[key] for r in rest}
-            assert not shared, f"dev2/{name}: {len(shared)} {key}s also in {other.name}/"
+            shared = {r[key] for r in mine} & {r[key] for r in rest}
+            assert not shared, f"{folder.name}/{name}: {len(shared)} {key}s also in {other.name}/"
