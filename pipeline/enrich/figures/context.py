@@ -111,8 +111,12 @@ def choose_category(
     # over weak cues and to the cue after the figure (its predicate)
     best: tuple[tuple[int, int, int], str] | None = ((0, 0, 0), head_cue) if head_cue else None
     for cue in cues:
-        if unit not in RULES.cue_units.get(cue.category, ()):
-            continue
+        category = cue.category
+        if unit not in RULES.cue_units.get(category, ()):
+            shifted = RULES.cue_shift.get((category, unit))
+            if shifted is None:
+                continue
+            category = shifted
         if modifier_span[0] <= cue.i and cue.j <= modifier_span[1] and cue.i < cue.j:
             d, before = 0, 0
         elif cue.i >= after and cue.j <= hi:
@@ -120,7 +124,7 @@ def choose_category(
             if d > MAX_AFTER:
                 continue
             if cue.i == relative:
-                d += RELATIVE_PENALTY
+                d += RELATIVE_PENALTY if _predicate_after(cues, relative, hi, unit) else 1
         elif cue.j <= start and cue.i >= lo:
             d, before = _distance(tk, cue.j, start), 1
             if d > MAX_BEFORE:
@@ -131,7 +135,7 @@ def choose_category(
             continue
         key = (d + WEAK_PENALTY * cue.weak, int(cue.weak), before)
         if best is None or key < best[0]:
-            best = (key, cue.category)
+            best = (key, category)
     if best is None or best[0][0] > 1:
         shared = shared_event(tk, cues, span, unit, noun_category is not None)
         if shared is not None:
@@ -146,6 +150,16 @@ def choose_category(
     if best is not None:
         return best[1], best[0][0]
     return None
+
+
+def _predicate_after(cues: list[Cue], relative: int, hi: int, unit: str) -> bool:
+    """An event after a relative clause ("people who fled were killed"): the clause's own
+    verb only describes them. With none ("329 households who returned"), it says what
+    the count is."""
+    return any(
+        relative < c.i and c.j <= hi and not c.weak and unit in RULES.cue_units.get(c.category, ())
+        for c in cues
+    )
 
 
 def sentence_category(cues: list[Cue], unit: str) -> str | None:

@@ -7,6 +7,9 @@
   its category, unless an event is written right after it.
 - "60,000 people remain in 300 relief camps", "thousands live in 96
   displacement sites": people who live in camps or shelters are displaced.
+- "4,610 people (922 households)", "174 households (1,044 individuals) who
+  fled": a figure restated in brackets is the same group; when one of the two
+  has no event of its own, it takes the other's.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
             kept[x] = (cand, unit, "displaced")
     for x in range(1, len(kept)):
+        _restated(tk, kept, x)
+    for x in range(1, len(kept)):
         cand, unit, category = kept[x]
         whole = kept[x - 1]
         if category == whole[2] or unit != whole[1] or cand.start == 0:
@@ -58,3 +63,15 @@ def _lives_in(tk: Tokens, unit: str, a: int, place: Cand) -> bool:
         return False
     words = tk.low[a : place.start]
     return bool(words) and not _IN.isdisjoint(words) and all(w in _STAY for w in words)
+
+
+def _restated(tk: Tokens, kept: Kept, x: int) -> None:
+    """kept[x] in brackets right after kept[x - 1]: one group, one event."""
+    first, inner = kept[x - 1], kept[x]
+    a, b = first[0], inner[0]
+    if b.start != a.end + 1 or tk.low[a.end] != "(" or b.end >= tk.n or tk.low[b.end] != ")":
+        return
+    if inner[2] == "other" and first[2] != "other":
+        kept[x] = (b, inner[1], first[2])
+    elif first[2] == "other" and inner[2] != "other":
+        kept[x - 1] = (a, first[1], inner[2])

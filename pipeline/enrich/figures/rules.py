@@ -113,6 +113,7 @@ class Rules:
     nouns: PhraseTable[tuple[str, str]]  # (unit, default category)
     cues: PhraseTable[tuple[str, bool]]  # (category, weak)
     cue_units: dict[str, frozenset[str]]
+    cue_shift: dict[tuple[str, str], str]  # (cue category, unit) -> the figure's category
     release_words: tuple[str, ...]
     copulas: frozenset[str]
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
@@ -170,6 +171,11 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         nouns=nouns,
         cues=_cue_table(data["cues"]),
         cue_units={k: frozenset(v) for k, v in data["cue_units"].items()},
+        cue_shift={
+            (category, unit): to
+            for category, shifts in data.get("cue_unit_shift", {}).items()
+            for unit, to in shifts.items()
+        },
         release_words=tuple(data["release_context"]["words"]),
         copulas=frozenset(data["cue_copulas"]["words"]),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),

@@ -102,6 +102,38 @@ CASES = [
         [(400, "structure", "housing"), (3, "other", "other")],
     ),
     ("The navy deployed four patrol boats to the area.", [(4, "other", "other")]),
+    # a figure restated in brackets is the same group, whichever of the two has the event
+    (
+        "New arrivals in Kassala this week: 2,350 people (470 households).",
+        [(2350, "person", "displaced"), (470, "household", "displaced")],
+    ),
+    (
+        "Monitors counted 212 households (1,270 individuals) who fled the shelling.",
+        [(212, "household", "displaced"), (1270, "person", "displaced")],
+    ),
+    # buildings where displaced people stay are places that house them
+    (
+        "Displaced families are sheltering in nine schools and a mosque in the town.",
+        [(9, "structure", "capacity")],
+    ),
+    # a relative clause with no main verb after it says what the count is
+    (
+        "The survey found 4,100 households still displaced and 950 households who returned "
+        "to their villages.",
+        [(4100, "household", "displaced"), (950, "household", "returned")],
+    ),
+    (
+        "Officials said 30 people who had fled the fighting were killed on the road.",
+        [(30, "person", "killed")],
+    ),
+    (
+        "The agency hopes to help 5,000 refugees go home before the rains.",
+        [(5000, "person", "returned")],
+    ),
+    (
+        "The clashes have driven some 8,000 people from their villages in the district.",
+        [(8000, "person", "displaced")],
+    ),
 ]
 
 
