@@ -15,7 +15,7 @@ _STARTS = frozenset(UNITS) | {
     "a", "an", "half", "dozen", "dozens", "scores", "tens", "hundreds", "thousands",
     "millions", "several", "many",
 }  # fmt: skip
-_MARKERS = frozenset({"another", "further", "additional"})
+_MARKERS = frozenset({"another", "further", "additional", "only"})
 _DIGITS = frozenset("0123456789")
 
 

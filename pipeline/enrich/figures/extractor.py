@@ -215,7 +215,9 @@ def _type(
     counted = tally(tk, cues, span, (prev[1], prev[2]) if prev is not None else None)
     if counted is not None:
         return counted
-    hinted = cand.qualifier or cand.marker or cand.follow in ("more", "of_pronoun")
+    hinted = (
+        cand.qualifier or cand.marker or cand.follow in ("more", "of_pronoun") or cand.num.vague
+    )
     if not hinted and (found is None or prev is None):
         return None
     if found is not None:

@@ -69,8 +69,11 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"
     if prev in RULES.labels and not tk.glued(i):
         return "label"
-    if prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months:
-        return "label"  # "Resolution 2334", "Boeing 737", "Highway 1"
+    # "Resolution 2334", "Boeing 737", "Highway 1"; not a capitalised qualifier after a
+    # bracketed lead-in: "(Translated from French) About 600 families"
+    named = prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months
+    if named and RULES.qualifiers.match_ending_at(low, i - 1) is None:
+        return "label"
     if year_like(num) and (i == 0 or prev in RULES.year_words):
         return "year"
     if not num.word and not num.is_range:

@@ -28,6 +28,7 @@ _STAY = frozenset(
      "were", "now", "sheltering", "staying", "stay", "crammed", "packed", "housed", "in", "at",
      "into", "across", "inside", "the"}
 )  # fmt: skip
+_PRONOUNS = frozenset({"them", "whom", "those"})
 _IN = frozenset({"in", "at", "into", "across", "inside"})
 _RESIDENTS = frozenset({"other", "civilians"})
 
@@ -49,7 +50,7 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         whole = kept[x - 1]
         if category == whole[2] or unit != whole[1] or cand.start == 0:
             continue
-        if tk.low[cand.start - 1] not in _PART_OF or cand.start - whole[0].end > _PART_REACH:
+        if not _part_of(tk, cand.start) or cand.start - whole[0].end > _PART_REACH:
             continue
         if not any(cand.end <= c.i < cand.end + _OWN_EVENT and not c.weak for c in cues):
             kept[x] = (cand, unit, whole[2])
@@ -75,3 +76,11 @@ def _restated(tk: Tokens, kept: Kept, x: int) -> None:
         kept[x] = (b, inner[1], first[2])
     elif first[2] == "other" and inner[2] != "other":
         kept[x - 1] = (a, first[1], inner[2])
+
+
+def _part_of(tk: Tokens, k: int) -> bool:
+    """'including 12 children', 'among them 57 children', 'among whom 40 women'."""
+    low = tk.low
+    if low[k - 1] in _PART_OF:
+        return True
+    return k >= 2 and low[k - 1] in _PRONOUNS and low[k - 2] in _PART_OF

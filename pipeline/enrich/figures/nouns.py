@@ -152,9 +152,13 @@ def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:
         w = tk.low[k]
         if tk.cap(k) and w.isalpha() and len(w) > 4 and w.endswith(_DEMONYM_ENDINGS):
             nxt = tk.low[k + 1] if k + 1 < tk.n else ""
-            if not nxt or not nxt[0].isalpha() or nxt in VERBS or nxt in PREPOSITIONS:
+            verb = nxt in VERBS or nxt.endswith(("ing", "ed")) or nxt in RULES.cues
+            if not nxt or not nxt[0].isalpha() or verb or nxt in PREPOSITIONS:
                 return Noun(k, k + 1, "person", "", tk.text(k, k + 1), (first, k))
     return None
+
+
+_ADVERBS = frozenset({"still", "now", "already", "also", "reportedly", "currently", "remain"})
 
 
 def follow_class(tk: Tokens, k: int) -> str:
@@ -163,6 +167,8 @@ def follow_class(tk: Tokens, k: int) -> str:
     "end" (punctuation or the end), "verb", "prep", "of_pronoun", "more" or "word"
     (an unknown word, most likely a noun we do not count).
     """
+    while k + 1 < tk.n and tk.low[k] in _ADVERBS:  # "3,400 still live in ..."
+        k += 1
     if k >= tk.n:
         return "end"
     w = tk.low[k]

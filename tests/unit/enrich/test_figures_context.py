@@ -134,6 +134,30 @@ CASES = [
         "The clashes have driven some 8,000 people from their villages in the district.",
         [(8000, "person", "displaced")],
     ),
+    # a capitalised qualifier after a bracketed lead-in is no label ("Resolution 2334")
+    (
+        "(Translated from Spanish) About 900 families fled the fighting in Catatumbo.",
+        [(900, "household", "displaced")],
+    ),
+    # a people word with a capital, followed by a verb in -ing
+    (
+        "Panama registered 2,100 Haitians seeking asylum in March.",
+        [(2100, "person", "displaced")],
+    ),
+    # "only N" and a vague amount with no noun still count when a verb follows
+    (
+        "Only 1,700 have already gone back to the town.",
+        [(1700, "person", "returned")],
+    ),
+    (
+        "Tens of thousands fleeing the offensive reached the border.",
+        [((20000, 99999), "person", "displaced")],
+    ),
+    # "among them" introduces a part of the figure before it
+    (
+        "Rescuers evacuated 230 people from the town, among them 41 children.",
+        [(230, "person", "displaced"), (41, "person", "displaced")],
+    ),
 ]
 
 
