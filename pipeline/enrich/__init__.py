@@ -121,8 +121,8 @@ def annotate(
 def enrich(
     article: Article,
     *,
-    revision: int = 0,
     enriched_at: str,
+    revision: int = 0,
     conflict_threshold: float = 0.5,
     rules: Rules | None = None,
 ) -> EnrichedArticle:
