@@ -121,7 +121,7 @@ def choose_category(
             d, before = 0, 0
         elif cue.i >= after and cue.j <= hi:
             d, before = _distance(tk, after, cue.i), 0
-            if d > MAX_AFTER:
+            if d > MAX_AFTER or _next_figures_verb(tk, after, cue, hi):
                 continue
             if cue.i == relative:
                 d += RELATIVE_PENALTY if _predicate_after(cues, relative, hi, unit) else 1
@@ -150,6 +150,14 @@ def choose_category(
     if best is not None:
         return best[1], best[0][0]
     return None
+
+
+def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:
+    """'freed 346 hostages and killed 33 militants': across "and", a verb right before
+    the next figure is that figure's."""
+    if hi >= tk.n or hi - cue.j > 1:
+        return False
+    return not CONJUNCTIONS.isdisjoint(tk.low[after : cue.i])
 
 
 def _predicate_after(cues: list[Cue], relative: int, hi: int, unit: str) -> bool:

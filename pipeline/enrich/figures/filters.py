@@ -48,6 +48,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "percent"
     if prev == "in" and i > 1 and low[i - 2] in {"one", "1"}:
         return "percent"  # "one in four schools": a ratio
+    if _ratio(low, i, j, num):
+        return "percent"  # "nine in ten Gazans", "8 in 10 of the new arrivals"
     if prev in _CURRENCY_BEFORE or after in RULES.money:
         return "money"
     if after in ("us", "u.s") and k + 1 < n and low[k + 1] in RULES.money:
@@ -82,6 +84,32 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         if nxt and nxt[0].isdigit():
             return "code"
     return None
+
+
+_SMALL = {
+    w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
+_PER = frozenset({3, 4, 5, 10, 100})
+
+
+def _small(word: str) -> int | None:
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    return _SMALL.get(word)
+
+
+def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:
+    """Either side of 'N in M' where M is 3, 4, 5, 10 or 100 and N is smaller."""
+    if j + 1 < len(low) and low[j] == "in":
+        a, b = num.value, _small(low[j + 1])
+        after = low[j + 2] if j + 2 < len(low) else ""
+        if b in _PER and isinstance(a, int) and 0 < a < b and after not in RULES.time_units:
+            return True  # not "5 in 10 days"
+    if i > 1 and low[i - 1] == "in":
+        a, b = _small(low[i - 2]), num.value
+        if b in _PER and a is not None and 0 < a < b:
+            return True
+    return False
 
 
 def _clock(tk: Tokens, k: int) -> bool:

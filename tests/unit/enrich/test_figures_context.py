@@ -153,6 +153,23 @@ CASES = [
         "Tens of thousands fleeing the offensive reached the border.",
         [((20000, 99999), "person", "displaced")],
     ),
+    # "N in M" is a ratio, not a count; "5 in 10 days" is not a ratio
+    (
+        "Up to 600,000 people, or nine in ten residents, have been displaced.",
+        [(600000, "person", "displaced")],
+    ),
+    ("Nearly 8 in 10 of the new arrivals were women.", []),
+    ("Gunmen killed 5 in 10 days in the district.", [(5, "person", "killed")]),
+    # across "and", the verb right before the next figure is that figure's
+    (
+        "Troops freed 120 hostages and killed 14 militants in the raid.",
+        [(120, "person", "kidnapped"), (14, "person", "killed")],
+    ),
+    ("Gunmen seized the bus, taking 60 passengers hostage.", [(60, "person", "kidnapped")]),
+    (
+        "More than 90 people are in hospital, 12 of them in a critical condition.",
+        [(90, "person", "injured"), (12, "person", "injured")],
+    ),
     # "among them" introduces a part of the figure before it
     (
         "Rescuers evacuated 230 people from the town, among them 41 children.",
