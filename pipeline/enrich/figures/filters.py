@@ -100,14 +100,17 @@ def _small(word: str) -> int | None:
 
 def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:
     """Either side of 'N in M' where M is 3, 4, 5, 10 or 100 and N is smaller."""
+    value = num.value
+    if not isinstance(value, int):
+        return False
     if j + 1 < len(low) and low[j] == "in":
-        a, b = num.value, _small(low[j + 1])
+        per = _small(low[j + 1])
         after = low[j + 2] if j + 2 < len(low) else ""
-        if b in _PER and isinstance(a, int) and 0 < a < b and after not in RULES.time_units:
+        if per in _PER and 0 < value < per and after not in RULES.time_units:
             return True  # not "5 in 10 days"
     if i > 1 and low[i - 1] == "in":
-        a, b = _small(low[i - 2]), num.value
-        if b in _PER and a is not None and 0 < a < b:
+        part = _small(low[i - 2])
+        if value in _PER and part is not None and 0 < part < value:
             return True
     return False
 
