@@ -71,6 +71,17 @@ CONFLICT_STORIES = [
 ]
 
 NON_CONFLICT_STORIES = [
+    # fire fighting and legislative fights are battles of another kind
+    (
+        "Crews battle wildfire near Valencia",
+        "Firefighters, backed by soldiers and water-bombing aircraft, battled the blaze "
+        "through the night as thousands of residents were evacuated.",
+    ),
+    (
+        "Senators clash over farm bill",
+        "Senators battled over the farm bill for a third day, and the opposition leader "
+        "attacked the subsidy plan as wasteful.",
+    ),
     # disasters that kill and displace
     (
         "Floods kill 50 in Nigeria, thousands displaced",
