@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
 CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "or"})
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
-_REDUCED = frozenset({"by"})
+_REDUCED = frozenset(
+    {"by", "since", "during"}
+)  # "500 families displaced since the war have returned"
 # ", or about 90% of the population," after a figure: an aside to step over
 _ASIDES = frozenset(
     {"or", "including", "mostly", "mainly", "many", "most", "some", "nearly", "about",

@@ -170,6 +170,11 @@ CASES = [
         "More than 90 people are in hospital, 12 of them in a critical condition.",
         [(90, "person", "injured"), (12, "person", "injured")],
     ),
+    # a reduced relative clause ("displaced since the war") describes; the main verb says
+    (
+        "Some 500 families displaced since the war have returned to the valley.",
+        [(500, "household", "returned")],
+    ),
     # "among them" introduces a part of the figure before it
     (
         "Rescuers evacuated 230 people from the town, among them 41 children.",
