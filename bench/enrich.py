@@ -7,13 +7,16 @@ displacement, disaster, sport, politics, economy, health, culture stories, each
 padded with number-free wire copy as real articles are: about a quarter of the
 sentences hold a number), so it needs no download; `--corpus` reads JSON lines
 with title/text instead. Prints progress, the cost of each stage, and as its
-last line a JSON object with articles_per_s, p99_ms and peak_rss_mb. It prints
+last line a JSON object with articles_per_s, p99_ms, peak_rss_mb and compiled
+(true when the enrichment core was imported from mypyc-compiled extensions; run
+from outside the source tree for that, see bench/compiled_check.py). It prints
 figures; it asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.machinery
 import json
 import random
 import resource
@@ -23,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import pipeline.enrich.figures.extractor
 from pipeline.enrich import STAGES, Doc, annotate
 from pipeline.enrich.rules import default_rules
 from pipeline.schema import Article, Source
@@ -261,6 +265,13 @@ def stage_costs(corpus: list[tuple[str, str]], sample: int = 300) -> dict[str, f
     return {name: round(ns / n / 1000, 1) for name, ns in totals.items()}
 
 
+def _compiled() -> bool:
+    """Whether the figure extractor came from an extension module (the mypyc build)."""
+    return pipeline.enrich.figures.extractor.__file__.endswith(
+        tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000)
@@ -304,6 +315,7 @@ def main() -> None:
                 "articles_per_s": round(len(articles) / elapsed, 1),
                 "p99_ms": round(p99, 3),
                 "peak_rss_mb": round(peak, 1),
+                "compiled": _compiled(),
             }
         )
     )

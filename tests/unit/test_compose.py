@@ -178,7 +178,8 @@ def test_every_newswire_name_is_a_known_setting(
         for key in re.findall(r"\bNEWSWIRE_[A-Z0-9_]+", text):
             used.setdefault(key, set()).add(where)
     assert used, "docker-compose.yml sets no NEWSWIRE_* setting"
-    unknown = {k: sorted(v) for k, v in used.items() if k not in known}
+    # Read at build time by setup.py, not a setting: the compiled (mypyc) build.
+    unknown = {k: sorted(v) for k, v in used.items() if k not in known | {"NEWSWIRE_MYPYC"}}
     assert not unknown, f"not settings the code knows (pipeline.settings.env_names()): {unknown}"
 
 
