@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -113,7 +114,9 @@ def main() -> int:
     ap.add_argument("--compiled", default=str(ROOT / ".venv-compiled/bin/python"))
     ap.add_argument("--bench", type=int, default=0, help="also run bench/enrich.py, N articles")
     args = ap.parse_args()
-    pythons = {"pure": args.pure, "compiled": args.compiled}
+    # absolute (the runs happen in a scratch directory), but not resolved: a venv's python
+    # is a symlink to the base interpreter, and resolving it would leave the venv
+    pythons = {"pure": os.path.abspath(args.pure), "compiled": os.path.abspath(args.compiled)}
     started = time.perf_counter()
     failures: list[str] = []
 
