@@ -23,6 +23,7 @@ EVAL = Path(__file__).resolve().parents[2] / "eval"
 HOLDOUT = EVAL / "holdout"
 DEV2 = EVAL / "dev2"
 DEV3 = EVAL / "dev3"
+DEV4 = EVAL / "dev4"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -96,7 +97,11 @@ SETS = {
     # the third tuning set: figure categories and displacement in wire, sitrep and
     # live-blog styles (eval/dev3/README.md)
     "dev3": EvalSet("dev3", DEV3, (1, 8), 150, 10, 140, 500, 20, 120, 30, 6),
+    # the fourth tuning set, figures only: the categories that are hardest to tell apart
+    # (combatants, kidnapped, returned, arrested, other; eval/dev4/README.md)
+    "dev4": EvalSet("dev4", DEV4, (0, 0), 0, 0, 150, 500, 10, 70, 20),
 }
+CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
 
 def _load(path: Path) -> list[dict]:
@@ -116,9 +121,14 @@ def eval_set(request: pytest.FixtureRequest) -> EvalSet:
     return SETS[request.param]
 
 
+@pytest.fixture(scope="module", params=sorted(CONFLICT_SETS))
+def conflict_set(request: pytest.FixtureRequest) -> EvalSet:
+    return CONFLICT_SETS[request.param]
+
+
 @pytest.fixture(scope="module")
-def conflict(eval_set: EvalSet) -> list[dict]:
-    return _load(eval_set.conflict)
+def conflict(conflict_set: EvalSet) -> list[dict]:
+    return _load(conflict_set.conflict)
 
 
 @pytest.fixture(scope="module")
@@ -134,9 +144,9 @@ def _sentences(text: str) -> int:
 
 
 def test_conflict_records_have_the_documented_shape(
-    conflict: list[dict], eval_set: EvalSet
+    conflict: list[dict], conflict_set: EvalSet
 ) -> None:
-    low, high = eval_set.sentences
+    low, high = conflict_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
         assert re.fullmatch(r"[ch]\d{4}", rec["id"]), rec["id"]
@@ -161,8 +171,8 @@ def test_conflict_ids_titles_and_texts_are_unique(conflict: list[dict]) -> None:
         assert not dupes, f"duplicate {key}: {dupes[:3]}"
 
 
-def test_conflict_set_is_large_and_balanced(conflict: list[dict], eval_set: EvalSet) -> None:
-    assert len(conflict) >= eval_set.conflict_texts
+def test_conflict_set_is_large_and_balanced(conflict: list[dict], conflict_set: EvalSet) -> None:
+    assert len(conflict) >= conflict_set.conflict_texts
     positives = sum(r["is_conflict"] for r in conflict)
     assert 0.4 <= positives / len(conflict) <= 0.6
     negatives = [r for r in conflict if not r["is_conflict"]]
@@ -170,13 +180,13 @@ def test_conflict_set_is_large_and_balanced(conflict: list[dict], eval_set: Eval
     assert len(hard) >= 0.8 * len(negatives), "negatives should be mostly hard negatives"
     kinds = Counter(r["kind"] for r in hard)
     assert set(kinds) == HARD_NEGATIVE_KINDS, HARD_NEGATIVE_KINDS - set(kinds)
-    assert all(n >= eval_set.hard_negatives_per_kind for n in kinds.values()), kinds
+    assert all(n >= conflict_set.hard_negatives_per_kind for n in kinds.values()), kinds
 
 
-def test_every_tag_has_enough_positives(conflict: list[dict], eval_set: EvalSet) -> None:
+def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: EvalSet) -> None:
     counts = Counter(t for r in conflict for t in r["tags"])
     for tag in CONFLICT_TAGS:
-        assert counts[tag] >= eval_set.tag_positives, f"{tag}: only {counts[tag]} positives"
+        assert counts[tag] >= conflict_set.tag_positives, f"{tag}: only {counts[tag]} positives"
     multi = sum(len(r["tags"]) > 1 for r in conflict)
     assert multi >= 50, "multi-label texts should be common"
 
@@ -187,7 +197,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], eval_set: EvalSet)
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"[fg]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[fgk]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
@@ -306,8 +316,28 @@ def test_holdout_shares_no_text_with_the_tuning_set() -> None:
 
 @pytest.mark.parametrize(
     ("folder", "other"),
-    [(DEV2, EVAL), (DEV2, HOLDOUT), (DEV3, EVAL), (DEV3, DEV2), (DEV3, HOLDOUT)],
-    ids=["dev2-eval", "dev2-holdout", "dev3-eval", "dev3-dev2", "dev3-holdout"],
+    [
+        (DEV2, EVAL),
+        (DEV2, HOLDOUT),
+        (DEV3, EVAL),
+        (DEV3, DEV2),
+        (DEV3, HOLDOUT),
+        (DEV4, EVAL),
+        (DEV4, DEV2),
+        (DEV4, DEV3),
+        (DEV4, HOLDOUT),
+    ],
+    ids=[
+        "dev2-eval",
+        "dev2-holdout",
+        "dev3-eval",
+        "dev3-dev2",
+        "dev3-holdout",
+        "dev4-eval",
+        "dev4-dev2",
+        "dev4-dev3",
+        "dev4-holdout",
+    ],
 )
 def test_later_sets_share_no_text_with_the_other_sets(folder: Path, other: Path) -> None:
     for name in ("conflict.jsonl", "figures.jsonl"):
