@@ -110,8 +110,11 @@ def choose_category(
     # a key per cue: (distance with penalties, weak, before); ties go to events
     # over weak cues and to the cue after the figure (its predicate)
     best: tuple[tuple[int, int, int], str] | None = ((0, 0, 0), head_cue) if head_cue else None
+    ignored = RULES.noun_ignores.get(noun_category or "", frozenset())
     for cue in cues:
         category = cue.category
+        if category in ignored:
+            continue
         if unit not in RULES.cue_units.get(category, ()):
             shifted = RULES.cue_shift.get((category, unit))
             if shifted is None:

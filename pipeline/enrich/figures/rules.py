@@ -118,6 +118,7 @@ class Rules:
     copulas: frozenset[str]
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
+    noun_ignores: dict[str, frozenset[str]]  # noun category -> cue categories that skip it
     projection_before: PhraseTable[str]
     projection_after: PhraseTable[str]
     report_verbs: PhraseTable[str]
@@ -180,6 +181,7 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         copulas=frozenset(data["cue_copulas"]["words"]),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
         weak_nouns=frozenset(data["noun_strength"]["weak"]),
+        noun_ignores={k: frozenset(v) for k, v in data["noun_strength"].get("ignores", {}).items()},
         projection_before=_table(p["before"]),
         projection_after=_table(p["after"]),
         report_verbs=_table(a["verbs"]),

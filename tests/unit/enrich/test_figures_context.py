@@ -175,6 +175,12 @@ CASES = [
         "Some 500 families displaced since the war have returned to the valley.",
         [(500, "household", "returned")],
     ),
+    # troops airlifted are still troops; the cue of a displacement says nothing of them
+    (
+        "The army airlifted about 800 soldiers to the town after the raid.",
+        [(800, "person", "combatants")],
+    ),
+    ("Bangladesh agreed to repatriate 1,500 refugees.", [(1500, "person", "returned")]),
     # "among them" introduces a part of the figure before it
     (
         "Rescuers evacuated 230 people from the town, among them 41 children.",
