@@ -54,12 +54,14 @@ def find_cues(tk: Tokens) -> list[Cue]:
         if hit is None:
             continue
         n, (category, weak) = hit
-        if category in ("release", "escape"):
+        if category in ("release", "escape", "held"):
             if abducted is None:
                 abducted = abduction_before(tk)
             # weak: "released 90 detainees" stays arrested
-            if abducted:
-                category, weak = "kidnapped", True
+            if category == "held":
+                category, weak = ("kidnapped" if abducted else "arrested"), weak
+            elif abducted:  # captives who escaped are the kidnapped; freed ones may be detainees
+                category, weak = "kidnapped", category == "release"
             elif category == "release":
                 category, weak = "other", True  # migrants rescued, prisoners freed
             else:

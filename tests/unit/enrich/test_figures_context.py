@@ -181,6 +181,16 @@ CASES = [
         [(800, "person", "combatants")],
     ),
     ("Bangladesh agreed to repatriate 1,500 refugees.", [(1500, "person", "returned")]),
+    # in a text about an abduction, those who escape or are still held are the kidnapped
+    (
+        "Gunmen abducted 120 pupils from a school in Katsina. Fifteen managed to escape "
+        "into the forest, and about 60 are still being held, a teacher said.",
+        [(120, "person", "kidnapped"), (15, "person", "kidnapped"), (60, "person", "kidnapped")],
+    ),
+    (
+        "The raiders burned dozens of huts and carried off 12 young men.",
+        [((24, 99), "structure", "housing"), (12, "person", "kidnapped")],
+    ),
     # "among them" introduces a part of the figure before it
     (
         "Rescuers evacuated 230 people from the town, among them 41 children.",
