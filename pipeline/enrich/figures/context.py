@@ -69,8 +69,37 @@ def find_cues(tk: Tokens) -> list[Cue]:
         out.append(Cue(at, at + n, category, weak))
         k = at + n
     if out and RULES.copulas:
-        out = [c for x, c in enumerate(out) if not copula(tk, c, out[x + 1 : x + 2])]
+        out = [_sheltered(tk, c) for c in out]
+        out = [
+            c
+            for x, c in enumerate(out)
+            if c.category != "civilians" or not copula(tk, c, out[x + 1 : x + 2])
+        ]
     return out
+
+
+_AT = frozenset({"in", "at", "inside"})
+_SKIP = frozenset({"the", "a", "two", "three", "several", "official", "makeshift", "still"})
+
+
+def _sheltered(tk: Tokens, cue: Cue) -> Cue:
+    """'remain in collective shelters', 'still live in 31 welfare centres': people who
+    stay in places that house the displaced are displaced, not merely residents."""
+    if cue.category != "civilians" or " ".join(tk.low[cue.i : cue.j]) not in RULES.copulas:
+        return cue
+    low = tk.low
+    k = cue.j
+    if k < tk.n and low[k] == "still":
+        k += 1
+    if k >= tk.n or low[k] not in _AT:
+        return cue
+    for m in range(k + 1, min(tk.n, k + 5)):
+        hit = RULES.nouns.match_at(low, m)
+        if hit is not None:
+            return Cue(cue.i, cue.j, "displaced", False) if hit[1][1] == "capacity" else cue
+        if not (low[m] in _SKIP or low[m][0].isdigit() or low[m].isalpha()):
+            break
+    return cue
 
 
 def _distance(tk: Tokens, a: int, b: int) -> int:

@@ -191,6 +191,12 @@ CASES = [
         "The raiders burned dozens of huts and carried off 12 young men.",
         [((24, 99), "structure", "housing"), (12, "person", "kidnapped")],
     ),
+    # people who stay in places that house the displaced are displaced
+    (
+        "About 60,000 people still live in the relief camps of the district.",
+        [(60000, "person", "displaced")],
+    ),
+    ("About 60,000 people still live in the district.", [(60000, "person", "civilians")]),
     # "among them" introduces a part of the figure before it
     (
         "Rescuers evacuated 230 people from the town, among them 41 children.",
