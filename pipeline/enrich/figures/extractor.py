@@ -215,8 +215,13 @@ def _type(
     counted = tally(tk, cues, span, (prev[1], prev[2]) if prev is not None else None)
     if counted is not None:
         return counted
+    labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
     hinted = (
-        cand.qualifier or cand.marker or cand.follow in ("more", "of_pronoun") or cand.num.vague
+        cand.qualifier
+        or cand.marker
+        or labelled
+        or cand.follow in ("more", "of_pronoun")
+        or cand.num.vague
     )
     if not hinted and (found is None or prev is None):
         return None

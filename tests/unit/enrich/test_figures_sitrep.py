@@ -124,3 +124,14 @@ FOUND = [
 @pytest.mark.parametrize(("text", "values"), FOUND)
 def test_found(text, values):
     assert [f.value if f.value is not None else f.low for f in figs(text)] == values
+
+
+def test_a_bare_number_after_a_label_counts_what_the_label_names():
+    text = "Key figures:\n- Internally displaced: 507,000\n- Returnees: 41,200\n- Funding: 21%"
+    got = [(f.value, f.category) for f in figs(text)]
+    assert got == [(507000, "displaced"), (41200, "returned")]
+
+
+def test_people_who_found_refuge_are_displaced():
+    (fig,) = figs("About 700 people found refuge in a church in the town.")
+    assert (fig.value, fig.category) == (700, "displaced")
