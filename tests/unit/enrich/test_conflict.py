@@ -26,13 +26,6 @@ def tags_of(conflict) -> set[str]:
 
 
 CONFLICT_STORIES = [
-    # a named state's strikes are its deliberate use of force
-    (
-        "Turkish drone strikes hit northern Iraq",
-        "Turkish drone strikes hit villages near Duhok overnight, local officials said, "
-        "and the defence ministry said the campaign would go on.",
-        "military_operation",
-    ),
     (
         "Air strikes kill 20 in Gaza",
         "At least 20 people were killed when Israeli air strikes hit a residential "
