@@ -8,7 +8,7 @@ copy of bench/ and eval/ (outside the tree, so that the compiled run imports the
 installed extensions, not pipeline/ here; both runs are checked to import what they
 should):
 
-- `bench/quality.py --json` on eval, eval/dev2 and eval/dev3 (never eval/holdout): every
+- `bench/quality.py --json` on eval and eval/dev2 to dev4 (never eval/holdout): every
   field but the timings must be equal;
 - every output record (`enrich()`) for the texts of those sets and 1,000 generated
   articles, compared record by record;
@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SETS = ("eval", "eval/dev2", "eval/dev3")  # never eval/holdout
+SETS = ("eval", "eval/dev2", "eval/dev3", "eval/dev4")  # never eval/holdout
 TIMING = ("annotate_seconds", "wall_seconds")
 
 # Run in each interpreter: where pipeline/ comes from, and whether it is compiled.
