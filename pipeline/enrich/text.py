@@ -122,6 +122,9 @@ def _abbreviation(text: str, stop: int) -> bool:
         before = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
         if before is None:
             return False
+        at = before.start(1)
+        if at > 0 and text[at - 1].isdigit():
+            return False  # "the 1980s.", "in his 40s.": a number's ending, not an initial
         word = before.group(1).lower().rstrip(".")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 

@@ -226,7 +226,9 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     if tk.cap(j - 1):
         # a descriptor before a name: keep the final run of capitalised words
         k = j - 1
-        while k > i and (tk.cap(k - 1) or low[k - 1] in _NAME_INNER or dot(low, k - 1)):
+        while k > i and (
+            tk.cap(k - 1) or low[k - 1] in _NAME_INNER or low[k - 1] == "'" or dot(low, k - 1)
+        ):  # "'": "the Palestinian Prisoners' Society"
             k -= 1
         while k < j and low[k] in _NAME_INNER and low[k] != "the":
             k += 1

@@ -51,6 +51,16 @@ ATTRIBUTION = [
         "The camp will take in 50,000 people, but the charity says it has just 16 latrines.",
         [None, "the charity"],
     ),
+    # a plural possessive is part of the name
+    (
+        "Israel freed 90 detainees, the Palestinian Prisoners' Society said.",
+        ["the Palestinian Prisoners' Society"],
+    ),
+    # "the 1980s." ends a sentence: its "s" is no initial
+    (
+        "The group had 25,000 fighters in the 1980s. The army said 47 rebels were killed.",
+        [None, "the army"],
+    ),
 ]
 
 
