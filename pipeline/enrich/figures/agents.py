@@ -48,6 +48,7 @@ _NOT_FIRST = frozenset(
      "of", "into", "over", "under", "it", "he", "she", "they", "we", "i", "this", "that", "there",
      "who", "which", "what", "some", "many"}
 )  # fmt: skip
+_TRAILING_ADVERBS = frozenset({"still", "also", "now", "already", "later", "previously"})
 MAX_SUBJECT = 8
 PAREN_MAX = 6  # words in a closing "(OCHA)", "(IOM DTM)", "(local civil society)"
 
@@ -212,6 +213,10 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     low = tk.low
     while i < j and (low[i] in INNER or low[i] in OPENERS) and low[i] != "the":
         i += 1
+    if j - i > 2 and low[i] == "according" and low[i + 1] == "to":
+        i += 2  # "..., according to the agency, which said ...": the agency
+    while j > i + 1 and low[j - 1] in _TRAILING_ADVERBS:
+        j -= 1  # "the district still counts"
     for x in range(j - 2, i, -1):  # "figures from UNHCR", "images reviewed by Yale researchers"
         if low[x] in {"from", "by"} and not DATA_WORDS.isdisjoint(low[i:x]):
             i = x + 1

@@ -51,6 +51,13 @@ ATTRIBUTION = [
         "The camp will take in 50,000 people, but the charity says it has just 16 latrines.",
         [None, "the charity"],
     ),
+    # "according to X, which said": X; an adverb after the subject is not part of it
+    (
+        "About 9,000 people fled, according to the state emergency agency, which said it had "
+        "opened six camps.",
+        ["the state emergency agency", "the state emergency agency"],
+    ),
+    ("The agency still counts 11,400 displaced families.", ["the agency"]),
     # a plural possessive is part of the name
     (
         "Israel freed 90 detainees, the Palestinian Prisoners' Society said.",
