@@ -71,6 +71,12 @@ CONFLICT_STORIES = [
 ]
 
 NON_CONFLICT_STORIES = [
+    # a parade of troops and missiles is no fighting
+    (
+        "Victory Day on Red Square",
+        "Moscow staged its Victory Day celebrations with thousands of troops, tanks and "
+        "intercontinental missile launchers rolling past the stands.",
+    ),
     # fire fighting and legislative fights are battles of another kind
     (
         "Crews battle wildfire near Valencia",
