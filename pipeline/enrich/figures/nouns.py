@@ -158,6 +158,8 @@ def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:
     return None
 
 
+_RATE = frozenset({"a", "per", "each", "every"})
+_PERIODS = frozenset({"day", "week", "month", "year", "night"})
 _ADVERBS = frozenset({"still", "now", "already", "also", "reportedly", "currently", "remain"})
 
 
@@ -169,6 +171,8 @@ def follow_class(tk: Tokens, k: int) -> str:
     """
     while k + 1 < tk.n and tk.low[k] in _ADVERBS:  # "3,400 still live in ..."
         k += 1
+    if k + 2 < tk.n and tk.low[k] in _RATE and tk.low[k + 1] in _PERIODS:
+        k += 2  # "could reach 300 a day during ...": a rate, then the sentence goes on
     if k >= tk.n:
         return "end"
     w = tk.low[k]

@@ -135,3 +135,8 @@ def test_a_bare_number_after_a_label_counts_what_the_label_names():
 def test_people_who_found_refuge_are_displaced():
     (fig,) = figs("About 700 people found refuge in a church in the town.")
     assert (fig.value, fig.category) == (700, "displaced")
+
+
+def test_a_bare_number_with_a_rate_still_counts():
+    (fig,) = figs("The agency said the number of new arrivals could reach 400 a day in March.")
+    assert (fig.value, fig.category) == (400, "displaced")
