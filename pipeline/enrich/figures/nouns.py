@@ -116,6 +116,10 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         while k < n and low[k] in _DETERMINERS:
             k += 1
     first = k
+    if k < n and tk.cap(k) and RULES.nouns.match_at(low, k) is None:
+        people = _demonym(tk, k, k)  # "600 Tigrayans returned home": not "home" as the noun
+        if people is not None:
+            return people
     head: tuple[int, int, tuple[str, str]] | None = None
     while k < n and k - first < 5:
         hit = RULES.nouns.match_at(low, k)
@@ -153,6 +157,7 @@ def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:
         if tk.cap(k) and w.isalpha() and len(w) > 4 and w.endswith(_DEMONYM_ENDINGS):
             nxt = tk.low[k + 1] if k + 1 < tk.n else ""
             verb = nxt in VERBS or nxt.endswith(("ing", "ed")) or nxt in RULES.cues
+            verb = verb or nxt in {"this", "last", "next", "so", "since", "over"}
             if not nxt or not nxt[0].isalpha() or verb or nxt in PREPOSITIONS:
                 return Noun(k, k + 1, "person", "", tk.text(k, k + 1), (first, k))
     return None

@@ -197,6 +197,9 @@ CASES = [
         [(60000, "person", "displaced")],
     ),
     ("About 60,000 people still live in the district.", [(60000, "person", "civilians")]),
+    # a people word with a capital is the noun, not a place word after its verb
+    ("Nearly 600 Tigrayans returned home.", [(600, "person", "returned")]),
+    ("Algeria expelled 2,000 Nigeriens last month.", [(2000, "person", "displaced")]),
     # "among them" introduces a part of the figure before it
     (
         "Rescuers evacuated 230 people from the town, among them 41 children.",
