@@ -200,6 +200,20 @@ CASES = [
     # a people word with a capital is the noun, not a place word after its verb
     ("Nearly 600 Tigrayans returned home.", [(600, "person", "returned")]),
     ("Algeria expelled 2,000 Nigeriens last month.", [(2000, "person", "displaced")]),
+    # "the bodies of N" are the dead, whoever they were
+    ("The bodies of 19 migrants were found in the desert.", [(19, "person", "killed")]),
+    # a capacity cue says nothing of hostages or detainees
+    ("The group is thought to hold about 60 captives.", [(60, "person", "kidnapped")]),
+    # weapons seized are counted things (the guideline's "rifles")
+    (
+        "Police arrested 23 people and seized 14 rifles.",
+        [(23, "person", "arrested"), (14, "other", "other")],
+    ),
+    ("More than 2,500 people have taken refuge at the UN base.", [(2500, "person", "displaced")]),
+    (
+        "Gangs torched the village, driving out some 7,000 residents.",
+        [(7000, "person", "displaced")],
+    ),
     # "among them" introduces a part of the figure before it
     (
         "Rescuers evacuated 230 people from the town, among them 41 children.",
