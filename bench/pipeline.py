@@ -21,8 +21,6 @@ import argparse
 import dataclasses
 import json
 import os
-import random
-import re
 import signal
 import subprocess
 import sys
@@ -37,58 +35,17 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from kafka.errors import KafkaError  # noqa: E402
+from workload import make_articles  # noqa: E402  (bench/ is the script's own directory)
 
 from pipeline import codec  # noqa: E402
 from pipeline.broker.checks import free_port_pair  # noqa: E402
 from pipeline.kafka import ensure_topics, make_admin, make_consumer, make_producer  # noqa: E402
-from pipeline.replay import load_articles  # noqa: E402
-from pipeline.schema import Article, Source  # noqa: E402
+from pipeline.schema import Article  # noqa: E402
 from pipeline.settings import ENV_PREFIX, Settings, load_settings  # noqa: E402
-
-FILLER = (
-    "officials residents council river district convoy market bridge harvest clinic school "
-    "border envoy talks election court police fuel storm camp water power report morning"
-).split()
 
 
 def say(text: str) -> None:
     print(text, flush=True)
-
-
-# -- the workload ---------------------------------------------------------------------
-def corpus() -> tuple[list[str], list[str]]:
-    seeds = [a for a in load_articles([str(REPO / "seeds")], "now") if isinstance(a, Article)]
-    sentences = [
-        s.strip() for a in seeds for s in re.split(r"(?<=[.!?])\s+", a.text) if len(s.split()) >= 6
-    ]
-    return sentences, [a.title for a in seeds]
-
-
-def make_articles(n: int, seed: int, tag: str) -> list[Article]:
-    sentences, titles = corpus()
-    rng = random.Random(seed)
-    out = []
-    for i in range(n):
-        k = rng.randint(2, 3) if rng.random() < 0.75 else rng.randint(8, 20)
-        own = " ".join(rng.choice(FILLER) for _ in range(14)).capitalize() + f", report {i}."
-        body = rng.sample(sentences, k)
-        body.insert(rng.randrange(len(body) + 1), own)
-        domain = f"feed{rng.randrange(40)}.example"
-        out.append(
-            Article(
-                id=f"{tag}{i:012x}"[-16:],
-                url=f"https://{domain}/{tag}/{i}",
-                canonical_url=None,
-                guid=None,
-                source=Source(feed=f"https://{domain}/rss", domain=domain, name=domain),
-                title=rng.choice(titles),
-                text=" ".join(body),
-                language="en",
-                published_at="2025-03-10T00:00:00Z",
-                fetched_at="2025-03-10T00:00:00Z",
-            )
-        )
-    return out
 
 
 # -- processes ------------------------------------------------------------------------
