@@ -1,0 +1,31 @@
+"""Who holds whom: hostages, detainees and armed men, whatever verb of holding is used."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def categories(text: str) -> list[str]:
+    text = normalise(text)
+    return [f.category for f in extract_figures("", text, [], split_sentences(text))]
+
+
+CASES = [
+    # a camp "holds" people; a group "holds" hostages and a junta holds prisoners
+    ("The camp holds 9,000 refugees.", ["displaced"]),
+    ("The group still holds 59 hostages.", ["kidnapped"]),
+    ("The junta holds some 20,000 political prisoners.", ["arrested"]),
+    # "held by" a gang is captivity; "for ransom" says so too
+    ("About 100 people are still held by the gang.", ["kidnapped"]),
+    ("Bandits are holding 15 students for ransom.", ["kidnapped"]),
+    # men "under arms" are combatants
+    ("The rebels have about 3,000 men under arms.", ["combatants"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_category_of_people_held(text, expected):
+    assert categories(text) == expected
