@@ -29,3 +29,7 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_category_of_people_held(text, expected):
     assert categories(text) == expected
+
+
+def test_people_whose_whereabouts_are_unknown_are_missing():
+    assert categories("The whereabouts of 300 detainees remain unknown.") == ["missing"]
