@@ -35,6 +35,7 @@ from .context import (
     tally,
 )
 from .links import relink
+from .rules import RULES
 from .tokens import Tokens, lower_same_length
 
 # The cheap scan: digits with str.find, number words with one regex whose
@@ -200,6 +201,9 @@ def _type(
 ) -> tuple[str, str] | None:
     noun = cand.noun
     prev = kept[-1] if kept else None
+    label = _label(tk, cues, cand, noun.unit if noun is not None else "person")
+    if label is not None:
+        return label
     if noun is not None:
         head = head_cue(tk, noun)
         found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)
@@ -231,6 +235,17 @@ def _type(
         return prev[1], prev[2]
     guess = sentence_category(cues, unit) or ctx.previous_category(unit)
     return (unit, guess) if guess is not None else None
+
+
+def _label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:
+    """'Displaced: 12,000 | Killed: 41': the cue that ends at the colon names the count."""
+    colon = cand.start - 1
+    if colon < 1 or tk.low[colon] != ":":
+        return None
+    for cue in cues:
+        if cue.j == colon and unit in RULES.cue_units.get(cue.category, ()):
+            return unit, cue.category
+    return None
 
 
 def _figure(

@@ -140,3 +140,8 @@ def test_people_who_found_refuge_are_displaced():
 def test_a_bare_number_with_a_rate_still_counts():
     (fig,) = figs("The agency said the number of new arrivals could reach 400 a day in March.")
     assert (fig.value, fig.category) == (400, "displaced")
+
+
+def test_each_number_of_a_label_row_takes_its_own_label():
+    got = [(f.value, f.category) for f in figs("Displaced: 12,000 | Killed: 41 | Injured: 97")]
+    assert got == [(12000, "displaced"), (41, "killed"), (97, "injured")]
