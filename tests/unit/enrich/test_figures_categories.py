@@ -117,7 +117,23 @@ CASES = [
         "Over 1,000 homes have been burned and 20,000 people displaced in the latest violence.",
         [(1000, "structure", "housing"), (20000, "person", "displaced")],
     ),
+    # displaced: people camped, streaming in, bused out, abandoning a place, or
+    # sheltered or housed by a camp
+    ("An estimated 80,000 people are camped in the open.", [(80000, "person", "displaced")]),
+    ("Some 1,500 people poured into Adre on Sunday.", [(1500, "person", "displaced")]),
+    ("About 700 people were bused out of the town.", [(700, "person", "displaced")]),
+    ("Nearly 4,000 residents abandoned the village.", [(4000, "person", "displaced")]),
+    (
+        "The camp now shelters 27,000 people, three times its capacity.",
+        [(27000, "person", "displaced")],
+    ),
+    ("Kakuma houses 200,000 refugees.", [(200000, "person", "displaced")]),
     # returned
+    (
+        "Iranian authorities pushed back 2,300 Afghans at the crossing.",
+        [(2300, "person", "returned")],
+    ),
+    ("Nearly 600 Ethiopian migrants were flown home from Yemen.", [(600, "person", "returned")]),
     (
         "Around 2,500 families have returned to their homes in Ramadi.",
         [(2500, "household", "returned")],
