@@ -68,7 +68,7 @@ def read_number(tk: Tokens, i: int) -> Num | None:
         return _read_digits(tk, i)
     if w in _ARTICLES:
         nxt = tk.low[i + 1] if i + 1 < tk.n else ""
-        if nxt not in _A_SCALES and nxt not in RULES.vague.seconds.get(w, ()):
+        if nxt not in _A_SCALES and nxt != "quarter" and nxt not in RULES.vague.seconds.get(w, ()):
             return None  # only "a dozen", "a hundred", "a few thousand"... are numbers
     if c.isalpha():
         return _read_vague(tk, i) or _read_words(tk, i)
@@ -90,9 +90,11 @@ def _read_digits(tk: Tokens, i: int) -> Num | None:
             return None  # "MH17", "$5m", "#3", "+44"
         if prev == "-" and (i < 2 or tk.glued(i - 1)):
             return None  # "F-16", "Covid-19", second half of "200-300"
+    j = i + 1
+    if len(w) <= 3 and w.isdigit():
+        w, j = _space_grouped(tk, i)
     value: float = float(w.replace(",", ""))
     decimal = "." in w
-    j = i + 1
     scale = 1
     if j < tk.n and tk.glued(j):
         g = low[j]
@@ -115,6 +117,23 @@ def _read_digits(tk: Tokens, i: int) -> Num | None:
         decimal=decimal and scale == 1,
         scale=scale,
     )
+
+
+def _space_grouped(tk: Tokens, i: int) -> tuple[str, int]:
+    """'100 000', '1 250 000': thousands grouped by spaces, as in UN and French-style
+    copy (normalisation turns the no-break spaces into plain ones). Returns the digits
+    as one grouped string and the token after them."""
+    w, j = tk.low[i], i + 1
+    while (
+        j < tk.n
+        and len(tk.low[j]) == 3
+        and tk.low[j].isdigit()
+        and tk.starts[j] == tk.ends[j - 1] + 1
+        and tk.field_text[tk.ends[j - 1]] == " "
+    ):
+        w += "," + tk.low[j]
+        j += 1
+    return w, j
 
 
 def _read_vague(tk: Tokens, i: int) -> Num | None:
@@ -143,6 +162,11 @@ def _split_words(tk: Tokens, i: int) -> list[tuple[int, str]]:
         elif w == "half" and not out and low[k + 1 : k + 3] in (["a", "million"], ["a", "billion"]):
             out.append((k, "half"))
             k += 1  # skip "a"
+        elif not out and _quarter_million(low, k):
+            # "a quarter of a million": read as 0.25 x million, "of a" skipped
+            k += 3 if w == "quarter" else 4
+            out.append((k - 1, "quarter"))
+            out.append((k, low[k]))
         elif w == "and" and out and out[-1][1] in SCALES and k + 1 < tk.n:
             nxt = low[k + 1].split("-")[0]
             if nxt not in UNITS:
@@ -158,10 +182,18 @@ def _split_words(tk: Tokens, i: int) -> list[tuple[int, str]]:
     return out
 
 
+def _quarter_million(low: list[str], k: int) -> bool:
+    """'a quarter of a million' or 'quarter of a million' starts at token k."""
+    if low[k] in ("a", "an"):
+        k += 1
+    scale = low[k + 3] if k + 3 < len(low) else ""
+    return low[k : k + 3] == ["quarter", "of", "a"] and scale in ("million", "billion")
+
+
 def _words_value(words: list[str]) -> float | None:
     factor = 1.0
-    if words and words[0] == "half":
-        factor, words = 0.5, words[1:]
+    if words and words[0] in ("half", "quarter"):
+        factor, words = (0.5 if words[0] == "half" else 0.25), words[1:]
     if words and words[-1] == "dozen":
         factor *= 12
         words = words[:-1]

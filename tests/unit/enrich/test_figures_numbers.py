@@ -34,6 +34,12 @@ VALUES = [
     ("Five lakh people were evacuated.", None),  # "lakh" only after digits
     ("5 lakh people were evacuated.", 500000),
     ("Fighting has killed 10,500 people.", 10500),
+    # thousands grouped by (no-break) spaces, as in UN and French-style copy
+    ("Some 100 000 people have fled.", 100000),
+    ("Some 1 250 000 people have fled.", 1250000),
+    ("Some 12\u00a0000 people have fled.", 12000),
+    ("Some 12\u202f000 people have fled.", 12000),
+    ("A quarter of a million people fled.", 250000),
 ]
 
 
@@ -55,10 +61,23 @@ VAGUE = [
     ("Tens of thousands of people fled.", 20000, 99999, "Tens of thousands of people"),
     ("Hundreds of thousands of people fled.", 200000, 999999, "Hundreds of thousands of people"),
     ("Millions of people are affected.", 2000000, 9999999, "Millions of people"),
-    ("Several hundred families fled.", 200, 999, "Several hundred families"),
+    ("Several hundred families fled.", 300, 900, "Several hundred families"),
+    ("Several thousand families fled.", 3000, 9999, "Several thousand families"),
+    ("Several dozen families fled.", 36, 99, "Several dozen families"),
     ("A few dozen protesters were detained.", 24, 99, "A few dozen protesters"),
     ("Thousands fled the city.", 2000, 9999, "Thousands"),
 ]
+
+
+def test_space_grouping_needs_three_digits_after_one_space():
+    text = normalise("In 2015, 200 people fled. Some 7  000 people fled. Some 3 0000 people fled.")
+    got = [f.value for f in extract_figures("", text, [], split_sentences(text))]
+    assert got == [200]
+
+
+def test_a_quarter_of_a_million_spans_the_phrase():
+    f = one("A quarter of a million people fled.")
+    assert (f.text, f.value) == ("A quarter of a million people", 250000)
 
 
 @pytest.mark.parametrize(("text", "low", "high", "span"), VAGUE, ids=[v[0] for v in VAGUE])
