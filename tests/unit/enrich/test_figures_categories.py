@@ -147,6 +147,16 @@ CASES = [
     ("Some 40 people remain missing after the attack.", [(40, "person", "missing")]),
     ("Rescuers said 23 people were still unaccounted for.", [(23, "person", "missing")]),
     # kidnapped
+    (
+        # kidnappers are the perpetrators: killed ones are killed, and the verb before
+        # them is theirs, not the hostages'
+        "The army freed 46 hostages and killed 12 kidnappers in a forest hideout.",
+        [(46, "person", "kidnapped"), (12, "person", "killed")],
+    ),
+    (
+        "Police shot dead 5 pirates and 3 separatists.",
+        [(5, "person", "killed"), (3, "person", "killed")],
+    ),
     ("Gunmen abducted 276 schoolgirls from a school in Chibok.", [(276, "person", "kidnapped")]),
     ("The Houthis are holding 12 hostages.", [(12, "person", "kidnapped")]),
     (
