@@ -257,7 +257,9 @@ _LINKS = frozenset(
     {"including", "among", "mostly", "mainly", "largely", "whom", "them", "comprising", "-", "(",
      "of", "incl", "notably", "especially", "many", "most", "some"}
 )  # fmt: skip
-_TALLY_WORDS = frozenset({"toll", "tally", "number", "total", "count", "figure", "numbers"})
+_TALLY_WORDS = frozenset(
+    {"toll", "tally", "number", "total", "count", "figure", "numbers", "caseload", "population"}
+)
 _TALLY_LINKS = frozenset(
     {"to", "at", "of", "reached", "hit", "topped", "passed", "exceeded", "surpassed", "is", "was",
      "stood", "stands", "now", "climbed", "rose", "risen", "jumped", "increased", "reach",

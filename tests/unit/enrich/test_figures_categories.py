@@ -128,6 +128,13 @@ CASES = [
         [(27000, "person", "displaced")],
     ),
     ("Kakuma houses 200,000 refugees.", [(200000, "person", "displaced")]),
+    # a caseload or population that "stands at" a number is counted by what qualifies it
+    (
+        "The IDP caseload now stands at 1.2 million, the cluster said.",
+        [(1200000, "person", "displaced")],
+    ),
+    ("The refugee population now stands at 1.1 million.", [(1100000, "person", "displaced")]),
+    ("The population stood at 300,000 before the war.", [(300000, "person", "civilians")]),
     # returned
     (
         "Iranian authorities pushed back 2,300 Afghans at the crossing.",
