@@ -136,7 +136,25 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     i, j, (unit, category) = head
     if unit in ("structure", "other") and _compound(tk, num, j):
         return None  # "20 home matches": the noun is a modifier of what is counted
-    return Noun(i, j, unit, category, tk.text(i, j), (first, i))
+    text = tk.text(i, j)
+    if not category and low[i] in RULES.of_heads:
+        body = _body_of(tk, j)
+        if body is not None:  # the figure runs to the body's end: its verb comes after
+            category, j = body
+    return Noun(i, j, unit, category, text, (first, i))
+
+
+def _body_of(tk: Tokens, k: int) -> tuple[str, int] | None:
+    """The category of the body in "members of the armed group", and where it ends."""
+    if k >= tk.n or tk.low[k] != "of":
+        return None
+    k += 1
+    while k < tk.n and (tk.low[k] in _DETERMINERS or tk.low[k] in {"a", "an"}):
+        k += 1
+    while k < tk.n and _is_modifier(tk, k) and RULES.of_bodies.match_at(tk.low, k) is None:
+        k += 1  # "members of the Islamist Shabaab militia"
+    hit = RULES.of_bodies.match_at(tk.low, k)
+    return (hit[1], k + hit[0]) if hit is not None else None
 
 
 def _compound(tk: Tokens, num: Num, j: int) -> bool:

@@ -119,6 +119,8 @@ class Rules:
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
     noun_ignores: dict[str, frozenset[str]]  # noun category -> cue categories that skip it
+    of_heads: frozenset[str]  # generic heads ("members") that take their body's category
+    of_bodies: PhraseTable[str]  # body after "of" -> category ("armed group" -> combatants)
     projection_before: PhraseTable[str]
     projection_after: PhraseTable[str]
     report_verbs: PhraseTable[str]
@@ -182,6 +184,8 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
         weak_nouns=frozenset(data["noun_strength"]["weak"]),
         noun_ignores={k: frozenset(v) for k, v in data["noun_strength"].get("ignores", {}).items()},
+        of_heads=frozenset(data.get("noun_of", {}).get("heads", [])),
+        of_bodies=_table({k: v for k, v in data.get("noun_of", {}).items() if k != "heads"}),
         projection_before=_table(p["before"]),
         projection_after=_table(p["after"]),
         report_verbs=_table(a["verbs"]),

@@ -153,6 +153,18 @@ CASES = [
     # missing
     ("Some 40 people remain missing after the attack.", [(40, "person", "missing")]),
     ("Rescuers said 23 people were still unaccounted for.", [(23, "person", "missing")]),
+    # combatants: generic heads take the armed body they belong to
+    (
+        "About 150 members of the armed group surrendered with their weapons.",
+        [(150, "person", "combatants")],
+    ),
+    (
+        "Some 40 members of the Islamist Shabaab militia were deployed.",
+        [(40, "person", "combatants")],
+    ),
+    ("Nine members of the militia were killed.", [(9, "person", "killed")]),
+    ("The party said 300 members of its youth wing had joined.", [(300, "person", "other")]),
+    ("About 1,500 paramilitaries took part in the assault.", [(1500, "person", "combatants")]),
     # kidnapped
     (
         # kidnappers are the perpetrators: killed ones are killed, and the verb before
