@@ -165,6 +165,13 @@ CASES = [
     ("Nine members of the militia were killed.", [(9, "person", "killed")]),
     ("The party said 300 members of its youth wing had joined.", [(300, "person", "other")]),
     ("About 1,500 paramilitaries took part in the assault.", [(1500, "person", "combatants")]),
+    # things burned or destroyed are lost things, not aid; posts, tunnels, weapons
+    ("Militants set fire to 20 trucks on the highway.", [(20, "other", "other")]),
+    ("The fighters overran 15 army posts.", [(15, "structure", "other")]),
+    (
+        "The army said it destroyed 12 tunnels and seized 200 weapons.",
+        [(12, "other", "other"), (200, "other", "other")],
+    ),
     # kidnapped
     (
         # kidnappers are the perpetrators: killed ones are killed, and the verb before
