@@ -170,7 +170,7 @@ def choose_category(
         key = (d + WEAK_PENALTY * cue.weak, int(cue.weak), before)
         if best is None or key < best[0]:
             best = (key, category)
-    if best is None or best[0][0] > 1:
+    if best is None or best[0][0] > 2:
         shared = shared_event(tk, cues, span, unit, noun_category is not None)
         if shared is not None:
             best = ((1, 0, 0), shared)
@@ -276,15 +276,15 @@ def linked(tk: Tokens, a: int, b: int) -> bool:
 
 
 def head_cue(tk: Tokens, noun: Noun) -> str | None:
-    """The event a head noun names by itself: "30 wounded", "12 dead"."""
+    """The event a head noun names by itself and is counted by: "30 wounded", "12 dead"."""
     if noun.j <= noun.i:
         return None
     hit = RULES.cues.match_at(tk.low, noun.i)
     if hit is None or hit[0] != noun.j - noun.i:
         return None
     category, weak = hit[1]
-    if weak:
-        return None
+    if weak or category != noun.category:
+        return None  # "12 kidnappers" are no hostages: the head names who acted
     return category if noun.unit in RULES.cue_units.get(category, ()) else None
 
 

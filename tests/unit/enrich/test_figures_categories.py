@@ -172,7 +172,17 @@ CASES = [
         "The army said it destroyed 12 tunnels and seized 200 weapons.",
         [(12, "other", "other"), (200, "other", "other")],
     ),
+    # a predicate two words after the figure is its own, not the figure's before it
+    (
+        "Of the 1.2 million displaced, about 400,000 have since gone back.",
+        [(1200000, "person", "displaced"), (400000, "person", "returned")],
+    ),
+    (
+        "Some 8,000 IDPs headed back to their villages after the army retook the area.",
+        [(8000, "person", "returned")],
+    ),
     # kidnapped
+    ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
         # kidnappers are the perpetrators: killed ones are killed, and the verb before
         # them is theirs, not the hostages'
