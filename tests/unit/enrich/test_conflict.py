@@ -169,6 +169,24 @@ NON_CONFLICT_STORIES = [
         "The latest Call of Duty video game lets players call in airstrikes, and gamers "
         "praised its battles.",
     ),
+    (
+        "Netflix war drama tops charts",
+        "The streaming service's new war drama, which follows a platoon through the battle of "
+        "Mosul, topped the charts in 40 countries. Critics praised its depiction of urban "
+        "combat and the airstrikes that levelled the old city.",
+    ),
+    # arms sales and signed pledges
+    (
+        "Pentagon approves $2bn missile sale to Taiwan",
+        "The State Department approved the possible sale of air defence missiles worth $2 "
+        "billion to Taiwan, prompting an angry response from Beijing.",
+    ),
+    (
+        "Sudan's warring parties sign humanitarian pledge",
+        "Representatives of the army and the Rapid Support Forces signed a declaration in "
+        "Jeddah committing to protect civilians and allow aid deliveries, US officials said. "
+        "No ceasefire was agreed.",
+    ),
     # figurative attacks
     ("Heart attack victim saved", "A man who suffered a heart attack was saved."),
     ("Cyberattack hits hospitals", "A ransomware attack disrupted hospitals, officials said."),
