@@ -157,6 +157,8 @@ def choose_category(
             d, before = _distance(tk, after, cue.i), 0
             if d > MAX_AFTER or _next_figures_verb(tk, after, cue, hi):
                 continue
+            if category == "capacity" and tk.low[cue.j - 1] == "for":
+                continue  # "a camp for" names what comes after it, not this figure
             if cue.i == relative:
                 d += RELATIVE_PENALTY if _predicate_after(cues, relative, hi, unit) else 1
         elif cue.j <= start and cue.i >= lo:

@@ -181,6 +181,45 @@ CASES = [
         "Some 8,000 IDPs headed back to their villages after the army retook the area.",
         [(8000, "person", "returned")],
     ),
+    # institutional wording: held under a law, euphemisms for deaths, fates unknown,
+    # recruitment, evictions, people in transit, returns to areas of origin
+    (
+        "The minister said 46 persons were currently held under the emergency law.",
+        [(46, "person", "arrested")],
+    ),
+    ("Houthi authorities continue to detain 13 UN staff.", [(13, "person", "arrested")]),
+    ("The army regrets the loss of seven soldiers.", [(7, "person", "killed")]),
+    (
+        "The operation enabled the neutralisation of more than 120 terrorists.",
+        [(120, "person", "killed")],
+    ),
+    (
+        "Families asked about 23,000 persons whose fate remains unknown.",
+        [(23000, "person", "missing")],
+    ),
+    (
+        "The UN verified the recruitment and use of 8,655 children by armed groups.",
+        [(8655, "person", "combatants")],
+    ),
+    (
+        "Over 3,500 households had been evicted from settlements in the district.",
+        [(3500, "household", "displaced")],
+    ),
+    ("Some 22,000 individuals were in transit at the site.", [(22000, "person", "displaced")]),
+    (
+        "Some 3,000 people a week are now travelling back to Khartoum by bus.",
+        [(3000, "person", "returned")],
+    ),
+    (
+        "Some 400 families were transported to their areas of origin on Sunday.",
+        [(400, "household", "returned")],
+    ),
+    # "a camp for" after a figure names what comes after it
+    ("Some 2,000 people left the camp for Khartoum on Monday.", [(2000, "person", "displaced")]),
+    # counts of killings, kidnappings and arrests count the people they befell
+    ("The commission documented 14 extrajudicial killings.", [(14, "person", "killed")]),
+    ("Police recorded 1,280 kidnappings last year.", [(1280, "person", "kidnapped")]),
+    ("Police made 300 arrests over the weekend.", [(300, "person", "arrested")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
