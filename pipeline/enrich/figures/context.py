@@ -64,6 +64,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category, weak = "kidnapped", category == "release"
             elif category == "release":
                 category, weak = "other", True  # migrants rescued, prisoners freed
+            elif not RULES.jail_words.isdisjoint(low):
+                category, weak = "other", False  # inmates who escaped from a prison
             else:
                 category, weak = "displaced", True
         out.append(Cue(at, at + n, category, weak))

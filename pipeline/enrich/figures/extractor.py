@@ -25,6 +25,7 @@ from pipeline.schema import Figure
 from .attribution import Report, attribute, find_reports, person_like
 from .candidates import Cand, candidates
 from .context import (
+    NOUN_DISTANCE,
     Cue,
     choose_category,
     find_cues,
@@ -208,7 +209,9 @@ def _type(
         head = head_cue(tk, noun)
         found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)
         category = found[0] if found else "other"
-        same = category == "other" and prev is not None and prev[1] == noun.unit
+        # "other" said by a cue of its own ("30 prisoners escaped") is no missing event
+        unsaid = found is None or found[1] >= NOUN_DISTANCE
+        same = category == "other" and unsaid and prev is not None and prev[1] == noun.unit
         if same and prev is not None and linked(tk, prev[0].end, cand.start):
             category = prev[2]  # "12 civilians, including five children"
         return noun.unit, category

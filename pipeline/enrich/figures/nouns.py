@@ -126,11 +126,19 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         if hit is not None and (head is None or " ".join(low[k : k + hit[0]]) not in ADJ_NOUNS):
             head = (k, k + hit[0], hit[1])
             k += hit[0]
+            if k < n and low[k] == "'" and tk.glued(k):
+                head, k = None, k + 1  # "the camps' former residents": a possessive
             continue
         if head is None and _is_modifier(tk, k):
             k += 1
             continue
         break
+    if head is not None and k + 1 < n and low[k] in ("and", "or"):
+        # "women and children", "pupils and staff": one coordinated head
+        hit = RULES.nouns.match_at(low, k + 1)
+        second = " ".join(low[k + 1 : k + 1 + hit[0]]) if hit is not None else ""
+        if hit is not None and hit[1][0] == head[2][0] and second not in ADJ_NOUNS:
+            head = (head[0], k + 1 + hit[0], head[2] if head[2][1] else hit[1])
     if head is None:
         return _demonym(tk, first, k)
     i, j, (unit, category) = head

@@ -115,6 +115,7 @@ class Rules:
     cue_units: dict[str, frozenset[str]]
     cue_shift: dict[tuple[str, str], str]  # (cue category, unit) -> the figure's category
     release_words: tuple[str, ...]
+    jail_words: frozenset[str]  # an escape in their sentence is a jailbreak
     copulas: frozenset[str]
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
@@ -180,6 +181,7 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
             for unit, to in shifts.items()
         },
         release_words=tuple(data["release_context"]["words"]),
+        jail_words=frozenset(data.get("jailbreak_context", {}).get("words", [])),
         copulas=frozenset(data["cue_copulas"]["words"]),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
         weak_nouns=frozenset(data["noun_strength"]["weak"]),

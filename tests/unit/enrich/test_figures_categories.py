@@ -220,6 +220,35 @@ CASES = [
     ("The commission documented 14 extrajudicial killings.", [(14, "person", "killed")]),
     ("Police recorded 1,280 kidnappings last year.", [(1280, "person", "kidnapped")]),
     ("Police made 300 arrests over the weekend.", [(300, "person", "arrested")]),
+    # heads: a possessive is no head; coordinated heads are one noun
+    (
+        "More than 20,000 of the camps' former residents remain unaccounted for.",
+        [(20000, "person", "missing")],
+    ),
+    (
+        "More than 100 women and children remained in captivity.",
+        [(100, "person", "kidnapped")],
+    ),
+    # soldiers disarmed or taken prisoner are held; defectors are fighters
+    (
+        "About 100 soldiers were disarmed and held at a police camp.",
+        [(100, "person", "arrested")],
+    ),
+    ("The rebels took 400 soldiers prisoner.", [(400, "person", "arrested")]),
+    ("More than 1,500 members have defected since 2022.", [(1500, "person", "combatants")]),
+    # returns told by where people go back to
+    (
+        "Authorities moved 900 displaced people back to their villages.",
+        [(900, "person", "returned")],
+    ),
+    ("Iraq has brought back more than 10,000 citizens.", [(10000, "person", "returned")]),
+    # a jailbreak: escaped inmates are "other", and keep it next to a killing
+    (
+        "Gunmen stormed the prison, killing 10 guards, and 30 prisoners escaped.",
+        [(10, "person", "killed"), (30, "person", "other")],
+    ),
+    ("Some 200 people escaped the fighting in the town.", [(200, "person", "displaced")]),
+    ('"We lost four children on the road," she said.', [(4, "person", "killed")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
