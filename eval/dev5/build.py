@@ -1,0 +1,810 @@
+"""Build eval/dev5/figures.jsonl from the hand-written, marked texts in texts_*.txt.
+
+A fifth tuning set for the figure extractor: longer regional-press and feature articles (6 to 12
+sentences each). The span parser, the unit helper and the validator are copied from
+eval/dev4/build.py (same inline-mark format), with the additions noted "dev5" below.
+
+Texts live in eval/dev5/texts_*.txt (read in sorted order). A record is:
+
+    ## Title
+    body line(s)                      joined with a space
+    • bullet line                      joined with a newline (a list inside the text)
+    % extra negative | another        optional: negatives not marked inline
+
+Inside the body, figures and negatives are marked inline, so offsets are computed, never typed:
+
+    [[SPAN|CATEGORY;key=value;...]]   a gold figure. keys: a= attribution, alt= attribution_alts
+                                      (repeatable), u= unit, n= noun (n=- for none), p (projected),
+                                      q= qualifier, v= value, lo= low, hi= high (overrides of
+                                      what is parsed from SPAN)
+    {{SPAN}}                          a negative (a number that is not a figure)
+
+value, low, high, qualifier, vague, noun and unit are derived from the span text unless
+overridden; `python build.py --table` prints every figure for review. The script validates every
+record against eval/README.md (section 2), stops on any error, and writes shuffled records (fixed
+seed) with ids "m0001"..., plus an empty conflict.jsonl.
+
+    python eval/dev5/build.py            # write figures.jsonl and validate it
+    python eval/dev5/build.py --table    # also print all figures as a table
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EVAL = HERE.parent
+
+CATEGORIES = {
+    "killed",
+    "injured",
+    "displaced",
+    "returned",
+    "missing",
+    "kidnapped",
+    "arrested",
+    "combatants",
+    "civilians",
+    "housing",
+    "capacity",
+    "aid",
+    "other",
+}
+UNITS = {"person", "household", "structure", "other"}
+QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
+TAGS = {
+    "battle",
+    "explosions_remote_violence",
+    "violence_against_civilians",
+    "terrorism",
+    "military_operation",
+    "displacement",
+    "humanitarian",
+    "unrest",
+}
+NEG_KINDS = {
+    "hard_negative_disaster",
+    "hard_negative_crime",
+    "hard_negative_sport",
+    "hard_negative_politics",
+    "hard_negative_economy",
+    "hard_negative_protest_peaceful",
+    "hard_negative_peace",
+    "hard_negative_history",
+    "hard_negative_entertainment",
+    "hard_negative_military",
+    "hard_negative_accident",
+    "hard_negative_health",
+    "negative_other",
+}
+
+# ------------------------------------------------------------------ span parsing
+
+VAGUE = [  # longest first (eval/README.md, section 2)
+    ("hundreds of thousands", 200_000, 999_999),
+    ("tens of thousands", 20_000, 99_999),
+    ("several thousand", 3_000, 9_999),
+    ("a few thousand", 2_000, 5_000),
+    ("thousands", 2_000, 9_999),
+    ("several hundred", 300, 900),
+    ("hundreds", 200, 999),
+    ("several dozen", 36, 99),
+    ("scores of", 40, 99),  # dev5: not in the guideline's table; see README (decisions)
+    ("dozens", 24, 99),
+]
+QUALIFIER_WORDS = [  # longest first
+    ("an estimated population of", "approx"),
+    ("an estimated", "approx"),
+    ("approximately", "approx"),
+    ("close to", "approx"),
+    ("roughly", "approx"),
+    ("nearly", "approx"),
+    ("almost", "approx"),
+    ("around", "approx"),
+    ("about", "approx"),
+    ("some", "approx"),
+    ("just under", "approx"),
+    ("at least", "at_least"),
+    ("more than", "at_least"),
+    ("well over", "at_least"),
+    ("upwards of", "at_least"),
+    ("in excess of", "at_least"),
+    ("no fewer than", "at_least"),
+    ("just over", "at_least"),  # dev5
+    ("not less than", "at_least"),  # dev5
+    ("no less than", "at_least"),  # dev5
+    ("over", "at_least"),
+    ("as many as", "at_most"),
+    ("no more than", "at_most"),
+    ("fewer than", "at_most"),
+    ("up to", "at_most"),
+]
+WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|m)\b)?")
+WORD_RE = re.compile(
+    r"\b((?:a|" + "|".join(WORDS) + r")(?:-(?:" + "|".join(WORDS) + r"))?"
+    r"(?:\s+(?:hundred|thousand|dozen))?(?:\s+(?:and\s+)?(?:" + "|".join(WORDS) + r")"
+    r"(?:-(?:" + "|".join(WORDS) + r"))?)?)\b",
+    re.I,
+)
+NON_NOUNS = {"million", "thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "m"}
+HOUSEHOLD = {"families", "households", "family", "household"}
+STRUCTURE = {
+    "homes",
+    "houses",
+    "buildings",
+    "units",
+    "shelters",
+    "schools",
+    "camps",
+    "outposts",
+    "points",
+    "churches",
+    "mosques",
+    "hospitals",
+    "clinics",
+    "apartments",
+    "dwellings",
+    "structures",
+    "classrooms",
+    "centres",
+    "centers",
+    "home",
+    "house",
+    "building",
+    "school",
+    "camp",
+    "shelter",
+    "shops",
+    "flats",
+    "huts",
+    "settlements",
+    "facilities",
+    # added for dev5
+    "homesteads",
+    "compounds",
+    "tukuls",
+    "madrasas",
+    "dormitories",
+    "granaries",
+    "stalls",
+    "tenements",
+    "blocks",
+    "shacks",
+    "halls",
+    "warehouses",
+}
+OTHER = {
+    "latrines",
+    "tents",
+    "blankets",
+    "trucks",
+    "lorries",
+    "vehicles",
+    "boats",
+    "villages",
+    "districts",
+    "sites",
+    "meals",
+    "parcels",
+    "kits",
+    "rifles",
+    "weapons",
+    "livestock",
+    "tonnes",
+    "convoys",
+    "cars",
+    "flights",
+    "buses",
+    "baskets",
+    "vouchers",
+    "rations",
+    "items",
+    "boreholes",
+    "sheets",
+    "tarpaulins",
+    "cattle",
+    "goats",
+    "cases",
+    "trips",
+    "containers",
+    "motorcycles",
+    "mines",
+    "rockets",
+    "drones",
+    "pallets",
+    "sacks",
+    "hectares",
+    "wells",
+    "mattresses",
+    "doses",
+    "bags",
+    "jerrycans",
+    "airdrops",
+    "packages",
+    "bundles",
+    # added for dev5
+    "tankers",
+    "cartons",
+    "IEDs",
+    "cows",
+    "horses",
+    "phones",
+    "oxen",
+    "herds",
+    "explosives",
+    "handsets",
+    "carts",
+    "ferries",
+    "canisters",
+    "generators",
+    "tablets",
+    "consignments",
+    "loads",
+    "mortars",
+    "launchers",
+    "plots",
+    # added for dev4
+    "camels",
+    "guns",
+    "pickups",
+    "motorbikes",
+    "canoes",
+    "dinghies",
+    "ambulances",
+    "firearms",
+    "technicals",
+    "grenades",
+    "rounds",
+    "sheep",
+    "donkeys",
+    "tanks",
+    "vans",
+    "bicycles",
+    "shipments",
+    "crossings",
+    "checkpoints",
+    "towns",
+    "localities",
+    "barrels",
+    "pistols",
+    "rifle",
+    "boat",
+    "vehicle",
+    "truck",
+    "village",
+    "heads",
+    "cartridges",
+    "lorry",
+    "rafts",
+    "shells",
+    "motorboats",
+    "minibuses",
+    "aircraft",
+    "munitions",
+    "hostels",
+    "kilograms",
+    "bullets",
+}
+
+
+def _words_value(s: str) -> int | None:
+    s = s.lower().replace(" and ", " ")
+    toks = s.split()
+    total, cur = 0, 0
+    for tok in toks:
+        if tok == "a":
+            cur += 1
+            continue
+        if tok in ("hundred", "thousand", "dozen"):
+            mult = {"hundred": 100, "thousand": 1000, "dozen": 12}[tok]
+            cur = max(cur, 1) * mult
+            if tok == "thousand":
+                total, cur = total + cur, 0
+            continue
+        parts = tok.split("-")
+        if not all(p in WORDS for p in parts):
+            return None
+        cur += sum(WORDS[p] for p in parts)
+    return total + cur or None
+
+
+def _numbers(span: str) -> list[tuple[float, int, int]]:
+    """(value, start, end) of each number in the span, digits or words."""
+    out = []
+    for m in NUM_RE.finditer(span):
+        v = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        mult = {"million": 1e6, "m": 1e6, "billion": 1e9, None: 1}[m.group(3)]
+        out.append((v * mult, m.start(), m.end(), bool(m.group(3))))
+    if not out:
+        for m in WORD_RE.finditer(span):
+            if m.group(1).lower() == "a":
+                continue
+            v = _words_value(m.group(1))
+            if v is not None:
+                out.append((float(v), m.start(), m.end(), False))
+    return out
+
+
+def _clean(v: float) -> int | float:
+    return int(v) if float(v).is_integer() else v
+
+
+def parse_span(span: str) -> dict:
+    low_span = span.lower()
+    for phrase, lo, hi in VAGUE:
+        if phrase in low_span:
+            noun = _default_noun(span)
+            return dict(value=lo, low=lo, high=hi, qualifier="approx", vague=True, noun=noun)
+    nums = _numbers(span)
+    if not nums:
+        raise ValueError(f"no number in {span!r}")
+    qualifier = "exact"
+    if len(nums) >= 2:
+        (a, _, ae, amult), (b, bs, _, bmult) = nums[0], nums[1]
+        between = span[ae:bs].strip().lower()
+        if between in ("and", "to", "-", "–"):
+            if bmult and not amult and a < 1000:
+                a *= (
+                    1e6
+                    if "million" in span[bs:].lower() or span[bs:].lower().split()[0].endswith("m")
+                    else 1
+                )
+            return dict(
+                value=_clean(a),
+                low=_clean(a),
+                high=_clean(b),
+                qualifier="range",
+                vague=False,
+                noun=_default_noun(span),
+            )
+    value = nums[0][0]
+    head = low_span[: nums[0][1]]
+    for phrase, q in QUALIFIER_WORDS:
+        if re.search(r"\b" + re.escape(phrase) + r"\b", head):
+            qualifier = q
+            break
+    if qualifier == "exact" and re.search(r"\d-odd\b", low_span):  # dev5: "2,000-odd"
+        qualifier = "approx"
+    value = _clean(value)
+    low = high = None
+    if qualifier == "exact":
+        low = high = value
+    elif qualifier == "at_least":
+        low = value
+    elif qualifier == "at_most":
+        high = value
+    return dict(
+        value=value, low=low, high=high, qualifier=qualifier, vague=False, noun=_default_noun(span)
+    )
+
+
+RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|night|hour)$", re.I)
+
+
+def _default_noun(span: str) -> str | None:
+    span = RATE.sub("", span)  # dev4: "2,000 returnees a week" has the noun "returnees"
+    last = re.sub(r"[^\w-]", "", span.split()[-1]) if span.split() else ""
+    if not last or last[0].isdigit() or last.lower() in NON_NOUNS or last.lower() in WORDS:
+        return None
+    if all(p in WORDS for p in last.lower().split("-")):  # dev4: "Twenty-two" has no noun
+        return None
+    if re.fullmatch(r"[\d.,]+m", last):
+        return None
+    if last.lower() in {"dozen", "hundred", "thousand"}:
+        return None
+    return last
+
+
+def default_unit(noun: str | None) -> str:
+    if noun is None:
+        return "person"
+    n = noun.lower().split()[-1]
+    if n in HOUSEHOLD:
+        return "household"
+    if n in STRUCTURE:
+        return "structure"
+    if n in OTHER:
+        return "other"
+    return "person"
+
+
+MARK = re.compile(r"\[\[(.+?)\|(.+?)\]\]|\{\{(.+?)\}\}")
+
+
+def render(marked: str) -> tuple[str, list[dict], list[str]]:
+    out, figs, negs, pos = [], [], [], 0
+    cursor = 0
+    for m in MARK.finditer(marked):
+        out.append(marked[cursor : m.start()])
+        pos += len(marked[cursor : m.start()])
+        cursor = m.end()
+        if m.group(3) is not None:
+            negs.append(m.group(3))
+            out.append(m.group(3))
+            pos += len(m.group(3))
+            continue
+        span, spec = m.group(1), m.group(2)
+        parts = [p.strip() for p in spec.split(";")]
+        cat, opts = parts[0], parts[1:]
+        fig = {"text": span, "start": pos, "end": pos + len(span)}
+        parsed = parse_span(span)
+        fig.update(
+            value=parsed["value"],
+            low=parsed["low"],
+            high=parsed["high"],
+            qualifier=parsed["qualifier"],
+            vague=parsed["vague"],
+        )
+        noun = parsed["noun"]
+        unit = None
+        attribution, alts, projected = None, [], False
+        for opt in opts:
+            if opt == "p":
+                projected = True
+                continue
+            key, _, val = opt.partition("=")
+            if key == "a":
+                attribution = val
+            elif key == "alt":
+                alts.append(val)
+            elif key == "u":
+                unit = val
+            elif key == "n":
+                noun = None if val == "-" else val
+            elif key == "q":
+                fig["qualifier"] = val
+                if val == "approx":
+                    fig["low"] = fig["high"] = None
+                elif val == "at_least":
+                    fig["low"], fig["high"] = fig["value"], None
+                elif val == "at_most":
+                    fig["low"], fig["high"] = None, fig["value"]
+                elif val == "exact":
+                    fig["low"] = fig["high"] = fig["value"]
+            elif key == "v":
+                v = _clean(float(val))
+                fig["value"] = v
+                if fig["qualifier"] == "exact":
+                    fig["low"] = fig["high"] = v
+                elif fig["qualifier"] == "at_least":
+                    fig["low"] = v
+                elif fig["qualifier"] == "at_most":
+                    fig["high"] = v
+            elif key == "lo":
+                fig["low"] = _clean(float(val))
+            elif key == "hi":
+                fig["high"] = _clean(float(val))
+            else:
+                raise ValueError(f"unknown option {opt!r} in {spec!r}")
+        fig.update(
+            unit=unit or default_unit(noun),
+            noun=noun,
+            category=cat,
+            projected=projected,
+            attribution=attribution,
+        )
+        if alts:
+            fig["attribution_alts"] = alts
+        figs.append(fig)
+        out.append(span)
+        pos += len(span)
+    out.append(marked[cursor:])
+    return "".join(out), figs, negs
+
+
+# ------------------------------------------------------------------ build and validate
+
+
+# ------------------------------------------------------------------ build and validate
+
+OTHER_SETS = ("", "dev2", "dev3", "dev4")  # eval/holdout/ was not opened
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def build_figures() -> list[dict]:
+    records = []
+    for title, marked, extra in FIGURES:
+        text, figs, negs = render(marked)
+        for n in extra:
+            if n not in negs:
+                negs.append(n)
+        negs = list(dict.fromkeys(negs))
+        records.append(
+            {"id": None, "title": title, "text": text, "figures": figs, "negatives": negs}
+        )
+    return records
+
+
+SENT_END = re.compile(
+    r"(?<=[.!?])[\"”’]?\s+(?=[A-Z0-9\"“‘\[{(–•-])"
+)  # dev5: bullets, single quotes
+
+
+def _sentence(text: str, pos: int) -> str:
+    """The sentence (or live-blog entry) of `text` that holds offset `pos`."""
+    start = 0
+    for m in SENT_END.finditer(text):
+        if m.start() >= pos:
+            return text[start : m.start()]
+        start = m.end()
+    return text[start:]
+
+
+def validate_figures(records: list[dict]) -> list[str]:
+    errs = []
+    for rec in records:
+        text, where = rec["text"], rec["title"]
+        if "[[" in text or "]]" in text or "{{" in text or "}}" in text or "|" in text:
+            errs.append(f"{where}: unrendered mark")
+        if "[[" in where or "{{" in where:
+            errs.append(f"{where}: mark in title")
+        if set(rec) != {"id", "title", "text", "figures", "negatives"}:
+            errs.append(f"{where}: keys {sorted(rec)}")
+        spans = []
+        for fig in rec["figures"]:
+            w = f"{where} {fig['text']!r}"
+            keys = {
+                "text",
+                "start",
+                "end",
+                "value",
+                "low",
+                "high",
+                "qualifier",
+                "vague",
+                "unit",
+                "noun",
+                "category",
+                "projected",
+                "attribution",
+            }
+            if not keys <= set(fig) <= keys | {"attribution_alts"}:
+                errs.append(f"{w}: keys {sorted(fig)}")
+            if text[fig["start"] : fig["end"]] != fig["text"]:
+                errs.append(f"{w}: offsets")
+            if fig["text"] != fig["text"].strip():
+                errs.append(f"{w}: span has outer spaces")
+            if fig["start"] > 0 and text[fig["start"] - 1].isalnum():
+                errs.append(f"{w}: starts inside a word")
+            if fig["end"] < len(text) and text[fig["end"]].isalnum():
+                errs.append(f"{w}: ends inside a word")
+            if fig["category"] not in CATEGORIES:
+                errs.append(f"{w}: category {fig['category']}")
+            if fig["unit"] not in UNITS:
+                errs.append(f"{w}: unit {fig['unit']}")
+            if fig["qualifier"] not in QUALIFIERS:
+                errs.append(f"{w}: qualifier")
+            if not isinstance(fig["vague"], bool) or not isinstance(fig["projected"], bool):
+                errs.append(f"{w}: vague/projected not bool")
+            v, lo, hi, q = fig["value"], fig["low"], fig["high"], fig["qualifier"]
+            if not (isinstance(v, int | float) and not isinstance(v, bool) and v > 0):
+                errs.append(f"{w}: value")
+            if isinstance(v, float) and v.is_integer():
+                errs.append(f"{w}: whole value as float")
+            if fig["vague"] or q == "range":
+                if not (lo is not None and hi is not None and lo < hi and v == lo):
+                    errs.append(f"{w}: bounds")
+                if fig["vague"] and q != "approx":
+                    errs.append(f"{w}: vague must be approx")
+            elif q == "exact" and not (lo == hi == v):
+                errs.append(f"{w}: exact bounds")
+            elif q == "approx" and not (lo is None and hi is None):
+                errs.append(f"{w}: approx bounds")
+            elif q == "at_least" and not (lo == v and hi is None):
+                errs.append(f"{w}: at_least bounds")
+            elif q == "at_most" and not (lo is None and hi == v):
+                errs.append(f"{w}: at_most bounds")
+            if fig["attribution"] is not None and not fig["attribution"].strip():
+                errs.append(f"{w}: empty attribution")
+            if fig["attribution"] is not None and fig["attribution"] not in text:
+                errs.append(f"{w}: attribution {fig['attribution']!r} not in text")
+            sent = _sentence(text, fig["start"])
+            # dev4: the source must be named in the figure's own sentence (a pronoun or a
+            # definite description counts when the named antecedent is given as the value)
+            if (
+                fig["attribution"] is not None
+                and fig["attribution"] not in sent
+                and not any(a in sent for a in fig.get("attribution_alts", []))
+                and not re.search(r"\b(?:he|she|it|they|him|her|them|He|She|It|They)\b", sent)
+            ):
+                errs.append(f"{w}: attribution {fig['attribution']!r} not in its sentence")
+            if "attribution_alts" in fig and fig["attribution"] is None:
+                errs.append(f"{w}: alts without attribution")
+            for alt in fig.get("attribution_alts", []):
+                if alt not in text:
+                    errs.append(f"{w}: alt {alt!r} not in text")
+            if fig["noun"] is not None and fig["noun"] not in fig["text"]:
+                errs.append(f"{w}: noun {fig['noun']!r} not in span")
+            spans.append((fig["start"], fig["end"]))
+        spans.sort()
+        for (_, a1), (b0, _) in itertools.pairwise(spans):
+            if a1 > b0:
+                errs.append(f"{where}: overlapping figures")
+        for neg in rec["negatives"]:
+            if neg not in text:
+                errs.append(f"{where}: negative {neg!r} not in text")
+            for m in re.finditer(re.escape(neg), text):
+                for fig in rec["figures"]:
+                    if not (m.end() <= fig["start"] or fig["end"] <= m.start()):
+                        errs.append(f"{where}: negative {neg!r} overlaps {fig['text']!r}")
+        n_sent = len(SENT_END.findall(text)) + 1  # dev5: longer articles, 6 to 12 sentences
+        if not 6 <= n_sent <= 12:
+            errs.append(f"{where}: {n_sent} sentences (want 6 to 12)")
+        if not rec["figures"] and len(rec["negatives"]) < 3:
+            errs.append(f"{where}: a text without figures needs 3+ negatives")
+    return errs
+
+
+def check_apart(records: list[dict]) -> list[str]:
+    """Unique titles and texts, none shared with the figures or conflict files of other sets."""
+    errs = []
+    for key in ("title", "text"):
+        mine = Counter(r[key] for r in records)
+        errs += [f"duplicate {key} in dev5: {k!r}" for k, n in mine.items() if n > 1]
+        for sub in OTHER_SETS:
+            for name in ("figures.jsonl", "conflict.jsonl"):
+                other = EVAL / sub / name if sub else EVAL / name
+                shared = set(mine) & {r[key] for r in _load(other)}
+                errs += [f"{key} shared with {other.relative_to(EVAL)}: {k!r}" for k in shared]
+        # also near-duplicates of titles (case and punctuation folded)
+    fold = lambda s: re.sub(r"\W+", " ", s.lower()).strip()  # noqa: E731
+    theirs = set()
+    for sub in OTHER_SETS:
+        for name in ("figures.jsonl", "conflict.jsonl"):
+            other = EVAL / sub / name if sub else EVAL / name
+            theirs |= {fold(r["title"]) for r in _load(other)}
+    errs += [
+        f"title close to another set's: {r['title']!r}"
+        for r in records
+        if fold(r["title"]) in theirs
+    ]
+    return errs
+
+
+def assign_ids(records: list[dict], prefix: str, seed: int) -> list[dict]:
+    rng = random.Random(seed)
+    records = records[:]
+    rng.shuffle(records)
+    for i, rec in enumerate(records, 1):
+        rec["id"] = f"{prefix}{i:04d}"
+    return records
+
+
+def summary(recs: list[dict]) -> None:
+    figs = [f for r in recs for f in r["figures"]]
+    print(
+        f"figures.jsonl: {len(recs)} texts, "
+        f"{sum(bool(r['figures']) for r in recs)} with {len(figs)} figures, "
+        f"{sum(not r['figures'] for r in recs)} without; "
+        f"{sum(len(r['negatives']) for r in recs)} negatives "
+        f"({sum(len(r['negatives']) for r in recs if not r['figures'])} in texts without figures)"
+    )
+    for field in ("category", "qualifier", "unit"):
+        print(f"  {field}:", dict(Counter(f[field] for f in figs).most_common()))
+    print(
+        f"  vague {sum(f['vague'] for f in figs)}, projected {sum(f['projected'] for f in figs)}, "
+        f"attributed {sum(f['attribution'] is not None for f in figs)} "
+        f"(alts {sum('attribution_alts' in f for f in figs)}), implicit noun "
+        f"{sum(f['noun'] is None for f in figs)}, number words "
+        f"{sum(not re.search(r'[0-9]', f['text']) and not f['vague'] for f in figs)}"
+    )
+    print(
+        f"  figures per text: max {max(len(r['figures']) for r in recs)}, "
+        f"mean chars {sum(len(r['text']) for r in recs) // len(recs)}"
+    )
+
+
+def main() -> int:
+    recs = build_figures()
+    if not recs:
+        print("ERROR no texts")
+        return 1
+    errs = validate_figures(recs) + check_apart(recs)
+    if "--table" in sys.argv:
+        for r in recs:
+            print("##", r["title"])
+            for f in r["figures"]:
+                print(
+                    f"   {f['text']!r:48} v={f['value']} [{f['low']},{f['high']}] {f['qualifier']}"
+                    f"{' VAGUE' if f['vague'] else ''} {f['unit']} n={f['noun']} {f['category']}"
+                    f"{' PROJ' if f['projected'] else ''} a={f['attribution']}"
+                    f"{' alts=' + str(f['attribution_alts']) if 'attribution_alts' in f else ''}"
+                )
+            if r["negatives"]:
+                print("   neg:", r["negatives"])
+    for e in errs:
+        print("ERROR", e)
+    summary(recs)
+    if errs:
+        return 1
+    recs = assign_ids(recs, "m", 55)
+    path = HERE / "figures.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for rec in recs:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    back = _load(path)  # re-read and re-validate what was written
+    assert back == recs
+    assert len({r["id"] for r in back}) == len(back)
+    assert not validate_figures(back) and not check_apart(back)
+    # bench/quality.py --set eval/dev5 opens conflict.jsonl too; this set has no conflict part, so
+    # an empty file is written (the bench loads it as 0 texts and its conflict metrics are all 0)
+    (HERE / "conflict.jsonl").write_text("", encoding="utf-8")
+    print("written:", path, HERE / "conflict.jsonl", "(empty)")
+    return 0
+
+
+FIGURES: list[tuple[str, str, list[str]]] = []
+
+
+def load_texts() -> None:
+    """dev5: read the marked texts from texts_*.txt (sorted), see the module docstring."""
+    for path in sorted(HERE.glob("texts_*.txt")):
+        title: str | None = None
+        body, negs = "", []
+
+        def flush(path: Path, title: str | None, body: str, negs: list[str]) -> None:
+            if title is not None:
+                if not body.strip():
+                    raise ValueError(f"{path.name}: empty text for {title!r}")
+                FIGURES.append((title, body.strip(), negs))
+
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if not line or line.startswith("//"):
+                continue
+            if line.startswith("## "):
+                flush(path, title, body, negs)
+                title, body, negs = line[3:].strip(), "", []
+            elif title is None:
+                raise ValueError(f"{path.name}: text before the first title: {line!r}")
+            elif line.startswith("% "):
+                negs = [n.strip() for n in line[2:].split("|") if n.strip()]
+            elif line.startswith("• "):
+                body += "\n" + line
+            else:
+                body += (" " if body else "") + line
+        flush(path, title, body, negs)
+
+
+load_texts()
+
+if __name__ == "__main__":
+    sys.exit(main())
