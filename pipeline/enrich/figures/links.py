@@ -22,6 +22,7 @@ Kept = list[tuple[Cand, str, str]]  # (candidate, unit, category)
 
 _PART_OF = frozenset({"including", "among", "incl"})
 _PART_REACH = 8  # tokens between the whole and its part
+_CLAUSE_REACH = 24  # the same after ", including"
 _OWN_EVENT = 2  # an event cue this close after the part is its own
 _STAY = frozenset(
     {"remain", "remained", "remaining", "remains", "live", "living", "lived", "still", "are",
@@ -50,7 +51,7 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         whole = kept[x - 1]
         if category == whole[2] or unit != whole[1] or cand.start == 0:
             continue
-        if not _part_of(tk, cand.start) or cand.start - whole[0].end > _PART_REACH:
+        if not _part_of(tk, cand.start) or cand.start - whole[0].end > _reach(tk, cand.start):
             continue
         if not any(cand.end <= c.i < cand.end + _OWN_EVENT and not c.weak for c in cues):
             kept[x] = (cand, unit, whole[2])
@@ -76,6 +77,14 @@ def _restated(tk: Tokens, kept: Kept, x: int) -> None:
         kept[x] = (b, inner[1], first[2])
     elif first[2] == "other" and inner[2] != "other":
         kept[x - 1] = (a, first[1], inner[2])
+
+
+def _reach(tk: Tokens, k: int) -> int:
+    """How far back the whole may be: ", including 12 children" closing a clause refers
+    to the clause's count however long the clause ran."""
+    if k >= 2 and tk.low[k - 1] == "including" and tk.low[k - 2] == ",":
+        return _CLAUSE_REACH
+    return _PART_REACH
 
 
 def _part_of(tk: Tokens, k: int) -> bool:

@@ -249,6 +249,31 @@ CASES = [
     ),
     ("Some 200 people escaped the fighting in the town.", [(200, "person", "displaced")]),
     ('"We lost four children on the road," she said.', [(4, "person", "killed")]),
+    # ", including N" closing a long clause is part of the clause's count
+    (
+        "At least 36 people had been killed in the governorate during the operation, "
+        "including five children.",
+        [(36, "person", "killed"), (5, "person", "killed")],
+    ),
+    # hosting countries, people sleeping out or passing through a centre are displaced
+    (
+        "Turkey, which already hosts some 3.6 million Syrians, says it cannot take more.",
+        [(3600000, "person", "displaced")],
+    ),
+    (
+        "Site leaders said 3,000 people sleep in the open each night.",
+        [(3000, "person", "displaced")],
+    ),
+    (
+        "Some 16,000 people had passed through the accommodation centre in the past month.",
+        [(16000, "person", "displaced")],
+    ),
+    # conscripts and children in a group's ranks are combatants
+    ("The junta has forcibly conscripted at least 1,000 men.", [(1000, "person", "combatants")]),
+    (
+        "The insurgents had several hundred children in their ranks.",
+        [((300, 900), "person", "combatants")],
+    ),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
