@@ -267,7 +267,8 @@ _TALLY_WORDS = frozenset(
 _TALLY_LINKS = frozenset(
     {"to", "at", "of", "reached", "hit", "topped", "passed", "exceeded", "surpassed", "is", "was",
      "stood", "stands", "now", "climbed", "rose", "risen", "jumped", "increased", "reach",
-     "reaching", "reaches", "hits", "tops", "stand", "remains", "remained", "are", "were"}
+     "reaching", "reaches", "hits", "tops", "stand", "remains", "remained", "are", "were",
+     "swelled", "swollen", "grown", "grew", "doubled", "tripled", "fell", "dropped", "declined"}
 )  # fmt: skip
 
 

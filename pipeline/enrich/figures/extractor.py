@@ -223,10 +223,12 @@ def _type(
     if counted is not None:
         return counted
     labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
+    part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     hinted = (
         cand.qualifier
         or cand.marker
         or labelled
+        or (part and prev is not None)  # "15,312 individuals, of whom 7,944 are children"
         or cand.follow in ("more", "of_pronoun")
         or cand.num.vague
     )
@@ -238,6 +240,9 @@ def _type(
         return prev[1], prev[2]
     guess = sentence_category(cues, unit) or ctx.previous_category(unit)
     return (unit, guess) if guess is not None else None
+
+
+_PART_WORDS = (["of", "whom"], ["of", "them"], ["among", "them"], ["among", "whom"])
 
 
 def _label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:

@@ -46,6 +46,7 @@ ADJ_NOUNS = frozenset(
         "captive",
     }
 )
+_ADJECTIVE_ENDINGS = ("ed", "ing", "ian", "ese", "ish", "ern", "ble", "ive", "ous", "ful", "less")
 _OF_PRONOUNS = frozenset({"them", "whom", "those", "these", "us", "which", "it"})
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "all"})
 VERBS = frozenset(
@@ -83,7 +84,23 @@ def _is_modifier(tk: Tokens, k: int) -> bool:
         return True
     if "-" in w:
         return True  # "government-held", "Kurdish-led"
-    return w.endswith(("ed", "ing", "ian", "ese", "ish", "ern")) and w not in VERBS
+    return w.endswith(_ADJECTIVE_ENDINGS) and w not in VERBS
+
+
+def _participle(tk: Tokens, k: int) -> bool:
+    """'newly arrived households': after an adverb, a verb form before a counted noun
+    modifies it (without one, "thousands fled villages" has its verb)."""
+    w = tk.low[k]
+    if not (w.endswith("ed") and k > 0 and tk.low[k - 1].endswith("ly") and k + 1 < tk.n):
+        return False
+    return RULES.nouns.match_at(tk.low, k + 1) is not None
+
+
+def _and_modifier(tk: Tokens, k: int) -> bool:
+    """'unaccompanied and separated children': modifiers joined by "and" or "or"."""
+    if tk.low[k] not in ("and", "or") or k == 0 or k + 1 >= tk.n:
+        return False
+    return _is_modifier(tk, k - 1) and _is_modifier(tk, k + 1)
 
 
 def skip_after(tk: Tokens, k: int) -> tuple[int, str | None]:
@@ -129,7 +146,7 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             if k < n and low[k] == "'" and tk.glued(k):
                 head, k = None, k + 1  # "the camps' former residents": a possessive
             continue
-        if head is None and _is_modifier(tk, k):
+        if head is None and (_is_modifier(tk, k) or _participle(tk, k) or _and_modifier(tk, k)):
             k += 1
             continue
         break

@@ -36,6 +36,8 @@ NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) | {"dozen"}
 _A_SCALES = frozenset(SCALES) | {"dozen"}
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_BIG_SCALES = frozenset({"million", "billion", "mln", "mn", "bln", "bn"})
 # articles that are no vague amount by themselves: a number only before a scale
 # word or the rest of a vague amount ("a dozen", "a few hundred")
 _ARTICLES = frozenset(w for w in ("a", "an") if RULES.vague.match_at([w], 0) is None)
@@ -81,7 +83,10 @@ def _read_digits(tk: Tokens, i: int) -> Num | None:
     if ":" in w or "/" in w or w.count(".") > 1:
         return None  # times, dates, section numbers
     if "," in w and not _GROUPED.fullmatch(w):
-        return None
+        nxt = low[i + 1] if i + 1 < tk.n else ""
+        if not (_DECIMAL_COMMA.fullmatch(w) and nxt in _BIG_SCALES):
+            return None
+        w = w.replace(",", ".")  # "1,2 million": a decimal comma, as in European copy
     if len(w) > 1 and w[0] == "0" and not w.startswith("0."):
         return None  # codes and phone numbers
     if tk.glued(i):

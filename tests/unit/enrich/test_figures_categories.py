@@ -274,6 +274,26 @@ CASES = [
         "The insurgents had several hundred children in their ranks.",
         [((300, 900), "person", "combatants")],
     ),
+    # modifiers: joined by "and", a participle after an adverb, adjectives by their ending
+    (
+        "Teams identified 1,150 unaccompanied and separated children among new arrivals.",
+        [(1150, "person", "displaced")],
+    ),
+    (
+        "The organisation registered 4,300 newly arrived households in March.",
+        [(4300, "household", "displaced")],
+    ),
+    (
+        "Around 3,000 eligible persons were relocated last month.",
+        [(3000, "person", "displaced")],
+    ),
+    ("Tens of thousands fled villages around El Obeid.", [((20000, 99999), "person", "displaced")]),
+    # "of whom N are ..." counts part of the figure before it
+    (
+        "DTM recorded the movement of 15,312 individuals, of whom 7,944 are children.",
+        [(15312, "person", "displaced"), (7944, "person", "displaced")],
+    ),
+    ("DTM teams tracked 10,800 new movements in February.", [(10800, "person", "displaced")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (

@@ -40,6 +40,7 @@ VALUES = [
     ("Some 12\u00a0000 people have fled.", 12000),
     ("Some 12\u202f000 people have fled.", 12000),
     ("A quarter of a million people fled.", 250000),
+    ("Some 1,2 million people have been displaced.", 1200000),  # a decimal comma
 ]
 
 
