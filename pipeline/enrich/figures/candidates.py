@@ -103,5 +103,9 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
 def _reports_subject(tk: Tokens, end: int) -> bool:
     if end < tk.n:
         hit = RULES.report_verbs.match_at(tk.low, end)
-        return hit is not None and hit[1] in {"said", "say", "says", "told", "tell", "reported"}
+        if hit is None or hit[1] not in {"said", "say", "says", "told", "tell", "reported"}:
+            return False
+        after = end + hit[0]
+        # "1,187 people reported missing" are counted, "two officials reported" are sources
+        return not (hit[1] == "reported" and after < tk.n and tk.low[after] in RULES.cues.by_first)
     return False

@@ -215,7 +215,8 @@ def _type(
         if same and prev is not None and linked(tk, prev[0].end, cand.start):
             category = prev[2]  # "12 civilians, including five children"
         return noun.unit, category
-    unit = prev[1] if prev is not None and cand.marker else "person"
+    part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
+    unit = prev[1] if prev is not None and (cand.marker or part) else "person"
     found = choose_category(tk, cues, span, unit, None)
     if found is not None and found[1] <= _LOCAL and cand.follow in ("verb", "end", "prep"):
         return unit, found[0]
@@ -223,7 +224,6 @@ def _type(
     if counted is not None:
         return counted
     labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
-    part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     hinted = (
         cand.qualifier
         or cand.marker
@@ -242,7 +242,9 @@ def _type(
     return (unit, guess) if guess is not None else None
 
 
-_PART_WORDS = (["of", "whom"], ["of", "them"], ["among", "them"], ["among", "whom"])
+_PART_WORDS = (
+    ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
+)  # fmt: skip
 
 
 def _label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:

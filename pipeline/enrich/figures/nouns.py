@@ -46,7 +46,9 @@ ADJ_NOUNS = frozenset(
         "captive",
     }
 )
-_ADJECTIVE_ENDINGS = ("ed", "ing", "ian", "ese", "ish", "ern", "ble", "ive", "ous", "ful", "less")
+_ADJECTIVE_ENDINGS = (
+    "ed", "ing", "ian", "ese", "ish", "ern", "ble", "ive", "ous", "ful", "less", "al", "ary", "ic",
+)  # fmt: skip
 _OF_PRONOUNS = frozenset({"them", "whom", "those", "these", "us", "which", "it"})
 _DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "all"})
 VERBS = frozenset(

@@ -248,6 +248,8 @@ def read_range(tk: Tokens, first: Num) -> tuple[Num | None, int]:
         second = _read_second(tk, j + 1)
         if second is None or second.word != first.word:
             return first, j
+        if first.plain and 1900 <= (first.value or 0) <= 2100 and not second.plain:
+            return first, j  # "since October 2023 to 3,287 killed": a year, then the count
         if first.i > 0 and low[first.i - 1] == "from":
             return second, second.j  # "rose from 200 to 300": the figure is 300
         lo, hi = _scaled(first, second)
@@ -273,7 +275,7 @@ def _read_second(tk: Tokens, k: int) -> Num | None:
         elif j < tk.n and tk.low[j] in DIGIT_SCALES:
             scale = DIGIT_SCALES[tk.low[j]]
             j += 1
-        return Num(k, j, _int(value * scale), scale=scale, plain=scale == 1)
+        return Num(k, j, _int(value * scale), scale=scale, plain=scale == 1 and "," not in w)
     if w[0].isalpha():
         num = _read_words(tk, k)
         return num if num is not None and not num.vague else None

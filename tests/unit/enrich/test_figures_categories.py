@@ -294,6 +294,20 @@ CASES = [
         [(15312, "person", "displaced"), (7944, "person", "displaced")],
     ),
     ("DTM teams tracked 10,800 new movements in February.", [(10800, "person", "displaced")]),
+    # a year before "to" starts no range; "reported missing" counts, "of which N" is a part
+    (
+        "Strikes raised the total since October 2023 to 3,287 killed and 14,222 wounded.",
+        [(3287, "person", "killed"), (14222, "person", "injured")],
+    ),
+    (
+        "Prosecutors opened files on 1,187 people reported missing since January.",
+        [(1187, "person", "missing")],
+    ),
+    (
+        "UNOSAT identified 163,778 damaged structures, of which 52,564 were destroyed.",
+        [(163778, "structure", "housing"), (52564, "structure", "housing")],
+    ),
+    ("About 40,000 central security personnel are deployed.", [(40000, "person", "combatants")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
