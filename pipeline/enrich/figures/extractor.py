@@ -214,6 +214,8 @@ def _type(
         same = category == "other" and unsaid and prev is not None and prev[1] == noun.unit
         if same and prev is not None and linked(tk, prev[0].end, cand.start):
             category = prev[2]  # "12 civilians, including five children"
+        if category == "other" and unsaid and _needs_event(tk, cand):
+            return None  # "one toilet for every 850", "a mother of three sons"
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
@@ -245,6 +247,14 @@ def _type(
 _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
 )  # fmt: skip
+
+
+def _needs_event(tk: Tokens, cand: Cand) -> bool:
+    """A lone one, or kin, counts only with something that happened to them."""
+    noun = cand.noun
+    if noun is None:
+        return False
+    return cand.num.value == 1 or " ".join(tk.low[noun.i : noun.j]) in RULES.needs_event
 
 
 def _label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:

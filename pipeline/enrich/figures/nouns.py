@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .numbers import Num
+from .numbers import DIGIT_SCALES, NUMBER_WORDS, Num
 from .rules import RULES
 from .tokens import Tokens
 
@@ -50,7 +50,9 @@ _ADJECTIVE_ENDINGS = (
     "ed", "ing", "ian", "ese", "ish", "ern", "ble", "ive", "ous", "ful", "less", "al", "ary", "ic",
 )  # fmt: skip
 _OF_PRONOUNS = frozenset({"them", "whom", "those", "these", "us", "which", "it"})
-_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "all"})
+_DETERMINERS = frozenset(
+    {"the", "these", "those", "its", "their", "his", "her", "our", "all", "my", "your"}
+)
 VERBS = frozenset(
     """were was are is be been being have has had remain remained remains remaining died die
     dies fled flee flees lost left went go gone remain stay stayed stays face faced need needed
@@ -89,12 +91,31 @@ def _is_modifier(tk: Tokens, k: int) -> bool:
     return w.endswith(_ADJECTIVE_ENDINGS) and w not in VERBS
 
 
+def _modifies(tk: Tokens, k: int) -> bool:
+    """Token k sits between a number and its noun ("5,000 more Syrian refugees")."""
+    return (
+        _is_modifier(tk, k) or _participle(tk, k) or _and_modifier(tk, k) or _noun_modifier(tk, k)
+    )
+
+
 def _participle(tk: Tokens, k: int) -> bool:
     """'newly arrived households': after an adverb, a verb form before a counted noun
     modifies it (without one, "thousands fled villages" has its verb)."""
     w = tk.low[k]
     if not (w.endswith("ed") and k > 0 and tk.low[k - 1].endswith("ly") and k + 1 < tk.n):
         return False
+    return RULES.nouns.match_at(tk.low, k + 1) is not None
+
+
+def _noun_modifier(tk: Tokens, k: int) -> bool:
+    """'ten quarry workers', '14 apartment blocks': a plain word before a counted noun."""
+    w = tk.low[k]
+    if k + 1 >= tk.n or not w.isalpha() or tk.cap(k) or w in VERBS or w in PREPOSITIONS:
+        return False
+    if w in RULES.cues or w in RULES.time_units or w in RULES.measures or w in RULES.money:
+        return False
+    if w in DIGIT_SCALES or w in NUMBER_WORDS:
+        return False  # "five lakh people": a scale, not a modifier
     return RULES.nouns.match_at(tk.low, k + 1) is not None
 
 
@@ -142,13 +163,15 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     head: tuple[int, int, tuple[str, str]] | None = None
     while k < n and k - first < 5:
         hit = RULES.nouns.match_at(low, k)
+        if hit is None and num.value == 1 and low[k].isalpha():
+            hit = RULES.nouns.match_at([low[k] + "s"], 0)  # "one officer": the plural's unit
         if hit is not None and (head is None or " ".join(low[k : k + hit[0]]) not in ADJ_NOUNS):
             head = (k, k + hit[0], hit[1])
             k += hit[0]
             if k < n and low[k] == "'" and tk.glued(k):
                 head, k = None, k + 1  # "the camps' former residents": a possessive
             continue
-        if head is None and (_is_modifier(tk, k) or _participle(tk, k) or _and_modifier(tk, k)):
+        if head is None and _modifies(tk, k):
             k += 1
             continue
         break

@@ -119,6 +119,7 @@ class Rules:
     copulas: frozenset[str]
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
+    needs_event: frozenset[str]  # nouns counted only with an event ("three sons")
     noun_ignores: dict[str, frozenset[str]]  # noun category -> cue categories that skip it
     of_heads: frozenset[str]  # generic heads ("members") that take their body's category
     of_bodies: PhraseTable[str]  # body after "of" -> category ("armed group" -> combatants)
@@ -185,6 +186,7 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         copulas=frozenset(data["cue_copulas"]["words"]),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
         weak_nouns=frozenset(data["noun_strength"]["weak"]),
+        needs_event=frozenset(data["noun_strength"].get("needs_event", [])),
         noun_ignores={k: frozenset(v) for k, v in data["noun_strength"].get("ignores", {}).items()},
         of_heads=frozenset(data.get("noun_of", {}).get("heads", [])),
         of_bodies=_table({k: v for k, v in data.get("noun_of", {}).items() if k != "heads"}),

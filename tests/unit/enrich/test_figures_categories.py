@@ -308,6 +308,14 @@ CASES = [
         [(163778, "structure", "housing"), (52564, "structure", "housing")],
     ),
     ("About 40,000 central security personnel are deployed.", [(40000, "person", "combatants")]),
+    # a plain word before a counted noun modifies it; "one" counts a singular
+    ("Militants killed ten quarry workers.", [(10, "person", "killed")]),
+    ("One Kenyan officer has been killed in Haiti.", [(1, "person", "killed")]),
+    # kin count only with something that happened to them; so does a lone "one"
+    ('"They killed my two sons," she said.', [(2, "person", "killed")]),
+    ("Seven of my relatives were killed by a shell.", [(7, "person", "killed")]),
+    ("She is a mother of three sons.", []),
+    ("One mother said she had walked for a week.", []),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
