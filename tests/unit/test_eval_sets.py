@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev6/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev8/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -26,6 +26,8 @@ DEV3 = EVAL / "dev3"
 DEV4 = EVAL / "dev4"
 DEV5 = EVAL / "dev5"
 DEV6 = EVAL / "dev6"
+DEV7 = EVAL / "dev7"
+DEV8 = EVAL / "dev8"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -75,8 +77,9 @@ class EvalSet:
     displaced_minimum: int
     texts_without_figures: int
     hard_negatives_per_kind: int = 10
-    # every qualifier, vague amounts, projections...: required of the sets written to cover
-    # them; dev5 and dev6 were written for styles and categories instead
+    # every qualifier, vague amounts, projections, number formats...: required of the sets
+    # written to cover them (eval/, dev2-dev4, holdout); dev5-dev8 were written for styles
+    # and categories instead
     covers_hard_cases: bool = True
 
     @property
@@ -110,6 +113,12 @@ SETS = {
     # the sixth, figures only: official and institutional documents, press releases,
     # communiques and transcripts (eval/dev6/README.md)
     "dev6": EvalSet("dev6", DEV6, (0, 0), 0, 0, 140, 480, 10, 100, 20, covers_hard_cases=False),
+    # the seventh, figures only: state-media, translated and non-native English wire copy
+    # (eval/dev7/README.md)
+    "dev7": EvalSet("dev7", DEV7, (0, 0), 0, 0, 150, 500, 10, 120, 20, covers_hard_cases=False),
+    # the eighth, figures only: broadcast scripts, posts, tickers, captions, fact-checks
+    # (eval/dev8/README.md)
+    "dev8": EvalSet("dev8", DEV8, (0, 0), 0, 0, 200, 500, 15, 120, 25, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -207,7 +216,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"[fgkmn]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[fgkmnpq]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
@@ -327,7 +336,7 @@ def test_holdout_shares_no_text_with_the_tuning_set() -> None:
         assert not shared_ids, f"{name}: ids in both sets: {sorted(shared_ids)[:3]}"
 
 
-_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6]
+_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8]
 _PAIRS = [
     (later, other) for i, later in enumerate(_LATER) for other in [EVAL, *_LATER[:i], HOLDOUT]
 ]
