@@ -305,7 +305,7 @@ def tally(
     k = start - 1
     if k < lo or low[k] not in _TALLY_LINKS:
         return None
-    stop = max(lo, start - 12)
+    stop = max(lo, start - 20)
     while k >= stop and low[k] not in _TALLY_WORDS:
         if low[k] in {";", ":", "("}:
             return None

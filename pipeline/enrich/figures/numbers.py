@@ -37,6 +37,7 @@ _A_SCALES = frozenset(SCALES) | {"dozen"}
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _BIG_SCALES = frozenset({"million", "billion", "mln", "mn", "bln", "bn"})
 # articles that are no vague amount by themselves: a number only before a scale
 # word or the rest of a vague amount ("a dozen", "a few hundred")
@@ -80,6 +81,8 @@ def read_number(tk: Tokens, i: int) -> Num | None:
 def _read_digits(tk: Tokens, i: int) -> Num | None:
     low = tk.low
     w = low[i]
+    if "." in w and _DOT_GROUPED.fullmatch(w) and not _scale_after(tk, i):
+        w = w.replace(".", ",")  # "5.000 residents": thousands grouped by dots, as in European copy
     if ":" in w or "/" in w or w.count(".") > 1:
         return None  # times, dates, section numbers
     if "," in w and not _GROUPED.fullmatch(w):
@@ -122,6 +125,12 @@ def _read_digits(tk: Tokens, i: int) -> Num | None:
         decimal=decimal and scale == 1,
         scale=scale,
     )
+
+
+def _scale_after(tk: Tokens, i: int) -> bool:
+    """A multiplier follows token i ("1.500 million", "2.250bn"): its dot is a decimal point."""
+    j = i + 1
+    return j < tk.n and (tk.low[j] in DIGIT_SCALES or (tk.glued(j) and tk.low[j] in GLUED_SCALES))
 
 
 def _space_grouped(tk: Tokens, i: int) -> tuple[str, int]:
@@ -262,10 +271,14 @@ def _read_second(tk: Tokens, k: int) -> Num | None:
     w = tk.low[k]
     if "0" <= w[0] <= "9":
         # the tokenizer check for a glued "-" before digits does not apply here
+        if "." in w and _DOT_GROUPED.fullmatch(w) and not _scale_after(tk, k):
+            w = w.replace(".", ",")
         if ":" in w or "/" in w or ("," in w and not _GROUPED.fullmatch(w)):
             return None
-        value = float(w.replace(",", ""))
         j = k + 1
+        if len(w) <= 3 and w.isdigit():
+            w, j = _space_grouped(tk, k)
+        value = float(w.replace(",", ""))
         scale = 1
         if j < tk.n and tk.glued(j) and tk.low[j] in GLUED_SCALES:
             scale = GLUED_SCALES[tk.low[j]]

@@ -316,6 +316,17 @@ CASES = [
     ("Seven of my relatives were killed by a shell.", [(7, "person", "killed")]),
     ("She is a mother of three sons.", []),
     ("One mother said she had walked for a week.", []),
+    # a tally word far before "has risen to"
+    (
+        "The number of its staff members killed in the Gaza Strip since 7 October 2023 "
+        "has risen to 263, the agency said.",
+        [(263, "person", "killed")],
+    ),
+    ("Some 150 blue helmets have been deployed.", [(150, "person", "combatants")]),
+    (
+        "Police seized 28 explosive devices and 4 rocket launchers.",
+        [(28, "other", "other"), (4, "other", "other")],
+    ),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (

@@ -41,6 +41,10 @@ VALUES = [
     ("Some 12\u202f000 people have fled.", 12000),
     ("A quarter of a million people fled.", 250000),
     ("Some 1,2 million people have been displaced.", 1200000),  # a decimal comma
+    # thousands grouped by dots, as in European and translated copy; a scale keeps the point
+    ("Some 5.000 residents had to abandon their homes.", 5000),
+    ("More than 600.000 refugees live in the province.", 600000),
+    ("Some 1.500 million people are affected.", 1500000),
 ]
 
 
@@ -74,6 +78,11 @@ def test_space_grouping_needs_three_digits_after_one_space():
     text = normalise("In 2015, 200 people fled. Some 7  000 people fled. Some 3 0000 people fled.")
     got = [f.value for f in extract_figures("", text, [], split_sentences(text))]
     assert got == [200]
+
+
+def test_space_grouped_numbers_make_a_range():
+    f = one("From 1 500 to 2 000 persons arrive each day in Adre.")
+    assert (f.low, f.high) in ((1500, 2000), (2000, 2000)) or f.value == 2000
 
 
 def test_a_quarter_of_a_million_spans_the_phrase():
