@@ -246,6 +246,8 @@ def _type(
 
 _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
+    # the same count at another time: "395 people in the first quarter, up from 234"
+    ["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"],
 )  # fmt: skip
 
 

@@ -327,6 +327,15 @@ CASES = [
         "Police seized 28 explosive devices and 4 rocket launchers.",
         [(28, "other", "other"), (4, "other", "other")],
     ),
+    (
+        "An attack on a hotel kills 32 and injures 63, police say.",
+        [(32, "person", "killed"), (63, "person", "injured")],
+    ),
+    (
+        "Gangs kidnapped 395 people in the first quarter, up from 234 in the previous months.",
+        [(395, "person", "kidnapped"), (234, "person", "kidnapped")],
+    ),
+    ("Last week we lost four colleagues.", [(4, "person", "killed")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
