@@ -24,7 +24,7 @@ MAX_AFTER = 10
 MAX_BEFORE = 6
 WEAK_PENALTY = 4
 NOUN_DISTANCE = 4  # the noun's own category, as if it were a cue this far away
-RELATIVE_PENALTY = 8  # the verb of a relative clause ("people who had fled") is no predicate
+
 CONJ_PENALTY = 3  # a cue before the figure, across "and": most likely another clause's
 PROJ_BEFORE = 6
 PROJ_AFTER = 4
@@ -140,6 +140,7 @@ def choose_category(
         after = aside(tk, end, hi)
         hi = clause_end(tk, after, hi)
         relative = relative_verb(tk, end, cues, noun_category is not None)
+    predicate = _predicate_after(cues, relative, hi, unit) if relative is not None else None
     # a key per cue: (distance with penalties, weak, before); ties go to events
     # over weak cues and to the cue after the figure (its predicate)
     best: tuple[tuple[int, int, int], str] | None = ((0, 0, 0), head_cue) if head_cue else None
@@ -153,16 +154,23 @@ def choose_category(
             if shifted is None:
                 continue
             category = shifted
+        weak = cue.weak
         if modifier_span[0] <= cue.i and cue.j <= modifier_span[1] and cue.i < cue.j:
             d, before = 0, 0
+            # "thousands of displaced Lebanese headed back": who they are, not what they did
+            weak = weak or category == "displaced"
         elif cue.i >= after and cue.j <= hi:
             d, before = _distance(tk, after, cue.i), 0
+            if cue is predicate:
+                d = min(d, MAX_AFTER)  # the main verb after a relative clause, however long
             if d > MAX_AFTER or _next_figures_verb(tk, after, cue, hi):
                 continue
             if category == "capacity" and tk.low[cue.j - 1] == "for":
                 continue  # "a camp for" names what comes after it, not this figure
             if cue.i == relative:
-                d += RELATIVE_PENALTY if _predicate_after(cues, relative, hi, unit) else 1
+                if predicate is not None:
+                    continue  # "families who fled the fighting have returned home"
+                d += 1
         elif cue.j <= start and cue.i >= lo:
             d, before = _distance(tk, cue.j, start), 1
             if d > MAX_BEFORE:
@@ -171,7 +179,7 @@ def choose_category(
                 d += CONJ_PENALTY
         else:
             continue
-        key = (d + WEAK_PENALTY * cue.weak, int(cue.weak), before)
+        key = (d + WEAK_PENALTY * weak, int(weak), before)
         if best is None or key < best[0]:
             best = (key, category)
     if best is None or best[0][0] > 2:
@@ -198,14 +206,15 @@ def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:
     return not CONJUNCTIONS.isdisjoint(tk.low[after : cue.i])
 
 
-def _predicate_after(cues: list[Cue], relative: int, hi: int, unit: str) -> bool:
-    """An event after a relative clause ("people who fled were killed"): the clause's own
+def _predicate_after(cues: list[Cue], relative: int, hi: int, unit: str) -> Cue | None:
+    """The event after a relative clause ("people who fled were killed"): the clause's own
     verb only describes them. With none ("329 households who returned"), it says what
     the count is."""
-    return any(
-        relative < c.i and c.j <= hi and not c.weak and unit in RULES.cue_units.get(c.category, ())
-        for c in cues
-    )
+    for c in cues:
+        fits = unit in RULES.cue_units.get(c.category, ())
+        if relative < c.i and c.j <= hi and not c.weak and fits:
+            return c
+    return None
 
 
 def sentence_category(cues: list[Cue], unit: str) -> str | None:

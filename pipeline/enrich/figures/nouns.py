@@ -183,6 +183,10 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             head = (head[0], k + 1 + hit[0], head[2] if head[2][1] else hit[1])
     if head is None:
         return _demonym(tk, first, k)
+    if " ".join(low[head[0] : head[1]]) in ADJ_NOUNS and k < n and tk.cap(k):
+        people = _demonym(tk, k, k)  # "thousands of displaced Lebanese": they are the head
+        if people is not None:
+            return Noun(people.i, people.j, people.unit, people.category, people.text, (first, k))
     i, j, (unit, category) = head
     if unit in ("structure", "other") and _compound(tk, num, j):
         return None  # "20 home matches": the noun is a modifier of what is counted

@@ -336,6 +336,23 @@ CASES = [
         [(395, "person", "kidnapped"), (234, "person", "kidnapped")],
     ),
     ("Last week we lost four colleagues.", [(4, "person", "killed")]),
+    # a relative or reduced clause describes them; the main verb after it, however far, counts
+    (
+        "About 600 families who had fled to Gao last year because of attacks by armed groups "
+        "have returned to their villages, the prefect said.",
+        [(600, "household", "returned")],
+    ),
+    (
+        "Over 600,000 citizens displaced by the conflict in the zone have been returned to their "
+        "villages.",
+        [(600000, "person", "returned")],
+    ),
+    (
+        "Thousands of displaced Lebanese headed back to their towns on Wednesday.",
+        [((2000, 9999), "person", "returned")],
+    ),
+    ("Some 5,000 displaced people were killed in the shelling.", [(5000, "person", "killed")]),
+    ("The camp holds 5,000 displaced people.", [(5000, "person", "displaced")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
