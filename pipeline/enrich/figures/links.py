@@ -24,6 +24,7 @@ _PART_OF = frozenset({"including", "among", "incl"})
 _PART_REACH = 8  # tokens between the whole and its part
 _CLAUSE_REACH = 24  # the same after ", including"
 _OWN_EVENT = 2  # an event cue this close after the part is its own
+_LIST_OWN_EVENT = 4  # the same for the next item of a list of parts
 _STAY = frozenset(
     {"remain", "remained", "remaining", "remains", "live", "living", "lived", "still", "are",
      "were", "now", "sheltering", "staying", "stay", "crammed", "packed", "housed", "in", "at",
@@ -46,14 +47,23 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             kept[x] = (cand, unit, "displaced")
     for x in range(1, len(kept)):
         _restated(tk, kept, x)
+    listing = False  # "among them 425 civilians, 5 children and 22 servicemen"
     for x in range(1, len(kept)):
         cand, unit, category = kept[x]
         whole = kept[x - 1]
-        if category == whole[2] or unit != whole[1] or cand.start == 0:
+        if unit != whole[1] or cand.start == 0:
+            listing = False
             continue
-        if not _part_of(tk, cand.start) or cand.start - whole[0].end > _reach(tk, cand.start):
+        follows = listing and linked(tk, whole[0].end, cand.start)
+        part = _part_of(tk, cand.start) and cand.start - whole[0].end <= _reach(tk, cand.start)
+        listing = part or follows
+        if category == whole[2] or not listing:
             continue
-        if not any(cand.end <= c.i < cand.end + _OWN_EVENT and not c.weak for c in cues):
+        # a part has its own event right after it; a list item after the part also
+        # in its own words ("94 injured") or a little later ("400 have been arrested")
+        lo, reach = (cand.start, _LIST_OWN_EVENT) if follows and not part else (cand.end, 0)
+        hi = cand.end + (reach or _OWN_EVENT)
+        if not any(lo <= c.i < hi and not c.weak for c in cues):
             kept[x] = (cand, unit, whole[2])
 
 

@@ -353,6 +353,24 @@ CASES = [
     ),
     ("Some 5,000 displaced people were killed in the shelling.", [(5000, "person", "killed")]),
     ("The camp holds 5,000 displaced people.", [(5000, "person", "displaced")]),
+    # a list after "among them" shares the whole's event, unless an item has its own
+    (
+        "In Izium 447 bodies were exhumed, among them 425 civilians, 5 children and 22 servicemen.",
+        [
+            (447, "person", "killed"),
+            (425, "person", "killed"),
+            (5, "person", "killed"),
+            (22, "person", "killed"),
+        ],
+    ),
+    (
+        "Six people have died in the unrest, among them two gendarmes, and more than 400 have "
+        "been arrested.",
+        [(6, "person", "killed"), (2, "person", "killed"), (400, "person", "arrested")],
+    ),
+    ("The army said it neutralized more than 50 terrorists.", [(50, "person", "killed")]),
+    ("Five children were sent to the hospital for treatment.", [(5, "person", "injured")]),
+    ("The aid will benefit approximately 5,000 families.", [(5000, "household", "aid")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
