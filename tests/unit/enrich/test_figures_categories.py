@@ -372,6 +372,16 @@ CASES = [
     ("The army said it neutralized more than 50 terrorists.", [(50, "person", "killed")]),
     ("Five children were sent to the hospital for treatment.", [(5, "person", "injured")]),
     ("The aid will benefit approximately 5,000 families.", [(5000, "household", "aid")]),
+    # hiding, vanishing, call-ups; "were taken" alone is an abduction, "taken to" a move
+    ("Around 2,400 residents are now hiding in the forest.", [(2400, "person", "displaced")]),
+    ("More than 100,000 people vanished in the jails.", [(100000, "person", "missing")]),
+    ("The junta plans to call up 5,000 people a month.", [(5000, "person", "combatants")]),
+    (
+        "Eight women were taken, he said, and 60 huts burned.",
+        [(8, "person", "kidnapped"), (60, "structure", "housing")],
+    ),
+    ("Another 43 were taken to the hospital in Bule.", [(43, "person", "injured")]),
+    ("The refugees, 58 of them, were taken to a shelter.", [(58, "person", "displaced")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
