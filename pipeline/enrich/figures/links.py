@@ -8,8 +8,9 @@
 - "60,000 people remain in 300 relief camps", "thousands live in 96
   displacement sites": people who live in camps or shelters are displaced.
 - "4,610 people (922 households)", "174 households (1,044 individuals) who
-  fled": a figure restated in brackets is the same group; when one of the two
-  has no event of its own, it takes the other's.
+  fled", "2,500 families, or 12,000 individuals": a figure restated in brackets
+  or after ", or" is the same group; when one of the two has no event of its
+  own, it takes the other's.
 """
 
 from __future__ import annotations
@@ -78,10 +79,14 @@ def _lives_in(tk: Tokens, unit: str, a: int, place: Cand) -> bool:
 
 
 def _restated(tk: Tokens, kept: Kept, x: int) -> None:
-    """kept[x] in brackets right after kept[x - 1]: one group, one event."""
+    """kept[x] in brackets, or after ", or", right after kept[x - 1]: one group, one event."""
     first, inner = kept[x - 1], kept[x]
     a, b = first[0], inner[0]
-    if b.start != a.end + 1 or tk.low[a.end] != "(" or b.end >= tk.n or tk.low[b.end] != ")":
+    low = tk.low
+    bracket = b.start == a.end + 1 and low[a.end] == "(" and b.end < tk.n and low[b.end] == ")"
+    # "2,500 families, or 12,000 individuals": the same group counted another way
+    restated = b.start == a.end + 2 and low[a.end : b.start] == [",", "or"]
+    if not (bracket or restated):
         return
     if inner[2] == "other" and first[2] != "other":
         kept[x] = (b, inner[1], first[2])

@@ -116,7 +116,9 @@ def _noun_modifier(tk: Tokens, k: int) -> bool:
         return False
     if w in DIGIT_SCALES or w in NUMBER_WORDS:
         return False  # "five lakh people": a scale, not a modifier
-    return RULES.nouns.match_at(tk.low, k + 1) is not None
+    hit = RULES.nouns.match_at(tk.low, k + 1)
+    # "the 2013 siege displaced 100,000": an adjective noun after it may be a verb
+    return hit is not None and " ".join(tk.low[k + 1 : k + 1 + hit[0]]) not in ADJ_NOUNS
 
 
 def _and_modifier(tk: Tokens, k: int) -> bool:

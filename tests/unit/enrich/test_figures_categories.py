@@ -382,6 +382,18 @@ CASES = [
     ),
     ("Another 43 were taken to the hospital in Bule.", [(43, "person", "injured")]),
     ("The refugees, 58 of them, were taken to a shelter.", [(58, "person", "displaced")]),
+    # the same group counted another way after ", or" shares its event
+    (
+        "Clashes have displaced about 2,500 families, or 12,000 individuals, officials said.",
+        [(2500, "household", "displaced"), (12000, "person", "displaced")],
+    ),
+    ("The 2013 siege displaced over 100,000 people.", [(100000, "person", "displaced")]),
+    ("The camps still house about 150,000 people.", [(150000, "person", "displaced")]),
+    (
+        "About 2,000 families have shifted to Hangu and Peshawar.",
+        [(2000, "household", "displaced")],
+    ),
+    ("About 1,800 people were accommodated in other regions.", [(1800, "person", "displaced")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
