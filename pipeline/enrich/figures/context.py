@@ -192,10 +192,31 @@ def choose_category(
         else:
             noun_wins = best is None or best[0] >= (NOUN_DISTANCE, 0, 0)
         if noun_wins:
-            return noun_category, NOUN_DISTANCE
+            best = ((NOUN_DISTANCE, 0, 0), noun_category)
+    if best is not None and best[1] == "displaced" and _returning(tk, cues, after, hi, unit):
+        return "returned", best[0][0]  # "400 displaced persons from the hills returned home"
     if best is not None:
         return best[1], best[0][0]
     return None
+
+
+_UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})
+
+
+def _returning(tk: Tokens, cues: list[Cue], after: int, hi: int, unit: str) -> bool:
+    """Displaced people whose own clause says they went back have returned (not those
+    hoping "to return", who "cannot go back" or are "told to go home")."""
+    if unit not in RULES.cue_units.get("returned", ()):
+        return False
+    for c in cues:
+        if c.category != "returned" or c.weak or not (after <= c.i and c.j <= hi):
+            continue
+        if _distance(tk, after, c.i) > MAX_AFTER or tk.cap(c.i):
+            continue
+        if c.i > 0 and tk.low[c.i - 1] in _UNREAL:
+            continue
+        return True
+    return False
 
 
 def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:

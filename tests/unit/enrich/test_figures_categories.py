@@ -394,6 +394,15 @@ CASES = [
         [(2000, "household", "displaced")],
     ),
     ("About 1,800 people were accommodated in other regions.", [(1800, "person", "displaced")]),
+    # displaced people whose clause says they went back have returned; hoping to, not
+    (
+        "About 400 displaced persons from the communities of the Sierra returned to their homes.",
+        [(400, "person", "returned")],
+    ),
+    (
+        "Some 420,000 internally displaced persons have gone back to their areas of origin.",
+        [(420000, "person", "returned")],
+    ),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
