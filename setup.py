@@ -46,6 +46,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/links.py",
     "pipeline/enrich/figures/nouns.py",
     "pipeline/enrich/figures/numbers.py",
+    "pipeline/enrich/figures/projection.py",
     "pipeline/enrich/figures/rules.py",
     "pipeline/enrich/figures/scope.py",
     "pipeline/enrich/figures/tokens.py",

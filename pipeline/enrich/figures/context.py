@@ -1,4 +1,4 @@
-"""Category and projection from the words around a figure.
+"""Category from the words around a figure (projection: projection.py).
 
 A sentence is cut into stretches at its figures: each figure looks for cues
 only between the previous figure and the next one, so in "12 were killed and
@@ -18,7 +18,7 @@ from .rules import RULES
 from .scope import CONJUNCTIONS, abduction_before, aside, clause_end, copula
 from .scope import relative as relative_verb
 from .scope import shared as shared_event
-from .tokens import CLAUSE_BREAKS, Tokens
+from .tokens import Tokens
 
 MAX_AFTER = 10
 MAX_BEFORE = 6
@@ -26,10 +26,6 @@ WEAK_PENALTY = 4
 NOUN_DISTANCE = 4  # the noun's own category, as if it were a cue this far away
 
 CONJ_PENALTY = 3  # a cue before the figure, across "and": most likely another clause's
-PROJ_BEFORE = 6
-PROJ_AFTER = 4
-_MODALS = frozenset({"could", "may", "might", "would", "will"})
-_CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,44 +243,6 @@ def sentence_category(cues: list[Cue], unit: str) -> str | None:
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: kv[1])[0]
-
-
-def _clause_stop(tk: Tokens, k: int) -> bool:
-    w = tk.low[k]
-    return w in CLAUSE_BREAKS or w in _CLAUSE_WORDS
-
-
-def projected(tk: Tokens, span: tuple[int, int, int, int]) -> bool:
-    lo, start, end, hi = span
-    low = tk.low
-    # before: walk back over at most PROJ_BEFORE tokens within the clause
-    k = start - 1
-    steps = 0
-    while k >= lo and steps < PROJ_BEFORE:
-        if _clause_stop(tk, k) or (low[k] == "," and steps > 1):
-            break
-        hit = RULES.projection_before.match_ending_at(low, k)
-        month = hit is not None and hit[1] == "may" and tk.cap(k) and k > 0  # "in May"
-        if hit is not None and not month and not _modal_perfect(tk, k, hit[1]):
-            return True
-        k -= 1
-        steps += 1
-    k = end
-    steps = 0
-    while k < hi and steps < PROJ_AFTER:
-        if _clause_stop(tk, k) or low[k] == ",":
-            break
-        hit = RULES.projection_after.match_at(low, k)
-        if hit is not None and not _modal_perfect(tk, k + hit[0] - 1, hit[1]):
-            return True
-        k += 1
-        steps += 1
-    return False
-
-
-def _modal_perfect(tk: Tokens, k: int, phrase: str) -> bool:
-    """'may have been killed' is past, not projected."""
-    return phrase in _MODALS and k + 1 < tk.n and tk.low[k + 1] in {"have", "'ve"}
 
 
 _LINKS = frozenset(

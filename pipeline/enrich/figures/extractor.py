@@ -31,11 +31,11 @@ from .context import (
     find_cues,
     head_cue,
     linked,
-    projected,
     sentence_category,
     tally,
 )
 from .links import relink
+from .projection import projected
 from .rules import RULES
 from .tokens import Tokens, lower_same_length
 

@@ -1,0 +1,49 @@
+"""Projection: a figure that has not happened yet ("expected", "could", "to eventually")."""
+
+from __future__ import annotations
+
+from .rules import RULES
+from .tokens import CLAUSE_BREAKS, Tokens
+
+PROJ_BEFORE = 6
+PROJ_AFTER = 4
+_MODALS = frozenset({"could", "may", "might", "would", "will"})
+_CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
+
+
+def _clause_stop(tk: Tokens, k: int) -> bool:
+    w = tk.low[k]
+    return w in CLAUSE_BREAKS or w in _CLAUSE_WORDS
+
+
+def projected(tk: Tokens, span: tuple[int, int, int, int]) -> bool:
+    lo, start, end, hi = span
+    low = tk.low
+    # before: walk back over at most PROJ_BEFORE tokens within the clause
+    k = start - 1
+    steps = 0
+    while k >= lo and steps < PROJ_BEFORE:
+        if _clause_stop(tk, k) or (low[k] == "," and steps > 1):
+            break
+        hit = RULES.projection_before.match_ending_at(low, k)
+        month = hit is not None and hit[1] == "may" and tk.cap(k) and k > 0  # "in May"
+        if hit is not None and not month and not _modal_perfect(tk, k, hit[1]):
+            return True
+        k -= 1
+        steps += 1
+    k = end
+    steps = 0
+    while k < hi and steps < PROJ_AFTER:
+        if _clause_stop(tk, k) or low[k] == ",":
+            break
+        hit = RULES.projection_after.match_at(low, k)
+        if hit is not None and not _modal_perfect(tk, k + hit[0] - 1, hit[1]):
+            return True
+        k += 1
+        steps += 1
+    return False
+
+
+def _modal_perfect(tk: Tokens, k: int, phrase: str) -> bool:
+    """'may have been killed' is past, not projected."""
+    return phrase in _MODALS and k + 1 < tk.n and tk.low[k + 1] in {"have", "'ve"}
