@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev8/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev11/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -28,6 +28,9 @@ DEV5 = EVAL / "dev5"
 DEV6 = EVAL / "dev6"
 DEV7 = EVAL / "dev7"
 DEV8 = EVAL / "dev8"
+DEV9 = EVAL / "dev9"
+DEV10 = EVAL / "dev10"
+DEV11 = EVAL / "dev11"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -119,6 +122,14 @@ SETS = {
     # the eighth, figures only: broadcast scripts, posts, tickers, captions, fact-checks
     # (eval/dev8/README.md)
     "dev8": EvalSet("dev8", DEV8, (0, 0), 0, 0, 200, 500, 15, 120, 25, covers_hard_cases=False),
+    # the ninth, figures only: long-form analyses and report write-ups (eval/dev9/README.md)
+    "dev9": EvalSet("dev9", DEV9, (0, 0), 0, 0, 50, 500, 13, 100, 10, covers_hard_cases=False),
+    # the tenth, figures only: local news from Latin America, Africa, Asia and the Caucasus,
+    # weighted to the hardest categories (eval/dev10/README.md)
+    "dev10": EvalSet("dev10", DEV10, (0, 0), 0, 0, 170, 520, 19, 100, 20, covers_hard_cases=False),
+    # the eleventh, conflict only: hard positives and hard negatives that use war words
+    # (eval/dev11/README.md)
+    "dev11": EvalSet("dev11", DEV11, (1, 12), 300, 25, 0, 0, 0, 0, 0, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -168,7 +179,7 @@ def test_conflict_records_have_the_documented_shape(
     low, high = conflict_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
-        assert re.fullmatch(r"[ch]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[cht]\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
@@ -216,7 +227,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"[fgkmnpq]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[fgkmnpqrs]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
@@ -336,7 +347,7 @@ def test_holdout_shares_no_text_with_the_tuning_set() -> None:
         assert not shared_ids, f"{name}: ids in both sets: {sorted(shared_ids)[:3]}"
 
 
-_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8]
+_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11]
 _PAIRS = [
     (later, other) for i, later in enumerate(_LATER) for other in [EVAL, *_LATER[:i], HOLDOUT]
 ]
