@@ -203,7 +203,7 @@ def tag_conflict(
             * min(violence, float(sc.get("max_violence", 6.0)))
             + context
             + neutral
-            - _nonconflict(rules, domain_hits)
+            - _nonconflict(rules, domain_hits, raw)
             - float(sc.get("bias", 1.7))
         )
         score = 1.0 / (1.0 + math.exp(-z))
@@ -252,11 +252,17 @@ def _aggregate(by_key: dict[str, list[tuple[float, int, int, int]]], repeat: flo
     return total
 
 
-def _nonconflict(rules: Rules, domain_hits: dict[str, dict[str, bool]]) -> float:
+def _nonconflict(
+    rules: Rules, domain_hits: dict[str, dict[str, bool]], raw: dict[str, float]
+) -> float:
     sc = rules.scoring
     title_w = float(sc.get("nonconflict_title_weight", 2.0))
     total = 0.0
     for name, keys in domain_hits.items():
+        # "a gunman ... the prime minister called it a terrorist attack": once a
+        # tag's own strong evidence is there, the domain it answers is no excuse
+        if raw.get(rules.domain_yields.get(name, ""), 0.0) >= 1.0:
+            continue
         w = rules.domain_weights.get(name, 0.5)
         total += min(2.5, sum(w * (title_w if in_title else 1.0) for in_title in keys.values()))
     return min(float(sc.get("max_nonconflict", 5.0)), total)

@@ -68,6 +68,7 @@ class Rules:
     domain_weights: dict[str, float]
     demoting_domains: frozenset[str]
     hard_domains: frozenset[str]  # demote even a sentence with an armed actor
+    domain_yields: dict[str, str]  # domain -> tag whose strong evidence cancels it
     infos: dict[str, Any]  # matched span -> compiled cue info (cues.py fills it)
     weighed: dict[Any, Any] = field(default_factory=dict)  # conflict.py's cache
 
@@ -102,10 +103,13 @@ class Rules:
             for strength in ("strong", "weak"):
                 entries += [(w, ("tag", tag, strength)) for w in table.get(strength, ())]
         domain_weights = {}
+        yields = {}
         demoting = set()
         hard = set()
         for name, table in data.get("domains", {}).items():
             domain_weights[name] = float(table.get("weight", 0.5))
+            if "yields_to" in table:
+                yields[name] = str(table["yields_to"])
             if table.get("demotes_sentence", True):
                 demoting.add(name)
                 if not table.get("spares_actors", True):
@@ -136,6 +140,7 @@ class Rules:
             domain_weights=domain_weights,
             demoting_domains=frozenset(demoting),
             hard_domains=frozenset(hard),
+            domain_yields=yields,
             infos={},
         )
 

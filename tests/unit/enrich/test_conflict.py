@@ -187,10 +187,42 @@ NON_CONFLICT_STORIES = [
         "Jeddah committing to protect civilians and allow aid deliveries, US officials said. "
         "No ceasefire was agreed.",
     ),
+    # courts, truth commissions, ceasefires taking effect, mandate renewals
+    (
+        "Ceasefire takes effect; first hostages freed",
+        "A ceasefire took effect on Sunday and three hostages were handed over to the Red Cross. "
+        "Displaced families began packing in the hope of returning north.",
+    ),
+    (
+        "Security Council renews mission for a year",
+        "The Security Council voted to extend the mandate of the mission for another year, "
+        "keeping its ceiling of 17,000 troops. Two members abstained.",
+    ),
+    (
+        "Explosions at barracks blamed on negligence",
+        "Explosions at a military barracks killed 98 people. The president said the blasts were "
+        "caused by negligence in the storage of dynamite.",
+    ),
     # figurative attacks
     ("Heart attack victim saved", "A man who suffered a heart attack was saved."),
     ("Cyberattack hits hospitals", "A ransomware attack disrupted hospitals, officials said."),
 ]
+
+
+def test_a_shooting_the_authorities_call_terrorism_is_conflict_despite_the_crime_words():
+    result = tag(
+        "Gunman attacks two mosques",
+        "A gunman opened fire on worshippers at two mosques during Friday prayers, killing 51 "
+        "people. The prime minister called it a terrorist attack. A man was arrested and charged.",
+    )
+    assert result.is_conflict, result
+    assert "terrorism" in tags_of(result)
+    plain = tag(
+        "Gunman kills three in bar",
+        "A gunman opened fire in a bar, killing three people. A man was arrested and charged "
+        "with murder.",
+    )
+    assert not plain.is_conflict, plain
 
 
 @pytest.mark.parametrize(("title", "text", "expected"), CONFLICT_STORIES)
