@@ -195,7 +195,11 @@ def tag_conflict(
             float(sc.get("max_neutral", 0.75)), float(sc.get("neutral_weight", 0.25)) * needs
         )
         # Displacement or need with war named as its cause, even in passing.
-        cause = violence >= float(sc.get("cause_min_violence", 0.05))
+        # ... but not when a disaster is there to be the cause ("floods displace a million
+        # in a country where the army is also fighting al-Shabaab")
+        cause = violence >= float(sc.get("cause_min_violence", 0.05)) and not (
+            domain_hits.keys() & rules.cause_domains
+        )
         if cause and needs >= float(sc.get("cause_min_needs", 1.0)):
             neutral += float(sc.get("cause_bonus", 1.0))
         z = (

@@ -69,6 +69,7 @@ class Rules:
     demoting_domains: frozenset[str]
     hard_domains: frozenset[str]  # demote even a sentence with an armed actor
     domain_yields: dict[str, str]  # domain -> tag whose strong evidence cancels it
+    cause_domains: frozenset[str]  # contexts that explain displacement and need by themselves
     infos: dict[str, Any]  # matched span -> compiled cue info (cues.py fills it)
     weighed: dict[Any, Any] = field(default_factory=dict)  # conflict.py's cache
 
@@ -104,12 +105,15 @@ class Rules:
                 entries += [(w, ("tag", tag, strength)) for w in table.get(strength, ())]
         domain_weights = {}
         yields = {}
+        causes = set()
         demoting = set()
         hard = set()
         for name, table in data.get("domains", {}).items():
             domain_weights[name] = float(table.get("weight", 0.5))
             if "yields_to" in table:
                 yields[name] = str(table["yields_to"])
+            if table.get("explains_needs", False):
+                causes.add(name)
             if table.get("demotes_sentence", True):
                 demoting.add(name)
                 if not table.get("spares_actors", True):
@@ -141,6 +145,7 @@ class Rules:
             demoting_domains=frozenset(demoting),
             hard_domains=frozenset(hard),
             domain_yields=yields,
+            cause_domains=frozenset(causes),
             infos={},
         )
 
