@@ -205,12 +205,12 @@ NON_CONFLICT_STORIES = [
     ),
     # a disaster displaces people in a country at war: the war named in passing is no cause
     (
-        "Thousands dead after dams burst in floods",
+        "Dams burst in floods; tens of thousands displaced",
         "Two dams above the city burst during the storm, sending a wall of water through the "
         "centre and washing whole neighbourhoods into the sea. The Red Crescent said more than "
         "11,000 people were killed and at least 40,000 displaced. The country has been divided "
         "between rival governments since the civil war, and rescue teams from the east and west "
-        "worked side by side.",
+        "worked side by side. The eastern army deployed troops to help the rescue.",
     ),
     # figurative attacks
     ("Heart attack victim saved", "A man who suffered a heart attack was saved."),
