@@ -197,7 +197,18 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         body = _body_of(tk, j)
         if body is not None:  # the figure runs to the body's end: its verb comes after
             category, j = body
+        else:  # "the gangs have some 12,000 members": the body is the sentence's subject
+            category = _body_before(tk, first) or category
     return Noun(i, j, unit, category, text, (first, i))
+
+
+def _body_before(tk: Tokens, k: int) -> str | None:
+    """The category of an armed body named earlier in the sentence, if any."""
+    for m in range(k - 1, -1, -1):
+        hit = RULES.of_bodies.match_at(tk.low, m)
+        if hit is not None:
+            return hit[1]
+    return None
 
 
 def _body_of(tk: Tokens, k: int) -> tuple[str, int] | None:

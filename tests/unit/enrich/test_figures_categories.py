@@ -403,6 +403,25 @@ CASES = [
         "Some 420,000 internally displaced persons have gone back to their areas of origin.",
         [(420000, "person", "returned")],
     ),
+    # members of a body named earlier in the sentence; fighters who lay down their arms
+    (
+        "Human rights groups estimate that gangs have some 12,000 members across Haiti.",
+        [(12000, "person", "combatants")],
+    ),
+    (
+        "The party says it has 40,000 members.",
+        [(40000, "person", "other")],
+    ),
+    (
+        "Some 5,000 volunteers have signed up to the defence units.",
+        [(5000, "person", "combatants")],
+    ),
+    # people who stay in a protection site or live abroad after fleeing are displaced
+    (
+        "About 40,000 people now live in the protection site, built for 12,000.",
+        [(40000, "person", "displaced"), (12000, "person", "capacity")],
+    ),
+    ("Some 7.9 million Venezuelans now live abroad.", [(7900000, "person", "displaced")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
