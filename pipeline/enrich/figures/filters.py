@@ -69,6 +69,10 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"  # "aged 25 and 31"
     if _age_apposition(tk, num):
         return "age"
+    if prev in {"was", "is", "were"} and nxt == "when" and (num.value or 0) < 120:
+        return "age"  # "she was 10 when she was taken"
+    if i > 2 and low[i - 3 : i] in (["as", "young", "as"], ["as", "old", "as"]):
+        return "age"  # "some as young as three"
     if prev in RULES.labels and not tk.glued(i):
         return "label"
     # "Resolution 2334", "Boeing 737", "Highway 1"; not a capitalised qualifier after a
@@ -145,4 +149,11 @@ def _age_apposition(tk: Tokens, num: Num) -> bool:
     if tk.cap(before) and word.isalpha():
         return True  # a name
     hit = RULES.nouns.match_ending_at(low, before)
+    if hit is None and word.isalpha():
+        hit = RULES.nouns.match_at([word + "s"], 0)
+        if hit is None and word.endswith(_PERSON_ENDINGS):
+            return True  # "the schoolteacher, 55,", "a shopkeeper, 41,"
     return hit is not None and hit[1][0] == "person" and not word.endswith("s")
+
+
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")

@@ -422,6 +422,12 @@ CASES = [
         [(40000, "person", "displaced"), (12000, "person", "capacity")],
     ),
     ("Some 7.9 million Venezuelans now live abroad.", [(7900000, "person", "displaced")]),
+    # prisoners swapped are "other"; hostages freed in the swap stay hostages
+    (
+        "Hamas freed 33 hostages in exchange for about 1,900 Palestinian prisoners.",
+        [(33, "person", "kidnapped"), (1900, "person", "other")],
+    ),
+    ("Police say up to 100 passengers were taken from the bus.", [(100, "person", "kidnapped")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (

@@ -144,3 +144,13 @@ def test_a_figure_in_a_short_sentence_after_a_year_is_found():
     text = "The war began in 2015. 5 people were killed."
     figures = extract_figures("", text, [], split_sentences(text))
     assert [(f.value, f.category) for f in figures] == [(5, "killed")]
+
+
+def test_ages_told_in_a_story_are_no_figures():
+    for text in (
+        "She was 10 when she was taken. Her family lives in a camp.",
+        "The children, some as young as three, had been taken during raids.",
+        "The schoolteacher, 55, has been taken into protective custody, police said.",
+    ):
+        norm = normalise(text)
+        assert extract_figures("", norm, [], split_sentences(norm)) == (), text
