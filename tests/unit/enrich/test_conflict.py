@@ -212,6 +212,18 @@ NON_CONFLICT_STORIES = [
         "between rival governments since the civil war, and rescue teams from the east and west "
         "worked side by side. The eastern army deployed troops to help the rescue.",
     ),
+    # accidental fires, battles against nature, plays, party fights
+    (
+        "Fire tears through refugee camp",
+        "A fire destroyed about 2,000 shelters in a refugee camp on Sunday, leaving some 12,000 "
+        "people without a roof. Firefighters needed three hours to bring the blaze under "
+        "control. The refugees fled an army crackdown in 2017.",
+    ),
+    (
+        "Play about the siege opens in London",
+        "A new play about the siege of the city, in which snipers killed civilians queuing for "
+        "bread, opened in London. The playwright said the stage production took five years.",
+    ),
     # figurative attacks
     ("Heart attack victim saved", "A man who suffered a heart attack was saved."),
     ("Cyberattack hits hospitals", "A ransomware attack disrupted hospitals, officials said."),
