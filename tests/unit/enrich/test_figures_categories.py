@@ -428,6 +428,11 @@ CASES = [
         [(33, "person", "kidnapped"), (1900, "person", "other")],
     ),
     ("Police say up to 100 passengers were taken from the bus.", [(100, "person", "kidnapped")]),
+    # children kept out of school are affected civilians
+    (
+        "The fighting kept more than 4 million children out of school.",
+        [(4000000, "person", "civilians")],
+    ),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
