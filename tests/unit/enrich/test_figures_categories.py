@@ -433,6 +433,17 @@ CASES = [
         "The fighting kept more than 4 million children out of school.",
         [(4000000, "person", "civilians")],
     ),
+    # treated at a hospital, not heard from, separated from families, taken back
+    ("About 600 people have been treated at the general hospital.", [(600, "person", "injured")]),
+    ("Two nurses have not been heard from since the attack.", [(2, "person", "missing")]),
+    (
+        "More than 70 children were separated from their families during the flight.",
+        [(70, "person", "missing")],
+    ),
+    (
+        "Some 3,500 displaced people were taken back to the district in the first phase.",
+        [(3500, "person", "returned")],
+    ),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
