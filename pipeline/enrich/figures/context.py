@@ -250,7 +250,21 @@ _LINKS = frozenset(
      "of", "incl", "notably", "especially", "many", "most", "some"}
 )  # fmt: skip
 _TALLY_WORDS = frozenset(
-    {"toll", "tally", "number", "total", "count", "figure", "numbers", "caseload", "population"}
+    {
+        "toll",
+        "tally",
+        "number",
+        "total",
+        "count",
+        "figure",
+        "numbers",
+        "caseload",
+        "population",
+        "displacement",
+        "arrivals",
+        "returns",
+        "deaths",
+    }
 )
 _TALLY_LINKS = frozenset(
     {"to", "at", "of", "reached", "hit", "topped", "passed", "exceeded", "surpassed", "is", "was",

@@ -444,6 +444,20 @@ CASES = [
         "Some 3,500 displaced people were taken back to the district in the first phase.",
         [(3500, "person", "returned")],
     ),
+    # children brought home, people entering a country, transfers, displacement as a tally
+    ("We have brought home another 11 children.", [(11, "person", "returned")]),
+    (
+        "Authorities recorded more than 550,000 people entering Syria.",
+        [(550000, "person", "displaced")],
+    ),
+    (
+        "The commission verified the transfer of at least 164 children to Russia.",
+        [(164, "person", "displaced")],
+    ),
+    (
+        "Displacement in the coastal states has risen to about 100,000.",
+        [(100000, "person", "displaced")],
+    ),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
