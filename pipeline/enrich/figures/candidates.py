@@ -39,6 +39,7 @@ def number_starts(low: list[str]) -> list[int]:
     ]
 
 
+_COMPARISONS = (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
 # after "another N" these words leave the noun unsaid: "another 4,000 this year"
 _ELLIPSIS = frozenset({"this", "next", "last", "due", "expected", "later", "soon"})
 
@@ -77,12 +78,16 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         start -= hit[0]
         qualifier = hit[1]
     marker = start > 0 and low[start - 1] in _MARKERS
+    # "compared with 117.3 million a year earlier", "up from 315,000": the same count again
+    compared = start > 1 and low[start - 2 : start] in _COMPARISONS
+    marker = marker or compared
     follow = "noun"
     if noun is None:
         if num.word and num.value == 1:
             return None  # "one of", "one day": a lone "one" needs its noun
         follow = follow_class(tk, k_after)
-        if follow == "word" and not (marker and k_after < tk.n and low[k_after] in _ELLIPSIS):
+        ellipsis = marker and k_after < tk.n and low[k_after] in _ELLIPSIS
+        if follow == "word" and not (ellipsis or compared):
             return None
         if follow == "more":
             marker = True

@@ -78,6 +78,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     # "Resolution 2334", "Boeing 737", "Highway 1"; not a capitalised qualifier after a
     # bracketed lead-in: "(Translated from French) About 600 families"
     named = prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months
+    named = named and prev != "between"  # "(Prensa Latina) Between 580 and 600 citizens"
     if named and RULES.qualifiers.match_ending_at(low, i - 1) is None:
         return "label"
     if year_like(num) and (i == 0 or prev in RULES.year_words):

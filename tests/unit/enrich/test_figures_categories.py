@@ -458,6 +458,21 @@ CASES = [
         "Displacement in the coastal states has risen to about 100,000.",
         [(100000, "person", "displaced")],
     ),
+    # the same count at another time, with no noun of its own
+    (
+        "IOM counted more than 1 million internally displaced people, up from 315,000 a year "
+        "earlier.",
+        [(1000000, "person", "displaced"), (315000, "person", "displaced")],
+    ),
+    (
+        "UNHCR said 123.2 million people were forcibly displaced, compared with 117.3 million a "
+        "year earlier.",
+        [(123200000, "person", "displaced"), (117300000, "person", "displaced")],
+    ),
+    (
+        "Mexico City, (Prensa Latina) Between 580 and 600 Mexican citizens crossed the border.",
+        [((580, 600), "person", "displaced")],
+    ),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
