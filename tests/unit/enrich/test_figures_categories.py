@@ -473,6 +473,17 @@ CASES = [
         "Mexico City, (Prensa Latina) Between 580 and 600 Mexican citizens crossed the border.",
         [((580, 600), "person", "displaced")],
     ),
+    # what a place could hold or was set up for; food aid by the tonne; airdrops
+    (
+        "The city opened a stadium that could take up to 3,000 people.",
+        [(3000, "person", "capacity")],
+    ),
+    (
+        "The settlement was set up for about 50,000 people.",
+        [(50000, "person", "capacity")],
+    ),
+    ("The convoy carried 600 tons of foodstuffs.", [(600, "other", "aid")]),
+    ("Jordan carried out four more airdrops over the north.", [(4, "other", "aid")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
