@@ -34,6 +34,10 @@ class Cue:
     j: int
     category: str
     weak: bool
+    # what the cue means when it stands after the figure ("7,000 people have reached
+    # the island": arrivals) or before it ("Egypt has received 1.2 million Sudanese")
+    after: str | None = None
+    before: str | None = None
 
 
 def find_cues(tk: Tokens) -> list[Cue]:
@@ -64,7 +68,11 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category, weak = "other", False  # inmates who escaped from a prison
             else:
                 category, weak = "displaced", True
-        out.append(Cue(at, at + n, category, weak))
+        sides = RULES.cue_sides.get(" ".join(low[at : at + n])) if RULES.cue_sides else None
+        if sides is None:
+            out.append(Cue(at, at + n, category, weak))
+        else:
+            out.append(Cue(at, at + n, category, weak, sides[0], sides[1]))
         k = at + n
     if out and RULES.copulas:
         out = [_sheltered(tk, c) for c in out]
@@ -157,6 +165,10 @@ def choose_category(
             weak = weak or category == "displaced"
         elif cue.i >= after and cue.j <= hi:
             d, before = _distance(tk, after, cue.i), 0
+            if cue.after is not None and unit in RULES.cue_units.get(cue.after, ()):
+                if cue.after in ignored:
+                    continue
+                category, weak = cue.after, False
             if cue is predicate:
                 d = min(d, MAX_AFTER)  # the main verb after a relative clause, however long
             if d > MAX_AFTER or _next_figures_verb(tk, after, cue, hi):
@@ -169,6 +181,10 @@ def choose_category(
                 d += 1
         elif cue.j <= start and cue.i >= lo:
             d, before = _distance(tk, cue.j, start), 1
+            if cue.before is not None and unit in RULES.cue_units.get(cue.before, ()):
+                if cue.before in ignored:
+                    continue
+                category, weak = cue.before, False
             if d > MAX_BEFORE:
                 continue
             if not CONJUNCTIONS.isdisjoint(tk.low[cue.j : start]):

@@ -114,6 +114,7 @@ class Rules:
     cues: PhraseTable[tuple[str, bool]]  # (category, weak)
     cue_units: dict[str, frozenset[str]]
     cue_shift: dict[tuple[str, str], str]  # (cue category, unit) -> the figure's category
+    cue_sides: dict[str, tuple[str | None, str | None]]  # phrase -> (after, before) category
     release_words: tuple[str, ...]
     jail_words: frozenset[str]  # an escape in their sentence is a jailbreak
     copulas: frozenset[str]
@@ -149,6 +150,11 @@ def _cue_table(data: dict[str, list[str]]) -> PhraseTable[tuple[str, bool]]:
     return table
 
 
+def _sides(data: dict[str, dict[str, str]]) -> dict[str, tuple[str | None, str | None]]:
+    after, before = data.get("after", {}), data.get("before", {})
+    return {p: (after.get(p), before.get(p)) for p in {*after, *before}}
+
+
 def _build(data: dict[str, Any], digest: str) -> Rules:
     vague: PhraseTable[tuple[int, int]] = PhraseTable()
     for phrase, low, high in data["numbers"]["vague"]:
@@ -181,6 +187,7 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
             for category, shifts in data.get("cue_unit_shift", {}).items()
             for unit, to in shifts.items()
         },
+        cue_sides=_sides(data.get("cue_sides", {})),
         release_words=tuple(data["release_context"]["words"]),
         jail_words=frozenset(data.get("jailbreak_context", {}).get("words", [])),
         copulas=frozenset(data["cue_copulas"]["words"]),

@@ -484,6 +484,13 @@ CASES = [
     ),
     ("The convoy carried 600 tons of foodstuffs.", [(600, "other", "aid")]),
     ("Jordan carried out four more airdrops over the north.", [(4, "other", "aid")]),
+    # a cue's side decides: people who have reached a town arrived; aid reached people;
+    # a country that has received people hosts them; people received food
+    ("Around 7,000 people have reached the island by boat.", [(7000, "person", "displaced")]),
+    ("Aid has reached 200,000 people in the north.", [(200000, "person", "aid")]),
+    ("Egypt has received more than 1.2 million Sudanese.", [(1200000, "person", "displaced")]),
+    ("About 30,000 people received food parcels.", [(30000, "person", "aid")]),
+    ("The army has received three hostages from the mediators.", [(3, "person", "kidnapped")]),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
