@@ -49,6 +49,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/projection.py",
     "pipeline/enrich/figures/rules.py",
     "pipeline/enrich/figures/scope.py",
+    "pipeline/enrich/figures/tallies.py",
     "pipeline/enrich/figures/tokens.py",
 ]
 EDITABLE_COMMANDS = {"develop", "editable_wheel"}

@@ -32,11 +32,11 @@ from .context import (
     head_cue,
     linked,
     sentence_category,
-    tally,
 )
 from .links import relink
 from .projection import projected
 from .rules import RULES
+from .tallies import tally
 from .tokens import Tokens, lower_same_length
 
 # The cheap scan: digits with str.find, number words with one regex whose
