@@ -205,7 +205,7 @@ def choose_category(
             noun_wins = best is None or best[0] >= (NOUN_DISTANCE, 0, 0)
         if noun_wins:
             best = ((NOUN_DISTANCE, 0, 0), noun_category)
-    if best is not None and best[1] == "displaced" and _returning(tk, cues, after, hi, unit):
+    if best is not None and best[1] == "displaced" and _returning(tk, cues, (end, after), hi, unit):
         return "returned", best[0][0]  # "400 displaced persons from the hills returned home"
     if best is not None:
         return best[1], best[0][0]
@@ -215,15 +215,18 @@ def choose_category(
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})
 
 
-def _returning(tk: Tokens, cues: list[Cue], after: int, hi: int, unit: str) -> bool:
+def _returning(tk: Tokens, cues: list[Cue], window: tuple[int, int], hi: int, unit: str) -> bool:
     """Displaced people whose own clause says they went back have returned (not those
     hoping "to return", who "cannot go back" or are "told to go home")."""
     if unit not in RULES.cue_units.get("returned", ()):
         return False
+    end, after = window  # an aside between them: "790,000 people, mostly returnees, have..."
     for c in cues:
-        if c.category != "returned" or c.weak or not (after <= c.i and c.j <= hi):
+        if c.category != "returned" or not (end <= c.i and c.j <= hi):
             continue
-        if _distance(tk, after, c.i) > MAX_AFTER or tk.cap(c.i):
+        if c.weak and not c.i < after:
+            continue
+        if _distance(tk, end, c.i) > MAX_AFTER or tk.cap(c.i):
             continue
         if c.i > 0 and tk.low[c.i - 1] in _UNREAL:
             continue

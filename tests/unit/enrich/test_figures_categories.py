@@ -491,6 +491,10 @@ CASES = [
     ("Egypt has received more than 1.2 million Sudanese.", [(1200000, "person", "displaced")]),
     ("About 30,000 people received food parcels.", [(30000, "person", "aid")]),
     ("The army has received three hostages from the mediators.", [(3, "person", "kidnapped")]),
+    (
+        "More than 790,000 people, mostly South Sudanese returnees, have crossed from Sudan.",
+        [(790000, "person", "returned")],
+    ),
     # kidnapped
     ("Kidnappers freed 15 passengers after a ransom was paid.", [(15, "person", "kidnapped")]),
     (
