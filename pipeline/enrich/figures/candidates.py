@@ -39,7 +39,8 @@ def number_starts(low: list[str]) -> list[int]:
     ]
 
 
-_COMPARISONS = (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
+# the same count at another time: "395 people in the first quarter, up from 234"
+COMPARISONS = (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
 # after "another N" these words leave the noun unsaid: "another 4,000 this year"
 _ELLIPSIS = frozenset({"this", "next", "last", "due", "expected", "later", "soon"})
 
@@ -79,7 +80,7 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         qualifier = hit[1]
     marker = start > 0 and low[start - 1] in _MARKERS
     # "compared with 117.3 million a year earlier", "up from 315,000": the same count again
-    compared = start > 1 and low[start - 2 : start] in _COMPARISONS
+    compared = start > 1 and low[start - 2 : start] in COMPARISONS
     marker = marker or compared
     follow = "noun"
     if noun is None:

@@ -23,7 +23,7 @@ from pipeline.enrich.text import Sentence
 from pipeline.schema import Figure
 
 from .attribution import Report, attribute, find_reports, person_like
-from .candidates import Cand, candidates
+from .candidates import COMPARISONS, Cand, candidates
 from .context import (
     NOUN_DISTANCE,
     Cue,
@@ -246,8 +246,7 @@ def _type(
 
 _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
-    # the same count at another time: "395 people in the first quarter, up from 234"
-    ["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"],
+    *COMPARISONS,
 )  # fmt: skip
 
 
