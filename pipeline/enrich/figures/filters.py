@@ -9,7 +9,7 @@ takes it only with an explicit counted noun ("2000 people").
 from __future__ import annotations
 
 from .numbers import Num
-from .rules import RULES
+from .rules import RULES, singular_noun
 from .tokens import WEEKDAYS, Tokens
 
 _PERCENT = frozenset({"%", "percent", "pc", "pct", "percentage"})
@@ -151,7 +151,7 @@ def _age_apposition(tk: Tokens, num: Num) -> bool:
         return True  # a name
     hit = RULES.nouns.match_ending_at(low, before)
     if hit is None and word.isalpha():
-        hit = RULES.nouns.match_at([word + "s"], 0)
+        hit = singular_noun(word)
         if hit is None and word.endswith(_PERSON_ENDINGS):
             return True  # "the schoolteacher, 55,", "a shopkeeper, 41,"
     return hit is not None and hit[1][0] == "person" and not word.endswith("s")

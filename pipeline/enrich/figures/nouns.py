@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .numbers import DIGIT_SCALES, NUMBER_WORDS, Num
-from .rules import RULES
+from .rules import RULES, singular_noun
 from .tokens import Tokens
 
 # Words allowed between a number and its noun ("5,000 more Syrian refugees").
@@ -166,7 +166,7 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     while k < n and k - first < 5:
         hit = RULES.nouns.match_at(low, k)
         if hit is None and num.value == 1 and low[k].isalpha():
-            hit = RULES.nouns.match_at([low[k] + "s"], 0)  # "one officer": the plural's unit
+            hit = singular_noun(low[k])  # "one officer": the plural's unit
         if hit is not None and (head is None or " ".join(low[k : k + hit[0]]) not in ADJ_NOUNS):
             head = (k, k + hit[0], hit[1])
             k += hit[0]

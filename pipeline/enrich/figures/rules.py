@@ -223,3 +223,10 @@ def load_rules(raw: bytes | None = None) -> Rules:
 
 
 RULES = load_rules()
+
+
+def singular_noun(word: str) -> tuple[int, tuple[str, str]] | None:
+    """The counted-noun entry of a singular whose plural is listed ("officer" for
+    "officers"): the nouns table lists plurals, and "one officer" or "a shopkeeper, 41,"
+    still name a person."""
+    return RULES.nouns.match_at([word + "s"], 0)
