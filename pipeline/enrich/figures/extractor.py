@@ -51,6 +51,7 @@ _WORDS = re.compile(r"[ \n\"'(\[/-](?:" + _WORD_STEMS + r")(?![a-rt-z])")
 
 
 _LOCAL = 3  # an event cue this close makes a bare number a count of people
+_STORY = 3  # sentences before a figure that say what the story is about
 
 
 def extract_figures(
@@ -143,6 +144,17 @@ class _Ctx:
             return None
         return sentence_category(find_cues(self.tokens(self.si - 1)), unit)
 
+    def story_category(self, unit: str) -> str | None:
+        """The category most of the last few sentences are about (one vote each)."""
+        counts: dict[str, int] = {}
+        for si in range(max(0, self.si - _STORY), self.si):
+            c = sentence_category(find_cues(self.tokens(si)), unit)
+            if c is not None:
+                counts[c] = counts.get(c, 0) + 1
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda kv: kv[1])[0]
+
     def resolve(self, pronoun: str) -> str | None:
         want_person = pronoun in {"he", "she", "i"}
         for si in range(self.si - 1, max(-1, self.si - 3), -1):
@@ -216,6 +228,8 @@ def _type(
             category = prev[2]  # "12 civilians, including five children"
         if category == "other" and unsaid and _needs_event(tk, cand):
             return None  # "one toilet for every 850", "a mother of three sons"
+        if category == "other" and found is None and _displaced_story(tk, cues, noun.unit, ctx):
+            category = "displaced"  # "At one school, 3,200 people share 12 latrines."
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
@@ -248,6 +262,16 @@ _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
     *COMPARISONS,
 )  # fmt: skip
+
+
+def _displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: _Ctx) -> bool:
+    """People with no event of their own, in a sentence that names none other than
+    displacement, after sentences about displacement: the story says who they are."""
+    if unit not in ("person", "household"):
+        return False
+    if sentence_category(cues, unit) not in (None, "displaced"):
+        return False
+    return ctx.story_category(unit) == "displaced"
 
 
 def _needs_event(tk: Tokens, cand: Cand) -> bool:

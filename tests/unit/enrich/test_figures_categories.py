@@ -626,3 +626,46 @@ def test_implicit_count_takes_category_from_the_sentence_before():
 def test_households_are_households():
     (f,) = figs("Some 5,000 households have been displaced by the floods.")
     assert (f.unit, f.noun, f.category) == ("household", "households", "displaced")
+
+
+def test_people_with_no_event_in_a_displacement_story_are_displaced():
+    got = summary(
+        "Families have fled the fighting in the north. "
+        "Many are sleeping in churches and schools. "
+        "At one school, 3,200 people share 12 latrines."
+    )
+    assert got == [(3200, "person", "displaced"), (12, "other", "other")]
+
+
+def test_people_with_another_event_in_a_displacement_story_keep_it():
+    got = summary(
+        "Families have fled the fighting in the north. "
+        "In the market, 14 people were later found dead."
+    )
+    assert got == [(14, "person", "killed")]
+
+
+def test_people_with_no_event_outside_a_displacement_story_stay_other():
+    got = summary(
+        "The festival opened on Friday in the capital. At one stage, 3,200 people share 12 seats."
+    )
+    assert [c for _, _, c in got][:1] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia launched 90 drones and 12 missiles overnight, the air force said.",
+            [(90, "other", "other"), (12, "other", "other")],
+        ),
+        ("The coalition carried out 25 air strikes near Raqqa.", [(25, "other", "other")]),
+        (
+            "Militants carried out at least 47 attacks on schools last year.",
+            [(47, "other", "other")],
+        ),
+        ("Health workers recorded 1,460 suspected cholera cases.", [(1460, "person", "other")]),
+    ],
+)
+def test_weapons_and_attacks_are_counted_things(text, expected):
+    assert summary(text) == expected

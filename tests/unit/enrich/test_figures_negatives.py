@@ -83,7 +83,6 @@ NONE = [
     "It was one of the worst attacks in years.",
     "No one was hurt in the incident.",
     "The two sides met in Geneva.",
-    "The coalition carried out 25 air strikes near Raqqa.",
     "He has visited the camp four times.",
     "The temperature reached 45 degrees.",
 ]

@@ -54,7 +54,10 @@ SOURCES = [
     ),
     ("Houthi strike kills three sailors, the shipping company said.", ["the shipping company"]),
     # ", X said, and 23 deaths" reaches forward; a later source wins over it
-    ("Workers recorded 2,000 cases of cholera in camps, the WHO said, and 23 deaths.", ["the WHO"]),
+    (
+        "Workers recorded 2,000 cases of cholera in camps, the WHO said, and 23 deaths.",
+        ["the WHO", "the WHO"],
+    ),
     (
         "Clashes displaced 30,000 people, OCHA said, and dozens of civilians were killed,"
         " residents told the BBC.",
