@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev11/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev14/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -31,6 +31,9 @@ DEV8 = EVAL / "dev8"
 DEV9 = EVAL / "dev9"
 DEV10 = EVAL / "dev10"
 DEV11 = EVAL / "dev11"
+DEV12 = EVAL / "dev12"
+DEV13 = EVAL / "dev13"
+DEV14 = EVAL / "dev14"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -130,6 +133,15 @@ SETS = {
     # the eleventh, conflict only: hard positives and hard negatives that use war words
     # (eval/dev11/README.md)
     "dev11": EvalSet("dev11", DEV11, (1, 12), 300, 25, 0, 0, 0, 0, 0, covers_hard_cases=False),
+    # the twelfth, figures only: situation reports and agency releases on displacement,
+    # returns, camps and aid (eval/dev12/README.md)
+    "dev12": EvalSet("dev12", DEV12, (0, 0), 0, 0, 170, 520, 3, 150, 20, covers_hard_cases=False),
+    # the thirteenth, figures only: breaking wire copy on wars in the Middle East, Europe
+    # and Asia (eval/dev13/README.md)
+    "dev13": EvalSet("dev13", DEV13, (0, 0), 0, 0, 170, 520, 9, 50, 20, covers_hard_cases=False),
+    # the fourteenth, figures only: longer stories whose figures need the earlier sentences
+    # (eval/dev14/README.md)
+    "dev14": EvalSet("dev14", DEV14, (0, 0), 0, 0, 170, 700, 20, 100, 20, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -227,7 +239,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"[fgkmnpqrs]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[fgkmnpqrsuvw]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
@@ -347,7 +359,7 @@ def test_holdout_shares_no_text_with_the_tuning_set() -> None:
         assert not shared_ids, f"{name}: ids in both sets: {sorted(shared_ids)[:3]}"
 
 
-_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11]
+_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14]
 _PAIRS = [
     (later, other) for i, later in enumerate(_LATER) for other in [EVAL, *_LATER[:i], HOLDOUT]
 ]
