@@ -171,7 +171,7 @@ def choose_category(
                 category, weak = cue.after, False
             if cue is predicate:
                 d = min(d, MAX_AFTER)  # the main verb after a relative clause, however long
-            if d > MAX_AFTER or _next_figures_verb(tk, after, cue, hi):
+            if d > MAX_AFTER or (cue is not predicate and _next_figures_verb(tk, after, cue, hi)):
                 continue
             if category == "capacity" and tk.low[cue.j - 1] == "for":
                 continue  # "a camp for" names what comes after it, not this figure

@@ -669,3 +669,18 @@ def test_people_with_no_event_outside_a_displacement_story_stay_other():
 )
 def test_weapons_and_attacks_are_counted_things(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 12,000 people displaced by fighting between the army and the militia have taken"
+        " refuge in nine schools in Gondar.",
+        "Close to 6,000 people who fled gangs in Mirebalais and Saut-d'Eau are sheltering in"
+        " 11 schools in Hinche.",
+    ],
+)
+def test_main_verb_after_a_relative_clause_with_and_is_the_counts_own(text):
+    # the "and" inside the relative clause does not hand the main verb to the next figure
+    _, unit, category = summary(text)[0]
+    assert (unit, category) == ("person", "displaced")
