@@ -54,6 +54,13 @@ def find_cues(tk: Tokens) -> list[Cue]:
         if hit is None:
             continue
         n, (category, weak) = hit
+        if category == "seize":
+            armed = not RULES.seizers.isdisjoint(low)
+            category, weak = ("kidnapped", False) if armed else ("none", True)
+            if "prisoner" in low[at + n : at + n + 6]:
+                category = "arrested"  # "the rebels took 400 soldiers prisoner"
+        elif category == "jail_held":
+            category = "held" if not RULES.jail_words.isdisjoint(low) else "none"
         if category in ("release", "escape", "held"):
             if abducted is None:
                 abducted = abduction_before(tk)
@@ -165,6 +172,8 @@ def choose_category(
             weak = weak or category == "displaced"
         elif cue.i >= after and cue.j <= hi:
             d, before = _distance(tk, after, cue.i), 0
+            if cue.after == "none":
+                continue
             if cue.after is not None and unit in RULES.cue_units.get(cue.after, ()):
                 if cue.after in ignored:
                     continue

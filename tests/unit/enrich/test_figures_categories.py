@@ -684,3 +684,31 @@ def test_main_verb_after_a_relative_clause_with_and_is_the_counts_own(text):
     # the "and" inside the relative clause does not hand the main verb to the next figure
     _, unit, category = summary(text)[0]
     assert (unit, category) == ("person", "displaced")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men who took people abducted them
+        (
+            "Gunmen who blocked the highway took at least 30 travellers from their vehicles.",
+            [(30, "person", "kidnapped")],
+        ),
+        (
+            "Militiamen set up a roadblock and took 12 passengers into the bush.",
+            [(12, "person", "kidnapped")],
+        ),
+        # no armed men: "took" says nothing; after its figure it says nothing either
+        ("The bus took 40 passengers to the capital.", [(40, "person", "other")]),
+        ("Some 500 fighters took the town on Monday.", [(500, "person", "combatants")]),
+        (
+            "The group is holding hundreds of families as human shields.",
+            [((200, 999), "household", "kidnapped")],
+        ),
+        # what a prison holds are detainees; a rally held is no detention
+        ("The prison held 994 inmates on the night of the raid.", [(994, "person", "arrested")]),
+        ("The party held a rally with 5,000 supporters.", [(5000, "person", "other")]),
+    ],
+)
+def test_seizures_by_armed_men_and_prison_populations(text, expected):
+    assert summary(text) == expected
