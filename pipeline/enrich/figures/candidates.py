@@ -30,6 +30,13 @@ class Cand:
     follow: str
 
 
+# Verbs whose particle looks like a qualifier ("handed over 95 prisoners"); not "took
+# over 400 outposts" or "left over 300 dead", where "over" is more often "more than".
+_PARTICLE_VERBS = frozenset(
+    {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning", "passed"}
+)
+
+
 def number_starts(low: list[str]) -> list[int]:
     """Indices of the tokens a number may start at (digits, number words, amounts)."""
     return [
@@ -75,6 +82,8 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
     start = num.i
     qualifier = None
     hit = RULES.qualifiers.match_ending_at(low, num.i - 1)
+    if low[num.i - 1 : num.i] == ["over"] and num.i > 1 and low[num.i - 2] in _PARTICLE_VERBS:
+        hit = None  # "handed over 95 prisoners": the verb's particle, no qualifier
     if hit is not None:
         start -= hit[0]
         qualifier = hit[1]

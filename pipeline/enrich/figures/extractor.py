@@ -36,6 +36,7 @@ from .context import (
 from .links import relink
 from .projection import projected
 from .rules import RULES
+from .scope import exchange_before
 from .tallies import tally
 from .tokens import Tokens, lower_same_length
 
@@ -228,6 +229,8 @@ def _type(
             category = prev[2]  # "12 civilians, including five children"
         if category == "other" and unsaid and _needs_event(tk, cand):
             return None  # "one toilet for every 850", "a mother of three sons"
+        if category == "arrested" and noun.category == "arrested" and exchange_before(tk):
+            category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
         if category == "other" and found is None and _displaced_story(tk, cues, noun.unit, ctx):
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
         return noun.unit, category

@@ -118,6 +118,7 @@ class Rules:
     release_words: tuple[str, ...]
     jail_words: frozenset[str]  # an escape in their sentence is a jailbreak
     seizers: frozenset[str]  # armed men who "took" people abducted them
+    exchange_words: tuple[str, ...]  # prisoners in a text about an exchange count as "other"
     copulas: frozenset[str]
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
@@ -192,6 +193,7 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         release_words=tuple(data["release_context"]["words"]),
         jail_words=frozenset(data.get("jailbreak_context", {}).get("words", [])),
         seizers=frozenset(data.get("seizure_context", {}).get("words", [])),
+        exchange_words=tuple(data.get("exchange_context", {}).get("words", [])),
         copulas=frozenset(data["cue_copulas"]["words"]),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
         weak_nouns=frozenset(data["noun_strength"]["weak"]),

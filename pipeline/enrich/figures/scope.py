@@ -54,6 +54,23 @@ def abduction_before(tk: Tokens) -> bool:
     return 0 <= first < tk.ends[-1]
 
 
+def exchange_before(tk: Tokens) -> bool:
+    """The field speaks of a prisoner exchange before the end of this sentence:
+    prisoners freed in it count as "other"."""
+    text = tk.field_text
+    first = _EXCHANGE.get(text)
+    if first is None:
+        if len(_EXCHANGE) > 64:
+            _EXCHANGE.clear()
+        low = text.lower()
+        hits = [x for x in (low.find(w) for w in RULES.exchange_words) if x >= 0]
+        first = _EXCHANGE[text] = min(hits) if hits else -1
+    return 0 <= first < tk.ends[-1]
+
+
+_EXCHANGE: dict[str, int] = {}  # field text -> offset of its first exchange word, or -1
+
+
 def copula(tk: Tokens, cue: Cue, nxt: list[Cue]) -> bool:
     """'remain displaced', 'live in camps': the state after the verb says more."""
     if not nxt or nxt[0].i > cue.j + 3 or " ".join(tk.low[cue.i : cue.j]) not in RULES.copulas:

@@ -21,6 +21,21 @@ CASES = [
     # "held by" a gang is captivity; "for ransom" says so too
     ("About 100 people are still held by the gang.", ["kidnapped"]),
     ("Bandits are holding 15 students for ransom.", ["kidnapped"]),
+    # prisoners freed in a text about an exchange were exchanged: "other"; before the
+    # exchange is named, and without one, released prisoners stay detainees
+    (
+        "The Houthis freed 706 prisoners in the largest exchange of the war.",
+        ["other"],
+    ),
+    (
+        "Under the swap, Israel released 39 Palestinian prisoners on Friday.",
+        ["other"],
+    ),
+    ("The junta released 300 political prisoners on Friday.", ["arrested"]),
+    (
+        "The coalition released 163 Houthi detainees. Both sides later agreed a swap.",
+        ["arrested"],
+    ),
     # men "under arms" are combatants
     ("The rebels have about 3,000 men under arms.", ["combatants"]),
 ]

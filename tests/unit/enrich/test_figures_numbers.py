@@ -169,3 +169,16 @@ def test_qualifiers(text, qualifier):
     }[qualifier]
     assert (f.low, f.high) == bounds
     assert f.text.lower().startswith(text.lower().split(" people")[0].split(" or more")[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "span"),
+    [
+        ("Moscow handed over 300 people.", "exact", "300 people"),
+        ("The rebels turned over 300 people to the Red Cross.", "exact", "300 people"),
+        ("The rebels took over 300 people to the camp.", "at_least", "over 300 people"),
+    ],
+)
+def test_over_after_handed_or_turned_is_the_verbs_particle(text, qualifier, span):
+    f = one(text)
+    assert (f.value, f.qualifier, f.text) == (300, qualifier, span)
