@@ -229,6 +229,8 @@ def _type(
             category = prev[2]  # "12 civilians, including five children"
         if category == "other" and unsaid and _needs_event(tk, cand):
             return None  # "one toilet for every 850", "a mother of three sons"
+        if category == "other" and unsaid and noun.unit == "structure" and _dwelt_in(tk, cand):
+            category = "capacity"  # "about 60,000 living in 65 schools"
         if category == "arrested" and noun.category == "arrested" and exchange_before(tk):
             category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
         if category == "other" and found is None and _displaced_story(tk, cues, noun.unit, ctx):
@@ -275,6 +277,21 @@ def _displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: _Ctx) -> bool:
     if sentence_category(cues, unit) not in (None, "displaced"):
         return False
     return ctx.story_category(unit) == "displaced"
+
+
+_DWELL = frozenset(
+    {"live", "lives", "lived", "living", "housed", "sheltering", "sheltered", "staying",
+     "stay", "stayed", "sleeping", "slept", "night", "crammed", "camped", "squatting"}
+)  # fmt: skip
+
+
+def _dwelt_in(tk: Tokens, cand: Cand) -> bool:
+    """'living in 65 schools', 'spent the night in two churches': the buildings people
+    stay in, counted, are places that house them."""
+    k = cand.start - 1
+    if k < 1 or tk.low[k] != "in":
+        return False
+    return not _DWELL.isdisjoint(tk.low[max(0, k - 3) : k])
 
 
 def _needs_event(tk: Tokens, cand: Cand) -> bool:

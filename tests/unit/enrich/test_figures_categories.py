@@ -712,3 +712,19 @@ def test_main_verb_after_a_relative_clause_with_and_is_the_counts_own(text):
 )
 def test_seizures_by_armed_men_and_prison_populations(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 60,000 displaced people are living in 65 schools in Shire alone.",
+            [(60000, "person", "displaced"), (65, "structure", "capacity")],
+        ),
+        ("Most now live in four schools and a church.", [(4, "structure", "capacity")]),
+        # schools counted for what happened to them keep that
+        ("Fighting has closed 62 schools in the district.", [(62, "structure", "other")]),
+    ],
+)
+def test_buildings_people_live_in_are_capacity(text, expected):
+    assert summary(text) == expected
