@@ -728,3 +728,21 @@ def test_seizures_by_armed_men_and_prison_populations(text, expected):
 )
 def test_buildings_people_live_in_are_capacity(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen opened fire on a convoy of about 200 vehicles in Kurram.",
+            [(200, "other", "other")],
+        ),
+        (
+            "Police used water cannon to disperse thousands of protesters.",
+            [((2000, 9999), "person", "other")],
+        ),
+        ("The aid convoy reached 4,000 families.", [(4000, "household", "aid")]),
+    ],
+)
+def test_convoys_and_water_cannon_are_no_aid(text, expected):
+    assert summary(text) == expected
