@@ -225,7 +225,11 @@ def _type(
         # "other" said by a cue of its own ("30 prisoners escaped") is no missing event
         unsaid = found is None or found[1] >= NOUN_DISTANCE
         same = category == "other" and unsaid and prev is not None and prev[1] == noun.unit
-        if same and prev is not None and linked(tk, prev[0].end, cand.start):
+        if (
+            same
+            and prev is not None
+            and (linked(tk, prev[0].end, cand.start) or _part_link(tk, cand.start))
+        ):
             category = prev[2]  # "12 civilians, including five children"
         if category == "other" and unsaid and _needs_event(tk, cand):
             return None  # "one toilet for every 850", "a mother of three sons"
@@ -292,6 +296,15 @@ def _dwelt_in(tk: Tokens, cand: Cand) -> bool:
     if k < 1 or tk.low[k] != "in":
         return False
     return not _DWELL.isdisjoint(tk.low[max(0, k - 3) : k])
+
+
+_PART_LINKS = (["among", "them"], ["among", "whom"], ["of", "whom"], ["including"])
+
+
+def _part_link(tk: Tokens, start: int) -> bool:
+    """', among them 600 students' after a count, however far: a part of that count."""
+    low = tk.low
+    return any(low[start - len(w) : start] == w for w in _PART_LINKS if start > len(w))
 
 
 def _needs_event(tk: Tokens, cand: Cand) -> bool:

@@ -746,3 +746,11 @@ def test_buildings_people_live_in_are_capacity(text, expected):
 )
 def test_convoys_and_water_cannon_are_no_aid(text, expected):
     assert summary(text) == expected
+
+
+def test_a_part_after_among_them_shares_its_counts_event_across_a_source():
+    got = summary(
+        "More than 20,000 people have been arrested since the protests began, the rights"
+        " group said, among them at least 600 students."
+    )
+    assert got == [(20000, "person", "arrested"), (600, "person", "arrested")]
