@@ -239,6 +239,8 @@ def _type(
             category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
         if category == "other" and found is None and _displaced_story(tk, cues, noun.unit, ctx):
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
+        if category == "civilians" and noun.category != "civilians":
+            category = _still_displaced(tk, cues, span, prev) or category
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
@@ -260,6 +262,8 @@ def _type(
     if not hinted and (found is None or prev is None):
         return None
     if found is not None:
+        if found[0] == "civilians":
+            return unit, _still_displaced(tk, cues, span, prev) or "civilians"
         return unit, found[0]
     if prev is not None:
         return prev[1], prev[2]
@@ -271,6 +275,26 @@ _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
     *COMPARISONS,
 )  # fmt: skip
+
+
+_STAYING = frozenset({"remain", "remained", "remains", "remaining", "still"})
+
+
+def _still_displaced(
+    tk: Tokens,
+    cues: list[Cue],
+    span: tuple[int, int, int, int],
+    prev: tuple[Cand, str, str] | None,
+) -> str | None:
+    """'9,000 have gone back, while 47,000 remain in Cucuta': those who stay away, after
+    a count of people who returned, are still displaced. (After an evacuation, those who
+    "remain" stayed home: civilians.)"""
+    lo, _, _, hi = span
+    if not any(lo <= c.i < hi and tk.low[c.i] in _STAYING for c in cues):
+        return None
+    if prev is not None and prev[2] == "returned":
+        return "displaced"
+    return None
 
 
 def _displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: _Ctx) -> bool:

@@ -754,3 +754,22 @@ def test_a_part_after_among_them_shares_its_counts_event_across_a_source():
         " group said, among them at least 600 students."
     )
     assert got == [(20000, "person", "arrested"), (600, "person", "arrested")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who remain, after a count of people who went back, are still displaced
+        (
+            "About 9,000 people have gone back to Tibu, while more than 47,000 remain in Cucuta.",
+            [(9000, "person", "returned"), (47000, "person", "displaced")],
+        ),
+        # those who remain after an evacuation stayed home
+        (
+            "Around 11,000 people have been evacuated, and a further 4,000 remain.",
+            [(11000, "person", "displaced"), (4000, "person", "civilians")],
+        ),
+    ],
+)
+def test_those_who_remain_after_returns_are_still_displaced(text, expected):
+    assert summary(text) == expected
