@@ -773,3 +773,9 @@ def test_a_part_after_among_them_shares_its_counts_event_across_a_source():
 )
 def test_those_who_remain_after_returns_are_still_displaced(text, expected):
     assert summary(text) == expected
+
+
+def test_people_who_were_left_homeless_are_displaced():
+    # "were left" (civilians who stayed) must not swallow "left homeless"
+    got = summary("Eighty-three people, including 40 children, were left homeless, it said.")
+    assert got == [(83, "person", "displaced"), (40, "person", "displaced")]
