@@ -47,8 +47,10 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/nouns.py",
     "pipeline/enrich/figures/numbers.py",
     "pipeline/enrich/figures/projection.py",
+    "pipeline/enrich/figures/refine.py",
     "pipeline/enrich/figures/rules.py",
     "pipeline/enrich/figures/scope.py",
+    "pipeline/enrich/figures/story.py",
     "pipeline/enrich/figures/tallies.py",
     "pipeline/enrich/figures/tokens.py",
 ]

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from pipeline.enrich.text import Sentence
 from pipeline.schema import Figure
 
-from .attribution import Report, attribute, find_reports, person_like
+from .attribution import Report, attribute, find_reports
 from .candidates import COMPARISONS, Cand, candidates
 from .context import (
     NOUN_DISTANCE,
@@ -35,8 +35,16 @@ from .context import (
 )
 from .links import relink
 from .projection import projected
-from .rules import RULES
+from .refine import (
+    colon_label,
+    displaced_story,
+    dwelt_in,
+    needs_event,
+    part_link,
+    still_displaced,
+)
 from .scope import exchange_before
+from .story import FieldContext, field_tokens
 from .tallies import tally
 from .tokens import Tokens, lower_same_length
 
@@ -52,7 +60,6 @@ _WORDS = re.compile(r"[ \n\"'(\[/-](?:" + _WORD_STEMS + r")(?![a-rt-z])")
 
 
 _LOCAL = 3  # an event cue this close makes a bare number a count of people
-_STORY = 3  # sentences before a figure that say what the story is about
 
 
 def extract_figures(
@@ -110,63 +117,6 @@ def _scan(low: str, starts: list[int]) -> list[int]:
     return sorted(found)
 
 
-def _tokens(
-    text: str, field_low: str | None, sentences: list[Sentence], si: int, cache: dict[int, Tokens]
-) -> Tokens:
-    tk = cache.get(si)
-    if tk is None:
-        s = sentences[si]
-        tk = cache[si] = Tokens(text, s.start, s.end, field_low)
-    return tk
-
-
-class _Ctx:
-    """Lazy per-field context: neighbouring sentences' cues and reports."""
-
-    def __init__(
-        self,
-        text: str,
-        field_low: str | None,
-        sentences: list[Sentence],
-        si: int,
-        cache: dict[int, Tokens],
-    ) -> None:
-        self.text = text
-        self.field_low = field_low
-        self.sentences = sentences
-        self.si = si
-        self.cache = cache
-
-    def tokens(self, si: int) -> Tokens:
-        return _tokens(self.text, self.field_low, self.sentences, si, self.cache)
-
-    def previous_category(self, unit: str) -> str | None:
-        if self.si == 0:
-            return None
-        return sentence_category(find_cues(self.tokens(self.si - 1)), unit)
-
-    def story_category(self, unit: str) -> str | None:
-        """The category most of the last few sentences are about (one vote each)."""
-        counts: dict[str, int] = {}
-        for si in range(max(0, self.si - _STORY), self.si):
-            c = sentence_category(find_cues(self.tokens(si)), unit)
-            if c is not None:
-                counts[c] = counts.get(c, 0) + 1
-        if not counts:
-            return None
-        return max(counts.items(), key=lambda kv: kv[1])[0]
-
-    def resolve(self, pronoun: str) -> str | None:
-        want_person = pronoun in {"he", "she", "i"}
-        for si in range(self.si - 1, max(-1, self.si - 3), -1):
-            for r in reversed(find_reports(self.tokens(si))):
-                if r.agent.startswith("<"):
-                    continue
-                if person_like(r.agent) == want_person:
-                    return r.agent
-        return None
-
-
 def _sentence(
     field: str,
     text: str,
@@ -176,12 +126,12 @@ def _sentence(
     out: list[Figure],
     cache: dict[int, Tokens],
 ) -> None:
-    tk = _tokens(text, field_low, sentences, si, cache)
+    tk = field_tokens(text, field_low, sentences, si, cache)
     cands = candidates(tk)
     if not cands:
         return
     cues = find_cues(tk)
-    ctx = _Ctx(text, field_low, sentences, si, cache)
+    ctx = FieldContext(text, field_low, sentences, si, cache)
     reports: list[Report] | None = None
     kept: list[tuple[Cand, str, str]] = []  # (candidate, unit, category)
     spans: list[tuple[int, int, int, int]] = []
@@ -211,11 +161,11 @@ def _type(
     cand: Cand,
     span: tuple[int, int, int, int],
     kept: list[tuple[Cand, str, str]],
-    ctx: _Ctx,
+    ctx: FieldContext,
 ) -> tuple[str, str] | None:
     noun = cand.noun
     prev = kept[-1] if kept else None
-    label = _label(tk, cues, cand, noun.unit if noun is not None else "person")
+    label = colon_label(tk, cues, cand, noun.unit if noun is not None else "person")
     if label is not None:
         return label
     if noun is not None:
@@ -228,19 +178,19 @@ def _type(
         if (
             same
             and prev is not None
-            and (linked(tk, prev[0].end, cand.start) or _part_link(tk, cand.start))
+            and (linked(tk, prev[0].end, cand.start) or part_link(tk, cand.start))
         ):
             category = prev[2]  # "12 civilians, including five children"
-        if category == "other" and unsaid and _needs_event(tk, cand):
+        if category == "other" and unsaid and needs_event(tk, cand):
             return None  # "one toilet for every 850", "a mother of three sons"
-        if category == "other" and unsaid and noun.unit == "structure" and _dwelt_in(tk, cand):
+        if category == "other" and unsaid and noun.unit == "structure" and dwelt_in(tk, cand):
             category = "capacity"  # "about 60,000 living in 65 schools"
         if category == "arrested" and noun.category == "arrested" and exchange_before(tk):
             category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
-        if category == "other" and found is None and _displaced_story(tk, cues, noun.unit, ctx):
+        if category == "other" and found is None and displaced_story(tk, cues, noun.unit, ctx):
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
         if category == "civilians" and noun.category != "civilians":
-            category = _still_displaced(tk, cues, span, prev) or category
+            category = still_displaced(tk, cues, span, prev) or category
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
@@ -263,7 +213,7 @@ def _type(
         return None
     if found is not None:
         if found[0] == "civilians":
-            return unit, _still_displaced(tk, cues, span, prev) or "civilians"
+            return unit, still_displaced(tk, cues, span, prev) or "civilians"
         return unit, found[0]
     if prev is not None:
         return prev[1], prev[2]
@@ -275,79 +225,6 @@ _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
     *COMPARISONS,
 )  # fmt: skip
-
-
-_STAYING = frozenset({"remain", "remained", "remains", "remaining", "still"})
-
-
-def _still_displaced(
-    tk: Tokens,
-    cues: list[Cue],
-    span: tuple[int, int, int, int],
-    prev: tuple[Cand, str, str] | None,
-) -> str | None:
-    """'9,000 have gone back, while 47,000 remain in Cucuta': those who stay away, after
-    a count of people who returned, are still displaced. (After an evacuation, those who
-    "remain" stayed home: civilians.)"""
-    lo, _, _, hi = span
-    if not any(lo <= c.i < hi and tk.low[c.i] in _STAYING for c in cues):
-        return None
-    if prev is not None and prev[2] == "returned":
-        return "displaced"
-    return None
-
-
-def _displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: _Ctx) -> bool:
-    """People with no event of their own, in a sentence that names none other than
-    displacement, after sentences about displacement: the story says who they are."""
-    if unit not in ("person", "household"):
-        return False
-    if sentence_category(cues, unit) not in (None, "displaced"):
-        return False
-    return ctx.story_category(unit) == "displaced"
-
-
-_DWELL = frozenset(
-    {"live", "lives", "lived", "living", "housed", "sheltering", "sheltered", "staying",
-     "stay", "stayed", "sleeping", "slept", "night", "crammed", "camped", "squatting"}
-)  # fmt: skip
-
-
-def _dwelt_in(tk: Tokens, cand: Cand) -> bool:
-    """'living in 65 schools', 'spent the night in two churches': the buildings people
-    stay in, counted, are places that house them."""
-    k = cand.start - 1
-    if k < 1 or tk.low[k] != "in":
-        return False
-    return not _DWELL.isdisjoint(tk.low[max(0, k - 3) : k])
-
-
-_PART_LINKS = (["among", "them"], ["among", "whom"], ["of", "whom"], ["including"])
-
-
-def _part_link(tk: Tokens, start: int) -> bool:
-    """', among them 600 students' after a count, however far: a part of that count."""
-    low = tk.low
-    return any(low[start - len(w) : start] == w for w in _PART_LINKS if start > len(w))
-
-
-def _needs_event(tk: Tokens, cand: Cand) -> bool:
-    """A lone one, or kin, counts only with something that happened to them."""
-    noun = cand.noun
-    if noun is None:
-        return False
-    return cand.num.value == 1 or " ".join(tk.low[noun.i : noun.j]) in RULES.needs_event
-
-
-def _label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:
-    """'Displaced: 12,000 | Killed: 41': the cue that ends at the colon names the count."""
-    colon = cand.start - 1
-    if colon < 1 or tk.low[colon] != ":":
-        return None
-    for cue in cues:
-        if cue.j == colon and unit in RULES.cue_units.get(cue.category, ()):
-            return unit, cue.category
-    return None
 
 
 def _figure(

@@ -1,0 +1,84 @@
+"""Second looks at a figure's category, past the nearest cue (context.py): a colon
+label, a part of the count before it, buildings people live in, kin and lone ones
+with no event, prisoners in an exchange, people who remain after others went back,
+and the story around people with no event of their own."""
+
+from __future__ import annotations
+
+from .candidates import Cand
+from .context import Cue, sentence_category
+from .rules import RULES
+from .story import FieldContext
+from .tokens import Tokens
+
+_STAYING = frozenset({"remain", "remained", "remains", "remaining", "still"})
+
+
+def still_displaced(
+    tk: Tokens,
+    cues: list[Cue],
+    span: tuple[int, int, int, int],
+    prev: tuple[Cand, str, str] | None,
+) -> str | None:
+    """'9,000 have gone back, while 47,000 remain in Cucuta': those who stay away, after
+    a count of people who returned, are still displaced. (After an evacuation, those who
+    "remain" stayed home: civilians.)"""
+    lo, _, _, hi = span
+    if not any(lo <= c.i < hi and tk.low[c.i] in _STAYING for c in cues):
+        return None
+    if prev is not None and prev[2] == "returned":
+        return "displaced"
+    return None
+
+
+def displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: FieldContext) -> bool:
+    """People with no event of their own, in a sentence that names none other than
+    displacement, after sentences about displacement: the story says who they are."""
+    if unit not in ("person", "household"):
+        return False
+    if sentence_category(cues, unit) not in (None, "displaced"):
+        return False
+    return ctx.story_category(unit) == "displaced"
+
+
+_DWELL = frozenset(
+    {"live", "lives", "lived", "living", "housed", "sheltering", "sheltered", "staying",
+     "stay", "stayed", "sleeping", "slept", "night", "crammed", "camped", "squatting"}
+)  # fmt: skip
+
+
+def dwelt_in(tk: Tokens, cand: Cand) -> bool:
+    """'living in 65 schools', 'spent the night in two churches': the buildings people
+    stay in, counted, are places that house them."""
+    k = cand.start - 1
+    if k < 1 or tk.low[k] != "in":
+        return False
+    return not _DWELL.isdisjoint(tk.low[max(0, k - 3) : k])
+
+
+_PART_LINKS = (["among", "them"], ["among", "whom"], ["of", "whom"], ["including"])
+
+
+def part_link(tk: Tokens, start: int) -> bool:
+    """', among them 600 students' after a count, however far: a part of that count."""
+    low = tk.low
+    return any(low[start - len(w) : start] == w for w in _PART_LINKS if start > len(w))
+
+
+def needs_event(tk: Tokens, cand: Cand) -> bool:
+    """A lone one, or kin, counts only with something that happened to them."""
+    noun = cand.noun
+    if noun is None:
+        return False
+    return cand.num.value == 1 or " ".join(tk.low[noun.i : noun.j]) in RULES.needs_event
+
+
+def colon_label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:
+    """'Displaced: 12,000 | Killed: 41': the cue that ends at the colon names the count."""
+    colon = cand.start - 1
+    if colon < 1 or tk.low[colon] != ":":
+        return None
+    for cue in cues:
+        if cue.j == colon and unit in RULES.cue_units.get(cue.category, ()):
+            return unit, cue.category
+    return None

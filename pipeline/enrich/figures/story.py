@@ -1,0 +1,71 @@
+"""The story around a sentence: what the sentences before a figure are about, and
+whom a pronoun in it stands for."""
+
+from __future__ import annotations
+
+from pipeline.enrich.text import Sentence
+
+from .attribution import find_reports, person_like
+from .context import find_cues, sentence_category
+from .tokens import Tokens
+
+STORY = 3  # sentences before a figure that say what the story is about
+
+
+def field_tokens(
+    text: str, field_low: str | None, sentences: list[Sentence], si: int, cache: dict[int, Tokens]
+) -> Tokens:
+    """The tokens of sentence `si`, made once per field (`cache`)."""
+    tk = cache.get(si)
+    if tk is None:
+        s = sentences[si]
+        tk = cache[si] = Tokens(text, s.start, s.end, field_low)
+    return tk
+
+
+class FieldContext:
+    """Lazy context of one sentence in its field: the sentences before it, their cues
+    and their reports, tokenized only when a figure asks."""
+
+    def __init__(
+        self,
+        text: str,
+        field_low: str | None,
+        sentences: list[Sentence],
+        si: int,
+        cache: dict[int, Tokens],
+    ) -> None:
+        self.text = text
+        self.field_low = field_low
+        self.sentences = sentences
+        self.si = si
+        self.cache = cache
+
+    def tokens(self, si: int) -> Tokens:
+        return field_tokens(self.text, self.field_low, self.sentences, si, self.cache)
+
+    def previous_category(self, unit: str) -> str | None:
+        if self.si == 0:
+            return None
+        return sentence_category(find_cues(self.tokens(self.si - 1)), unit)
+
+    def story_category(self, unit: str) -> str | None:
+        """The category most of the last few sentences are about (one vote each)."""
+        counts: dict[str, int] = {}
+        for si in range(max(0, self.si - STORY), self.si):
+            c = sentence_category(find_cues(self.tokens(si)), unit)
+            if c is not None:
+                counts[c] = counts.get(c, 0) + 1
+        if not counts:
+            return None
+        return max(counts.items(), key=lambda kv: kv[1])[0]
+
+    def resolve(self, pronoun: str) -> str | None:
+        want_person = pronoun in {"he", "she", "i"}
+        for si in range(self.si - 1, max(-1, self.si - 3), -1):
+            for r in reversed(find_reports(self.tokens(si))):
+                if r.agent.startswith("<"):
+                    continue
+                if person_like(r.agent) == want_person:
+                    return r.agent
+        return None
