@@ -137,7 +137,7 @@ def _sentence(
     spans: list[tuple[int, int, int, int]] = []
     for idx, cand in enumerate(cands):
         lo = cands[idx - 1].end if idx > 0 else 0
-        hi = cands[idx + 1].start if idx + 1 < len(cands) else tk.n
+        hi = _stretch_end(tk, cands, idx)
         span = (lo, cand.start, cand.end, hi)
         typed = _type(tk, cues, cand, span, kept, ctx)
         if typed is None:
@@ -153,6 +153,22 @@ def _sentence(
         if agent is not None and agent.startswith("<"):
             agent = ctx.resolve(agent[1:-1])
         out.append(_figure(field, tk, cand, unit, category, projected(tk, span), agent))
+
+
+_PP = frozenset({"from", "of", "in", "across"})
+
+
+def _stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
+    """Where a figure's stretch of the sentence ends: at the next figure, unless that one
+    only says where the first came from ("3,400 people from 11 villages are camped
+    outside Ouallam"): then the verb after it is the first figure's too."""
+    nxt = idx + 1
+    while nxt < len(cands):
+        start = cands[nxt].start
+        if not (start - cands[nxt - 1].end == 1 and tk.low[start - 1] in _PP):
+            return start
+        nxt += 1
+    return tk.n
 
 
 def _type(

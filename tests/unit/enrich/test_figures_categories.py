@@ -779,3 +779,8 @@ def test_people_who_were_left_homeless_are_displaced():
     # "were left" (civilians who stayed) must not swallow "left homeless"
     got = summary("Eighty-three people, including 40 children, were left homeless, it said.")
     assert got == [(83, "person", "displaced"), (40, "person", "displaced")]
+
+
+def test_a_count_with_a_place_of_origin_keeps_the_verb_after_the_place():
+    got = summary("Some 3,400 people from 11 villages are camped in the open outside Ouallam.")
+    assert got == [(3400, "person", "displaced"), (11, "other", "other")]
