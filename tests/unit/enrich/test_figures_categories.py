@@ -784,3 +784,30 @@ def test_people_who_were_left_homeless_are_displaced():
 def test_a_count_with_a_place_of_origin_keeps_the_verb_after_the_place():
     got = summary("Some 3,400 people from 11 villages are camped in the open outside Ouallam.")
     assert got == [(3400, "person", "displaced"), (11, "other", "other")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fighting has pushed about 9,000 families into Beledweyne.",
+            [(9000, "household", "displaced")],
+        ),
+        ("Fighting drove about 6,000 people across the river.", [(6000, "person", "displaced")]),
+        ("About 6,000 people have settled on the edge of Menaka.", [(6000, "person", "displaced")]),
+        ("Some 400 others were sleeping on the football pitch.", [(400, "person", "displaced")]),
+        (
+            "The shelters are full after the arrival of roughly 17,000 people.",
+            [(17000, "person", "displaced")],
+        ),
+        ("Gunmen drove off with 276 schoolgirls.", [(276, "person", "kidnapped")]),
+        # "pushed" after its figure says nothing; "pushed out" leaves the verb before it
+        ("Some 300 troops pushed into the town.", [(300, "person", "combatants")]),
+        (
+            "Pakistan has deported or pushed out more than 800,000 Afghans.",
+            [(800000, "person", "returned")],
+        ),
+    ],
+)
+def test_more_ways_to_say_people_were_displaced(text, expected):
+    assert summary(text) == expected
