@@ -180,6 +180,8 @@ def choose_category(
                 category, weak = cue.after, False
             if cue is predicate:
                 d = min(d, MAX_AFTER)  # the main verb after a relative clause, however long
+            elif noun_category and tk.low[cue.i - 1] in _AUXILIARIES and not cue.weak:
+                d = min(d, NOUN_DISTANCE - 1)  # "Five militants trying to cross ... were killed"
             if d > MAX_AFTER or (cue is not predicate and _next_figures_verb(tk, after, cue, hi)):
                 continue
             if category == "capacity" and tk.low[cue.j - 1] == "for":
@@ -221,6 +223,7 @@ def choose_category(
     return None
 
 
+_AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})
 
 

@@ -811,3 +811,25 @@ def test_a_count_with_a_place_of_origin_keeps_the_verb_after_the_place():
 )
 def test_more_ways_to_say_people_were_displaced(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Five militants trying to cross the Line of Control were killed in a gunfight.",
+            [(5, "person", "killed")],
+        ),
+        (
+            "Two soldiers from an armoured brigade were killed in northern Gaza.",
+            [(2, "person", "killed")],
+        ),
+        # an adjective after "were" is no event: the noun keeps its own category
+        (
+            "Some 300 soldiers in the north were ready for the offensive.",
+            [(300, "person", "combatants")],
+        ),
+    ],
+)
+def test_the_main_verb_of_a_long_subject_beats_the_nouns_own_category(text, expected):
+    assert summary(text) == expected
