@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev14/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev16/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -34,6 +34,8 @@ DEV11 = EVAL / "dev11"
 DEV12 = EVAL / "dev12"
 DEV13 = EVAL / "dev13"
 DEV14 = EVAL / "dev14"
+DEV15 = EVAL / "dev15"
+DEV16 = EVAL / "dev16"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -142,6 +144,12 @@ SETS = {
     # the fourteenth, figures only: longer stories whose figures need the earlier sentences
     # (eval/dev14/README.md)
     "dev14": EvalSet("dev14", DEV14, (0, 0), 0, 0, 170, 700, 20, 100, 20, covers_hard_cases=False),
+    # the fifteenth, conflict only: regional and local briefs, few war words in the
+    # positives, war words in the negatives (eval/dev15/README.md)
+    "dev15": EvalSet("dev15", DEV15, (1, 12), 320, 20, 0, 0, 0, 0, 0, covers_hard_cases=False),
+    # the sixteenth, figures only: a feed's everyday mix of conflict, disasters and
+    # number-heavy news with few figures (eval/dev16/README.md)
+    "dev16": EvalSet("dev16", DEV16, (0, 0), 0, 0, 200, 520, 6, 70, 25, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -191,7 +199,7 @@ def test_conflict_records_have_the_documented_shape(
     low, high = conflict_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
-        assert re.fullmatch(r"[cht]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[chtx]\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
@@ -239,7 +247,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"[fgkmnpqrsuvw]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[fgkmnpqrsuvwy]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
@@ -359,7 +367,7 @@ def test_holdout_shares_no_text_with_the_tuning_set() -> None:
         assert not shared_ids, f"{name}: ids in both sets: {sorted(shared_ids)[:3]}"
 
 
-_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14]
+_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16]
 _PAIRS = [
     (later, other) for i, later in enumerate(_LATER) for other in [EVAL, *_LATER[:i], HOLDOUT]
 ]
