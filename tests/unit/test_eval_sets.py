@@ -367,7 +367,23 @@ def test_holdout_shares_no_text_with_the_tuning_set() -> None:
         assert not shared_ids, f"{name}: ids in both sets: {sorted(shared_ids)[:3]}"
 
 
-_LATER = [DEV2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV11, DEV12, DEV13, DEV14, DEV15, DEV16]
+_LATER = [
+    DEV2,
+    DEV3,
+    DEV4,
+    DEV5,
+    DEV6,
+    DEV7,
+    DEV8,
+    DEV9,
+    DEV10,
+    DEV11,
+    DEV12,
+    DEV13,
+    DEV14,
+    DEV15,
+    DEV16,
+]
 _PAIRS = [
     (later, other) for i, later in enumerate(_LATER) for other in [EVAL, *_LATER[:i], HOLDOUT]
 ]

@@ -70,6 +70,33 @@ CONFLICT_STORIES = [
     ),
 ]
 
+CONFLICT_STORIES += [
+    # a shell that "landed near" people, homes set alight, police beating protesters,
+    # crowds looting: violence told without the usual war words
+    (
+        "Shell kills four in bread queue",
+        "A shell landed near people waiting for bread in a village outside Kherson, killing "
+        "four, officials said.",
+        "explosions_remote_violence",
+    ),
+    (
+        "Village burned near Kaya",
+        "Homes and granaries were set alight in a village near Kaya, and armed men told "
+        "residents to leave within three days.",
+        "violence_against_civilians",
+    ),
+    (
+        "Police beat protesters in capital",
+        "Police beat protesters with batons and used pepper spray outside parliament on the "
+        "third night of demonstrations.",
+        "unrest",
+    ),
+    (
+        "Crowds loot shops in Port-de-Paix",
+        "Crowds looted shops and set fire to a police post after fuel prices rose.",
+        "unrest",
+    ),
+]
 NON_CONFLICT_STORIES = [
     # a parade of troops and missiles is no fighting
     (
@@ -223,6 +250,38 @@ NON_CONFLICT_STORIES = [
         "Play about the siege opens in London",
         "A new play about the siege of the city, in which snipers killed civilians queuing for "
         "bread, opened in London. The playwright said the stage production took five years.",
+    ),
+    # deliveries at a ceremony, inquiries and exhumations of the past, disarmament,
+    # troops clearing snow, a kidnapping gang arrested
+    (
+        "Niger army takes delivery of drones",
+        "Niger's army received a new batch of drones at a ceremony in Niamey. Officials said "
+        "they would help the fight against terrorism.",
+    ),
+    (
+        "Inquiry into 1974 pub bombings resumes",
+        "The public inquiry into the 1974 pub bombings, in which 21 people were killed, heard "
+        "from survivors.",
+    ),
+    (
+        "Forensic teams exhume mass grave",
+        "Forensic teams began exhuming a mass grave believed to hold prisoners of the former "
+        "government.",
+    ),
+    (
+        "Rebels burn rifles at disarmament ceremony",
+        "About 200 former rebels burned their rifles at a disarmament ceremony, after the "
+        "group said it would dissolve.",
+    ),
+    (
+        "Snowstorm buries villages; soldiers clear roads",
+        "A snowstorm cut power to 400 villages in the region. Soldiers were deployed to tow "
+        "stranded cars.",
+    ),
+    (
+        "Police arrest kidnapping gang",
+        "Police arrested five members of a kidnap-for-ransom gang that abducted a trader's "
+        "daughter. The girl was freed unharmed.",
     ),
     # figurative attacks
     ("Heart attack victim saved", "A man who suffered a heart attack was saved."),
