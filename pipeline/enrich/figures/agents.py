@@ -48,6 +48,7 @@ _NOT_FIRST = frozenset(
      "of", "into", "over", "under", "it", "he", "she", "they", "we", "i", "this", "that", "there",
      "who", "which", "what", "some", "many"}
 )  # fmt: skip
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _TRAILING_ADVERBS = frozenset({"still", "also", "now", "already", "later", "previously"})
 MAX_SUBJECT = 8
 PAREN_MAX = 6  # words in a closing "(OCHA)", "(IOM DTM)", "(local civil society)"
@@ -219,6 +220,10 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         j -= 1  # "the district still counts"
     for x in range(j - 2, i, -1):  # "figures from UNHCR", "images reviewed by Yale researchers"
         if low[x] in {"from", "by"} and not DATA_WORDS.isdisjoint(low[i:x]):
+            i = x + 1
+            break
+    for x in range(j - 1, i - 1, -1):  # a dateline before it: "SANA - The Governor of Homs"
+        if low[x] in _DASHES:
             i = x + 1
             break
     determiner = i < j and low[i] in {"a", "an", "the"}

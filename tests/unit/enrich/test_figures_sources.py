@@ -63,6 +63,15 @@ ATTRIBUTION = [
         "Israel freed 90 detainees, the Palestinian Prisoners' Society said.",
         ["the Palestinian Prisoners' Society"],
     ),
+    # a dateline before the subject is no part of it
+    (
+        "Homs, SANA - The Governor of Homs said 420 families had returned to the city.",
+        ["the Governor of Homs"],
+    ),
+    (
+        "Tehran, IRNA -- The ministry said 1,200 Afghans had left the country.",
+        ["the ministry"],
+    ),
     # "the 1980s." ends a sentence: its "s" is no initial
     (
         "The group had 25,000 fighters in the 1980s. The army said 47 rebels were killed.",
