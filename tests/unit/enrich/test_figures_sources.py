@@ -63,6 +63,13 @@ ATTRIBUTION = [
         "Israel freed 90 detainees, the Palestinian Prisoners' Society said.",
         ["the Palestinian Prisoners' Society"],
     ),
+    # institutions named by a common noun are sources too
+    (
+        "The camp still holds about 40,000 people, camp administrators said.",
+        ["camp administrators"],
+    ),
+    ("Rescuers recovered 94 bodies, the coastguard said.", ["the coastguard"]),
+    ("Police arrested 781 people for electoral offences, the force said.", ["the force"]),
     # a dateline before the subject is no part of it
     (
         "Homs, SANA - The Governor of Homs said 420 families had returned to the city.",
