@@ -833,3 +833,9 @@ def test_more_ways_to_say_people_were_displaced(text, expected):
 )
 def test_the_main_verb_of_a_long_subject_beats_the_nouns_own_category(text, expected):
     assert summary(text) == expected
+
+
+def test_suicide_bombers_are_no_aircraft():
+    got = summary("Two suicide bombers blew themselves up at the gate, killing 12 people.")
+    assert (2, "other", "other") not in got
+    assert (12, "person", "killed") in got
