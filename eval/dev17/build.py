@@ -39,7 +39,6 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-
 HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent
 
@@ -545,11 +544,12 @@ def render(marked: str) -> tuple[str, list[dict], list[str]]:
 
 # dev17: eval/ and every eval/dev*/figures.jsonl that exists (dev2 ... dev16), loaded only to
 # check that no title or text is shared; their labels are not used. eval/holdout/ is not opened.
-OTHER_SETS = ("",) + tuple(
-    sorted(
+OTHER_SETS = (
+    "",
+    *sorted(
         (p.parent.name for p in EVAL.glob("dev*/figures.jsonl") if p.parent.name != HERE.name),
         key=lambda s: int(s[3:]) if s[3:].isdigit() else 0,
-    )
+    ),
 )
 
 
