@@ -161,11 +161,21 @@ _PP = frozenset({"from", "of", "in", "across"})
 def _stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
     """Where a figure's stretch of the sentence ends: at the next figure, unless that one
     only says where the first came from ("3,400 people from 11 villages are camped
-    outside Ouallam"): then the verb after it is the first figure's too."""
+    outside Ouallam") or names a part of it in an aside ("223 villagers, including 56
+    children, were executed"): then the verb after it is the first figure's too."""
+    low = tk.low
     nxt = idx + 1
     while nxt < len(cands):
-        start = cands[nxt].start
-        if not (start - cands[nxt - 1].end == 1 and tk.low[start - 1] in _PP):
+        start, end = cands[nxt].start, cands[nxt].end
+        origin = start - cands[nxt - 1].end == 1 and low[start - 1] in _PP
+        # "223 villagers, including 56 children, were executed": an aside naming a part
+        part = (
+            start - cands[nxt - 1].end == 2
+            and low[start - 2 : start] == [",", "including"]
+            and end < tk.n
+            and low[end] == ","
+        )
+        if not (origin or part):
             return start
         nxt += 1
     return tk.n

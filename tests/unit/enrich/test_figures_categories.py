@@ -839,3 +839,8 @@ def test_suicide_bombers_are_no_aircraft():
     got = summary("Two suicide bombers blew themselves up at the gate, killing 12 people.")
     assert (2, "other", "other") not in got
     assert (12, "person", "killed") in got
+
+
+def test_a_part_named_in_an_aside_leaves_the_verb_to_the_whole():
+    got = summary("At least 223 villagers, including 56 children, were executed in Nodin.")
+    assert got == [(223, "person", "killed"), (56, "person", "killed")]
