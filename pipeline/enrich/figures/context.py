@@ -63,7 +63,10 @@ def find_cues(tk: Tokens) -> list[Cue]:
             category = "held" if not RULES.jail_words.isdisjoint(low) else "none"
         if category in ("release", "escape", "held"):
             if abducted is None:
-                abducted = abduction_before(tk)
+                # "the ELN released six soldiers it had been holding": armed men hold hostages
+                abducted = abduction_before(tk) or (
+                    not RULES.seizers.isdisjoint(low) and RULES.jail_words.isdisjoint(low)
+                )  # (gunmen who free inmates break a jail)
             # weak: "released 90 detainees" stays arrested
             if category == "held":
                 category, weak = ("kidnapped" if abducted else "arrested"), weak

@@ -36,6 +36,10 @@ CASES = [
         "The coalition released 163 Houthi detainees. Both sides later agreed a swap.",
         ["arrested"],
     ),
+    # people freed from armed men were their hostages, even unnamed as such; inmates
+    # freed by armed men broke out of a jail
+    ("Troops stormed the compound, killed the attackers and freed 20 employees.", ["kidnapped"]),
+    ("Gunmen stormed the prison and freed 300 inmates.", ["other"]),
     # men "under arms" are combatants
     ("The rebels have about 3,000 men under arms.", ["combatants"]),
 ]
