@@ -1,7 +1,7 @@
 """Second looks at a figure's category, past the nearest cue (context.py): a colon
 label, a part of the count before it, buildings people live in, kin and lone ones
-with no event, prisoners in an exchange, people who remain after others went back,
-and the story around people with no event of their own."""
+with no event, people who remain after others went back, and the story around
+people with no event of their own. (Prisoners in an exchange: scope.exchange_before.)"""
 
 from __future__ import annotations
 

@@ -283,6 +283,12 @@ NON_CONFLICT_STORIES = [
         "Police arrested five members of a kidnap-for-ransom gang that abducted a trader's "
         "daughter. The girl was freed unharmed.",
     ),
+    # a weapons test, named in the headline as firing "into the sea"
+    (
+        "Pyongyang fires cruise missiles into the sea",
+        "North Korea fired three cruise missiles over its western waters on Sunday, the "
+        "South's military said. They flew for about two hours.",
+    ),
     # figurative attacks
     ("Heart attack victim saved", "A man who suffered a heart attack was saved."),
     ("Cyberattack hits hospitals", "A ransomware attack disrupted hospitals, officials said."),
