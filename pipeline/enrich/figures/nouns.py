@@ -107,16 +107,25 @@ def _participle(tk: Tokens, k: int) -> bool:
     return RULES.nouns.match_at(tk.low, k + 1) is not None
 
 
-def _noun_modifier(tk: Tokens, k: int) -> bool:
-    """'ten quarry workers', '14 apartment blocks': a plain word before a counted noun."""
+def _plain(tk: Tokens, k: int) -> bool:
     w = tk.low[k]
-    if k + 1 >= tk.n or not w.isalpha() or tk.cap(k) or w in VERBS or w in PREPOSITIONS:
+    if not w.isalpha() or tk.cap(k) or w in VERBS or w in PREPOSITIONS:
         return False
     if w in RULES.cues or w in RULES.time_units or w in RULES.measures or w in RULES.money:
         return False
-    if w in DIGIT_SCALES or w in NUMBER_WORDS:
-        return False  # "five lakh people": a scale, not a modifier
+    return w not in DIGIT_SCALES and w not in NUMBER_WORDS  # "five lakh people": a scale
+
+
+def _noun_modifier(tk: Tokens, k: int) -> bool:
+    """'ten quarry workers', '14 apartment blocks', '19 law enforcement officers': one or
+    two plain words before a counted noun."""
+    if k + 1 >= tk.n or not _plain(tk, k):
+        return False
     hit = RULES.nouns.match_at(tk.low, k + 1)
+    second = tk.low[k + 1]
+    if hit is None and k + 2 < tk.n and _plain(tk, k + 1) and not second.endswith(("ing", "ed")):
+        k += 1
+        hit = RULES.nouns.match_at(tk.low, k + 1)
     # "the 2013 siege displaced 100,000": an adjective noun after it may be a verb
     return hit is not None and " ".join(tk.low[k + 1 : k + 1 + hit[0]]) not in ADJ_NOUNS
 

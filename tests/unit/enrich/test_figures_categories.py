@@ -844,3 +844,16 @@ def test_suicide_bombers_are_no_aircraft():
 def test_a_part_named_in_an_aside_leaves_the_verb_to_the_whole():
     got = summary("At least 223 villagers, including 56 children, were executed in Nodin.")
     assert got == [(223, "person", "killed"), (56, "person", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the attack, 19 law enforcement officers were killed.", [(19, "person", "killed")]),
+        ("About 100 white foreign soldiers were deployed.", [(100, "person", "combatants")]),
+        # a year before a noun phrase with a verb form in it is no count
+        ("A 2015 law criminalising migrant smuggling was repealed.", []),
+    ],
+)
+def test_two_plain_words_may_stand_between_a_number_and_its_noun(text, expected):
+    assert summary(text) == expected
