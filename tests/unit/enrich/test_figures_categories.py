@@ -857,3 +857,9 @@ def test_a_part_named_in_an_aside_leaves_the_verb_to_the_whole():
 )
 def test_two_plain_words_may_stand_between_a_number_and_its_noun(text, expected):
     assert summary(text) == expected
+
+
+def test_doses_of_vaccine_are_aid():
+    assert summary("The WHO sent 11,000 doses of the vaccine to the camps.") == [
+        (11000, "other", "aid")
+    ]
