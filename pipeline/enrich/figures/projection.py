@@ -8,6 +8,7 @@ from .tokens import CLAUSE_BREAKS, Tokens
 PROJ_BEFORE = 6
 PROJ_AFTER = 4
 _MODALS = frozenset({"could", "may", "might", "would", "will"})
+_NEEDS = frozenset({"needs", "need", "needed"})
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
 
 
@@ -27,7 +28,9 @@ def projected(tk: Tokens, span: tuple[int, int, int, int]) -> bool:
             break
         hit = RULES.projection_before.match_ending_at(low, k)
         month = hit is not None and hit[1] == "may" and tk.cap(k) and k > 0  # "in May"
-        if hit is not None and not month and not _modal_perfect(tk, k, hit[1]):
+        # "the needs of 2.1 million people": a noun, not a need still to be met
+        noun = hit is not None and hit[1] in _NEEDS and k + 1 < tk.n and low[k + 1] == "of"
+        if hit is not None and not month and not noun and not _modal_perfect(tk, k, hit[1]):
             return True
         k -= 1
         steps += 1

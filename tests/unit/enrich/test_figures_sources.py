@@ -116,6 +116,13 @@ PROJECTION = [
     ("As many as 600 people may have been killed, witnesses said.", False),
     ("At least 12 people were killed, and the toll could rise.", False),
     ("Up to 5,000 fighters are still in the city.", False),
+    # needs, requests, promises and orders have not happened yet
+    ("The agency needs another 4,000 family shelters before the rains.", True),
+    ("Some 60,000 tents are needed in the north alone.", True),
+    ("The government promised 5,000 food packages.", True),
+    ("The president ordered a further 500 troops to the area.", True),
+    # "the needs of" people counts them as they are
+    ("Aid must meet the needs of 2,100 people in the camp.", False),
 ]
 
 
