@@ -38,37 +38,32 @@ _SHARE_FORWARD = frozenset({"and", "or"})
 _STOPS = frozenset({";", ":", "?", "!"})
 
 
-_ABDUCTION: dict[str, int] = {}  # field text -> offset of its first abduction word, or -1
+# field text -> offset of its first word of a kind, or -1; per kind, one field at a time
+_FIRST: dict[tuple[str, tuple[str, ...]], int] = {}
+
+
+def _said_before(tk: Tokens, words: tuple[str, ...]) -> bool:
+    """The field holds one of `words` (lowercase beginnings) before this sentence ends."""
+    key = (tk.field_text, words)
+    first = _FIRST.get(key)
+    if first is None:
+        if len(_FIRST) > 128:
+            _FIRST.clear()
+        low = tk.field_text.lower()
+        hits = [x for x in (low.find(w) for w in words) if x >= 0]
+        first = _FIRST[key] = min(hits) if hits else -1
+    return 0 <= first < tk.ends[-1]
 
 
 def abduction_before(tk: Tokens) -> bool:
     """The field mentions an abduction before the end of this sentence."""
-    text = tk.field_text
-    first = _ABDUCTION.get(text)
-    if first is None:
-        if len(_ABDUCTION) > 64:
-            _ABDUCTION.clear()
-        low = text.lower()
-        hits = [x for x in (low.find(w) for w in RULES.release_words) if x >= 0]
-        first = _ABDUCTION[text] = min(hits) if hits else -1
-    return 0 <= first < tk.ends[-1]
+    return _said_before(tk, RULES.release_words)
 
 
 def exchange_before(tk: Tokens) -> bool:
     """The field speaks of a prisoner exchange before the end of this sentence:
     prisoners freed in it count as "other"."""
-    text = tk.field_text
-    first = _EXCHANGE.get(text)
-    if first is None:
-        if len(_EXCHANGE) > 64:
-            _EXCHANGE.clear()
-        low = text.lower()
-        hits = [x for x in (low.find(w) for w in RULES.exchange_words) if x >= 0]
-        first = _EXCHANGE[text] = min(hits) if hits else -1
-    return 0 <= first < tk.ends[-1]
-
-
-_EXCHANGE: dict[str, int] = {}  # field text -> offset of its first exchange word, or -1
+    return _said_before(tk, RULES.exchange_words)
 
 
 def copula(tk: Tokens, cue: Cue, nxt: list[Cue]) -> bool:
