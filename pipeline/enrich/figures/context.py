@@ -46,6 +46,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
     first = RULES.cues.by_first
     match_at = RULES.cues.match_at
     abducted: bool | None = None
+    armed = not RULES.seizers.isdisjoint(low)  # armed men named in the sentence
     k = 0  # cues found so far end before token k
     for at in [x for x, w in enumerate(low) if w in first]:
         if at < k:
@@ -55,7 +56,6 @@ def find_cues(tk: Tokens) -> list[Cue]:
             continue
         n, (category, weak) = hit
         if category == "seize":
-            armed = not RULES.seizers.isdisjoint(low)
             category, weak = ("kidnapped", False) if armed else ("none", True)
             if "prisoner" in low[at + n : at + n + 6]:
                 category = "arrested"  # "the rebels took 400 soldiers prisoner"
@@ -65,7 +65,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
             if abducted is None:
                 # "the ELN released six soldiers it had been holding": armed men hold hostages
                 abducted = abduction_before(tk) or (
-                    not RULES.seizers.isdisjoint(low) and RULES.jail_words.isdisjoint(low)
+                    armed and RULES.jail_words.isdisjoint(low)
                 )  # (gunmen who free inmates break a jail)
             # weak: "released 90 detainees" stays arrested
             if category == "held":
