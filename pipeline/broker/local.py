@@ -8,12 +8,14 @@ with its data.
 
 from __future__ import annotations
 
+import base64
 import os
 import shutil
 import signal
 import subprocess
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +49,16 @@ logger.apache.level = warn
 logger.state.name = state.change.logger
 logger.state.level = warn
 """
+
+
+def new_cluster_id(random_bytes: Callable[[], bytes] = lambda: uuid.uuid4().bytes) -> str:
+    """A Kafka cluster id: a base64 UUID of 22 characters. Like Kafka's own
+    Uuid.randomUuid, never one that starts with "-", which the storage tool would read
+    as an option (1 run in 64 failed to start before)."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(random_bytes()).decode().rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,12 +193,9 @@ class LocalBroker:
         if (self.data_dir / "meta.properties").exists():
             return
         cluster_file = self.home / "cluster.id"
-        if not cluster_file.exists():
-            # Kafka wants a base64 UUID of 22 characters.
-            raw = uuid.uuid4().bytes
-            import base64
-
-            cluster_file.write_text(base64.urlsafe_b64encode(raw).decode().rstrip("="))
+        # not formatted yet: an id left by an older version that starts with "-" is replaced
+        if not cluster_file.exists() or cluster_file.read_text().startswith("-"):
+            cluster_file.write_text(new_cluster_id())
         cmd = [
             *self._java_cmd(), "kafka.tools.StorageTool", "format",
             "-t", cluster_file.read_text().strip(), "-c", str(config), "--ignore-formatted",
