@@ -77,6 +77,15 @@ def _trie_regex(root: dict[str, Any], letters: str) -> str:
     return emit(root) + f"(?![{letters}0-9])"
 
 
+def _longest_prefix(
+    roles: dict[tuple[str, bool], set[Role]], prefixes: set[str], key: str
+) -> set[Role]:
+    for end in range(len(key), 0, -1):
+        if key[:end] in prefixes:
+            return roles[(key[:end], True)]
+    return set()
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     scan_re: re.Pattern[str]  # run over " " + lowercase text; a match starts 1 early
@@ -104,14 +113,24 @@ class Lexicon:
             roles.setdefault((_key(phrase), is_prefix), set()).add(role)
         # A phrase keeps the company its words would have given the sentence:
         # "gunmen killed" still names an armed actor and a casualty.
+        # A company phrase with no tag of its own keeps its words' strong tags too:
+        # the target "camps for displaced" still says displacement. (Masks keep none:
+        # "price war" must not say war.)
+        prefixes = {k for k, p in roles if p}
         for phrase, is_prefix in lower:
             if " " in phrase:
                 found = roles[(_key(phrase), is_prefix)]
+                inherit_tags = all(r[0] in _COMPANY for r in found)
                 for word in phrase.split():
-                    found |= {r for r in roles.get((_key(word), False), ()) if r[0] in _COMPANY}
+                    key = _key(word)
+                    own = roles.get((key, False)) or _longest_prefix(roles, prefixes, key)
+                    found |= {
+                        r
+                        for r in own
+                        if r[0] in _COMPANY or (inherit_tags and r[::2] == ("tag", "strong"))
+                    }
         # An exact phrase also holds the roles of the longest prefix entry that
         # covers it ("abducted" listed as an anchor is still "abduct*").
-        prefixes = {k for k, p in roles if p}
         for key, is_prefix in list(roles):
             if not is_prefix:
                 for end in range(len(key) - 1, 0, -1):
