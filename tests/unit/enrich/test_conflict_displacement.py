@@ -98,3 +98,41 @@ def test_a_mask_does_not_take_the_tags_of_its_words():
 )
 def test_evacuations_after_accidents_and_crimes_are_not_conflict(title, text):
     assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Aid convoy reaches Khan Younis after two weeks",
+            "Twelve trucks carrying flour and medical supplies entered Khan Younis on Tuesday, "
+            "the first aid convoy in two weeks, the World Food Programme said.",
+        ),
+        (
+            "Hunger spreads in Darfur camps",
+            "Families in camps around El Fasher are eating one meal a day, and children are "
+            "dying of malnutrition, aid agencies said.",
+        ),
+    ],
+)
+def test_need_in_a_war_zone_is_a_war_consequence_without_a_word_of_war(title, text):
+    assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Hunger spreads in drought-hit villages",
+            "Families in villages around Turkana are eating one meal a day, and children are "
+            "dying of malnutrition, aid agencies said.",
+        ),
+        (
+            "Kharkiv tractor plant raises output",
+            "The Kharkiv tractor plant said it built 20% more tractors this year and hired "
+            "300 workers for a new assembly line.",
+        ),
+    ],
+)
+def test_need_elsewhere_or_a_war_zone_alone_is_not_conflict(title, text):
+    assert not tag(title, text).is_conflict
