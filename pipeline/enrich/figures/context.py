@@ -84,6 +84,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
         else:
             out.append(Cue(at, at + n, category, weak, sides[0], sides[1]))
         k = at + n
+    if out and RULES.camps:
+        out = [_left_camp(tk, c) for c in out]
     if out and RULES.copulas:
         out = [_sheltered(tk, c) for c in out]
         out = [
@@ -92,6 +94,33 @@ def find_cues(tk: Tokens) -> list[Cue]:
             if c.category != "civilians" or not copula(tk, c, out[x + 1 : x + 2])
         ]
     return out
+
+
+_DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", ".", "and"})
+
+
+_HOMEWARD = frozenset({"for", "home", "return", "returning"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})
+
+
+def _left_camp(tk: Tokens, cue: Cue) -> Cue:
+    """'left camps in Duhok for Sinjar', 'left Mahama camp for home': leaving a camp
+    for somewhere is going home. Leaving a camp under attack ('3,000 residents left the
+    camp during the operation') and leaving villages for camps are displacement."""
+    if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.camp_leaving:
+        return cue
+    low = tk.low
+    for k in range(cue.j, min(tk.n, cue.j + 4)):
+        if low[k] in RULES.camps:
+            for m in range(k + 1, min(tk.n, k + 8)):
+                if low[m] in _HOMEWARD:
+                    return Cue(cue.i, cue.j, "returned", False)
+                if low[m] in _CLAUSE_END:
+                    break
+            return cue
+        if low[k] in _DESTINATION:
+            break
+    return cue
 
 
 _AT = frozenset({"in", "at", "inside"})

@@ -120,6 +120,8 @@ class Rules:
     seizers: frozenset[str]  # armed men who "took" people abducted them
     exchange_words: tuple[str, ...]  # prisoners in a text about an exchange count as "other"
     copulas: frozenset[str]
+    camp_leaving: frozenset[str]  # displacement cues that mean "returned" before a camp
+    camps: frozenset[str]
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
     needs_event: frozenset[str]  # nouns counted only with an event ("three sons")
@@ -195,6 +197,8 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         seizers=frozenset(data.get("seizure_context", {}).get("words", [])),
         exchange_words=tuple(data.get("exchange_context", {}).get("words", [])),
         copulas=frozenset(data["cue_copulas"]["words"]),
+        camp_leaving=frozenset(data.get("leaving_camp", {}).get("verbs", [])),
+        camps=frozenset(data.get("leaving_camp", {}).get("places", [])),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
         weak_nouns=frozenset(data["noun_strength"]["weak"]),
         needs_event=frozenset(data["noun_strength"].get("needs_event", [])),

@@ -1,0 +1,30 @@
+"""Going home: people who leave a camp for somewhere, or move into rebuilt homes, returned."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def categories(text: str) -> list[str]:
+    text = normalise(text)
+    return [f.category for f in extract_figures("", text, [], split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 900 families left camps near Dohuk for their villages in May.", "returned"),
+        ("A convoy of 410 Congolese refugees left Nyarugusu camp for home on Friday.", "returned"),
+        ("Some 3,200 people have left the camps to return to Tal Afar, officials said.", "returned"),
+        ("Eighty families moved into rebuilt houses in Shusha on Monday.", "returned"),
+        # leaving a camp under attack, or leaving home for a camp, is displacement
+        ("About 2,000 residents left the camp during the army raid, medics said.", "displaced"),
+        ("About 2,000 residents left the camp overnight as bulldozers moved in.", "displaced"),
+        ("Some 4,000 villagers left their homes for camps near the town.", "displaced"),
+    ],
+)
+def test_leaving_a_camp_for_somewhere_is_going_home(text, want):
+    assert categories(text) == [want]
