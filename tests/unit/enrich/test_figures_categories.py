@@ -214,8 +214,9 @@ CASES = [
         "Some 400 families were transported to their areas of origin on Sunday.",
         [(400, "household", "returned")],
     ),
-    # "a camp for" after a figure names what comes after it
-    ("Some 2,000 people left the camp for Khartoum on Monday.", [(2000, "person", "displaced")]),
+    # "a camp for" after a figure names what comes after it; leaving a camp for a
+    # named place is going home (test_figures_returns.py)
+    ("Some 2,000 people left the camp for Khartoum on Monday.", [(2000, "person", "returned")]),
     # counts of killings, kidnappings and arrests count the people they befell
     ("The commission documented 14 extrajudicial killings.", [(14, "person", "killed")]),
     ("Police recorded 1,280 kidnappings last year.", [(1280, "person", "kidnapped")]),
