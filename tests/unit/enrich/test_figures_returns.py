@@ -18,7 +18,7 @@ def categories(text: str) -> list[str]:
     [
         ("About 900 families left camps near Dohuk for their villages in May.", "returned"),
         ("A convoy of 410 Congolese refugees left Nyarugusu camp for home on Friday.", "returned"),
-        ("Some 3,200 people have left the camps to return to Tal Afar, officials said.", "returned"),
+        ("Some 3,200 people have left the camps to return to Tal Afar.", "returned"),
         ("Eighty families moved into rebuilt houses in Shusha on Monday.", "returned"),
         # leaving a camp under attack, or leaving home for a camp, is displacement
         ("About 2,000 residents left the camp during the army raid, medics said.", "displaced"),
