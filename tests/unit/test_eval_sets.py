@@ -38,6 +38,7 @@ DEV15 = EVAL / "dev15"
 DEV16 = EVAL / "dev16"
 DEV17 = EVAL / "dev17"
 DEV18 = EVAL / "dev18"
+DEV19 = EVAL / "dev19"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -162,6 +163,8 @@ SETS = {
     "dev18": EvalSet(
         "dev18", DEV18, (1, 8), 320, 18, 0, 0, 0, 0, 0, 8, covers_hard_cases=False, hard_share=0.55
     ),
+    # the nineteenth, figures only: translated and regional copy (eval/dev19/README.md)
+    "dev19": EvalSet("dev19", DEV19, (0, 0), 0, 0, 200, 580, 13, 80, 20, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -259,7 +262,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"[fgkmnpqrsuvwyz]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[bfgkmnpqrsuvwyz]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
