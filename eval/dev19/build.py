@@ -31,7 +31,6 @@ record against eval/README.md (section 2) and writes shuffled records (fixed see
     python eval/dev19/build.py --table    # also print all figures as a table
 """
 
-
 from __future__ import annotations
 
 import itertools
@@ -351,7 +350,9 @@ def _words_value(s: str) -> int | None:
             continue
         # dev19: also "a score" (20) and "one million"
         if tok in ("hundred", "thousand", "dozen", "score", "million"):
-            mult = {"hundred": 100, "thousand": 1000, "dozen": 12, "score": 20, "million": 10**6}[tok]
+            mult = {"hundred": 100, "thousand": 1000, "dozen": 12, "score": 20, "million": 10**6}[
+                tok
+            ]
             cur = max(cur, 1) * mult
             if tok in ("thousand", "million"):
                 total, cur = total + cur, 0
@@ -811,8 +812,6 @@ FIGURES: list[tuple[str, str, list[str]]] = []
 
 def F(title: str, text: str, extra_negatives: list[str] | None = None) -> None:
     FIGURES.append((title, text, extra_negatives or []))
-
-
 
 
 # ====================================================================== texts

@@ -86,6 +86,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
         k = at + n
     if out and RULES.camps:
         out = [_left_camp(tk, c) for c in out]
+    if out and RULES.hospitals:
+        out = [_taken_to_hospital(tk, c) for c in out]
     if out and RULES.copulas:
         out = [_sheltered(tk, c) for c in out]
         out = [
@@ -109,18 +111,34 @@ def _left_camp(tk: Tokens, cue: Cue) -> Cue:
     camp during the operation') and leaving villages for camps are displacement."""
     if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.camp_leaving:
         return cue
-    low = tk.low
-    for k in range(cue.j, min(tk.n, cue.j + 4)):
-        if low[k] in RULES.camps:
-            for m in range(k + 1, min(tk.n, k + 8)):
-                if low[m] in _HOMEWARD:
-                    return Cue(cue.i, cue.j, "returned", False)
-                if low[m] in _CLAUSE_END:
-                    break
-            return cue
-        if low[k] in _DESTINATION:
-            break
+    k = _object_at(tk, cue.j, 4, RULES.camps, _DESTINATION)
+    if k >= 0 and _object_at(tk, k + 1, 7, _HOMEWARD, _CLAUSE_END) >= 0:
+        return Cue(cue.i, cue.j, "returned", False)
     return cue
+
+
+def _taken_to_hospital(tk: Tokens, cue: Cue) -> Cue:
+    """'Four were taken to the Usmanu Danfodiyo University Teaching Hospital': people
+    taken to a hospital, however long its name, were hurt."""
+    if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.taken_to:
+        return cue
+    if _object_at(tk, cue.j, 8, RULES.hospitals, _CLAUSE_END) >= 0:
+        return Cue(cue.i, cue.j, "injured", False)
+    return cue
+
+
+def _object_at(
+    tk: Tokens, start: int, span: int, words: frozenset[str], stop: frozenset[str]
+) -> int:
+    """The first token from `start`, within `span` tokens and before a `stop` word, that is
+    one of `words`; -1 if none."""
+    low = tk.low
+    for k in range(start, min(tk.n, start + span)):
+        if low[k] in words:
+            return k
+        if low[k] in stop:
+            break
+    return -1
 
 
 _AT = frozenset({"in", "at", "inside"})

@@ -122,6 +122,8 @@ class Rules:
     copulas: frozenset[str]
     camp_leaving: frozenset[str]  # displacement cues that mean "returned" before a camp
     camps: frozenset[str]
+    taken_to: frozenset[str]  # displacement cues that mean "injured" before a hospital
+    hospitals: frozenset[str]
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
     needs_event: frozenset[str]  # nouns counted only with an event ("three sons")
@@ -199,6 +201,8 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         copulas=frozenset(data["cue_copulas"]["words"]),
         camp_leaving=frozenset(data.get("leaving_camp", {}).get("verbs", [])),
         camps=frozenset(data.get("leaving_camp", {}).get("places", [])),
+        taken_to=frozenset(data.get("taken_to_hospital", {}).get("verbs", [])),
+        hospitals=frozenset(data.get("taken_to_hospital", {}).get("places", [])),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
         weak_nouns=frozenset(data["noun_strength"]["weak"]),
         needs_event=frozenset(data["noun_strength"].get("needs_event", [])),

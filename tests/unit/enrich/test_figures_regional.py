@@ -1,0 +1,61 @@
+"""Regional and communiqué wording: the words for people, things and hospitals that wire
+copy from South Asia, Africa and Latin America uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def summary(text: str) -> list[tuple[str, str, str]]:
+    text = normalise(text)
+    return [
+        (f.text, f.unit, f.category) for f in extract_figures("", text, [], split_sentences(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Three jawans were killed in the ambush, officials said.",
+            ("Three jawans", "person", "killed"),
+        ),
+        ("Troops killed 11 khwarij in the operation.", ("11 khwarij", "person", "killed")),
+        (
+            "About 400 garimpeiros left the reserve.",
+            ("About 400 garimpeiros", "person", "displaced"),
+        ),
+        (
+            "Gunmen abducted 14 civil servants on the road.",
+            ("14 civil servants", "person", "kidnapped"),
+        ),
+        ("Some 300 peasants fled the fighting.", ("Some 300 peasants", "person", "displaced")),
+        (
+            "The army said it had deployed 500 effectives.",
+            ("500 effectives", "person", "combatants"),
+        ),
+        ("Warplanes hit 32 targets overnight.", ("32 targets", "other", "other")),
+        (
+            "The raiders took about 4,000 heads of cattle.",
+            ("about 4,000 heads of cattle", "other", "other"),
+        ),
+    ],
+)
+def test_regional_words_for_people_and_things_are_counted(text, want):
+    assert want in summary(text)
+
+
+def test_people_taken_to_a_named_hospital_were_hurt():
+    got = summary(
+        "Gunmen killed 15 villagers, police said. Four were taken to the Usmanu Danfodiyo "
+        "University Teaching Hospital."
+    )
+    assert [c for _, _, c in got] == ["killed", "injured"]
+
+
+def test_people_taken_to_a_camp_are_still_displaced():
+    got = summary("About 600 families were taken to a transit camp near the border.")
+    assert [c for _, _, c in got] == ["displaced"]
