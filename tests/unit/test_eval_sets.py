@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev18/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev20/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -39,6 +39,7 @@ DEV16 = EVAL / "dev16"
 DEV17 = EVAL / "dev17"
 DEV18 = EVAL / "dev18"
 DEV19 = EVAL / "dev19"
+DEV20 = EVAL / "dev20"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -165,6 +166,10 @@ SETS = {
     ),
     # the nineteenth, figures only: translated and regional copy (eval/dev19/README.md)
     "dev19": EvalSet("dev19", DEV19, (0, 0), 0, 0, 200, 580, 13, 80, 20, covers_hard_cases=False),
+    # the twentieth, conflict only: analysis, features and regional press (eval/dev20/README.md)
+    "dev20": EvalSet(
+        "dev20", DEV20, (2, 6), 340, 14, 0, 0, 0, 0, 0, 8, covers_hard_cases=False, hard_share=0.8
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -214,7 +219,7 @@ def test_conflict_records_have_the_documented_shape(
     low, high = conflict_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
-        assert re.fullmatch(r"[chtxe]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[chtxed]\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
