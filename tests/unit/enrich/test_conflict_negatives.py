@@ -1,0 +1,70 @@
+"""Hard negatives in analysis and regional copy: books and diaries about old wars, wars that
+ended long ago, courts, accidents with explosives, robbers and metaphors of war."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.conflict import tag_conflict
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def tag(title: str, text: str = ""):
+    t, x = normalise(title), normalise(text)
+    return tag_conflict(t, x, split_sentences(t), split_sentences(x))
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Book review: a Beirut childhood under the shells",
+            "The author grew up in West Beirut during the civil war, and her book follows her "
+            "family through the shelling and the car bombs of the 1980s. Readers will find it "
+            "tender and funny; the translation is excellent.",
+        ),
+        (
+            "A wartime diary from Vukovar, now translated",
+            "The diary of a schoolboy, written in a cellar while the town was shelled in 1991, "
+            "records snipers, air raids and friends killed. The English translation is out "
+            "this month.",
+        ),
+        (
+            "In Vietnam's fields, old bombs still maim farmers",
+            "Half a century after the war, deminers still clear cluster bomblets from the "
+            "fields of Quang Tri. A farmer lost a leg last year when his plough hit one.",
+        ),
+        (
+            "Trial over 1980s massacres resumes",
+            "The trial of a former colonel for massacres of villagers between 1981 and 1983 "
+            "resumed on Monday. Survivors testified about killings and burned villages.",
+        ),
+        (
+            "Truck carrying explosives blows up on mining road",
+            "A truck carrying explosives to a copper mine collided with a bus and exploded, "
+            "killing nine people and leaving a crater, the mining company said.",
+        ),
+        (
+            "Robbers blow up bank branch and flee",
+            "A gang of 15 men armed with rifles robbed two bank branches in a small town and "
+            "blew up a safe, police said. Two suspects were killed in a shootout.",
+        ),
+        (
+            "Tavern shooting leaves nine dead",
+            "Gunmen opened fire on patrons at a tavern late on Saturday, killing nine people, "
+            "police said. The motive was not known.",
+        ),
+        (
+            "Government declares total war on smuggling",
+            "The president ordered a total war on smuggling, and a task force that includes the "
+            "military seized tonnes of smuggled sugar in its first week.",
+        ),
+        (
+            "Army to shrink by a third",
+            "The government plans to cut the army to 120,000 soldiers, down from 180,000 at the "
+            "end of the civil war, the defence ministry said.",
+        ),
+    ],
+)
+def test_old_wars_books_courts_accidents_and_crime_are_not_conflict(title, text):
+    assert not tag(title, text).is_conflict
