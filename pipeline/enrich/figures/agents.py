@@ -186,6 +186,24 @@ def apposition(tk: Tokens, a: int) -> int | None:
     return b
 
 
+def titled_name(tk: Tokens, s: int, heads: frozenset[str]) -> tuple[int, int] | None:
+    """'The governor of Kwango province, Willy Bitwisila, said': the name between the
+    commas, after a title or office (one of `heads` or a source word), as tokens i..j-1
+    (s is the comma before the verb)."""
+    low = tk.low
+    p = s - 1
+    while p >= 0 and s - p <= 6 and low[p] != ",":
+        if not (tk.cap(p) or low[p] == "."):
+            return None
+        p -= 1
+    if p < 1 or low[p] != "," or s - p < 3:
+        return None
+    a = subject_start(tk, p - 1, named=False)
+    if a is None or not any(low[x] in heads or low[x] in RULES.source_words for x in range(a, p)):
+        return None
+    return p + 1, s
+
+
 def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
     """The name-like subject at the start of the sentence ("The agency is building...")."""
     low = tk.low

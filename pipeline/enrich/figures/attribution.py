@@ -23,6 +23,7 @@ from .agents import (
     paren_source,
     sentence_subject,
     subject_start,
+    titled_name,
 )
 from .rules import RULES
 from .tokens import Tokens
@@ -233,6 +234,10 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = clean_agent(tk, named, a - 1) if a is not None and named is not None else None
         if agent:
             return Report(agent, named or 0, vj, direction, stop, speech)
+        span = titled_name(tk, s, _PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
+        agent = clean_agent(tk, *span) if span is not None else None
+        if agent and span is not None:
+            return Report(agent, span[0], vj, direction, stop, speech)
     a = subject_start(tk, s) if s >= 0 else None
     if a is not None:
         named = apposition(tk, a)

@@ -130,3 +130,38 @@ PROJECTION = [
 def test_projection(text, expected):
     (f,) = figs(text)
     assert f.projected is expected
+
+
+TITLED_AND_TRANSLATED = [
+    # an office, then the name between commas: the name reports
+    (
+        "The governor of Lualaba province, Fifi Masuka, said 14 people were killed.",
+        ["Fifi Masuka"],
+    ),
+    (
+        "Gunmen killed 9 farmers, the council chairman, Mr Terna Iorember, told journalists.",
+        ["Mr Terna Iorember"],
+    ),
+    (
+        "The army spokesman, Colonel Aminu Ilyasu, said 30 bandits were killed. Another 12 "
+        "were arrested, he said.",
+        ["Colonel Aminu Ilyasu", "Colonel Aminu Ilyasu"],
+    ),
+    # translated copy puts the verb first: "informed the National Police"
+    (
+        "Armed men killed six persons in a bar, informed the National Police.",
+        ["the National Police"],
+    ),
+    # "states" after place names is a noun, not "says"
+    (
+        "Some 80,000 people returned to Kassala and Gedaref states this month, IOM said.",
+        ["IOM"],
+    ),
+    # "declared" reports only a clause: "declared a state of emergency" reports nothing
+    ("The government declared a state of emergency and deployed 900 troops.", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), TITLED_AND_TRANSLATED)
+def test_titled_names_and_translated_reporting_verbs(text, want):
+    assert [f.attribution for f in figs(text)] == want
