@@ -1,4 +1,5 @@
-"""Going home: people who leave a camp for somewhere, or move into rebuilt homes, returned."""
+"""Going home and leaving it: people who leave a camp for somewhere, or move into rebuilt homes,
+returned; people who lost their homes, migrated or are received somewhere, displaced."""
 
 from __future__ import annotations
 
@@ -28,3 +29,16 @@ def categories(text: str) -> list[str]:
 )
 def test_leaving_a_camp_for_somewhere_is_going_home(text, want):
     assert categories(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,500 people lost their homes in the fighting.",
+        "Several hundred families migrated to Kohat after the clashes.",
+        "About 900 survivors were put up in hotels, the governor said.",
+        "The Bunagana transit centre is receiving about 800 Congolese a day.",
+    ],
+)
+def test_homes_lost_migrations_and_arrivals_received_are_displacement(text):
+    assert categories(text) == ["displaced"]
