@@ -41,6 +41,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/attribution.py",
     "pipeline/enrich/figures/candidates.py",
     "pipeline/enrich/figures/context.py",
+    "pipeline/enrich/figures/events.py",
     "pipeline/enrich/figures/extractor.py",
     "pipeline/enrich/figures/filters.py",
     "pipeline/enrich/figures/links.py",

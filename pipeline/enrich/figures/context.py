@@ -11,11 +11,10 @@ comes last.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from .events import Cue, find_cues
 from .nouns import Noun
 from .rules import RULES
-from .scope import CONJUNCTIONS, abduction_before, aside, clause_end, copula
+from .scope import CONJUNCTIONS, aside, clause_end
 from .scope import relative as relative_verb
 from .scope import shared as shared_event
 from .tokens import Tokens
@@ -27,142 +26,7 @@ NOUN_DISTANCE = 4  # the noun's own category, as if it were a cue this far away
 
 CONJ_PENALTY = 3  # a cue before the figure, across "and": most likely another clause's
 
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    i: int
-    j: int
-    category: str
-    weak: bool
-    # what the cue means when it stands after the figure ("7,000 people have reached
-    # the island": arrivals) or before it ("Egypt has received 1.2 million Sudanese")
-    after: str | None = None
-    before: str | None = None
-
-
-def find_cues(tk: Tokens) -> list[Cue]:
-    out: list[Cue] = []
-    low = tk.low
-    first = RULES.cues.by_first
-    match_at = RULES.cues.match_at
-    abducted: bool | None = None
-    armed = not RULES.seizers.isdisjoint(low)  # armed men named in the sentence
-    k = 0  # cues found so far end before token k
-    for at in [x for x, w in enumerate(low) if w in first]:
-        if at < k:
-            continue
-        hit = match_at(low, at)
-        if hit is None:
-            continue
-        n, (category, weak) = hit
-        if category == "seize":
-            category, weak = ("kidnapped", False) if armed else ("none", True)
-            if "prisoner" in low[at + n : at + n + 6]:
-                category = "arrested"  # "the rebels took 400 soldiers prisoner"
-        elif category == "jail_held":
-            category = "held" if not RULES.jail_words.isdisjoint(low) else "none"
-        if category in ("release", "escape", "held"):
-            if abducted is None:
-                # "the ELN released six soldiers it had been holding": armed men hold hostages
-                abducted = abduction_before(tk) or (
-                    armed and RULES.jail_words.isdisjoint(low)
-                )  # (gunmen who free inmates break a jail)
-            # weak: "released 90 detainees" stays arrested
-            if category == "held":
-                category, weak = ("kidnapped" if abducted else "arrested"), weak
-            elif abducted:  # captives who escaped are the kidnapped; freed ones may be detainees
-                category, weak = "kidnapped", category == "release"
-            elif category == "release":
-                category, weak = "other", True  # migrants rescued, prisoners freed
-            elif not RULES.jail_words.isdisjoint(low):
-                category, weak = "other", False  # inmates who escaped from a prison
-            else:
-                category, weak = "displaced", True
-        sides = RULES.cue_sides.get(" ".join(low[at : at + n])) if RULES.cue_sides else None
-        if sides is None:
-            out.append(Cue(at, at + n, category, weak))
-        else:
-            out.append(Cue(at, at + n, category, weak, sides[0], sides[1]))
-        k = at + n
-    if out and RULES.camps:
-        out = [_left_camp(tk, c) for c in out]
-    if out and RULES.hospitals:
-        out = [_taken_to_hospital(tk, c) for c in out]
-    if out and RULES.copulas:
-        out = [_sheltered(tk, c) for c in out]
-        out = [
-            c
-            for x, c in enumerate(out)
-            if c.category != "civilians" or not copula(tk, c, out[x + 1 : x + 2])
-        ]
-    return out
-
-
-_DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", ".", "and"})
-
-
-_HOMEWARD = frozenset({"for", "home", "return", "returning"})
-_CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})
-
-
-def _left_camp(tk: Tokens, cue: Cue) -> Cue:
-    """'left camps in Duhok for Sinjar', 'left Mahama camp for home': leaving a camp
-    for somewhere is going home. Leaving a camp under attack ('3,000 residents left the
-    camp during the operation') and leaving villages for camps are displacement."""
-    if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.camp_leaving:
-        return cue
-    k = _object_at(tk, cue.j, 4, RULES.camps, _DESTINATION)
-    if k >= 0 and _object_at(tk, k + 1, 7, _HOMEWARD, _CLAUSE_END) >= 0:
-        return Cue(cue.i, cue.j, "returned", False)
-    return cue
-
-
-def _taken_to_hospital(tk: Tokens, cue: Cue) -> Cue:
-    """'Four were taken to the Usmanu Danfodiyo University Teaching Hospital': people
-    taken to a hospital, however long its name, were hurt."""
-    if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.taken_to:
-        return cue
-    if _object_at(tk, cue.j, 8, RULES.hospitals, _CLAUSE_END) >= 0:
-        return Cue(cue.i, cue.j, "injured", False)
-    return cue
-
-
-def _object_at(
-    tk: Tokens, start: int, span: int, words: frozenset[str], stop: frozenset[str]
-) -> int:
-    """The first token from `start`, within `span` tokens and before a `stop` word, that is
-    one of `words`; -1 if none."""
-    low = tk.low
-    for k in range(start, min(tk.n, start + span)):
-        if low[k] in words:
-            return k
-        if low[k] in stop:
-            break
-    return -1
-
-
-_AT = frozenset({"in", "at", "inside"})
-_SKIP = frozenset({"the", "a", "two", "three", "several", "official", "makeshift", "still"})
-
-
-def _sheltered(tk: Tokens, cue: Cue) -> Cue:
-    """'remain in collective shelters', 'still live in 31 welfare centres': people who
-    stay in places that house the displaced are displaced, not merely residents."""
-    if cue.category != "civilians" or " ".join(tk.low[cue.i : cue.j]) not in RULES.copulas:
-        return cue
-    low = tk.low
-    k = cue.j
-    if k < tk.n and low[k] == "still":
-        k += 1
-    if k >= tk.n or low[k] not in _AT:
-        return cue
-    for m in range(k + 1, min(tk.n, k + 5)):
-        hit = RULES.nouns.match_at(low, m)
-        if hit is not None:
-            return Cue(cue.i, cue.j, "displaced", False) if hit[1][1] == "capacity" else cue
-        if not (low[m] in _SKIP or low[m][0].isdigit() or low[m].isalpha()):
-            break
-    return cue
+__all__ = ["Cue", "find_cues"]
 
 
 def _distance(tk: Tokens, a: int, b: int) -> int:

@@ -122,6 +122,9 @@ class Rules:
     copulas: frozenset[str]
     camp_leaving: frozenset[str]  # displacement cues that mean "returned" before a camp
     camps: frozenset[str]
+    left_without: frozenset[str]  # displacement cues that mean "civilians" before "without"
+    without: frozenset[str]
+    homeless: frozenset[str]  # "left without shelter": still displaced
     taken_to: frozenset[str]  # displacement cues that mean "injured" before a hospital
     hospitals: frozenset[str]
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
@@ -201,6 +204,9 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         copulas=frozenset(data["cue_copulas"]["words"]),
         camp_leaving=frozenset(data.get("leaving_camp", {}).get("verbs", [])),
         camps=frozenset(data.get("leaving_camp", {}).get("places", [])),
+        left_without=frozenset(data.get("left_without", {}).get("verbs", [])),
+        without=frozenset(data.get("left_without", {}).get("words", [])),
+        homeless=frozenset(data.get("left_without", {}).get("homeless", [])),
         taken_to=frozenset(data.get("taken_to_hospital", {}).get("verbs", [])),
         hospitals=frozenset(data.get("taken_to_hospital", {}).get("places", [])),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),

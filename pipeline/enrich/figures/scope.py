@@ -16,7 +16,7 @@ from .rules import RULES
 from .tokens import CLAUSE_BREAKS, Tokens
 
 if TYPE_CHECKING:
-    from .context import Cue
+    from .events import Cue
 
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
 CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "or"})

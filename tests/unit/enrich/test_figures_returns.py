@@ -42,3 +42,17 @@ def test_leaving_a_camp_for_somewhere_is_going_home(text, want):
 )
 def test_homes_lost_migrations_and_arrivals_received_are_displacement(text):
     assert categories(text) == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 300 residents refuse to leave the town despite the shelling.", "civilians"),
+        ("Strikes on the grid left about 400,000 households without power.", "civilians"),
+        ("The blockade has left some 90,000 residents short of medicine.", "civilians"),
+        # left without a roof, people are homeless
+        ("A fire in the camp left about 5,000 refugees without shelter.", "displaced"),
+    ],
+)
+def test_people_who_stay_or_are_left_without_power_are_civilians(text, want):
+    assert categories(text) == [want]
