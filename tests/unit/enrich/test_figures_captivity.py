@@ -1,0 +1,28 @@
+"""Captivity said in other words: present tenses, 'had taken', 'were also taken'."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def categories(text: str) -> list[str]:
+    text = normalise(text)
+    return [f.category for f in extract_figures("", text, [], split_sentences(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("JNIM abducts 25 traders near Djibo.", ["kidnapped"]),
+        ("Gunmen had taken more than 40 passengers from the bus.", ["kidnapped"]),
+        ("Bandits raided the school, seizing 80 pupils.", ["kidnapped"]),
+        ("Gunmen killed two guards. Six nurses were also taken.", ["killed", "kidnapped"]),
+        # people who have taken refuge somewhere were not taken by anyone
+        ("Nearly 3,000 people have taken refuge at the UN base.", ["displaced"]),
+    ],
+)
+def test_abductions_in_other_tenses_and_refuge_taken(text, want):
+    assert categories(text) == want
