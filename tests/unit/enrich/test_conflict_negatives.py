@@ -64,6 +64,31 @@ def tag(title: str, text: str = ""):
             "The government plans to cut the army to 120,000 soldiers, down from 180,000 at the "
             "end of the civil war, the defence ministry said.",
         ),
+        (
+            "Opposition leader launches attack on finance minister's budget",
+            "The opposition said the budget was a war on the middle class and vowed to fight "
+            "it clause by clause in parliament.",
+        ),
+        (
+            "Lira under siege as reserves dwindle",
+            "The Turkish lira fell to a record low, and traders said the currency was under "
+            "attack from speculators.",
+        ),
+        (
+            "Play about the siege of Mostar opens in Zagreb",
+            "The new play follows a family through shelling and sniper fire in 1993. Critics "
+            "praised its cast.",
+        ),
+        (
+            "Former refugee opens a bakery in Lyon",
+            "A man who fled the civil war in Syria as a teenager has opened a bakery in Lyon, "
+            "selling pastries from his home town.",
+        ),
+        (
+            "Poland to acquire 96 attack helicopters",
+            "The defence ministry said it would acquire 96 Apache helicopters, the largest "
+            "purchase in the army's history.",
+        ),
     ],
 )
 def test_old_wars_books_courts_accidents_and_crime_are_not_conflict(title, text):
