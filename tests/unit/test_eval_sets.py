@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev20/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev22/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -40,6 +40,8 @@ DEV17 = EVAL / "dev17"
 DEV18 = EVAL / "dev18"
 DEV19 = EVAL / "dev19"
 DEV20 = EVAL / "dev20"
+DEV21 = EVAL / "dev21"
+DEV22 = EVAL / "dev22"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -170,6 +172,14 @@ SETS = {
     "dev20": EvalSet(
         "dev20", DEV20, (2, 6), 340, 14, 0, 0, 0, 0, 0, 8, covers_hard_cases=False, hard_share=0.8
     ),
+    # the twenty-first, figures only: displacement reporting in every voice
+    # (eval/dev21/README.md)
+    "dev21": EvalSet("dev21", DEV21, (0, 0), 0, 0, 220, 550, 5, 260, 20, covers_hard_cases=False),
+    # the twenty-second, conflict only: feed items, a headline and one or two sentences
+    # (eval/dev22/README.md)
+    "dev22": EvalSet(
+        "dev22", DEV22, (1, 2), 340, 20, 0, 0, 0, 0, 0, 9, covers_hard_cases=False, hard_share=0.7
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -219,7 +229,7 @@ def test_conflict_records_have_the_documented_shape(
     low, high = conflict_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
-        assert re.fullmatch(r"[chtxed]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[chtxedj]\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
@@ -267,7 +277,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"[bfgkmnpqrsuvwyz]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[abfgkmnpqrsuvwyz]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
