@@ -25,6 +25,10 @@ _REDUCED = frozenset(
     {"by", "since", "during"}
 )  # "500 families displaced since the war have returned"
 # ", or about 90% of the population," after a figure: an aside to step over
+_AUX_AFTER_ASIDE = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "remain",
+     "remained", "remains"}
+)  # fmt: skip
 _ASIDES = frozenset(
     {"or", "including", "mostly", "mainly", "many", "most", "some", "nearly", "about",
      "roughly", "almost", "half", "among", "both", "all", "a", "the", "one"}
@@ -74,12 +78,18 @@ def copula(tk: Tokens, cue: Cue, nxt: list[Cue]) -> bool:
 
 
 def aside(tk: Tokens, end: int, hi: int) -> int:
-    """One past an aside right after the figure (", or about 90% of them,"), else end."""
+    """One past an aside right after the figure (", or about 90% of them,", or any one
+    closed right before an auxiliary: ", fighters and civilians, have been"), else end."""
     low = tk.low
-    if end + 1 < hi and low[end] == "," and low[end + 1] in _ASIDES:
+    if end + 1 < hi and low[end] == ",":
+        opened = low[end + 1] in _ASIDES
         for k in range(end + 2, min(hi, end + 14)):
             if low[k] == ",":
-                return k + 1
+                # any aside closed before the count's own verb: "1.9 million people, a
+                # fifth of the population, have been displaced"
+                if opened or (k + 1 < hi and low[k + 1] in _AUX_AFTER_ASIDE):
+                    return k + 1
+                break
             if low[k] in CLAUSE_BREAKS:
                 break
     return end

@@ -56,3 +56,14 @@ def test_homes_lost_migrations_and_arrivals_received_are_displacement(text):
 )
 def test_people_who_stay_or_are_left_without_power_are_civilians(text, want):
     assert categories(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1.2 million people, a fifth of the population, have been displaced.",
+        "About 20,000 people, fighters and civilians, have been evacuated from the town.",
+    ],
+)
+def test_an_aside_before_the_verb_does_not_name_the_category(text):
+    assert categories(text) == ["displaced"]
