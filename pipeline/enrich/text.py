@@ -123,8 +123,9 @@ def _abbreviation(text: str, stop: int) -> bool:
         if before is None:
             return False
         at = before.start(1)
-        if at > 0 and text[at - 1].isdigit():
-            return False  # "the 1980s.", "in his 40s.": a number's ending, not an initial
+        if at > 0 and (text[at - 1].isdigit() or text[at - 1] == "/"):
+            # "the 1980s.", "in his 40s.": a number's ending; "210 km/h.": a unit's
+            return False
         word = before.group(1).lower().rstrip(".")
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 

@@ -59,3 +59,20 @@ def test_people_taken_to_a_named_hospital_were_hurt():
 def test_people_taken_to_a_camp_are_still_displaced():
     got = summary("About 600 families were taken to a transit camp near the border.")
     assert [c for _, _, c in got] == ["displaced"]
+
+
+def test_a_unit_with_a_slash_ends_a_sentence():
+    # "210 km/h." ends its sentence: its "h" is no initial, so the next count is its own
+    text = normalise("The storm came ashore with winds of 210 km/h. Another 4,000 were evacuated.")
+    sentences = split_sentences(text)
+    assert len(sentences) == 2
+    assert summary(text) == [("4,000", "person", "displaced")]
+
+
+def test_pastoralists_and_accented_demonyms_are_counted():
+    assert summary("Drought has displaced more than 200,000 pastoralists this year.") == [
+        ("more than 200,000 pastoralists", "person", "displaced")
+    ]
+    assert summary("About 7,000 Burkinabè have sought refuge in Ghana.") == [
+        ("About 7,000 Burkinabè", "person", "displaced")
+    ]
