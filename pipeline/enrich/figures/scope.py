@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
 CONJUNCTIONS = frozenset({"and", "but", "while", "whereas", "or"})
 _RELATIVES = frozenset({"who", "which", "that", "whose"})
+_PARTICIPLE = ("ed", "en", "wn", "ing")
 _REDUCED = frozenset(
     {"by", "since", "during"}
 )  # "500 families displaced since the war have returned"
@@ -121,7 +122,10 @@ def relative(tk: Tokens, end: int, cues: list[Cue], noun: bool) -> int | None:
     if not noun:
         return None  # "20 killed in air strikes": the predicate of a bare number
     for cue in cues:
-        if cue.i == end and cue.j < tk.n and low[cue.j] in _REDUCED and not cue.weak:
+        # a participle ("displaced since the war"), not a phrase that completes the
+        # verb before the figure ("driven 150,000 people from their homes since 2022")
+        participle = low[cue.i].endswith(_PARTICIPLE)
+        if cue.i == end and cue.j < tk.n and low[cue.j] in _REDUCED and not cue.weak and participle:
             return cue.i
     return None
 

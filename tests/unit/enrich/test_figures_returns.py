@@ -67,3 +67,17 @@ def test_people_who_stay_or_are_left_without_power_are_civilians(text, want):
 )
 def test_an_aside_before_the_verb_does_not_name_the_category(text):
     assert categories(text) == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia has driven more than 90,000 people from their homes since 2023, and "
+        "killed at least 200.",
+        "More than 1,200 Rohingya have landed in Aceh by boat since November.",
+        "About 30,000 Rohingya have slipped into Bangladesh in the past month.",
+        "Several hundred were walking toward Gondar, aid workers said.",
+    ],
+)
+def test_people_driven_from_home_landing_or_walking_away_are_displaced(text):
+    assert categories(text)[0] == "displaced"
