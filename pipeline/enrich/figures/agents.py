@@ -3,7 +3,8 @@
 The agent is returned as written, cleaned the same way every time: a leading
 "The" becomes "the" ("the UN"), "a"/"an" stay ("a local official"), a
 descriptor before a name is dropped ("the charity Save the Children" -> "Save
-the Children", "the UN refugee agency UNHCR" -> "UNHCR"), trailing data words
+the Children", "the UN refugee agency UNHCR" -> "UNHCR") but an office before a
+person's name stays ("regional governor Vadym Filashkin"), trailing data words
 go after a bare name ("UNHCR figures" -> "UNHCR"), and a capital that only marks
 the sentence start is lowered ("Officials" -> "officials").
 
@@ -50,6 +51,13 @@ _NOT_FIRST = frozenset(
 )  # fmt: skip
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _TRAILING_ADVERBS = frozenset({"still", "also", "now", "already", "later", "previously"})
+# Offices that stay before the name of the person who holds them.
+OFFICES = frozenset(
+    {"governor", "minister", "mayor", "spokesman", "spokeswoman", "spokesperson",
+     "commissioner", "chief", "president", "commander", "director", "secretary", "ambassador",
+     "envoy", "official", "representative", "coordinator", "chairman", "chairwoman",
+     "administrator", "prosecutor", "ombudsman", "rapporteur", "head", "leader"}
+)  # fmt: skip
 MAX_SUBJECT = 8
 PAREN_MAX = 6  # words in a closing "(OCHA)", "(IOM DTM)", "(local civil society)"
 
@@ -260,8 +268,11 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             k -= 1
         while k < j and low[k] in _NAME_INNER and low[k] != "the":
             k += 1
-        if k > i and not tk.cap(k - 1) and low[k - 1] not in _NAME_INNER | _NOT_FIRST:
-            i = k  # but "aid groups in Tawila" keeps its head
+        # but "aid groups in Tawila" keeps its head, and a person keeps the office
+        # that is how the copy cites them ("regional governor Vadym Filashkin")
+        descriptor = not tk.cap(k - 1) and low[k - 1] not in _NAME_INNER | _NOT_FIRST | OFFICES
+        if k > i and descriptor:
+            i = k
     if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):
         return None
     first = tk.field_text[tk.starts[i] : tk.ends[i]]

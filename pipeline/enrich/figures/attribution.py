@@ -5,8 +5,9 @@ report what comes before; "according to X" reports the whole sentence. The
 agent is returned as written, cleaned the same way every time: a leading "The"
 becomes "the" ("the UN"), a descriptor before a name is dropped ("the charity
 Save the Children" -> "Save the Children", "the UN refugee agency UNHCR" ->
-"UNHCR"), trailing data words go ("UNHCR figures" -> "UNHCR"), and a capital
-that only marks the sentence start is lowered ("Officials" -> "officials").
+"UNHCR"; "regional governor Vadym Filashkin" keeps the office), trailing data
+words go ("UNHCR figures" -> "UNHCR"), and a capital that only marks the
+sentence start is lowered ("Officials" -> "officials").
 Pronoun agents ("he said", "it said") are resolved by the extractor.
 """
 

@@ -157,6 +157,17 @@ TITLED_AND_TRANSLATED = [
         "Some 80,000 people returned to Kassala and Gedaref states this month, IOM said.",
         ["IOM"],
     ),
+    # an office before a person's name stays, as the copy cites them; a descriptor
+    # before an organisation's name goes
+    (
+        "About 600 people were evacuated, regional governor Ivan Fedorov said.",
+        ["regional governor Ivan Fedorov"],
+    ),
+    (
+        "Shelling killed 4 people, Kherson governor Oleksandr Prokudin said.",
+        ["Kherson governor Oleksandr Prokudin"],
+    ),
+    ("About 600 people fled, the rights group HRANA said.", ["HRANA"]),
     # "declared" reports only a clause: "declared a state of emergency" reports nothing
     ("The government declared a state of emergency and deployed 900 troops.", [None]),
 ]
