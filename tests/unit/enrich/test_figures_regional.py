@@ -76,3 +76,9 @@ def test_pastoralists_and_accented_demonyms_are_counted():
     assert summary("About 7,000 Burkinabè have sought refuge in Ghana.") == [
         ("About 7,000 Burkinabè", "person", "displaced")
     ]
+
+
+def test_places_under_water_and_water_wells_are_no_aid():
+    assert summary("About 80 settlements are under water, the governor said.") == [
+        ("About 80 settlements", "other", "other")
+    ]
