@@ -4,18 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.enrich.conflict import tag_conflict
 from pipeline.enrich.lexicon import Lexicon
-from pipeline.enrich.text import normalise, split_sentences
 
-
-def tag(title: str, text: str = ""):
-    t, x = normalise(title), normalise(text)
-    return tag_conflict(t, x, split_sentences(t), split_sentences(x))
-
-
-def tags_of(conflict) -> set[str]:
-    return {h.tag for h in conflict.tags}
+from .support import tag, tags_of
 
 
 @pytest.mark.parametrize(

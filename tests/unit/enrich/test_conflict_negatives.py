@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.enrich.conflict import tag_conflict
-from pipeline.enrich.text import normalise, split_sentences
-
-
-def tag(title: str, text: str = ""):
-    t, x = normalise(title), normalise(text)
-    return tag_conflict(t, x, split_sentences(t), split_sentences(x))
+from .support import tag
 
 
 @pytest.mark.parametrize(

@@ -3,13 +3,7 @@ storm buildings, devices that explode; and an arms contract that is none."""
 
 from __future__ import annotations
 
-from pipeline.enrich.conflict import tag_conflict
-from pipeline.enrich.text import normalise, split_sentences
-
-
-def tag(title: str, text: str = ""):
-    t, x = normalise(title), normalise(text)
-    return tag_conflict(t, x, split_sentences(t), split_sentences(x))
+from .support import tag, tags_of
 
 
 def test_militants_firing_on_a_bus_of_pilgrims_is_conflict():
@@ -29,7 +23,7 @@ def test_a_mob_storming_a_parliament_is_unrest_not_weather():
         "fired tear gas.",
     )
     assert conflict.is_conflict
-    assert "unrest" in {h.tag for h in conflict.tags}
+    assert "unrest" in tags_of(conflict)
 
 
 def test_devices_that_explode_and_kill_are_remote_violence():

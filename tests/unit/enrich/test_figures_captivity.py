@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.enrich.figures import extract_figures
-from pipeline.enrich.text import normalise, split_sentences
-
-
-def categories(text: str) -> list[str]:
-    text = normalise(text)
-    return [f.category for f in extract_figures("", text, [], split_sentences(text))]
+from .support import categories
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.enrich.figures import extract_figures
 from pipeline.enrich.text import normalise, split_sentences
 
-
-def summary(text: str) -> list[tuple[str, str, str]]:
-    text = normalise(text)
-    return [
-        (f.text, f.unit, f.category) for f in extract_figures("", text, [], split_sentences(text))
-    ]
+from .support import summary
 
 
 @pytest.mark.parametrize(
