@@ -44,7 +44,11 @@ def find_cues(tk: Tokens) -> list[Cue]:
             if "prisoner" in low[at + n : at + n + 6]:
                 category = "arrested"  # "the rebels took 400 soldiers prisoner"
         elif category == "jail_held":
-            category = "held" if not RULES.jail_words.isdisjoint(low) else "none"
+            # what a prison held are detainees, as are those held after a detention
+            # ("detained 13 staff, bringing the total held to 23"); what armed men held
+            # otherwise, hostages
+            jailed = not (RULES.jail_words.isdisjoint(low) and _DETENTION.isdisjoint(low))
+            category = "arrested" if jailed else "kidnapped" if armed else "none"
         if category in ("release", "escape", "held"):
             if abducted is None:
                 # "the ELN released six soldiers it had been holding": armed men hold hostages
@@ -88,6 +92,8 @@ _DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", "
 
 
 _HOMEWARD = frozenset({"for", "home", "return", "returning"})
+_DETENTION = frozenset({"detained", "detain", "detains", "arrested", "arrest", "custody"})
+_PUNCTUATION = frozenset({",", ".", ";", ":"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})
 
 
@@ -105,11 +111,14 @@ def _left_camp(tk: Tokens, cue: Cue) -> Cue:
 
 def _taken_to_hospital(tk: Tokens, cue: Cue) -> Cue:
     """'Four were taken to the Usmanu Danfodiyo University Teaching Hospital': people
-    taken to a hospital, however long its name, were hurt."""
+    taken to a hospital, however long its name, were hurt; those taken somewhere as
+    hostages were kidnapped."""
     if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.taken_to:
         return cue
     if _object_at(tk, cue.j, 8, RULES.hospitals, _CLAUSE_END) >= 0:
         return Cue(cue.i, cue.j, "injured", False)
+    if _object_at(tk, cue.j, 8, RULES.captives, _PUNCTUATION) >= 0:
+        return Cue(cue.i, cue.j, "kidnapped", False)  # "taken to Gaza as hostages"
     return cue
 
 

@@ -127,6 +127,7 @@ class Rules:
     homeless: frozenset[str]  # "left without shelter": still displaced
     taken_to: frozenset[str]  # displacement cues that mean "injured" before a hospital
     hospitals: frozenset[str]
+    captives: frozenset[str]  # "taken to Gaza as hostages": kidnapped
     fixed_nouns: frozenset[str]  # noun categories that stand whatever the sentence says
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
     needs_event: frozenset[str]  # nouns counted only with an event ("three sons")
@@ -209,6 +210,7 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         homeless=frozenset(data.get("left_without", {}).get("homeless", [])),
         taken_to=frozenset(data.get("taken_to_hospital", {}).get("verbs", [])),
         hospitals=frozenset(data.get("taken_to_hospital", {}).get("places", [])),
+        captives=frozenset(data.get("taken_to_hospital", {}).get("captives", [])),
         fixed_nouns=frozenset(data["noun_strength"]["fixed"]),
         weak_nouns=frozenset(data["noun_strength"]["weak"]),
         needs_event=frozenset(data["noun_strength"].get("needs_event", [])),

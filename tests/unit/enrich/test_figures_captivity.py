@@ -20,3 +20,18 @@ from .support import categories
 )
 def test_abductions_in_other_tenses_and_refuge_taken(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what armed men held are hostages; what a prison held, detainees
+        ("Dissidents surrounded a patrol and held 19 soldiers for two days.", ["kidnapped"]),
+        ("The prison held about 900 inmates before the attack.", ["arrested"]),
+        ("About 40 teachers are being held by the ELN, the ombudsman said.", ["kidnapped"]),
+        ("Some 180 people were taken to the forest as hostages.", ["kidnapped"]),
+        ("Police freed all 60 people on board the hijacked bus.", ["kidnapped"]),
+    ],
+)
+def test_people_held_by_armed_men_or_taken_as_hostages_were_kidnapped(text, want):
+    assert categories(text) == want
