@@ -83,6 +83,20 @@ from .support import tag
             "The defence ministry said it would acquire 96 Apache helicopters, the largest "
             "purchase in the army's history.",
         ),
+        (
+            "Pyongyang launch: missile flies 800 km",
+            "The joint chiefs of staff said the missile flew about 800 km and landed in "
+            "waters off the east coast.",
+        ),
+        (
+            "Army and rebels sign truce in Nairobi",
+            "The two sides agreed to a cessation of hostilities, and the rebels will hand "
+            "over their weapons within 90 days.",
+        ),
+        (
+            "Defence plan includes long-range missiles for the first time",
+            "The record budget pays for missiles that can strike enemy bases.",
+        ),
     ],
 )
 def test_old_wars_books_courts_accidents_and_crime_are_not_conflict(title, text):

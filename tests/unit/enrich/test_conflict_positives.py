@@ -42,3 +42,12 @@ def test_an_arms_contract_is_not_conflict():
         "delivered in 2026. The minister said the war next door showed the need for armour.",
     )
     assert not conflict.is_conflict
+
+
+def test_gunmen_who_storm_a_town_are_violence_not_weather():
+    conflict = tag(
+        "Gunmen storm college in Mandera",
+        "The attackers separated students by religion before shooting them, survivors said. "
+        "At least 30 people were killed.",
+    )
+    assert conflict.is_conflict
