@@ -80,6 +80,7 @@ def _trie_regex(root: dict[str, Any], letters: str) -> str:
 def _longest_prefix(
     roles: dict[tuple[str, bool], set[Role]], prefixes: set[str], key: str
 ) -> set[Role]:
+    """The roles of the longest prefix entry ("abduct*") that `key` or a start of it matches."""
     for end in range(len(key), 0, -1):
         if key[:end] in prefixes:
             return roles[(key[:end], True)]
@@ -133,10 +134,7 @@ class Lexicon:
         # covers it ("abducted" listed as an anchor is still "abduct*").
         for key, is_prefix in list(roles):
             if not is_prefix:
-                for end in range(len(key) - 1, 0, -1):
-                    if key[:end] in prefixes:
-                        roles[(key, False)] |= roles[(key[:end], True)]
-                        break
+                roles[(key, False)] |= _longest_prefix(roles, prefixes, key[:-1])
         exact: dict[str, tuple[Role, ...]] = {}
         prefix: dict[str, tuple[Role, ...]] = {}
         for (key, is_prefix), found in roles.items():
