@@ -44,6 +44,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/events.py",
     "pipeline/enrich/figures/extractor.py",
     "pipeline/enrich/figures/filters.py",
+    "pipeline/enrich/figures/line_sources.py",
     "pipeline/enrich/figures/links.py",
     "pipeline/enrich/figures/nouns.py",
     "pipeline/enrich/figures/numbers.py",

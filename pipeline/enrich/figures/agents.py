@@ -59,7 +59,6 @@ OFFICES = frozenset(
      "administrator", "prosecutor", "ombudsman", "rapporteur", "head", "leader"}
 )  # fmt: skip
 MAX_SUBJECT = 8
-PAREN_MAX = 6  # words in a closing "(OCHA)", "(IOM DTM)", "(local civil society)"
 
 
 def dot(low: list[str], k: int) -> bool:
@@ -284,24 +283,3 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     ):
         first = first.lower()
     return first + tk.field_text[tk.ends[i] : tk.ends[j - 1]]
-
-
-def paren_source(tk: Tokens, k: int) -> tuple[str, int] | None:
-    """A source in brackets that closes a line: "- 12,400 displaced (IOM DTM)".
-
-    Returns the agent and one past the closing bracket.
-
-    Not a gloss after a name ("Beni (North Kivu)"), and nothing with a number.
-    """
-    low = tk.low
-    c = k + 1
-    while c < tk.n and c - k <= PAREN_MAX and low[c] != ")":
-        if not low[c][0].isalpha():
-            return None
-        c += 1
-    if c >= tk.n or low[c] != ")" or c == k + 1 or k == 0 or tk.cap(k - 1):
-        return None
-    if c + 1 < tk.n and low[c + 1] not in {".", ";"}:
-        return None
-    agent = clean_agent(tk, k + 1, c)
-    return (agent, c + 1) if agent else None

@@ -21,11 +21,11 @@ from .agents import (
     clean_agent,
     np_backward,
     np_forward,
-    paren_source,
     sentence_subject,
     subject_start,
     titled_name,
 )
+from .line_sources import head_source, paren_source
 from .rules import RULES
 from .tokens import Tokens
 
@@ -120,6 +120,11 @@ def find_reports(tk: Tokens) -> list[Report]:
     low = tk.low
     verbs = RULES.report_verbs.by_first
     k = 0  # reports found so far end before token k
+    head = head_source(tk)  # "Haiti Civil Protection: 1,600 families displaced"
+    if head is not None:
+        # a reporting verb in the line still wins ("..., the ministry said")
+        out.append(Report(head[0], 0, head[1], "forward", rank=1))
+        k = head[1]
     for at in [x for x, w in enumerate(low) if w in _REPORT_STARTS]:
         if at < k:
             continue

@@ -176,3 +176,29 @@ TITLED_AND_TRANSLATED = [
 @pytest.mark.parametrize(("text", "want"), TITLED_AND_TRANSLATED)
 def test_titled_names_and_translated_reporting_verbs(text, want):
     assert [f.attribution for f in figs(text)] == want
+
+
+LINE_HEADS = [
+    # a body named before a colon heads the line's figures, as posts and live blogs write
+    (
+        "Haiti Civil Protection: 1,600 families displaced from Carrefour-Feuilles.",
+        ["Haiti Civil Protection"],
+    ),
+    (
+        "Ministry of Public Health: 31 killed, 109 wounded in strikes today.",
+        ["Ministry of Public Health"] * 2,
+    ),
+    ("LSK (Law Society of Kenya): 82 people abducted since June.", ["LSK"]),
+    # a dateline, a place, a person's surname, a heading or a label heads nothing
+    ("QUETTA: Gunmen killed 11 coal miners near Machh.", [None]),
+    ("Kharkiv: Russian strikes killed 3 people overnight.", [None]),
+    ("Key figures: 178,000 newly displaced individuals in Masisi.", [None]),
+    ("Aid: about 15,000 people received food this week.", [None]),
+    # a reporting verb in the line still wins
+    ("Ministry of Health: 12 people were killed, police said.", ["police"]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LINE_HEADS)
+def test_a_body_named_before_a_colon_reports_the_line(text, want):
+    assert [f.attribution for f in figs(text)] == want

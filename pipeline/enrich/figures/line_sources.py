@@ -1,0 +1,73 @@
+"""Sources that stand at a line's edge rather than around a reporting verb: a name in
+brackets that closes a line ("- 12,400 displaced (IOM DTM)") and a name that heads one
+before a colon, as live blogs and posts write them ("Haiti Civil Protection: 1,600
+families displaced", "UNHCR Mauritania: 55,000 new refugees")."""
+
+from __future__ import annotations
+
+from .agents import clean_agent
+from .rules import RULES
+from .tokens import Tokens
+
+PAREN_MAX = 6  # words in a closing "(OCHA)", "(IOM DTM)", "(local civil society)"
+HEAD_MAX = 6  # words in a heading source
+# Line labels that are no source: "LATEST: ...", "Fact check: ...", "Casualties: ..."
+_LABELS = frozenset(
+    {"breaking", "latest", "update", "updates", "watch", "highlights", "fact", "check",
+     "note", "editor's", "analysis", "opinion", "live", "summary", "context", "background",
+     "key", "figures", "figure", "facts", "numbers", "question", "answer"}
+)  # fmt: skip
+
+
+def paren_source(tk: Tokens, k: int) -> tuple[str, int] | None:
+    """A source in brackets that closes a line: "- 12,400 displaced (IOM DTM)".
+
+    Returns the agent and one past the closing bracket.
+
+    Not a gloss after a name ("Beni (North Kivu)"), and nothing with a number.
+    """
+    low = tk.low
+    c = k + 1
+    while c < tk.n and c - k <= PAREN_MAX and low[c] != ")":
+        if not low[c][0].isalpha():
+            return None
+        c += 1
+    if c >= tk.n or low[c] != ")" or c == k + 1 or k == 0 or tk.cap(k - 1):
+        return None
+    if c + 1 < tk.n and low[c + 1] not in {".", ";"}:
+        return None
+    agent = clean_agent(tk, k + 1, c)
+    return (agent, c + 1) if agent else None
+
+
+def head_source(tk: Tokens) -> tuple[str, int] | None:
+    """A source that heads the line before a colon: "Ministry of Public Health: 31
+    killed", "LSK (Law Society of Kenya): 82 abducted". It must name a body (a source
+    word such as ministry, army or council, or an acronym), hold no number and no label
+    word, and have two words or more: a dateline or a heading ("QUETTA:", "Aid:"), a
+    bare place or person ("Kharkiv: ...", "Terekhov: ...") is not taken.
+
+    Returns the agent and one past the colon."""
+    low = tk.low
+    colon = next((k for k in range(min(tk.n, HEAD_MAX + 6)) if low[k] == ":"), -1)
+    if colon < 1:
+        return None
+    words = [k for k in range(colon) if low[k][0].isalnum()]
+    # one word is a dateline or a sitrep heading ("QUETTA:", "Aid:"), not a source
+    if not 2 <= len(words) <= HEAD_MAX or any(low[k][0].isdigit() for k in words):
+        return None
+    if any(low[k] in _LABELS for k in words):
+        return None
+    named = any(
+        low[k] in RULES.source_words or (len(low[k]) > 1 and tk.text(k, k + 1).isupper())
+        for k in words
+    )
+    if not named or not all(tk.cap(k) or low[k] in RULES.source_words for k in words[:1]):
+        return None
+    end = colon
+    if low[end - 1] == ")":  # "LSK (Law Society of Kenya):" names it by its acronym
+        end = next((k for k in range(colon) if low[k] == "("), end)
+    agent = clean_agent(tk, 0, end)
+    if agent and tk.cap(0) and low[0] not in {"the", "a", "an"}:
+        agent = agent[:1].upper() + agent[1:]  # a heading keeps its capital: "Ministry of ..."
+    return (agent, colon + 1) if agent else None
