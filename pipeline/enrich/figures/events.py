@@ -72,12 +72,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
         else:
             out.append(Cue(at, at + n, category, weak, sides[0], sides[1]))
         k = at + n
-    if out and RULES.camps:
-        out = [_left_camp(tk, c) for c in out]
-    if out and RULES.hospitals:
-        out = [_taken_to_hospital(tk, c) for c in out]
-    if out and RULES.without:
-        out = [_left_without(tk, c) for c in out]
+    out = [_object_turn(tk, c) if c.category == "displaced" else c for c in out]
     if out and RULES.copulas:
         out = [_sheltered(tk, c) for c in out]
         out = [
@@ -97,24 +92,35 @@ _PUNCTUATION = frozenset({",", ".", ";", ":"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})
 
 
+def _object_turn(tk: Tokens, cue: Cue) -> Cue:
+    """A displacement cue read again from the words after it: a camp left for home, a
+    hospital or captivity people were taken to, power they were left without."""
+    phrase = " ".join(tk.low[cue.i : cue.j])
+    if phrase in RULES.camp_leaving:
+        turned = _left_camp(tk, cue)
+        if turned is not cue:
+            return turned
+    if phrase in RULES.taken_to:
+        return _taken_to(tk, cue)
+    if phrase in RULES.left_without:
+        return _left_without(tk, cue)
+    return cue
+
+
 def _left_camp(tk: Tokens, cue: Cue) -> Cue:
     """'left camps in Duhok for Sinjar', 'left Mahama camp for home': leaving a camp
     for somewhere is going home. Leaving a camp under attack ('3,000 residents left the
     camp during the operation') and leaving villages for camps are displacement."""
-    if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.camp_leaving:
-        return cue
     k = _object_at(tk, cue.j, 4, RULES.camps, _DESTINATION)
     if k >= 0 and _object_at(tk, k + 1, 7, _HOMEWARD, _CLAUSE_END) >= 0:
         return Cue(cue.i, cue.j, "returned", False)
     return cue
 
 
-def _taken_to_hospital(tk: Tokens, cue: Cue) -> Cue:
+def _taken_to(tk: Tokens, cue: Cue) -> Cue:
     """'Four were taken to the Usmanu Danfodiyo University Teaching Hospital': people
     taken to a hospital, however long its name, were hurt; those taken somewhere as
     hostages were kidnapped."""
-    if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.taken_to:
-        return cue
     if _object_at(tk, cue.j, 8, RULES.hospitals, _CLAUSE_END) >= 0:
         return Cue(cue.i, cue.j, "injured", False)
     if _object_at(tk, cue.j, 8, RULES.captives, _PUNCTUATION) >= 0:
@@ -125,8 +131,6 @@ def _taken_to_hospital(tk: Tokens, cue: Cue) -> Cue:
 def _left_without(tk: Tokens, cue: Cue) -> Cue:
     """'leaving nearly 1 million people without electricity': people a blow left without
     power, water or care stayed home (left without a roof, they are homeless)."""
-    if cue.category != "displaced" or " ".join(tk.low[cue.i : cue.j]) not in RULES.left_without:
-        return cue
     k = _object_at(tk, cue.j, 8, RULES.without, _CLAUSE_END)
     if k < 0 or k + 1 >= tk.n:
         return cue
