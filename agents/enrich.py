@@ -1,11 +1,12 @@
 """Enrich: news.unique -> pipeline.enrich -> news.enriched (+ news.conflict), keyed by id.
 
-The agent supplies what the pure core may not: the clock (`enriched_at`) and
-the revision the dedupe stage put in the record's headers.
+The agent supplies what the pure core may not: the clock (`enriched_at`), and
+the revision and fingerprint the dedupe stage put in the record's headers.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import faust
@@ -16,9 +17,11 @@ from pipeline import enrich as core
 from pipeline.settings import Settings
 
 from .app import Topics
-from .dedupe import REVISION_HEADER
+from .dedupe import FINGERPRINT_HEADER, REVISION_HEADER
 from .delivery import Outbox, Output, dead_letter
 from .metrics import Outcomes
+
+_FINGERPRINT = re.compile(rb"[0-9a-f]{16}")
 
 
 def utc_now() -> str:
@@ -30,11 +33,15 @@ def enrich_record(event: EventT, topics: Topics, settings: Settings) -> tuple[st
     try:
         article = codec.decode_article(event.message.value)
         revision = int(event.headers.get(REVISION_HEADER, b"0"))
+        # The dedupe stage computed the SimHash from this very text: reuse it (an
+        # odd header, from a hand-made record, is ignored and the core computes it).
+        given = event.headers.get(FINGERPRINT_HEADER) or b""
         record = core.enrich(
             article,
             revision=revision,
             enriched_at=utc_now(),
             conflict_threshold=settings.conflict_threshold,
+            fingerprint=given.decode() if _FINGERPRINT.fullmatch(given) else "",
         )
         key, value = article.id.encode(), codec.encode(record)
     except Exception as exc:  # unreadable record or a failure in the core: carry on

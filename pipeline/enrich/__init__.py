@@ -85,7 +85,8 @@ def _places(doc: Doc) -> None:
 
 
 def _fingerprint(doc: Doc) -> None:
-    doc.fingerprint = simhash(doc.text or doc.title)
+    if not doc.fingerprint:  # the dedupe stage may have computed it already
+        doc.fingerprint = simhash(doc.text or doc.title)
 
 
 STAGES: list[tuple[str, Callable[[Doc], None]]] = [
@@ -99,14 +100,22 @@ STAGES: list[tuple[str, Callable[[Doc], None]]] = [
 
 
 def annotate(
-    article: Article, *, conflict_threshold: float = 0.5, rules: Rules | None = None
+    article: Article,
+    *,
+    conflict_threshold: float = 0.5,
+    rules: Rules | None = None,
+    fingerprint: str = "",
 ) -> Annotations:
-    """Everything the enrichment adds to one article; pure and deterministic."""
+    """Everything the enrichment adds to one article; pure and deterministic.
+
+    `fingerprint`, when given, is this article's SimHash as computed before (the
+    dedupe stage's, carried in a header), so that it is not computed twice."""
     doc = Doc(
         original_title=article.title or "",
         original_text=article.text or "",
         rules=rules or default_rules(),
         conflict_threshold=conflict_threshold,
+        fingerprint=fingerprint,
     )
     for _name, stage in STAGES:
         stage(doc)
@@ -125,8 +134,12 @@ def enrich(
     revision: int = 0,
     conflict_threshold: float = 0.5,
     rules: Rules | None = None,
+    fingerprint: str = "",
 ) -> EnrichedArticle:
-    """The output record for `article`; the caller supplies the time (no clock here)."""
-    annotations = annotate(article, conflict_threshold=conflict_threshold, rules=rules)
+    """The output record for `article`; the caller supplies the time (no clock here)
+    and may supply the fingerprint (see `annotate`)."""
+    annotations = annotate(
+        article, conflict_threshold=conflict_threshold, rules=rules, fingerprint=fingerprint
+    )
     info = PipelineInfo(version=__version__, rules=rules_hash(rules), enriched_at=enriched_at)
     return enriched(article, annotations, revision=revision, info=info)

@@ -189,6 +189,20 @@ def test_enrich_routes_conflict_to_both_topics_and_the_rest_to_enriched(wiring, 
     assert [c["revision"] for c in fake_core] == [2, 0]
 
 
+def test_enrich_reuses_the_dedupe_fingerprint_header_and_ignores_an_odd_one(
+    wiring, sent, fake_core
+):
+    a, b = article("f1", title="Cup final"), article("f2", title="Cup final")
+    items = [
+        (b"f1", codec.encode(a), {FINGERPRINT_HEADER: fingerprint(a).encode()}),
+        (b"f2", codec.encode(b), {FINGERPRINT_HEADER: b"not-a-simhash"}),
+    ]
+    asyncio.run(put_all(wiring.app.agents["enrich"], items))
+    assert [c["fingerprint"] for c in fake_core] == [fingerprint(a), ""]
+    records = sent.values("enriched")
+    assert [r["dedupe"]["fingerprint"] for r in records] == [fingerprint(a), fingerprint(b)]
+
+
 def test_enrich_failure_and_garbage_become_dead_letters(wiring, sent, fake_core):
     items = [
         (b"x", b"\x00garbage", None),

@@ -66,6 +66,22 @@ def test_enrich_builds_the_output_record_with_pipeline_info():
     assert record.pipeline.rules == rules_hash() and len(rules_hash()) == 16
 
 
+def test_a_fingerprint_computed_before_is_kept_and_not_recomputed(monkeypatch):
+    import pipeline.enrich as stages
+
+    article = seed_article()
+    computed = annotate(article).fingerprint
+
+    def no_simhash(text: str) -> str:
+        raise AssertionError("the fingerprint was computed again")
+
+    monkeypatch.setattr(stages, "simhash", no_simhash)
+    given = annotate(article, fingerprint=computed)
+    assert given.fingerprint == computed
+    record = enrich(article, enriched_at="2024-05-01T12:00:00Z", fingerprint=computed)
+    assert record.dedupe.fingerprint == computed
+
+
 def test_conflict_threshold_reaches_the_tagger():
     article = seed_article()
     assert not enrich(article, enriched_at="x", conflict_threshold=1.01).conflict.is_conflict
