@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev22/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev24/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -42,6 +42,8 @@ DEV19 = EVAL / "dev19"
 DEV20 = EVAL / "dev20"
 DEV21 = EVAL / "dev21"
 DEV22 = EVAL / "dev22"
+DEV23 = EVAL / "dev23"
+DEV24 = EVAL / "dev24"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -180,6 +182,14 @@ SETS = {
     "dev22": EvalSet(
         "dev22", DEV22, (1, 2), 340, 20, 0, 0, 0, 0, 0, 9, covers_hard_cases=False, hard_share=0.7
     ),
+    # the twenty-third, conflict only: institutional voices, press releases and statements
+    # (eval/dev23/README.md)
+    "dev23": EvalSet(
+        "dev23", DEV23, (2, 6), 320, 14, 0, 0, 0, 0, 0, 4, covers_hard_cases=False, hard_share=0.8
+    ),
+    # the twenty-fourth, figures only: tolls, tallies and competing claims
+    # (eval/dev24/README.md)
+    "dev24": EvalSet("dev24", DEV24, (0, 0), 0, 0, 140, 380, 5, 40, 20, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -229,7 +239,7 @@ def test_conflict_records_have_the_documented_shape(
     low, high = conflict_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
-        assert re.fullmatch(r"[chtxedj]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[chtxedjli]\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
@@ -277,7 +287,7 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"[abfgkmnpqrsuvwyz]\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"[abfgkmnopqrsuvwyz]\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
