@@ -25,6 +25,12 @@ _PARTICIPLE = ("ed", "en", "wn", "ing")
 _REDUCED = frozenset(
     {"by", "since", "during"}
 )  # "500 families displaced since the war have returned"
+# Verbs with no passive, whose past form after a figure is always its main verb:
+# "two soldiers died during the exchange of fire" is no reduced relative.
+_INTRANSITIVE = frozenset(
+    {"died", "perished", "fled", "arrived", "disappeared", "vanished", "surrendered",
+     "escaped", "defected", "deserted", "drowned", "fell", "succumbed"}
+)  # fmt: skip
 # ", or about 90% of the population," after a figure: an aside to step over
 _AUX_AFTER_ASIDE = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "remain",
@@ -124,7 +130,7 @@ def relative(tk: Tokens, end: int, cues: list[Cue], noun: bool) -> int | None:
     for cue in cues:
         # a participle ("displaced since the war"), not a phrase that completes the
         # verb before the figure ("driven 150,000 people from their homes since 2022")
-        participle = low[cue.i].endswith(_PARTICIPLE)
+        participle = low[cue.i].endswith(_PARTICIPLE) and low[cue.i] not in _INTRANSITIVE
         if cue.i == end and cue.j < tk.n and low[cue.j] in _REDUCED and not cue.weak and participle:
             return cue.i
     return None
