@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev24/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev25/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -44,6 +44,7 @@ DEV21 = EVAL / "dev21"
 DEV22 = EVAL / "dev22"
 DEV23 = EVAL / "dev23"
 DEV24 = EVAL / "dev24"
+DEV25 = EVAL / "dev25"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -190,6 +191,11 @@ SETS = {
     # the twenty-fourth, figures only: tolls, tallies and competing claims
     # (eval/dev24/README.md)
     "dev24": EvalSet("dev24", DEV24, (0, 0), 0, 0, 140, 380, 5, 40, 20, covers_hard_cases=False),
+    # the twenty-fifth, conflict only: the boundary of organised violence, crime, terror and
+    # unrest (eval/dev25/README.md)
+    "dev25": EvalSet(
+        "dev25", DEV25, (1, 2), 320, 4, 0, 0, 0, 0, 0, 4, covers_hard_cases=False, hard_share=0.8
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
