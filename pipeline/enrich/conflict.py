@@ -44,6 +44,8 @@ from .cues import (
     _TARGET,
     _VSTRONG,
     _WEAPON,
+    _YIELDED_TO,
+    _YIELDING_DEMOTE,
     Info,
     lower,
     scan,
@@ -155,7 +157,8 @@ def tag_conflict(
         own, near = flags[unit], window[unit]
         # Only an armed actor rescues a demoted sentence (weapons turn up in
         # games and films too), and not from history or fiction.
-        demoted = own & _DEMOTE and (own & _HARD or not own & _ACTOR)
+        demoting = own & _DEMOTE or (own & _YIELDING_DEMOTE and not own & _YIELDED_TO)
+        demoted = demoting and (own & _HARD or not own & _ACTOR)
         scored = None
         if info[4] and own & _ARMED and unit not in casualty_units and not demoted:
             casualty_units.add(unit)  # one per sentence: "killed ... dead ... died"

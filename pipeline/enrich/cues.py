@@ -17,6 +17,10 @@ from .rules import Rules
 _ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE, _HARD, _TARGET = (
     1 << i for i in range(10)
 )
+# A sentence demoted only by a domain that yields to a tag ("a shooting the authorities
+# call terrorism is no ordinary crime") keeps its cues when it holds a strong cue of
+# that very tag: "charged with membership of a terrorist organisation" is no crime story.
+_YIELDING_DEMOTE, _YIELDED_TO = 1 << 10, 1 << 11
 _KIND_FLAG = {
     "actors": _ACTOR,
     "weapons": _WEAPON,
@@ -43,14 +47,17 @@ def lower(s: str) -> str:
 def _compile(rules: Rules, roles) -> Info | None:
     flags = 0
     tags, domains, anchors, casualty, modifier = [], [], [], False, 0
+    yielded_to = set(rules.domain_yields.values())
     for kind, name, strength in roles:
         if kind == "tag":
             tags.append((name, strength))
             if strength == "strong":
                 flags |= _VSTRONG if name in rules.violent_tags else _NSTRONG
+                flags |= _YIELDED_TO if name in yielded_to else 0
         elif kind == "domain":
             domains.append(name)
-            flags |= _DEMOTE if name in rules.demoting_domains else 0
+            if name in rules.demoting_domains:
+                flags |= _YIELDING_DEMOTE if name in rules.domain_yields else _DEMOTE
             flags |= _HARD if name in rules.hard_domains else 0
             flags |= _DISASTER if name == "disaster" else 0
         elif kind == "anchor":

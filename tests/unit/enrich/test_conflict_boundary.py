@@ -1,0 +1,101 @@
+"""The boundary of organised violence: what the authorities treat as terrorism and attacks
+on politicians are conflict, whatever crime words surround them; accidents with
+explosives, poachers, foiled plots, criminal networks, metaphors, vigils and fighters laying
+down their arms are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import tag, tags_of
+
+
+def test_crime_words_do_not_hide_what_prosecutors_call_terrorism():
+    found = tag(
+        "Attacker at Munich market charged",
+        "A man drove into shoppers at a market in Munich, killing two and wounding 30, "
+        "police said. Prosecutors charged the suspect with murder and membership of a "
+        "terrorist organisation; counter-terrorism officers searched his flat.",
+    )
+    assert found.is_conflict and "terrorism" in tags_of(found)
+
+
+def test_a_candidate_shot_at_a_rally_is_violence_against_civilians():
+    found = tag(
+        "Candidate shot dead after rally",
+        "A candidate for the provincial assembly, who had denounced the local militias, was "
+        "shot dead as he left a rally, police said.",
+    )
+    assert found.is_conflict and "violence_against_civilians" in tags_of(found)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Explosives kill four at limestone quarry",
+            "Four workers died when explosives detonated early at a limestone quarry, police "
+            "said. The owner was charged with breaching safety rules.",
+        ),
+        (
+            "Two soldiers killed in training accident",
+            "Two soldiers were killed when a mortar round fell short at a firing range, the "
+            "army said.",
+        ),
+        (
+            "Old mine kills farmer",
+            "A farmer was killed when his plough struck a mine left over from the civil war, "
+            "a mine action group said. Explosive remnants still cover the district.",
+        ),
+        (
+            "Rangers kill two rhino poachers",
+            "Two suspected poachers were shot dead in an exchange of fire with rangers in the "
+            "park, and a rifle was recovered, the parks agency said.",
+        ),
+        (
+            "Police arrest men suspected of planning attack on church",
+            "Police detained three men suspected of planning an attack on a church with "
+            "knives and firebombs. No weapons were found.",
+        ),
+        (
+            "Blast damages flats as criminal networks feud",
+            "An explosion damaged the entrance of a block of flats overnight, and police "
+            "said it was part of a conflict between criminal networks that has brought a wave "
+            "of bombings.",
+        ),
+        (
+            "President declares war on the cartels",
+            "The president said the country was at war with the drug cartels and would send "
+            "more troops to the border, in a speech to officers.",
+        ),
+        (
+            "Opposition kills the bill in a late-night ambush",
+            "Opposition senators forced a surprise vote that killed the bill, in what the "
+            "minister called a hit job.",
+        ),
+        (
+            "Hornet invasion alarms beekeepers",
+            "Beekeepers reported a record number of nests of the invasive hornet, which "
+            "attacks honeybees.",
+        ),
+        (
+            "Soldiers join battle against wildfires",
+            "Soldiers and firefighters fought flames on three fronts, and thousands of "
+            "residents were evacuated, the civil protection agency said.",
+        ),
+        (
+            "Police detain anti-war protesters at St Petersburg vigil",
+            "Police detained 20 people who laid flowers at a monument to protest against the "
+            "war, a rights group said. They had come to lay flowers for victims of a missile "
+            "strike on Odesa.",
+        ),
+        (
+            "PKK fighters burn their rifles",
+            "About 30 fighters of the Kurdistan Workers' Party laid down and burned their "
+            "rifles at a cave in northern Iraq, in a first step towards ending the group's "
+            "armed struggle.",
+        ),
+    ],
+)
+def test_accidents_poachers_plots_gangs_metaphors_vigils_disarming_are_not_conflict(title, text):
+    assert not tag(title, text).is_conflict
