@@ -21,14 +21,21 @@ def still_displaced(
     prev: tuple[Cand, str, str] | None,
 ) -> str | None:
     """'9,000 have gone back, while 47,000 remain in Cucuta': those who stay away, after
-    a count of people who returned, are still displaced. (After an evacuation, those who
-    "remain" stayed home: civilians.)"""
+    a count of people who returned, are still displaced; those who "remain" after a count
+    of hostages, detainees or missing people are still held or missing ("240 people were
+    seized ... and roughly 210 remain in Gaza"). (After an evacuation, those who "remain"
+    stayed home: civilians.)"""
     lo, _, _, hi = span
     if not any(lo <= c.i < hi and tk.low[c.i] in _STAYING for c in cues):
         return None
     if prev is not None and prev[2] == "returned":
         return "displaced"
+    if prev is not None and prev[2] in _HELD:
+        return prev[2]
     return None
+
+
+_HELD = frozenset({"kidnapped", "arrested", "missing"})
 
 
 def displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: FieldContext) -> bool:

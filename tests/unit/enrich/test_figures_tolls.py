@@ -1,5 +1,7 @@
-"""Tolls and tallies: buildings bombed or hit count as housing lost, and a verb that has
-no passive ("died", "fled") after a count is its main verb, never a reduced relative."""
+"""Tolls and tallies: buildings bombed or hit count as housing lost; a verb that has no
+passive ("died", "fled") after a count is its main verb, never a reduced relative; places
+that house or shelter people hold the displaced; those who remain after a count of
+hostages or detainees are still held."""
 
 from __future__ import annotations
 
@@ -52,3 +54,34 @@ def test_buildings_bombed_shelled_or_hit_are_housing_lost(text, expected):
 )
 def test_a_verb_without_a_passive_after_a_count_is_its_own_event(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 40 camps now shelter about 60,000 people, the agency said.",
+            [
+                ("Some 40 camps", "structure", "capacity"),
+                ("about 60,000 people", "person", "displaced"),
+            ],
+        ),
+        (
+            "Schools are being used as shelters, housing about 12,000 displaced people.",
+            [("about 12,000 displaced people", "person", "displaced")],
+        ),
+        (
+            # housing the noun says nothing
+            "About 3,000 households received temporary housing from the government.",
+            [("About 3,000 households", "household", "aid")],
+        ),
+    ],
+)
+def test_places_that_house_or_shelter_people_hold_the_displaced(text, expected):
+    assert summary(text) == expected
+
+
+def test_those_who_remain_after_a_count_of_hostages_are_still_hostages():
+    assert summary(
+        "The army says 90 people were abducted in March and about 70 remain in the forest."
+    ) == [("90 people", "person", "kidnapped"), ("about 70", "person", "kidnapped")]
