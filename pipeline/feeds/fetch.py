@@ -119,6 +119,10 @@ async def fetch(
         raise FeedFetchError(kind, text or type(exc).__name__) from None
     except httpx.HTTPError as exc:  # protocol errors, resets mid-body
         raise FeedFetchError("connect", f"{type(exc).__name__}: {exc}") from None
+    except (httpx.InvalidURL, UnicodeError, ValueError) as exc:
+        # A Location httpx cannot even build a request for ("http://xn--a.com/",
+        # control characters): the feed's fault, backed off like any other.
+        raise FeedFetchError("bad_url", f"{type(exc).__name__}: {exc}") from None
     result.elapsed_s = time.monotonic() - started
     return result
 

@@ -32,13 +32,13 @@ from .fetch import fetch, make_client
 from .metrics import PollerMetrics
 from .netguard import Resolver
 from .parse import parse_feed
-from .schedule import error_delay, ok_interval
+from .schedule import error_delay, longest_wait, ok_interval
 from .state import FeedState, StateStore
 from .urls import host_of
 
 log = logging.getLogger("newswire.poller")
 Clock = Callable[[], float]
-SEEN_MAX_AGE_S = 30 * 86_400  # forget entries a feed stopped listing a month ago
+SEEN_MAX_AGE_S = 30 * 86_400  # forget entries a feed stopped listing a month before its latest
 SEEN_MAX_PER_FEED = 5_000
 STOP_GRACE_S = 5.0  # in-flight deliveries get this long to finish on SIGTERM
 
@@ -71,6 +71,8 @@ class Poller:
         self.redeliver_at: dict[str, float] = {}
         self.delivery_failures: dict[str, int] = defaultdict(int)
         self.undelivered: set[str] = set()
+        self.crash_failures: dict[str, int] = defaultdict(int)
+        self._longest_wait = longest_wait(settings) + 60.0
         self._host_limits: dict[str, asyncio.Semaphore] = {}
         self._parse_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newswire-parse")
 
@@ -83,7 +85,10 @@ class Poller:
             if st.disabled:
                 continue
             when = self.redeliver_at.get(cfg.url, st.next_due)
-            if when <= now:
+            # A schedule beyond the longest possible wait was set by a clock that ran
+            # ahead and was corrected since: without this, nothing is fetched until the
+            # clock catches up again.
+            if when <= now or when > now + self._longest_wait:
                 out.append(cfg)
         return out
 
@@ -102,9 +107,7 @@ class Poller:
                     break
                 await self._wait_or_stop(tasks, until_empty=False)
                 if now - last_prune > 3600:
-                    self.state.prune(
-                        now=now, max_age_s=SEEN_MAX_AGE_S, max_per_feed=SEEN_MAX_PER_FEED
-                    )
+                    self.state.prune(max_age_s=SEEN_MAX_AGE_S, max_per_feed=SEEN_MAX_PER_FEED)
                     last_prune = now
             await self._shutdown(tasks)
         self._parse_pool.shutdown(wait=False, cancel_futures=True)
@@ -149,6 +152,32 @@ class Poller:
         return self._host_limits[host]
 
     async def poll_feed(self, cfg: FeedConfig) -> None:
+        try:
+            await self._poll_feed(cfg)
+        except Exception as exc:  # a bug, or the state database failing: never a hot loop
+            self._crashed(cfg, exc)
+
+    def _crashed(self, cfg: FeedConfig, exc: Exception) -> None:
+        """Back the feed off as after a failed fetch. The backoff is kept in memory too,
+        since the state database may be what failed."""
+        n = self.crash_failures[cfg.url] = self.crash_failures[cfg.url] + 1
+        delay = error_delay(n, settings=self.settings, rnd=self.rnd)
+        log.error(
+            "%s: unexpected %s while polling; retry in %.0fs",
+            cfg.url,
+            type(exc).__name__,
+            delay,
+            exc_info=exc,
+            extra={"feed": cfg.url},
+        )
+        try:
+            st = self.state.ensure(cfg.url)
+            self._failed(st, FetchError("internal", f"{type(exc).__name__}: {exc}"))
+        except Exception:
+            log.debug("could not record the failure in the state database", exc_info=True)
+        self.redeliver_at[cfg.url] = self.clock() + delay
+
+    async def _poll_feed(self, cfg: FeedConfig) -> None:
         st = self.state.ensure(cfg.url)
         async with self._global, self._host_limit(st.url):
             if self.stop_event.is_set():
@@ -261,6 +290,8 @@ class Poller:
             )
         st.error_count, st.last_error_kind = 0, None
         st.last_fetch, st.last_status = now, status
+        self.crash_failures.pop(cfg.url, None)
+        self.redeliver_at.pop(cfg.url, None)
         interval = ok_interval(
             interval=cfg.interval, headers=headers, ttl=ttl, settings=self.settings
         )
@@ -268,6 +299,7 @@ class Poller:
 
     def _failed(self, st: FeedState, exc: FetchError) -> None:
         now = self.clock()
+        self.redeliver_at.pop(st.key, None)  # the schedule below is the one that counts
         self.metrics.errors.labels(kind=exc.kind).inc()
         st.last_fetch, st.last_status = now, getattr(exc, "status", None)
         if exc.kind == "gone":

@@ -70,3 +70,10 @@ def error_delay(
     if retry_after is not None:
         delay = max(delay, retry_after)
     return float(delay)
+
+
+def longest_wait(settings: Settings) -> float:
+    """The furthest ahead a schedule can be: the longest interval or backoff, or the most
+    a Retry-After may hold us. A feed due later than this from now was scheduled by a
+    clock that has since been set back, and is due now."""
+    return float(max(settings.max_interval_s, MAX_RETRY_AFTER_S))

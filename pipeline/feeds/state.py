@@ -133,15 +133,21 @@ class StateStore:
                 [(state.key, aid, h, now, now) for aid, h in seen],
             )
 
-    def prune(self, *, now: float, max_age_s: float, max_per_feed: int) -> int:
-        """Forget entries not seen for max_age_s, and all but the newest max_per_feed per feed.
+    def prune(self, *, max_age_s: float, max_per_feed: int) -> int:
+        """Forget entries a feed stopped listing max_age_s before its latest listing, and
+        all but the newest max_per_feed per feed.
 
-        Entries still listed by a feed get their last_seen refreshed on every
-        fetch, so they are never pruned while they could come back.
+        Age counts from the feed's own latest listing (the newest last_seen of its
+        rows), not from the clock: a feed that answers 304 for months, or is down for
+        months, refreshes nothing, yet every entry it still lists could come back the
+        day it changes, and must still be known then. Entries listed by the latest
+        fetch share its last_seen, so they are never pruned.
         """
         with self._transaction():
             n = self._db.execute(
-                "DELETE FROM seen WHERE last_seen < ?", (now - max_age_s,)
+                "DELETE FROM seen WHERE last_seen < "
+                "(SELECT MAX(s.last_seen) FROM seen AS s WHERE s.feed_key = seen.feed_key) - ?",
+                (max_age_s,),
             ).rowcount
             n += self._prune_count(max_per_feed)
         return n

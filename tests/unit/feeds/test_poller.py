@@ -219,3 +219,46 @@ def test_metrics_count_fetches_304s_errors_and_articles(world):
     assert 'newswire_feed_errors_total{kind="http_5xx"} 2.0' in text
     assert "newswire_articles_produced_total 2.0" in text
     assert "newswire_feed_fetch_seconds_count 4.0" in text
+
+
+def test_a_redirect_httpx_cannot_follow_is_a_backed_off_error(world):
+    # httpx raises idna's UnicodeError (no httpx error) building the next request;
+    # it escaped the poll task and left the feed due at once: a hot loop of requests.
+    world.feeds("/a")
+    world.pages["/a"] = lambda r: httpx.Response(302, headers={"Location": "http://xn--a.com/"})
+    assert world.poll() == 0
+    st = world.state("/a")
+    assert (st.error_count, st.last_error_kind) == (1, "bad_url")
+    assert st.next_due > world.now
+
+
+def test_an_unexpected_failure_backs_the_feed_off_and_the_daemon_carries_on(world, monkeypatch):
+    import pipeline.feeds.poller as poller
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug in the parser")
+
+    world.feeds("/a", "/b")
+    world.pages["/a"] = feed(rss_with_items(2))
+    world.pages["/b"] = feed(rss_with_items(2))
+    monkeypatch.setattr(poller, "parse_feed", broken)
+    assert world.poll() == 0
+    st = world.state("/a")
+    assert (st.error_count, st.last_error_kind) == (1, "internal")
+    assert st.next_due > world.now
+    monkeypatch.undo()
+    world.now = st.next_due + 1
+    world.poll()
+    assert len(world.sent()) == 4 and world.state("/a").error_count == 0
+
+
+def test_a_clock_set_back_after_running_ahead_does_not_stop_polling(world):
+    world.feeds("/a")
+    world.pages["/a"] = feed(rss_with_items(1))
+    true_now = world.now
+    world.now = true_now + 6 * 365 * 86_400  # a bad clock, six years ahead
+    world.poll()
+    world.now = true_now + 3600  # corrected: the schedule now lies years ahead
+    world.requests.clear()
+    world.poll()
+    assert len(world.requests) == 1

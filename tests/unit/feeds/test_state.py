@@ -48,10 +48,24 @@ def test_prune_by_age_and_count_keeps_recently_listed(tmp_path):
     store.commit_fetch(st, [(f"old{i}", "h") for i in range(5)], now=0)
     store.commit_fetch(st, [(f"new{i}", "h") for i in range(10)], now=1000)
     store.commit_fetch(st, [("old0", "h")], now=1000)  # still listed: refreshed, survives
-    assert store.prune(now=1500, max_age_s=600, max_per_feed=100) == 4
+    assert store.prune(max_age_s=600, max_per_feed=100) == 4
     assert store.seen_count("k") == 11
-    store.prune(now=1500, max_age_s=600, max_per_feed=3)
+    store.prune(max_age_s=600, max_per_feed=3)
     assert store.seen_count("k") == 3
+
+
+def test_a_feed_quiet_for_months_keeps_what_it_still_lists(tmp_path):
+    # A feed that answers 304 (or is down) for 40 days refreshes no row; the entries it
+    # listed last must still be known when it changes, or they come out again as new.
+    store = StateStore(tmp_path / "s.db")
+    st = FeedState("quiet", "quiet")
+    day = 86_400
+    store.commit_fetch(st, [("a", "h"), ("b", "h")], now=0)
+    store.commit_fetch(st, [("b", "h"), ("c", "h")], now=40 * day)  # "a" left the feed
+    store.commit_fetch(FeedState("other", "other"), [("x", "h")], now=0)
+    assert store.prune(max_age_s=30 * day, max_per_feed=100) == 1
+    assert sorted(store.known_hashes("quiet", ["a", "b", "c"])) == ["b", "c"]
+    assert store.seen_count("other") == 1  # listed by its latest fetch, however old
 
 
 def test_failed_transaction_rolls_back(tmp_path):
