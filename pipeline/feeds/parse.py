@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import feedparser
@@ -21,7 +21,7 @@ from ..schema import Article, Source
 from .articles import build_article
 from .jsonfeed import is_json_feed, json_feed_articles
 from .markup import one_line
-from .urls import host_of
+from .urls import article_id, host_of
 from .xmlprep import prepare_xml
 
 
@@ -146,7 +146,12 @@ def _ttl(value: Any) -> int | None:
 
 
 def _unique(articles: list[Article]) -> list[Article]:
-    """A feed listing the same story twice yields it once (the first, usually the newest)."""
+    """A feed listing the same story twice yields it once (the first, usually the newest).
+
+    Entries that share a link but carry different GUIDs are different stories: the posts
+    of a live blog (".../live#post-1", "#post-2": the canonical URL drops the fragment),
+    or press releases that all link to one index page. Their ids come from the GUID."""
+    articles = _split_shared_links(articles)
     seen: set[str] = set()
     out = []
     for a in articles:
@@ -154,3 +159,19 @@ def _unique(articles: list[Article]) -> list[Article]:
             seen.add(a.id)
             out.append(a)
     return out
+
+
+def _split_shared_links(articles: list[Article]) -> list[Article]:
+    guids: dict[str, set[str]] = {}
+    for a in articles:
+        if a.guid:
+            guids.setdefault(a.id, set()).add(a.guid)
+    shared = {aid for aid, found in guids.items() if len(found) > 1}
+    if not shared:
+        return articles
+    return [
+        replace(a, id=article_id(None, a.guid, a.title, a.text, namespace=a.source.domain))
+        if a.id in shared and a.guid
+        else a
+        for a in articles
+    ]

@@ -214,3 +214,35 @@ def test_sniff_plain_text():
 def test_sniff_errors_are_input_errors(body, reason):
     with pytest.raises(InputError, match=reason):
         fb(body)
+
+
+def _rss(items: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        f"<link>https://news.test/</link>{items}</channel></rss>"
+    ).encode()
+
+
+def test_live_blog_posts_sharing_a_link_with_their_own_guids_stay_apart():
+    items = "".join(
+        f"<item><title>Update {i}</title><link>https://news.test/live/war#post-{i}</link>"
+        f"<guid isPermaLink='false'>post-{i}</guid><description>Post {i}.</description></item>"
+        for i in range(3)
+    )
+    # the same post listed twice is still one story
+    items += (
+        "<item><title>Update 0</title><link>https://news.test/live/war#post-0</link>"
+        "<guid isPermaLink='false'>post-0</guid><description>Post 0.</description></item>"
+    )
+    articles = parse(_rss(items)).articles
+    assert [a.title for a in articles] == ["Update 0", "Update 1", "Update 2"]
+    assert len({a.id for a in articles}) == 3
+
+
+def test_entries_sharing_a_link_without_guids_are_one_story():
+    items = "".join(
+        f"<item><title>Release {i}</title><link>https://news.test/press</link>"
+        f"<description>Release {i}.</description></item>"
+        for i in range(2)
+    )
+    assert len(parse(_rss(items)).articles) == 1
