@@ -28,10 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from pipeline.feeds.daemon import run_poller
 from pipeline.feeds.markup import html_to_text
 from pipeline.feeds.metrics import PollerMetrics
 from pipeline.feeds.parse import parse_feed
-from pipeline.feeds.poller import run_poller
 from pipeline.settings import Settings
 
 PARAGRAPH = (

@@ -41,7 +41,7 @@ def add_feeds_arguments(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_poll(args: argparse.Namespace, settings: Settings) -> int:
-    from .poller import run_poller  # httpx and kafka only when actually polling
+    from .daemon import run_poller  # httpx and kafka only when actually polling
 
     configure_logging(settings)
     shard = parse_shard(args.shard) if getattr(args, "shard", None) else None

@@ -3,9 +3,11 @@
 Order per fetch: fetch -> parse -> keep entries that are new or changed ->
 produce and wait for the broker's acks -> only then commit validators,
 schedule and seen ids in one SQLite transaction. If the broker does not
-confirm, nothing is committed and the same fetch is retried shortly, so an
-outage delays articles but never loses them (duplicates are possible; losses
-are not).
+confirm, nothing is committed: the parsed batch stays in memory and only its
+delivery is retried, with backoff, without downloading the feed again. A
+restart forgets the batch, but the state was not advanced, so the same entries
+are fetched again: an outage delays articles but never loses them (duplicates
+are possible; losses are not).
 """
 
 from __future__ import annotations
@@ -19,15 +21,16 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
+from dataclasses import dataclass
 
 import httpx
 
-from ..errors import AuthenticationError, BrokerError, ConfigError, FetchError
+from ..errors import FetchError
+from ..schema import Article
 from ..settings import Settings
 from .articles import content_hash
-from .delivery import Delivery, DeliveryError, ProducerFactory
-from .feedsfile import FeedConfig, default_feeds_path, in_shard, load_feeds
+from .delivery import Delivery, DeliveryError
+from .feedsfile import FeedConfig
 from .fetch import fetch, make_client
 from .metrics import PollerMetrics
 from .netguard import Resolver
@@ -41,6 +44,22 @@ Clock = Callable[[], float]
 SEEN_MAX_AGE_S = 30 * 86_400  # forget entries a feed stopped listing a month before its latest
 SEEN_MAX_PER_FEED = 5_000
 STOP_GRACE_S = 5.0  # in-flight deliveries get this long to finish on SIGTERM
+
+
+@dataclass(slots=True)
+class _Batch:
+    """A fetch parsed but not yet confirmed by the broker: all that committing it needs."""
+
+    url: str  # where it was fetched (after a permanent redirect)
+    fresh: list[Article]  # new or revised entries, to deliver
+    revisions: int
+    hashes: dict[str, str]  # every entry listed: id -> content hash
+    headers: dict[str, str]
+    ttl: int | None
+    status: int
+    etag: str | None
+    last_modified: str | None
+    fetched: float
 
 
 def iso(ts: float) -> str:
@@ -71,6 +90,7 @@ class Poller:
         self.redeliver_at: dict[str, float] = {}
         self.delivery_failures: dict[str, int] = defaultdict(int)
         self.undelivered: set[str] = set()
+        self.pending: dict[str, _Batch] = {}  # at most one parsed fetch per feed
         self.crash_failures: dict[str, int] = defaultdict(int)
         self._longest_wait = longest_wait(settings) + 60.0
         self._host_limits: dict[str, asyncio.Semaphore] = {}
@@ -179,9 +199,24 @@ class Poller:
 
     async def _poll_feed(self, cfg: FeedConfig) -> None:
         st = self.state.ensure(cfg.url)
+        batch = self.pending.pop(cfg.url, None)  # parsed before, the broker never confirmed
+        if batch is None:
+            batch = await self._fetch(cfg, st)
+            if batch is None:
+                return
+        if batch.fresh and not await self._deliver(cfg, batch.fresh):
+            # Kept in memory and retried alone at redeliver_at: an outage must not turn
+            # every feed into a full download a minute (the state, and so the ETag, was
+            # not advanced). A restart forgets it, and fetches the same entries again.
+            self.pending[cfg.url] = batch
+            return
+        self._commit(cfg, st, batch)
+
+    async def _fetch(self, cfg: FeedConfig, st: FeedState) -> _Batch | None:
+        """Fetch and parse; None when there is nothing to deliver (an error, a 304)."""
         async with self._global, self._host_limit(st.url):
             if self.stop_event.is_set():
-                return
+                return None
             self.metrics.fetches.inc()
             started = time.monotonic()
             try:
@@ -195,7 +230,7 @@ class Poller:
             except FetchError as exc:
                 self.metrics.latency.observe(time.monotonic() - started)
                 self._failed(st, exc)
-                return
+                return None
         self.metrics.latency.observe(result.elapsed_s)
         now = self.clock()
         if result.permanent_url and result.permanent_url != st.url:
@@ -210,7 +245,7 @@ class Poller:
             self.metrics.not_modified.inc()
             self._succeeded(st, cfg, result.headers, None, now, status=304)
             self.state.save(st)
-            return
+            return None
         loop = asyncio.get_running_loop()
         parsed = await loop.run_in_executor(
             self._parse_pool,
@@ -225,18 +260,32 @@ class Poller:
         )
         if parsed.error and not parsed.articles:
             self._failed(st, FetchError("bad_content", parsed.error))
-            return
+            return None
         known = self.state.known_hashes(cfg.url, (a.id for a in parsed.articles))
         hashes = {a.id: content_hash(a) for a in parsed.articles}
         fresh = [a for a in parsed.articles if known.get(a.id) != hashes[a.id]]
-        revisions = sum(1 for a in fresh if a.id in known)
-        if fresh and not await self._deliver(cfg, fresh):
-            return
+        return _Batch(
+            url=st.url,
+            fresh=fresh,
+            revisions=sum(1 for a in fresh if a.id in known),
+            hashes=hashes,
+            headers=result.headers,
+            ttl=parsed.ttl,
+            status=result.status,
+            etag=result.etag,
+            last_modified=result.last_modified,
+            fetched=now,
+        )
+
+    def _commit(self, cfg: FeedConfig, st: FeedState, batch: _Batch) -> None:
+        """The broker confirmed the batch: validators, schedule and seen ids, at once."""
+        fresh, revisions = batch.fresh, batch.revisions
         self.metrics.articles.inc(len(fresh))
         self.metrics.revisions.inc(revisions)
-        self._succeeded(st, cfg, result.headers, parsed.ttl, now, status=result.status)
-        st.etag, st.last_modified = result.etag, result.last_modified
-        self.state.commit_fetch(st, hashes.items(), now)
+        st.url = batch.url
+        self._succeeded(st, cfg, batch.headers, batch.ttl, batch.fetched, status=batch.status)
+        st.etag, st.last_modified = batch.etag, batch.last_modified
+        self.state.commit_fetch(st, batch.hashes.items(), batch.fetched)
         if fresh:
             log.info(
                 "%s: %d new, %d revised",
@@ -327,73 +376,3 @@ class Poller:
         )
         st.last_error_kind = exc.kind
         self.state.save(st)
-
-
-def check_credentials(settings: Settings) -> None:
-    """With SASL or SSL on, refuse to start on credentials the broker rejects (an
-    AuthenticationError: exit 2) rather than retry them forever; a broker that is merely
-    unreachable only delays delivery, as an outage later on would."""
-    if settings.security_protocol == "PLAINTEXT":
-        return
-    from ..kafka import make_admin
-
-    try:
-        make_admin(settings).close()
-    except AuthenticationError:
-        raise
-    except BrokerError as exc:
-        log.warning("%s; polling anyway: articles are delivered once it answers", exc)
-
-
-def run_poller(
-    settings: Settings,
-    *,
-    feeds_path: str | Path | None = None,
-    once: bool = False,
-    shard: tuple[int, int] | None = None,
-    producer_factory: ProducerFactory | None = None,
-    clock: Clock = time.time,
-    stop_event: threading.Event | None = None,
-    transport: httpx.AsyncBaseTransport | None = None,
-    resolver: Resolver | None = None,
-    rnd: random.Random | None = None,
-    metrics: PollerMetrics | None = None,
-) -> int:
-    """Run until stop_event is set (or one pass with once=True); returns an exit status."""
-    path = feeds_path or settings.feeds_file or default_feeds_path()
-    feeds = [f for f in load_feeds(path) if f.enabled and in_shard(f.url, shard)]
-    if not feeds:
-        raise ConfigError(f"no enabled feeds in {path}" + (f" for shard {shard}" if shard else ""))
-    if producer_factory is None:
-        check_credentials(settings)
-    metrics = metrics or PollerMetrics()
-    if settings.metrics_port:
-        metrics.serve(settings.metrics_port)
-    state = StateStore(settings.poller_state_path())
-    delivery = Delivery(settings, producer_factory)
-    stop = stop_event or threading.Event()
-    log.info(
-        "polling %d feed(s) from %s%s; state %s",
-        len(feeds),
-        path,
-        f", shard {shard[0]}/{shard[1]}" if shard else "",
-        state.path,
-    )
-    poller = Poller(
-        settings,
-        feeds,
-        state,
-        delivery,
-        clock=clock,
-        stop_event=stop,
-        transport=transport,
-        resolver=resolver,
-        rnd=rnd,
-        metrics=metrics,
-    )
-    try:
-        return asyncio.run(poller.run(once=once))
-    finally:
-        delivery.close()
-        state.close()
-        log.info("poller stopped")

@@ -24,8 +24,8 @@ import httpx
 import pytest
 
 from pipeline.codec import decode_article
+from pipeline.feeds.daemon import run_poller
 from pipeline.feeds.netguard import system_resolver
-from pipeline.feeds.poller import run_poller
 from pipeline.feeds.state import StateStore
 from pipeline.kafka import ensure_topics, make_consumer
 from pipeline.settings import Settings

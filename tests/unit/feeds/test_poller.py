@@ -8,7 +8,7 @@ import threading
 import httpx
 import pytest
 
-from pipeline.feeds.poller import run_poller
+from pipeline.feeds.daemon import run_poller
 from pipeline.feeds.state import StateStore
 from pipeline.settings import Settings
 
@@ -262,3 +262,38 @@ def test_a_clock_set_back_after_running_ahead_does_not_stop_polling(world):
     world.requests.clear()
     world.poll()
     assert len(world.requests) == 1
+
+
+def test_a_broker_outage_retries_the_delivery_without_downloading_the_feed_again(world):
+    world.feeds("/a")
+    world.pages["/a"] = feed(rss_with_items(3), {"ETag": '"v1"'})
+    calls = []
+
+    def flaky(settings):
+        calls.append(settings)
+        if len(calls) == 1:
+            raise RuntimeError("no broker")
+        return world.factory(settings)
+
+    stop = threading.Event()
+
+    def stop_once_delivered():
+        while not world.sent() and len(calls) < 10:
+            threading.Event().wait(0.05)
+        stop.set()
+
+    timer = threading.Thread(target=stop_once_delivered)
+    timer.start()
+    status = run_poller(
+        dataclasses.replace(world.settings),
+        feeds_path=world.feeds_path,
+        once=False,
+        producer_factory=flaky,
+        stop_event=stop,
+        transport=httpx.MockTransport(world.handler),
+        rnd=random.Random(0),
+    )
+    timer.join()
+    assert status == 0 and len(world.sent()) == 3
+    assert len(calls) == 2 and len(world.requests) == 1  # one download, two deliveries
+    assert world.state("/a").etag == '"v1"'

@@ -1,0 +1,94 @@
+"""The poller as a process: load the feeds, open the state and the producer, run the
+poll cycle (poller.Poller) until stopped, and close everything on the way out."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+from ..errors import AuthenticationError, BrokerError, ConfigError
+from ..settings import Settings
+from .delivery import Delivery, ProducerFactory
+from .feedsfile import default_feeds_path, in_shard, load_feeds
+from .metrics import PollerMetrics
+from .netguard import Resolver
+from .poller import Clock, Poller
+from .state import StateStore
+
+log = logging.getLogger("newswire.poller")
+
+
+def check_credentials(settings: Settings) -> None:
+    """With SASL or SSL on, refuse to start on credentials the broker rejects (an
+    AuthenticationError: exit 2) rather than retry them forever; a broker that is merely
+    unreachable only delays delivery, as an outage later on would."""
+    if settings.security_protocol == "PLAINTEXT":
+        return
+    from ..kafka import make_admin
+
+    try:
+        make_admin(settings).close()
+    except AuthenticationError:
+        raise
+    except BrokerError as exc:
+        log.warning("%s; polling anyway: articles are delivered once it answers", exc)
+
+
+def run_poller(
+    settings: Settings,
+    *,
+    feeds_path: str | Path | None = None,
+    once: bool = False,
+    shard: tuple[int, int] | None = None,
+    producer_factory: ProducerFactory | None = None,
+    clock: Clock = time.time,
+    stop_event: threading.Event | None = None,
+    transport: httpx.AsyncBaseTransport | None = None,
+    resolver: Resolver | None = None,
+    rnd: random.Random | None = None,
+    metrics: PollerMetrics | None = None,
+) -> int:
+    """Run until stop_event is set (or one pass with once=True); returns an exit status."""
+    path = feeds_path or settings.feeds_file or default_feeds_path()
+    feeds = [f for f in load_feeds(path) if f.enabled and in_shard(f.url, shard)]
+    if not feeds:
+        raise ConfigError(f"no enabled feeds in {path}" + (f" for shard {shard}" if shard else ""))
+    if producer_factory is None:
+        check_credentials(settings)
+    metrics = metrics or PollerMetrics()
+    if settings.metrics_port:
+        metrics.serve(settings.metrics_port)
+    state = StateStore(settings.poller_state_path())
+    delivery = Delivery(settings, producer_factory)
+    stop = stop_event or threading.Event()
+    log.info(
+        "polling %d feed(s) from %s%s; state %s",
+        len(feeds),
+        path,
+        f", shard {shard[0]}/{shard[1]}" if shard else "",
+        state.path,
+    )
+    poller = Poller(
+        settings,
+        feeds,
+        state,
+        delivery,
+        clock=clock,
+        stop_event=stop,
+        transport=transport,
+        resolver=resolver,
+        rnd=rnd,
+        metrics=metrics,
+    )
+    try:
+        return asyncio.run(poller.run(once=once))
+    finally:
+        delivery.close()
+        state.close()
+        log.info("poller stopped")
