@@ -101,10 +101,10 @@ class Poller:
         for cfg in self.feeds:
             if cfg.url in busy:
                 continue
-            st = self.state.ensure(cfg.url)
-            if st.disabled:
+            next_due, disabled = self.state.schedule(cfg.url)
+            if disabled:
                 continue
-            when = self.redeliver_at.get(cfg.url, st.next_due)
+            when = self.redeliver_at.get(cfg.url, next_due)
             # A schedule beyond the longest possible wait was set by a clock that ran
             # ahead and was corrected since: without this, nothing is fetched until the
             # clock catches up again.

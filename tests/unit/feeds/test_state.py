@@ -76,3 +76,36 @@ def test_failed_transaction_rolls_back(tmp_path):
     with pytest.raises(sqlite3.IntegrityError):
         store.commit_fetch(bad, [("a", None)], now=1)  # NOT NULL violation mid-transaction
     assert store.get("k").etag == "before" and store.seen_count() == 0
+
+
+def test_the_schedule_is_read_from_memory_once_known(tmp_path):
+    store = StateStore(tmp_path / "s.db")
+    keys = [f"https://feeds.test/{i}" for i in range(50)]
+    for key in keys:
+        store.schedule(key)  # first sight: created on disk, due now
+    statements: list[str] = []
+    store._db.set_trace_callback(statements.append)
+    assert all(store.schedule(key) == (0.0, False) for key in keys)
+    assert statements == []  # the daemon asks several times a second, for every feed
+    st = store.get(keys[0])
+    st.next_due = 99.0
+    store.commit_fetch(st, [("a", "h")], now=1)
+    assert store.schedule(keys[0]) == (99.0, False)
+
+
+def test_a_rolled_back_commit_leaves_the_schedule_as_it_was(tmp_path):
+    store = StateStore(tmp_path / "s.db")
+    st = store.ensure("k")
+    st.next_due = 500.0
+
+    class Boom(Exception):
+        pass
+
+    def broken_seen():
+        yield ("a", "h")
+        raise Boom
+
+    with pytest.raises(Boom):
+        store.commit_fetch(st, broken_seen(), now=1)
+    assert store.schedule("k") == (0.0, False)
+    assert store.get("k").next_due == 0.0
