@@ -69,9 +69,10 @@ class CappedDecoder:
 
     def finish(self) -> bytes:
         if self._z is not None and not self._z.eof and self._raw:
-            try:
-                self._out += self._z.flush()
-            except zlib.error as exc:
-                raise FetchError("bad_content", f"truncated {self._encoding} body: {exc}") from None
-            self._check()
+            # A compressed stream that never reached its end marker was cut short (a
+            # dropped connection under a Content-Length that matched): its XML would
+            # parse up to the cut, and the last entry come out as a truncated revision.
+            raise FetchError(
+                "bad_content", f"truncated {self._encoding} body: the stream ends early"
+            )
         return bytes(self._out)

@@ -290,3 +290,21 @@ def test_backoff_grows_with_jitter_and_honours_retry_after():
     again = [error_delay(n, settings=S, rnd=random.Random(1)) for n in range(1, 3)]
     assert again[0] == delays[0]  # deterministic given the injected random
     assert error_delay(1, settings=S, rnd=rnd, retry_after=5000) == 5000
+
+
+def test_a_compressed_body_cut_short_is_an_error_not_a_shorter_feed():
+    body = gzip.compress(b"<rss>" + b"<item>entry</item>" * 500 + b"</rss>")
+    fails(
+        "bad_content",
+        lambda r: httpx.Response(
+            200, content=chunks(body[: len(body) * 3 // 4]), headers={"Content-Encoding": "gzip"}
+        ),
+    )
+    raw = zlib.compressobj(wbits=-15)
+    deflated = raw.compress(b"<rss>" + b"<item>x</item>" * 500 + b"</rss>") + raw.flush()
+    fails(
+        "bad_content",
+        lambda r: httpx.Response(
+            200, content=chunks(deflated[:-4]), headers={"Content-Encoding": "deflate"}
+        ),
+    )
