@@ -23,6 +23,18 @@ Settings come from NEWSWIRE_* environment variables and an optional TOML file
 """
 
 
+def _positive_rate(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(
+            f"must be a number of articles per second above 0, not {text}"
+        )
+    return value
+
+
 def _lazy(module: str, name: str) -> Command:
     """Import a command's module only when it runs: `newswire --help` stays fast."""
 
@@ -102,7 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     replay.add_argument("--dry-run", action="store_true", help="print the Articles as JSON lines")
     replay.add_argument(
-        "--rate", type=float, help="articles per second (default: as fast as it can)"
+        "--rate",
+        type=_positive_rate,
+        help="articles per second, more than 0 (default: as fast as it can)",
     )
     replay.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     replay.set_defaults(func=_lazy("pipeline.replay", "cmd_replay"))
