@@ -1932,6 +1932,8 @@ def _load(path: Path) -> list[dict]:
 
 def n_sentences(text: str) -> int:
     return len(SENT_RE.findall(text))
+
+
 def validate(records: list[dict]) -> list[str]:
     errs = []
     for rec in records:

@@ -340,7 +340,6 @@ OTHER = {
     "tarps",
     "counties",
     # added for dev24
-    "launchers",
     "positions",
     "artillery",
     "warplanes",
@@ -840,7 +839,6 @@ def F(title: str, text: str, extra_negatives: list[str] | None = None) -> None:
 
 
 # ====================================================================== texts
-
 
 
 # ---------------------------------------------------------------- Gaza, Israel, Lebanon, West Bank
