@@ -294,6 +294,17 @@ def person_like(agent: str) -> bool:
         return True
     if words and words[-1].lower() in _PERSON_HEADS:
         return True  # "a community leader", "the regional governor"
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in _PERSON_HEADS:
+            rest = words[k + 1 :]
+            if all(
+                w[:1].isupper() and not w.isupper() and w.lower() not in RULES.source_words
+                for w in rest
+            ):
+                return True  # an office before a name: "Donetsk governor Vadym Filashkin"
+            if k <= 1 and rest[0] == "of":
+                return True  # "the head of the civil defence in Nineveh"
+            break
     caps = [w for w in words if w[:1].isupper()]
     return (
         len(words) in (2, 3)

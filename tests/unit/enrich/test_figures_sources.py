@@ -100,6 +100,36 @@ def test_pronoun_takes_the_agent_of_an_earlier_sentence():
     assert [f.attribution for f in got] == ["UNHCR"]
 
 
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "The toll rose to 41, Health Minister Rana Haddad said on Thursday. About 2,000 "
+            "people were wounded, she said.",
+            ["Health Minister Rana Haddad", "Health Minister Rana Haddad"],
+        ),
+        (
+            "Shelling killed six people, Kherson governor Oleksandr Prokudin said. He said "
+            "about 9,000 people remained in the city.",
+            ["Kherson governor Oleksandr Prokudin", "Kherson governor Oleksandr Prokudin"],
+        ),
+        (
+            "At least 30 people died in the clashes, the head of the district council said. "
+            "He said 400 families had fled.",
+            ["the head of the district council", "the head of the district council"],
+        ),
+        (
+            # "he" is a person: an office before an organisation's name is not one
+            "The General Staff said 1,200 soldiers were killed. It also said 27 soldiers had "
+            "been taken prisoner.",
+            ["the General Staff", "the General Staff"],
+        ),
+    ],
+)
+def test_he_or_she_is_the_official_named_with_an_office_before(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
+
+
 def test_unresolved_pronoun_gives_no_agent():
     got = figs("The town is quiet now. He said 200 fighters had surrendered.")
     assert [f.attribution for f in got] == [None]
