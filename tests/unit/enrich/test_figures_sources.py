@@ -130,6 +130,20 @@ def test_he_or_she_is_the_official_named_with_an_office_before(text, agents):
     assert [f.attribution for f in figs(text)] == agents
 
 
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The judiciary said 3,000 detainees had been pardoned.", "the judiciary"),
+        ("A UN inquiry found that at least 171 civilians were killed.", "a UN inquiry"),
+        ("The rights network gave a toll of between 110 and 180 people.", "the rights network"),
+        ("The health ministry revised its toll down to 253.", "the health ministry"),
+        ("The rebels said eight people died.", "the rebels"),
+    ],
+)
+def test_findings_tolls_given_or_revised_and_more_institutions_report(text, agent):
+    assert [f.attribution for f in figs(text)] == [agent]
+
+
 def test_unresolved_pronoun_gives_no_agent():
     got = figs("The town is quiet now. He said 200 fighters had surrendered.")
     assert [f.attribution for f in got] == [None]
