@@ -48,6 +48,7 @@ def number_starts(low: list[str]) -> list[int]:
 
 # the same count at another time: "395 people in the first quarter, up from 234"
 COMPARISONS = (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
+_TOLL_OF = (["toll", "of"], ["tally", "of"])
 # after "another N" these words leave the noun unsaid: "another 4,000 this year"
 _ELLIPSIS = frozenset({"this", "next", "last", "due", "expected", "later", "soon"})
 
@@ -97,7 +98,9 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
             return None  # "one of", "one day": a lone "one" needs its noun
         follow = follow_class(tk, k_after)
         ellipsis = marker and k_after < tk.n and low[k_after] in _ELLIPSIS
-        if follow == "word" and not (ellipsis or compared):
+        # "an earlier toll of 16 given by the army": a toll names its count
+        tolled = start > 1 and low[start - 2 : start] in _TOLL_OF
+        if follow == "word" and not (ellipsis or compared or tolled):
             return None
         if follow == "more":
             marker = True

@@ -219,6 +219,10 @@ def _type(
             category = still_displaced(tk, cues, span, prev) or category
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
+    # "revised down to 45 from 49": the same count before, right after the figure
+    part = part or (
+        prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
+    )
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
     found = choose_category(tk, cues, span, unit, None)
     if found is not None and found[1] <= _LOCAL and cand.follow in ("verb", "end", "prep"):

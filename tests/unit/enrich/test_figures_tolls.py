@@ -85,3 +85,25 @@ def test_those_who_remain_after_a_count_of_hostages_are_still_hostages():
     assert summary(
         "The army says 90 people were abducted in March and about 70 remain in the forest."
     ) == [("90 people", "person", "kidnapped"), ("about 70", "person", "kidnapped")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The toll was revised down to 45 from 49, the civil defence said.",
+            [("45", "person", "killed"), ("49", "person", "killed")],
+        ),
+        (
+            "The agency revised the number of displaced people to 1.8 million from 2.1 million.",
+            [("1.8 million", "person", "displaced"), ("2.1 million", "person", "displaced")],
+        ),
+        (
+            "Officials said 40 people were killed, raising an earlier toll of 16 given by the "
+            "army.",
+            [("40 people", "person", "killed"), ("16", "person", "killed")],
+        ),
+    ],
+)
+def test_a_toll_revised_from_an_earlier_one_counts_both(text, expected):
+    assert summary(text) == expected
