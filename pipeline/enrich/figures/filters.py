@@ -54,7 +54,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "money"
     if after in ("us", "u.s") and k + 1 < n and low[k + 1] in RULES.money:
         return "money"
-    if after in RULES.time_units or _clock(tk, k):
+    if (after in RULES.time_units and not _ammunition(low, k)) or _clock(tk, k):
         return "time"
     if after in RULES.measures:
         return "measure"
@@ -158,3 +158,16 @@ def _age_apposition(tk: Tokens, num: Num) -> bool:
 
 
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+
+
+_AMMUNITION = frozenset({"ammunition", "ammo", "bullets"})
+
+
+def _ammunition(low: list[str], k: int) -> bool:
+    """ "4,512 rounds of ammunition" are things seized, not rounds of a contest."""
+    return (
+        low[k] in ("rounds", "round")
+        and len(low) > k + 2
+        and low[k + 1] == "of"
+        and low[k + 2] in _AMMUNITION
+    )

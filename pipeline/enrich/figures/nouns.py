@@ -148,6 +148,20 @@ def skip_after(tk: Tokens, k: int) -> tuple[int, str | None]:
     return k, None
 
 
+def _model(tk: Tokens, k: int) -> bool:
+    """A model designation of letters, a hyphen and digits, written as one: "AK-47"."""
+    low = tk.low
+    return (
+        k + 3 < tk.n
+        and low[k].isalpha()
+        and len(low[k]) <= 4
+        and low[k + 1] == "-"
+        and low[k + 2].isdigit()
+        and tk.glued(k + 1)
+        and tk.glued(k + 2)
+    )
+
+
 def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     """The counted noun of `num`, looked for from token `start` on."""
     low = tk.low
@@ -181,6 +195,9 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             k += hit[0]
             if k < n and low[k] == "'" and tk.glued(k):
                 head, k = None, k + 1  # "the camps' former residents": a possessive
+            continue
+        if head is None and _model(tk, k):
+            k += 3  # "23 AK-47 rifles", "two T-72 tanks": a model's name before the noun
             continue
         if head is None and _modifies(tk, k):
             k += 1

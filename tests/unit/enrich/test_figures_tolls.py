@@ -107,3 +107,26 @@ def test_those_who_remain_after_a_count_of_hostages_are_still_hostages():
 )
 def test_a_toll_revised_from_an_earlier_one_counts_both(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers seized 23 AK-47 rifles.", [("23 AK-47 rifles", "other", "other")]),
+        ("Russia lost two T-72 tanks near the town.", [("two T-72 tanks", "other", "other")]),
+        (
+            "Troops seized 4,512 rounds of ammunition.",
+            [("4,512 rounds of ammunition", "other", "other")],
+        ),
+        ("Strikes damaged 14 apartment blocks.", [("14 apartment blocks", "structure", "housing")]),
+        (
+            "Five signatories of the peace deal were killed.",
+            [("Five signatories", "person", "killed")],
+        ),
+        ("Police said 30 guests were freed.", [("30 guests", "person", "other")]),
+        # rounds of a contest stay a time, not a count
+        ("The talks went through three rounds of negotiations.", []),
+    ],
+)
+def test_weapons_by_model_ammunition_blocks_and_more_people_are_counted(text, expected):
+    assert summary(text) == expected
