@@ -130,3 +130,16 @@ def test_a_toll_revised_from_an_earlier_one_counts_both(text, expected):
 )
 def test_weapons_by_model_ammunition_blocks_and_more_people_are_counted(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ship carried 25 seafarers.", [("25 seafarers", "person", "other")]),
+        ("Police questioned 40 investigators.", [("40 investigators", "person", "other")]),
+        ("The monitor recorded 218 violations.", [("218 violations", "other", "other")]),
+        ("Strikes hit three monasteries.", [("three monasteries", "structure", "housing")]),
+    ],
+)
+def test_more_counted_people_places_and_things(text, expected):
+    assert summary(text) == expected
