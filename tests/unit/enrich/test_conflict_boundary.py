@@ -99,3 +99,23 @@ def test_a_candidate_shot_at_a_rally_is_violence_against_civilians():
 )
 def test_accidents_poachers_plots_gangs_metaphors_vigils_disarming_are_not_conflict(title, text):
     assert not tag(title, text).is_conflict
+
+
+def test_a_ship_hijacked_with_its_crew_held_and_a_mob_killing_are_conflict():
+    ship = tag(
+        "Houthis hijack tanker and hold crew",
+        "Houthi fighters landed on the tanker by helicopter and sailed it to Hodeidah, where "
+        "its 23 crew members are held, the operator said.",
+    )
+    assert ship.is_conflict and "violence_against_civilians" in tags_of(ship)
+    mob = tag(
+        "Mob beats two men to death in Assam",
+        "A mob of villagers beat two men to death after accusing them of stealing cattle, "
+        "police said. Four people were arrested.",
+    )
+    assert mob.is_conflict and "violence_against_civilians" in tags_of(mob)
+    # a debate hijacked is no hijacking
+    assert not tag(
+        "Opposition hijacks the budget debate",
+        "Opposition lawmakers hijacked the budget debate with a motion on housing.",
+    ).is_conflict
