@@ -106,7 +106,7 @@ def register(app: faust.App, settings: Settings, topics: Topics, outcomes: Outco
 
     @app.agent(topics.raw, name="dedupe-route")
     async def route(stream: StreamT) -> None:
-        outbox = Outbox(app)
+        outbox = Outbox(app, deadletter=topics.deadletter)
         async for event in stream.noack().events():
             output = route_record(event, topics)
             outcomes.inc("route", "deadletter" if output.topic is topics.deadletter else "routed")
@@ -114,7 +114,7 @@ def register(app: faust.App, settings: Settings, topics: Topics, outcomes: Outco
 
     @app.agent(topics.dedupe_in, name="dedupe")
     async def dedupe(stream: StreamT) -> None:
-        outbox = Outbox(app)
+        outbox = Outbox(app, deadletter=topics.deadletter)
         generation = None
         next_prune = time.monotonic() + PRUNE_EVERY_S
         async for event in stream.noack().events():

@@ -28,6 +28,13 @@ from pipeline import codec
 log = logging.getLogger(__name__)
 
 MAX_ERROR_CHARS = 2000
+# Faust's producer refuses a record over its max_request_size (1,000,000 bytes, counted
+# before compression) with an error no retry can cure: an Outbox that retried it would
+# hold its partition's offset for good. Outputs are checked against this bound first
+# (room left for the key, headers and record overhead), and a dead letter carries at
+# most this much of the original bytes.
+MAX_OUTPUT_BYTES = 900_000
+MAX_DEAD_LETTER_PAYLOAD = 256 * 1024
 
 # Messages whose ack comes from an Outbox: every output delivered (or nothing to send).
 # Faust also acks, on its own, events it *skips* without handing them to the agent
@@ -63,8 +70,17 @@ class _Pending:
 class Outbox:
     """Sends an event's outputs; acks the event when the broker has confirmed all of them."""
 
-    def __init__(self, app: faust.App, *, retry_delay: float = 1.0) -> None:
+    def __init__(
+        self,
+        app: faust.App,
+        *,
+        deadletter: faust.TopicT | None = None,
+        retry_delay: float = 1.0,
+        max_output_bytes: int | None = None,
+    ) -> None:
         self.app = app
+        self.deadletter = deadletter
+        self.max_output_bytes = max_output_bytes or MAX_OUTPUT_BYTES
         self.retry_delay = retry_delay
         self.retries = 0
         self._tasks: set[asyncio.Task[None]] = set()
@@ -73,6 +89,15 @@ class Outbox:
         if not outputs:
             self._ack(event)
             return
+        too_big = next((o for o in outputs if _size(o) > self.max_output_bytes), None)
+        if too_big is not None and self.deadletter is not None:
+            # Nothing of this event is sent but one dead letter: a part of its outputs
+            # would be a partial result, and the rest could never be delivered.
+            error = RecordTooLarge(
+                f"an output for {too_big.topic.get_topic_name()} is {_size(too_big)} bytes, "
+                f"over the {self.max_output_bytes} a record may have"
+            )
+            outputs = [dead_letter(self.deadletter, event, error, stage="size")]
         pending = _Pending(event, len(outputs))
         for output in outputs:
             await self._start(pending, output)
@@ -118,6 +143,15 @@ class Outbox:
             self.app.sensors.on_message_out(message.tp, message.offset, message)
 
 
+class RecordTooLarge(ValueError):
+    """An output the producer would refuse whatever the retries."""
+
+
+def _size(output: Output) -> int:
+    headers = sum(len(k) + len(v) for k, v in (output.headers or {}).items())
+    return len(output.value) + len(output.key or b"") + headers
+
+
 async def _publish(output: Output) -> asyncio.Future[Any]:
     future = await output.topic.send(
         key=output.key, value=output.value, headers=output.headers, timestamp=output.timestamp
@@ -135,11 +169,15 @@ def dead_letter(topic: faust.TopicT, event: EventT, exc: BaseException, *, stage
     message = event.message
     key = message.key if isinstance(message.key, bytes) else None
     value = message.value if isinstance(message.value, bytes) else None
+    error = error_text(exc)
+    if value is not None and len(value) > MAX_DEAD_LETTER_PAYLOAD:
+        error = f"{error} (payload: the first {MAX_DEAD_LETTER_PAYLOAD} of {len(value)} bytes)"
+        value = value[:MAX_DEAD_LETTER_PAYLOAD]
     record = codec.dead_letter(
         topic=message.topic,
         partition=message.partition,
         offset=message.offset,
-        error=error_text(exc),
+        error=error,
         payload=value,
         key=key,
         stage=stage,

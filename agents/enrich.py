@@ -58,7 +58,7 @@ def register(
 ) -> None:
     @app.agent(topics.unique, name="enrich", concurrency=max(1, concurrency))
     async def enrich(stream: StreamT) -> None:
-        outbox = Outbox(app)
+        outbox = Outbox(app, deadletter=topics.deadletter)
         async for event in stream.noack().events():
             outcome, outputs = enrich_record(event, topics, settings)
             outcomes.inc("enrich", outcome)

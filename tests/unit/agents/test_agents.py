@@ -118,6 +118,39 @@ def test_garbage_becomes_a_dead_letter_and_the_agent_carries_on(wiring, sent):
     assert [k for k, _, _ in sent.records["dedupe_in"]] == [b"ok"]
 
 
+def test_a_record_too_big_for_the_producer_is_a_dead_letter_not_a_stuck_partition(wiring, sent):
+    # Faust's producer refuses records over 1,000,000 bytes whatever the retries: an
+    # Outbox that retried one would never ack it, and its partition would stop for good.
+    import base64
+
+    from agents.delivery import MAX_DEAD_LETTER_PAYLOAD
+
+    big = article("big", text=STORY + " More." * 200_000)
+    garbage = b"x" * 1_200_000
+    items = [
+        (b"big", codec.encode(big), None),
+        (b"junk", garbage, None),
+        (b"ok", codec.encode(article("ok")), None),
+    ]
+    asyncio.run(put_all(wiring.app.agents["dedupe-route"], items))
+    letters = sent.values("deadletter")
+    assert [d["stage"] for d in letters] == ["size", "dedupe"]
+    assert "bytes" in letters[0]["error"] and letters[0]["key"] == "big"
+    assert all(len(base64.b64decode(d["payload"])) == MAX_DEAD_LETTER_PAYLOAD for d in letters)
+    assert f"of {len(garbage)} bytes" in letters[1]["error"]
+    assert [k for k, _, _ in sent.records["dedupe_in"]] == [b"ok"]  # the stream goes on
+
+
+def test_an_enriched_record_too_big_to_send_is_a_dead_letter(wiring, sent, monkeypatch):
+    import agents.delivery
+
+    monkeypatch.setattr(agents.delivery, "MAX_OUTPUT_BYTES", 2_000)
+    items = [(b"w1", codec.encode(article("w1")), {REVISION_HEADER: b"0"})]
+    asyncio.run(put_all(wiring.app.agents["enrich"], items))
+    assert [d["stage"] for d in sent.values("deadletter")] == ["size"]
+    assert "enriched" not in sent.records and "conflict" not in sent.records
+
+
 # -- dedupe: the single-partition stage -------------------------------------------
 def test_dedupe_drops_exact_content_and_near_duplicates(wiring, sent):
     original = article("a1")
