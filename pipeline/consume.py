@@ -167,12 +167,17 @@ def cmd_consume(args: argparse.Namespace, settings: Settings) -> int:
                     except InvalidRecord as exc:
                         _warn(f"{where}: cannot decode the record ({exc})")
                         continue
-                    if not matches(record, args.tag, args.min_score):
+                    try:
+                        if not matches(record, args.tag, args.min_score):
+                            continue
+                        if args.format == "jsonl":
+                            line = encode(record).decode("utf-8")
+                        else:
+                            line = format_pretty(kind, record)
+                    except Exception as exc:  # JSON of the wrong shape: a line, not a crash
+                        _warn(f"{where}: cannot show the record ({type(exc).__name__}: {exc})")
                         continue
-                    if args.format == "jsonl":
-                        out.write(encode(record).decode("utf-8") + "\n")
-                    else:
-                        out.write(format_pretty(kind, record) + "\n")
+                    out.write(line + "\n")
                     out.flush()
                     shown += 1
                     if args.limit and shown >= args.limit:
@@ -184,6 +189,6 @@ def cmd_consume(args: argparse.Namespace, settings: Settings) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        return 0
+        return 130  # as the rest of the CLI: interrupted, not done
     finally:
         consumer.close()

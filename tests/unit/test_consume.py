@@ -54,3 +54,54 @@ def test_filters_by_tag_and_score():
     assert not matches(ENRICHED, ["unrest"], None)
     assert matches(ENRICHED, None, 0.9) and not matches(ENRICHED, None, 0.98)
     assert not matches({"title": "no conflict block"}, ["battle"], None)
+
+
+class _Message:
+    def __init__(self, offset: int, value: bytes) -> None:
+        self.topic, self.partition, self.offset, self.value = "news.raw", 0, offset, value
+
+
+class _Consumer:
+    """kafka-python's consumer as cmd_consume uses it: one batch, then nothing."""
+
+    def __init__(self, values: list[bytes]) -> None:
+        self.batches = [{0: [_Message(i, v) for i, v in enumerate(values)]}]
+
+    def poll(self, timeout_ms: int) -> dict:
+        return self.batches.pop(0) if self.batches else {}
+
+    def close(self) -> None:
+        pass
+
+
+def _consume(monkeypatch, values: list[bytes], *args: str, topic: str = "raw") -> int:
+    import pipeline.consume as consume
+    from pipeline.cli import main
+
+    monkeypatch.setattr(consume, "make_consumer", lambda *a, **k: _Consumer(values))
+    return main(["consume", "--topic", topic, "--from-beginning", "--timeout", "0.1", *args])
+
+
+def test_a_record_of_the_wrong_shape_is_a_warning_and_the_next_is_shown(monkeypatch, capsys):
+    values = [
+        b'{"id": "b", "title": "bad", "figures": "oops", "conflict": "high"}',
+        b'{"id": "c", "title": "shown after"}',
+    ]
+    assert _consume(monkeypatch, values) == 0
+    out, err = capsys.readouterr()
+    assert "shown after" in out and "bad" not in out
+    assert "@0: cannot show the record" in err
+    assert _consume(monkeypatch, values, "--min-score", "0.5", topic="enriched") == 0
+    assert "@0: cannot show the record" in capsys.readouterr().err  # the filter too
+
+
+def test_ctrl_c_ends_consume_with_the_interrupted_status(monkeypatch):
+    import pipeline.consume as consume
+    from pipeline.cli import main
+
+    class Interrupted(_Consumer):
+        def poll(self, timeout_ms: int) -> dict:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(consume, "make_consumer", lambda *a, **k: Interrupted([]))
+    assert main(["consume", "--topic", "raw"]) == 130
