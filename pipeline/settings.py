@@ -7,6 +7,7 @@ Precedence, lowest first: defaults, the TOML file (``--config`` or
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -216,6 +217,42 @@ def _validate(s: Settings) -> None:
         raise ConfigError("conflict_threshold must lie in 0..1")
     if s.log_format not in ("text", "json"):
         raise ConfigError("log_format must be 'text' or 'json'")
+    if s.log_level.lower() not in _LOG_LEVELS:
+        raise ConfigError(f"log_level must be one of {', '.join(_LOG_LEVELS)}, not {s.log_level!r}")
+    if "://" in s.bootstrap:
+        raise ConfigError(
+            f"bootstrap takes host:port[,host:port], without a scheme: {s.bootstrap!r}"
+        )
+    if not s.store.startswith(("memory://", "rocksdb://")):
+        raise ConfigError(f"store must be memory:// or rocksdb://, not {s.store!r}")
+    # SimHash has 64 bits; beyond 31 most unrelated stories would be "near", and the
+    # band index would scan everything.
+    if not 0 <= s.dedupe_max_distance <= 31:
+        raise ConfigError("dedupe_max_distance must lie in 0..31 (bits of a 64-bit SimHash)")
+    _positive(s.dedupe_window_days, "dedupe_window_days")
+    _positive(s.fetch_timeout_s, "fetch_timeout_s")
+    for name in ("raw_retention_ms", "output_retention_ms"):
+        if getattr(s, name) == 0 or getattr(s, name) < -1:
+            raise ConfigError(f"{name} must be positive, or -1 for no limit")
+    for name in ("web_port", "metrics_port"):
+        port = getattr(s, name)
+        if port is not None and not 1 <= port <= 65535:
+            raise ConfigError(f"{name} must lie in 1..65535")
+    for name in ("max_body_bytes", "concurrency", "per_host_concurrency", "min_interval_s"):
+        if getattr(s, name) < 1:
+            raise ConfigError(f"{name} must be at least 1")
+    if s.max_redirects < 0:
+        raise ConfigError("max_redirects must be at least 0")
+    if s.max_interval_s < s.min_interval_s:
+        raise ConfigError("max_interval_s must be at least min_interval_s")
+
+
+_LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+
+
+def _positive(value: float, name: str) -> None:
+    if not (math.isfinite(value) and value > 0):
+        raise ConfigError(f"{name} must be a finite number above 0, not {value}")
 
 
 def env_names() -> list[str]:

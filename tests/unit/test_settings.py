@@ -82,6 +82,19 @@ def test_config_command_masks_the_password():
         ({"NEWSWIRE_SECURITY_PROTOCOL": "TLS"}, "security_protocol"),
         ({"NEWSWIRE_CONFLICT_THRESHOLD": "1.5"}, "conflict_threshold"),
         ({"NEWSWIRE_ALLOW_PRIVATE_ADDRESSES": "maybe"}, "boolean"),
+        # values a worker would accept and then run wrong for months
+        ({"NEWSWIRE_DEDUPE_MAX_DISTANCE": "40"}, "dedupe_max_distance"),
+        ({"NEWSWIRE_DEDUPE_MAX_DISTANCE": "-1"}, "dedupe_max_distance"),
+        ({"NEWSWIRE_DEDUPE_WINDOW_DAYS": "nan"}, "dedupe_window_days"),
+        ({"NEWSWIRE_DEDUPE_WINDOW_DAYS": "inf"}, "dedupe_window_days"),
+        ({"NEWSWIRE_DEDUPE_WINDOW_DAYS": "-1"}, "dedupe_window_days"),
+        ({"NEWSWIRE_LOG_LEVEL": "verbose"}, "log_level"),
+        ({"NEWSWIRE_RAW_RETENTION_MS": "-5"}, "raw_retention_ms"),
+        ({"NEWSWIRE_WEB_PORT": "99999"}, "web_port"),
+        ({"NEWSWIRE_STORE": "rocks"}, "store"),
+        ({"NEWSWIRE_BOOTSTRAP": "kafka://h:9092"}, "scheme"),
+        ({"NEWSWIRE_FETCH_TIMEOUT_S": "0"}, "fetch_timeout_s"),
+        ({"NEWSWIRE_MIN_INTERVAL_S": "600", "NEWSWIRE_MAX_INTERVAL_S": "60"}, "max_interval_s"),
     ],
 )
 def test_bad_values_are_clear_errors(env, message):
