@@ -78,7 +78,10 @@ class DedupeState:
         self.max_distance = max_distance
         self.window_s = window_s
         self.bands = band_layout(max_distance)
-        self._index: dict[tuple[int, int], list[tuple[int, str]]] = {}
+        # (band, band value) -> {article id: fingerprint}: a dict per bucket, so that
+        # forgetting one article is O(1) (a list had to be rebuilt: a pruning pass over
+        # 200,000 articles held each record for up to ~300 ms).
+        self._index: dict[tuple[int, int], dict[str, int]] = {}
         self._high_ts: float | None = None
         self._prune_keys: Iterator[tuple[MutableMapping[str, Any], str]] | None = None
 
@@ -97,13 +100,13 @@ class DedupeState:
 
     def _index_add(self, article_id: str, fp: int) -> None:
         for key in self._keys(fp):
-            self._index.setdefault(key, []).append((fp, article_id))
+            self._index.setdefault(key, {})[article_id] = fp
 
     def _index_remove(self, article_id: str, fp: int) -> None:
         for key in self._keys(fp):
             bucket = self._index.get(key)
-            if bucket:
-                bucket[:] = [item for item in bucket if item != (fp, article_id)]
+            if bucket is not None and bucket.get(article_id) == fp:
+                del bucket[article_id]
                 if not bucket:
                     del self._index[key]
 
@@ -146,7 +149,7 @@ class DedupeState:
         best: tuple[int, str] | None = None
         seen: set[str] = set()
         for key in self._keys(fp):
-            for other_fp, other_id in self._index.get(key, ()):
+            for other_id, other_fp in self._index.get(key, {}).items():
                 if other_id == c.id or other_id in seen:
                     continue
                 seen.add(other_id)
