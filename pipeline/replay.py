@@ -157,7 +157,7 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
     ensure_topics(settings)
     topic = settings.topic("raw")
     producer = make_producer(settings)
-    failed = sent = 0
+    failed = sent = refused = 0
     futures = []
     interval = 1.0 / args.rate if args.rate else 0.0
     next_at = time.monotonic()
@@ -176,10 +176,24 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
                 delay = next_at - time.monotonic()
                 if delay > 0:
                     time.sleep(delay)
-            futures.append(producer.send(topic, key=item.id.encode(), value=encode(item)))
+            try:
+                futures.append(producer.send(topic, key=item.id.encode(), value=encode(item)))
+            except Exception as exc:  # too large for the broker, buffer full in an outage
+                progress.clear()
+                print(
+                    f"newswire: {item.source.feed}: article {item.id} not sent: {exc!r}",
+                    file=sys.stderr,
+                )
+                refused += 1
+                continue
             sent += 1
             progress.update(1)
-        producer.flush(timeout=60)
+        try:
+            producer.flush(timeout=60)
+        except Exception as exc:  # the futures below say which sends it concerns
+            print(
+                f"newswire: the broker did not take every article in time: {exc!r}", file=sys.stderr
+            )
         lost = 0
         for future in futures:
             try:
@@ -190,8 +204,9 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         progress.close()
         producer.close(timeout=10)
+    lost += refused
     print(
-        f"replayed {sent - lost} article(s) to {topic}"
+        f"replayed {sent + refused - lost} article(s) to {topic}"
         + (f"; {failed} input(s) failed" if failed else "")
         + (f"; {lost} not delivered" if lost else ""),
         file=sys.stderr,

@@ -17,3 +17,42 @@ def test_replay_refuses_a_rate_that_is_not_a_positive_number(rate, capsys):
 
 def test_replay_takes_a_positive_rate():
     assert build_parser().parse_args(["replay", "--rate", "2.5", "seeds"]).rate == 2.5
+
+
+def test_replay_reports_an_article_the_producer_refuses_and_sends_the_rest(
+    monkeypatch, capsys, tmp_path
+):
+    import pipeline.kafka as kafka
+    from pipeline.cli import main
+
+    class Future:
+        def get(self, timeout=None):
+            return None
+
+    class Producer:
+        def __init__(self):
+            self.sent = 0
+
+        def send(self, topic, key=None, value=None):
+            if b"too big" in value:
+                raise RuntimeError("MessageSizeTooLargeError")  # raised by send itself
+            self.sent += 1
+            return Future()
+
+        def flush(self, timeout=None):
+            pass
+
+        def close(self, timeout=None):
+            pass
+
+    producer = Producer()
+    monkeypatch.setattr(kafka, "ensure_topics", lambda settings: None)
+    monkeypatch.setattr(kafka, "make_producer", lambda settings: producer)
+    (tmp_path / "a.txt").write_text("First story\nA body.\n")
+    (tmp_path / "b.txt").write_text("Second story\nA body too big to send.\n")
+    (tmp_path / "c.txt").write_text("Third story\nAnother body.\n")
+    assert main(["replay", "--no-progress", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "not sent" in err and "MessageSizeTooLargeError" in err
+    assert "replayed 2 article(s)" in err and "1 not delivered" in err
+    assert producer.sent == 2
