@@ -86,8 +86,11 @@ class Poller:
         self.transport = transport
         self.rnd = rnd or random.Random()
         self.metrics = metrics or PollerMetrics()
-        # Broker retries are kept in memory: the on-disk state must stay exactly as it was.
-        self.redeliver_at: dict[str, float] = {}
+        # Retries kept in memory, ahead of the state's schedule: a delivery the broker did
+        # not confirm (the on-disk state must stay exactly as it was), or a feed backed off
+        # after an unexpected failure (the state database may be what failed). A success
+        # or an ordinary failure sets the schedule anew and drops the entry.
+        self.retry_at: dict[str, float] = {}
         self.delivery_failures: dict[str, int] = defaultdict(int)
         self.undelivered: set[str] = set()
         self.pending: dict[str, _Batch] = {}  # at most one parsed fetch per feed
@@ -104,7 +107,7 @@ class Poller:
             next_due, disabled = self.state.schedule(cfg.url)
             if disabled:
                 continue
-            when = self.redeliver_at.get(cfg.url, next_due)
+            when = self.retry_at.get(cfg.url, next_due)
             # A schedule beyond the longest possible wait was set by a clock that ran
             # ahead and was corrected since: without this, nothing is fetched until the
             # clock catches up again.
@@ -195,7 +198,7 @@ class Poller:
             self._failed(st, FetchError("internal", f"{type(exc).__name__}: {exc}"))
         except Exception:
             log.debug("could not record the failure in the state database", exc_info=True)
-        self.redeliver_at[cfg.url] = self.clock() + delay
+        self.retry_at[cfg.url] = self.clock() + delay
 
     async def _poll_feed(self, cfg: FeedConfig) -> None:
         st = self.state.ensure(cfg.url)
@@ -205,7 +208,7 @@ class Poller:
             if batch is None:
                 return
         if batch.fresh and not await self._deliver(cfg, batch.fresh):
-            # Kept in memory and retried alone at redeliver_at: an outage must not turn
+            # Kept in memory and retried alone at retry_at: an outage must not turn
             # every feed into a full download a minute (the state, and so the ETag, was
             # not advanced). A restart forgets it, and fetches the same entries again.
             self.pending[cfg.url] = batch
@@ -302,7 +305,7 @@ class Poller:
             self.metrics.delivery_failures.inc()
             n = self.delivery_failures[cfg.url] = self.delivery_failures[cfg.url] + 1
             delay = min(60.0, 2.0**n) * (0.5 + self.rnd.random() / 2)
-            self.redeliver_at[cfg.url] = self.clock() + delay
+            self.retry_at[cfg.url] = self.clock() + delay
             self.undelivered.add(cfg.url)
             level = logging.WARNING if n == 1 else logging.DEBUG
             log.log(
@@ -315,7 +318,6 @@ class Poller:
                 extra={"feed": cfg.url},
             )
             return False
-        self.redeliver_at.pop(cfg.url, None)
         self.delivery_failures.pop(cfg.url, None)
         self.undelivered.discard(cfg.url)
         return True
@@ -340,7 +342,7 @@ class Poller:
         st.error_count, st.last_error_kind = 0, None
         st.last_fetch, st.last_status = now, status
         self.crash_failures.pop(cfg.url, None)
-        self.redeliver_at.pop(cfg.url, None)
+        self.retry_at.pop(cfg.url, None)
         interval = ok_interval(
             interval=cfg.interval, headers=headers, ttl=ttl, settings=self.settings
         )
@@ -348,7 +350,7 @@ class Poller:
 
     def _failed(self, st: FeedState, exc: FetchError) -> None:
         now = self.clock()
-        self.redeliver_at.pop(st.key, None)  # the schedule below is the one that counts
+        self.retry_at.pop(st.key, None)  # the schedule below is the one that counts
         self.metrics.errors.labels(kind=exc.kind).inc()
         st.last_fetch, st.last_status = now, getattr(exc, "status", None)
         if exc.kind == "gone":
