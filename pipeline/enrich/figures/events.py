@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .rules import RULES
-from .scope import abduction_before, copula
+from .scope import abduction_before, copula, return_before
 from .tokens import Tokens
 
 
@@ -49,6 +49,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
             # otherwise, hostages
             jailed = not (RULES.jail_words.isdisjoint(low) and _DETENTION.isdisjoint(low))
             category = "arrested" if jailed else "kidnapped" if armed else "none"
+        elif category == "crossing":
+            category = "returned" if return_before(tk, at) else "displaced"
         if category in ("release", "escape", "held"):
             if abducted is None:
                 # "the ELN released six soldiers it had been holding": armed men hold hostages

@@ -116,6 +116,7 @@ class Rules:
     cue_shift: dict[tuple[str, str], str]  # (cue category, unit) -> the figure's category
     cue_sides: dict[str, tuple[str | None, str | None]]  # phrase -> (after, before) category
     release_words: tuple[str, ...]
+    return_words: tuple[str, ...]  # returns said in the text: crossings are returns
     jail_words: frozenset[str]  # an escape in their sentence is a jailbreak
     seizers: frozenset[str]  # armed men who "took" people abducted them
     exchange_words: tuple[str, ...]  # prisoners in a text about an exchange count as "other"
@@ -199,6 +200,7 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         },
         cue_sides=_sides(data.get("cue_sides", {})),
         release_words=tuple(data["release_context"]["words"]),
+        return_words=tuple(data.get("return_context", {}).get("words", [])),
         jail_words=frozenset(data.get("jailbreak_context", {}).get("words", [])),
         seizers=frozenset(data.get("seizure_context", {}).get("words", [])),
         exchange_words=tuple(data.get("exchange_context", {}).get("words", [])),

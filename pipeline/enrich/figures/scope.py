@@ -71,6 +71,25 @@ def abduction_before(tk: Tokens) -> bool:
     return _said_before(tk, RULES.release_words)
 
 
+RETURN_REACH = 300  # characters before the sentence where a return is still the story
+
+
+def return_before(tk: Tokens, at: int) -> bool:
+    """The text just before token `at` speaks of returns or deportations in lowercase
+    words (not in a name like "the Refugees and Returnees Service"): people who cross
+    or arrive there are going back."""
+    end = tk.starts[at]
+    begin = max(0, tk.starts[0] - RETURN_REACH)
+    text = tk.field_text
+    for w in RULES.return_words:
+        k = text.find(w, begin, end)
+        while k >= 0:
+            if k == 0 or not text[k - 1].isalpha():
+                return True
+            k = text.find(w, k + 1, end)
+    return False
+
+
 def exchange_before(tk: Tokens) -> bool:
     """The field speaks of a prisoner exchange before the end of this sentence:
     prisoners freed in it count as "other"."""

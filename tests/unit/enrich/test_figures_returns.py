@@ -75,3 +75,44 @@ def test_an_aside_before_the_verb_does_not_name_the_category(text):
 )
 def test_people_driven_from_home_landing_or_walking_away_are_displaced(text):
     assert categories(text)[0] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Iran has deported more than a million Afghans this year, the UN said. Up to "
+            "30,000 people a day were crossing at Islam Qala at the peak.",
+            ["returned", "returned"],
+        ),
+        (
+            "Pakistan began sending back undocumented Afghans in November. About 4,000 "
+            "people a day arrived at Torkham, border officials said.",
+            ["returned"],
+        ),
+        (
+            "The Netzarim corridor reopened after weeks of talks on returns to the north. "
+            "More than 300,000 people crossed on foot in the first two days.",
+            ["returned"],
+        ),
+        # with no return said before them, crossings and arrivals are flight
+        (
+            "Fighting in Darfur has intensified, UNHCR said. About 14,000 people crossed "
+            "into Chad in two weeks.",
+            ["displaced"],
+        ),
+        # a return in an agency's name says nothing
+        (
+            "The Refugees and Returnees Service said 26,000 South Sudanese arrived at Pagak.",
+            ["displaced"],
+        ),
+        # nor does a return said only after the crossing
+        (
+            "About 2,000 villagers crossed into Thailand, Thai officials said, and most "
+            "were sent back within days.",
+            ["displaced"],
+        ),
+    ],
+)
+def test_crossings_and_arrivals_in_a_story_of_returns_are_returns(text, want):
+    assert categories(text) == want
