@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import summary
+from .support import categories, summary
 
 
 @pytest.mark.parametrize(
@@ -143,3 +143,26 @@ def test_weapons_by_model_ammunition_blocks_and_more_people_are_counted(text, ex
 )
 def test_more_counted_people_places_and_things(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The military said 920 militants, 165 soldiers and 47 civilians had died in the "
+            "five-month siege.",
+            ["killed", "killed", "killed"],
+        ),
+        (
+            "Officials said 30 fighters, 12 police officers or 8 soldiers were wounded.",
+            ["injured", "injured", "injured"],
+        ),
+        # a list never closed by "and" shares nothing: each keeps its own reading
+        (
+            "The garrison had 300 soldiers, 40 police officers. Two were wounded.",
+            ["combatants", "combatants", "injured"],
+        ),
+    ],
+)
+def test_every_count_of_a_list_shares_the_event_after_it(text, want):
+    assert categories(text) == want
