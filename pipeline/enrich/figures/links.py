@@ -11,6 +11,9 @@
   fled", "2,500 families, or 12,000 individuals": a figure restated in brackets
   or after ", or" is the same group; when one of the two has no event of its
   own, it takes the other's.
+- "115 people were killed ... - 98 men, ten women and seven children -": counts
+  right after a count that add up to it exactly are its breakdown, and share its
+  category unless an event is written right after a part.
 """
 
 from __future__ import annotations
@@ -48,6 +51,8 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             kept[x] = (cand, unit, "displaced")
     for x in range(1, len(kept)):
         _restated(tk, kept, x)
+    for x in range(len(kept) - 2):
+        _breakdown(tk, cues, kept, x)
     listing = False  # "among them 425 civilians, 5 children and 22 servicemen"
     for x in range(1, len(kept)):
         cand, unit, category = kept[x]
@@ -66,6 +71,42 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         hi = cand.end + (reach or _OWN_EVENT)
         if not any(lo <= c.i < hi and not c.weak for c in cues):
             kept[x] = (cand, unit, whole[2])
+
+
+_BREAKDOWN_REACH = 12  # tokens between a whole and the first of its parts
+_BETWEEN_PARTS = frozenset({",", "and", "-", "\u2014", "\u2013", "("})
+
+
+def _breakdown(tk: Tokens, cues: list[Cue], kept: Kept, x: int) -> None:
+    """kept[x + 1 :] starts with two or more counts that add up to kept[x] exactly."""
+    whole, unit, category = kept[x]
+    total = whole.num.value
+    if total is None or whole.num.vague or whole.num.is_range:
+        return
+    if kept[x + 1][0].start - whole.end > _BREAKDOWN_REACH:
+        return
+    low = tk.low
+    parts, added = 0, 0
+    for y in range(x + 1, len(kept)):
+        cand, part_unit, _ = kept[y]
+        num = cand.num
+        if part_unit != unit or num.value is None or num.vague or num.is_range:
+            return
+        if y > x + 1 and not all(w in _BETWEEN_PARTS for w in low[kept[y - 1][0].end : cand.start]):
+            return
+        added += num.value
+        parts += 1
+        if added > total:
+            return
+        if added == total:
+            break
+    if added != total or parts < 2:
+        return
+    for y in range(x + 1, x + 1 + parts):
+        cand, part_unit, part_category = kept[y]
+        own = any(cand.end <= c.i < cand.end + _OWN_EVENT and not c.weak for c in cues)
+        if part_category != category and not own:
+            kept[y] = (cand, part_unit, category)
 
 
 def _lives_in(tk: Tokens, unit: str, a: int, place: Cand) -> bool:

@@ -166,3 +166,28 @@ def test_more_counted_people_places_and_things(text, expected):
 )
 def test_every_count_of_a_list_shares_the_event_after_it(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The UN said 115 people were killed in the Gran Grif attack on Pont-Sonde \u2014 98 "
+            "men, ten women and seven children \u2014 and that 6,000 residents fled.",
+            ["killed", "killed", "killed", "killed", "displaced"],
+        ),
+        (
+            "Ukraine and Russia exchanged 390 prisoners each, 270 soldiers and 120 civilians "
+            "on each side, the president said.",
+            ["other", "other", "other"],
+        ),
+        # counts that do not add up to the one before them are no breakdown of it
+        (
+            "Officials said 50 people were killed, and 20 soldiers and 10 police officers "
+            "were deployed to the town.",
+            ["killed", "combatants", "combatants"],
+        ),
+    ],
+)
+def test_counts_that_add_up_to_the_count_before_them_share_its_category(text, want):
+    assert categories(text) == want
