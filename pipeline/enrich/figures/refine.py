@@ -81,11 +81,56 @@ def needs_event(tk: Tokens, cand: Cand) -> bool:
 
 
 def colon_label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:
-    """'Displaced: 12,000 | Killed: 41': the cue that ends at the colon names the count."""
+    """'Displaced: 12,000 | Killed: 41': the cue that ends at the colon names the count.
+    A count with no noun of its own takes the unit of a noun in its label: 'Houses
+    damaged: 29' counts structures, 'Trucks that entered Gaza on Sunday: 126' trucks
+    (and, with no cue of that unit, what the noun is by itself)."""
     colon = cand.start - 1
     if colon < 1 or tk.low[colon] != ":":
         return None
+    noun = _label_noun(tk, colon) if cand.noun is None else None
+    if noun is not None:
+        unit = noun[0]
     for cue in cues:
         if cue.j == colon and unit in RULES.cue_units.get(cue.category, ()):
             return unit, cue.category
+    if noun is not None and noun[0] != "person":
+        if noun[1]:
+            return noun
+        return _label_event(tk, cues, colon, noun[0])
+    return None
+
+
+_LABEL_REACH = 8  # tokens of a label before its colon
+
+
+def _label_noun(tk: Tokens, colon: int) -> tuple[str, str] | None:
+    """(unit, category) of the counted noun a short label ending at `colon` begins with
+    ("Houses damaged:", "Trucks that entered Gaza on Sunday:"); not of a clause ("the
+    displaced are living in schools, churches and host families: some 16,000")."""
+    low = tk.low
+    first = colon
+    while first > 0 and low[first - 1] not in _LABEL_STOPS:
+        first -= 1
+        if low[first][0].isdigit() or colon - first > _LABEL_REACH:
+            return None  # "08:15 Emergency service: ..." is a time, then a source
+    for k in range(first, min(first + 2, colon)):  # a label begins with what it counts
+        hit = RULES.nouns.match_at(low, k)
+        if hit is not None:
+            return hit[1]
+    return None
+
+
+_LABEL_STOPS = frozenset({".", ";", ":", "|", "\u2014", "\u2013", "(", ")", "!", "?"})
+
+
+def _label_event(tk: Tokens, cues: list[Cue], colon: int, unit: str) -> tuple[str, str] | None:
+    """The category a cue of the label gives a count of `unit` things, if any."""
+    for cue in cues:
+        if colon - _LABEL_REACH <= cue.i < colon:
+            shifted = RULES.cue_shift.get((cue.category, unit))
+            if unit in RULES.cue_units.get(cue.category, ()):
+                return unit, cue.category
+            if shifted is not None:
+                return unit, shifted
     return None

@@ -148,3 +148,24 @@ def test_a_bare_number_with_a_rate_still_counts():
 def test_each_number_of_a_label_row_takes_its_own_label():
     got = [(f.value, f.category) for f in figs("Displaced: 12,000 | Killed: 41 | Injured: 97")]
     assert got == [(12000, "displaced"), (41, "killed"), (97, "injured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Killed: 4. Injured: 17. Houses damaged: 29.", [(29, "structure", "housing")]),
+        ("Dead: over 200. Homes washed away: 265.", [(265, "structure", "housing")]),
+        ("Trucks that entered Gaza on Sunday: 126.", [(126, "other", "aid")]),
+    ],
+)
+def test_a_bare_number_takes_the_unit_of_the_noun_its_label_begins_with(text, want):
+    got = [(f.value, f.unit, f.category) for f in figs(text)]
+    assert got[-len(want) :] == want
+
+
+def test_a_clause_before_a_colon_is_no_label():
+    text = (
+        "In Minova, the displaced are living in schools, churches and host families: some "
+        "16,000 at the Lwiro site, another 9,000 in church compounds."
+    )
+    assert [(f.value, f.unit) for f in figs(text)] == [(16000, "person"), (9000, "person")]
