@@ -174,11 +174,33 @@ def _stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
             and low[start - 2 : start] == [",", "including"]
             and end < tk.n
             and low[end] == ","
-        )
+        ) or _of_them_aside(tk, cands[nxt - 1].end, cands[nxt])
         if not (origin or part):
             return start
         nxt += 1
     return tk.n
+
+
+_OF_PRONOUN = frozenset({"them", "whom", "those"})
+
+
+def _of_them_aside(tk: Tokens, after: int, cand: Cand) -> bool:
+    """'700 residents, eighty of them children, were evacuated': an aside naming a part,
+    closed by a comma within a few words."""
+    low = tk.low
+    k = cand.end
+    if cand.start != after + 1 or low[after] != "," or k + 1 >= tk.n:
+        return False
+    if low[k] != "of" or low[k + 1] not in _OF_PRONOUN:
+        return False
+    words = low[k + 2 : k + 6]
+    if "," not in words:
+        return False
+    # a noun phrase, not a clause of its own ("33 hostages, eight of whom were dead,")
+    return not any(w in _CLAUSE_VERBS or w.endswith("ed") for w in words[: words.index(",")])
+
+
+_CLAUSE_VERBS = frozenset({"were", "was", "are", "is", "had", "have", "has", "been", "dead"})
 
 
 def _type(

@@ -191,3 +191,21 @@ def test_every_count_of_a_list_shares_the_event_after_it(text, want):
 )
 def test_counts_that_add_up_to_the_count_before_them_share_its_category(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Roughly 700 residents, eighty of them children, were evacuated from the district.",
+            ["displaced", "displaced"],
+        ),
+        # an aside with a verb of its own is a clause, not a part named in passing
+        (
+            "Hamas released 33 hostages, eight of whom were dead, officials said.",
+            ["kidnapped", "killed"],
+        ),
+    ],
+)
+def test_a_part_named_in_an_aside_does_not_cut_the_count_from_its_verb(text, want):
+    assert categories(text) == want
