@@ -45,6 +45,7 @@ DEV22 = EVAL / "dev22"
 DEV23 = EVAL / "dev23"
 DEV24 = EVAL / "dev24"
 DEV25 = EVAL / "dev25"
+DEV26 = EVAL / "dev26"
 DEV27 = EVAL / "dev27"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -196,6 +197,11 @@ SETS = {
     # unrest (eval/dev25/README.md)
     "dev25": EvalSet(
         "dev25", DEV25, (1, 2), 320, 4, 0, 0, 0, 0, 0, 4, covers_hard_cases=False, hard_share=0.8
+    ),
+    # the twenty-sixth, conflict only: the local names of organised violence, group names,
+    # acronyms and regional words, and the same words in other senses (eval/dev26/README.md)
+    "dev26": EvalSet(
+        "dev26", DEV26, (1, 3), 320, 10, 0, 0, 0, 0, 0, 7, covers_hard_cases=False, hard_share=0.8
     ),
     # the twenty-seventh, figures only: numbers in awkward forms, in words, abbreviated,
     # in lists, labels and breakdowns (eval/dev27/README.md)
