@@ -86,7 +86,7 @@ def _breakdown(tk: Tokens, cues: list[Cue], kept: Kept, x: int) -> None:
     if kept[x + 1][0].start - whole.end > _BREAKDOWN_REACH:
         return
     low = tk.low
-    parts, added = 0, 0
+    parts, added = 0, 0.0
     for y in range(x + 1, len(kept)):
         cand, part_unit, _ = kept[y]
         num = cand.num
