@@ -8,6 +8,11 @@ A send that fails is retried until it succeeds; until then the event stays
 un-acked, so no offset past it is committed and a killed worker re-processes
 it rather than losing it. Outputs are keyed by article id, so a re-processed
 record overwrites itself on the compacted output topics.
+
+Outputs of one key to one topic go out one at a time, each after the broker confirmed
+the one before: a failed send is retried later, and a newer record of the same key
+sent meanwhile would land before it, leaving a consumer that keeps the last record per
+key (or the compacted topic) with the older revision.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import weakref
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -84,6 +90,9 @@ class Outbox:
         self.retry_delay = retry_delay
         self.retries = 0
         self._tasks: set[asyncio.Task[None]] = set()
+        # (topic, key) -> outputs waiting for that key's output in flight to be confirmed.
+        # Same-key outputs are rare (revisions), so this costs batching nothing in practice.
+        self._waiting: dict[tuple[str, bytes], deque[tuple[_Pending, Output]]] = {}
 
     async def send(self, event: EventT, outputs: Sequence[Output]) -> None:
         if not outputs:
@@ -100,6 +109,12 @@ class Outbox:
             outputs = [dead_letter(self.deadletter, event, error, stage="size")]
         pending = _Pending(event, len(outputs))
         for output in outputs:
+            lane = _lane(output)
+            if lane is not None:
+                if lane in self._waiting:
+                    self._waiting[lane].append((pending, output))
+                    continue
+                self._waiting[lane] = deque()
             await self._start(pending, output)
 
     async def _start(self, pending: _Pending, output: Output) -> None:
@@ -121,6 +136,20 @@ class Outbox:
         pending.left -= 1
         if pending.left == 0:
             self._ack(pending.event)
+        lane = _lane(output)
+        if lane is not None:
+            self._next(lane)
+
+    def _next(self, lane: tuple[str, bytes]) -> None:
+        """The key's output in flight is confirmed: send the next one of that key, if any."""
+        queue = self._waiting.get(lane)
+        if not queue:
+            self._waiting.pop(lane, None)
+            return
+        pending, output = queue.popleft()
+        task = asyncio.ensure_future(self._start(pending, output))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def _retry_later(self, pending: _Pending, output: Output, exc: BaseException) -> None:
         self.retries += 1
@@ -145,6 +174,10 @@ class Outbox:
 
 class RecordTooLarge(ValueError):
     """An output the producer would refuse whatever the retries."""
+
+
+def _lane(output: Output) -> tuple[str, bytes] | None:
+    return None if output.key is None else (output.topic.get_topic_name(), output.key)
 
 
 def _size(output: Output) -> int:

@@ -15,7 +15,7 @@ from faust.types import TP
 from faust.types.tuples import ConsumerMessage
 
 from agents.app import build
-from agents.delivery import Outbox
+from agents.delivery import Outbox, Output
 from pipeline.settings import Settings
 
 
@@ -59,3 +59,64 @@ def test_an_event_acked_by_the_outbox_is_committable():
     delivered = message(41)
     asyncio.run(Outbox(app).send(Event(delivered), []))  # nothing to send: acked at once
     assert consumer._new_offset(tp) == 42
+
+
+class _Broker:
+    """A topic whose sends the test settles: the first attempt of the chosen values fails,
+    every other attempt is confirmed in the order it reached the producer."""
+
+    def __init__(self, fail_once: set[bytes]) -> None:
+        self.fail_once = set(fail_once)
+        self.in_flight: list[tuple[bytes, asyncio.Future]] = []
+        self.written: list[bytes] = []  # the partition's log, in order
+
+    def get_topic_name(self) -> str:
+        return "d.news.enriched"
+
+    async def send(self, *, key=None, value=None, headers=None, timestamp=None):
+        future = asyncio.get_running_loop().create_future()
+        self.in_flight.append((value, future))
+        return future
+
+    def settle(self) -> None:
+        flying, self.in_flight = self.in_flight, []
+        for value, future in flying:
+            if value in self.fail_once:
+                self.fail_once.discard(value)
+                future.set_exception(ConnectionError("broker away"))
+            else:
+                self.written.append(value)
+                future.set_result(None)
+
+
+class _Event:
+    def __init__(self) -> None:
+        self.message = type("Message", (), {})()
+        self.acked = False
+
+    def ack(self) -> bool:
+        self.acked = True
+        return False
+
+
+def test_a_retried_send_is_not_overtaken_by_a_later_record_of_the_same_key():
+    app, *_ = _setup()
+    broker = _Broker(fail_once={b"revision 0"})
+
+    async def run() -> list[_Event]:
+        outbox = Outbox(app, retry_delay=0.0)
+        events = [_Event(), _Event(), _Event()]
+        await outbox.send(events[0], [Output(broker, b"a1", b"revision 0")])
+        await outbox.send(events[1], [Output(broker, b"a1", b"revision 1")])
+        await outbox.send(events[2], [Output(broker, b"a2", b"other article")])
+        for _ in range(20):  # the broker answers; the Outbox retries and goes on
+            broker.settle()
+            await asyncio.sleep(0)
+        return events
+
+    events = asyncio.run(run())
+    assert all(e.acked for e in events)
+    revisions = [v for v in broker.written if v.startswith(b"revision")]
+    # A consumer keeping the last record per key must see the newest revision.
+    assert revisions == [b"revision 0", b"revision 1"]
+    assert b"other article" in broker.written
