@@ -102,6 +102,7 @@ def register(app: faust.App, settings: Settings, topics: Topics, outcomes: Outco
         hashes,
         max_distance=settings.dedupe_max_distance,
         window_s=settings.dedupe_window_days * 86400.0,
+        stable_iteration=settings.store.startswith("rocksdb"),  # the memory store is a dict
     )
 
     @app.agent(topics.raw, name="dedupe-route")

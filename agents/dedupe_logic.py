@@ -72,9 +72,13 @@ class DedupeState:
         *,
         max_distance: int = 3,
         window_s: float = 7 * 86400.0,
+        stable_iteration: bool = False,
     ) -> None:
         self.ids = ids
         self.hashes = hashes
+        # Whether iterating a table sees it as it was when the iteration began, whatever
+        # is written meanwhile (a RocksDB iterator holds a snapshot; a dict raises).
+        self.stable_iteration = stable_iteration
         self.max_distance = max_distance
         self.window_s = window_s
         self.bands = band_layout(max_distance)
@@ -185,9 +189,10 @@ class DedupeState:
         newest = now if self._high_ts is None else self._high_ts
         horizon = min(now, newest) - self.window_s
         if self._prune_keys is None:
-            snapshot = [(self.ids, k) for k in list(self.ids.keys())]
-            snapshot += [(self.hashes, k) for k in list(self.hashes.keys())]
-            self._prune_keys = iter(snapshot)
+            self._prune_keys = itertools.chain(
+                ((self.ids, k) for k in self._pass_keys(self.ids)),
+                ((self.hashes, k) for k in self._pass_keys(self.hashes)),
+            )
         removed = 0
         for table, key in self._prune_keys:
             entry = table.get(key)
@@ -202,3 +207,12 @@ class DedupeState:
                 return removed
         self._prune_keys = None  # a full pass is done; the next call starts a new one
         return removed
+
+    def _pass_keys(self, table: MutableMapping[str, Any]) -> Iterator[str]:
+        """The keys a pruning pass visits, read as the pass goes when the table allows.
+
+        Listing them all at once held the stream: ~1.7 s for 400,000 ids and hashes in
+        RocksDB (each key decoded in Python), ~0.8 s in memory through keys(), whose view
+        walks a Faust table key by key; list(table) copies a dict's keys at C speed.
+        """
+        return iter(table) if self.stable_iteration else iter(list(table))
