@@ -150,9 +150,8 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
         sys.stdout.flush()
         return 1 if failed else 0
 
-    from tqdm import tqdm
-
     from .kafka import ensure_topics, make_producer
+    from .progress import progress
 
     ensure_topics(settings)
     topic = settings.topic("raw")
@@ -161,13 +160,11 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
     futures = []
     interval = 1.0 / args.rate if args.rate else 0.0
     next_at = time.monotonic()
-    progress = tqdm(
-        desc=f"replay -> {topic}", unit="article", disable=args.no_progress, file=sys.stderr
-    )
+    bar = progress(f"replay -> {topic}", "article", file=sys.stderr, disable=args.no_progress)
     try:
         for item in load_articles(args.paths, fetched_at):
             if isinstance(item, InputError):
-                progress.clear()
+                bar.clear()
                 _report(item)
                 failed += 1
                 continue
@@ -179,7 +176,7 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
             try:
                 futures.append(producer.send(topic, key=item.id.encode(), value=encode(item)))
             except Exception as exc:  # too large for the broker, buffer full in an outage
-                progress.clear()
+                bar.clear()
                 print(
                     f"newswire: {item.source.feed}: article {item.id} not sent: {exc!r}",
                     file=sys.stderr,
@@ -187,7 +184,7 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
                 refused += 1
                 continue
             sent += 1
-            progress.update(1)
+            bar.update(1)
         try:
             producer.flush(timeout=60)
         except Exception as exc:  # the futures below say which sends it concerns
@@ -202,7 +199,7 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
                 lost += 1
                 print(f"newswire: delivery failed: {exc}", file=sys.stderr)
     finally:
-        progress.close()
+        bar.close()
         producer.close(timeout=10)
     lost += refused
     print(
