@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
+from pathlib import Path
 
 from ..errors import ConfigError
 from ..settings import Settings
@@ -47,16 +49,35 @@ def cmd_broker(args: argparse.Namespace, settings: Settings) -> int:
         return 0 if st.running else 3
     print(broker.tail_log(args.lines))
     if args.follow:
-        with open(broker.log_file, "rb") as fh:
-            fh.seek(0, 2)
+        _follow(broker.log_file)
+    return 0
+
+
+def _follow(path: Path) -> None:
+    """Print what the broker appends to its log until interrupted, across roll-overs
+    (the file is renamed to broker.log.1 and a new one begun)."""
+    offset = path.stat().st_size
+    while True:
+        with open(path, "rb") as fh:
+            inode = os.fstat(fh.fileno()).st_ino
+            fh.seek(offset)
             while True:
                 line = fh.readline()
                 if line:
                     sys.stdout.write(line.decode("utf-8", "replace"))
                     sys.stdout.flush()
+                elif _inode(path) not in (None, inode):
+                    break  # rolled over: read the rest of the new file from its start
                 else:
                     time.sleep(0.5)
-    return 0
+        offset = 0
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return path.stat().st_ino
+    except FileNotFoundError:  # between the rename and the new file
+        return None
 
 
 def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:

@@ -34,14 +34,27 @@ from .checks import (
 KAFKA_VERSION = "4.1.1"
 _POM = Path(__file__).with_name("pom.xml")
 
+# The broker runs for months: its log rolls over at LOG_MAX_BYTES and keeps LOG_FILES
+# old files (broker.log.1 ... .5), ~60 MB at most. Before, the JVM's stdout was appended
+# to broker.log for good, and Kafka logs at info every segment roll and rebalance.
+LOG_MAX_BYTES = 10 * 1024 * 1024
+LOG_FILES = 5
 _LOG4J2 = """\
 status = warn
-appender.console.type = Console
-appender.console.name = STDOUT
-appender.console.layout.type = PatternLayout
-appender.console.layout.pattern = [%d] %p %m (%c)%n
+appender.file.type = RollingFile
+appender.file.name = FILE
+appender.file.fileName = {log_file}
+appender.file.filePattern = {log_file}.%i
+appender.file.layout.type = PatternLayout
+appender.file.layout.pattern = [%d] %p %m (%c)%n
+appender.file.policies.type = Policies
+appender.file.policies.size.type = SizeBasedTriggeringPolicy
+appender.file.policies.size.size = {max_bytes}B
+appender.file.strategy.type = DefaultRolloverStrategy
+appender.file.strategy.max = {files}
+appender.file.strategy.fileIndex = min
 rootLogger.level = info
-rootLogger.appenderRef.stdout.ref = STDOUT
+rootLogger.appenderRef.file.ref = FILE
 logger.kafka.name = kafka
 logger.kafka.level = info
 logger.apache.name = org.apache.kafka
@@ -105,6 +118,12 @@ class LocalBroker:
     @property
     def log_file(self) -> Path:
         return self.home / "broker.log"
+
+    @property
+    def out_file(self) -> Path:
+        """The JVM's own stdout and stderr (what comes before or around Log4j: a bad
+        option, a crash); this start's, and the one before as broker.out.1."""
+        return self.home / "broker.out"
 
     @property
     def pid_file(self) -> Path:
@@ -186,7 +205,9 @@ class LocalBroker:
         ]
         path = self.home / "server.properties"
         path.write_text("\n".join(props) + "\n")
-        (self.home / "log4j2.properties").write_text(_LOG4J2)
+        (self.home / "log4j2.properties").write_text(
+            _LOG4J2.format(log_file=self.log_file, max_bytes=LOG_MAX_BYTES, files=LOG_FILES)
+        )
         return path
 
     def _format_storage(self, config: Path) -> None:
@@ -240,7 +261,9 @@ class LocalBroker:
         config = self._write_config()
         self._format_storage(config)
         started = time.monotonic()
-        with open(self.log_file, "ab") as log:
+        if self.out_file.exists():
+            self.out_file.replace(self.out_file.with_name("broker.out.1"))
+        with open(self.out_file, "wb") as log:
             proc = subprocess.Popen(
                 [*self._java_cmd(), MAIN_CLASS, str(config)],
                 stdout=log,
@@ -256,7 +279,8 @@ class LocalBroker:
                 self.pid_file.unlink(missing_ok=True)
                 raise BrokerError(
                     f"the broker exited with status {proc.returncode} during start-up; "
-                    f"see {self.log_file}:\n{self.tail_log(15)}"
+                    f"see {self.log_file} and {self.out_file}:\n"
+                    + "\n".join(filter(None, (self.tail_log(15), self.tail_log(15, self.out_file))))
                 )
             if broker_answers(self.bootstrap):
                 took = time.monotonic() - started
@@ -295,9 +319,9 @@ class LocalBroker:
             while alive(pid):
                 time.sleep(0.05)
 
-    def tail_log(self, lines: int = 50) -> str:
+    def tail_log(self, lines: int = 50, path: Path | None = None) -> str:
         try:
-            with open(self.log_file, "rb") as fh:
+            with open(path or self.log_file, "rb") as fh:
                 fh.seek(0, os.SEEK_END)
                 fh.seek(max(0, fh.tell() - 200 * lines))
                 return "\n".join(fh.read().decode("utf-8", "replace").splitlines()[-lines:])

@@ -90,3 +90,19 @@ def test_start_on_a_taken_port_fails_with_a_clear_error(own_broker):
         with pytest.raises(BrokerError, match=f"port {own_broker.port} .* taken"):
             own_broker.start(echo=lambda *_: None)
     assert not own_broker.status().running
+
+
+def test_the_broker_log_is_rolled_over_not_appended_to_forever(own_broker):
+    from pipeline.broker.local import LOG_FILES, LOG_MAX_BYTES
+
+    own_broker.home.mkdir(parents=True)
+    filler = b"[old] INFO a line from months ago (kafka.log.LogManager)\n"
+    with open(own_broker.log_file, "wb") as fh:  # a log that grew past the bound
+        fh.write(filler * (LOG_MAX_BYTES // len(filler) + 1000))
+    own_broker.start(echo=lambda *_: None)
+    own_broker.stop(echo=lambda *_: None)
+    rolled = own_broker.log_file.with_name("broker.log.1")
+    assert rolled.exists() and rolled.read_bytes().startswith(b"[old]")
+    assert own_broker.log_file.stat().st_size < LOG_MAX_BYTES
+    assert b"[old]" not in own_broker.log_file.read_bytes()  # this run's lines only
+    assert not own_broker.log_file.with_name(f"broker.log.{LOG_FILES + 1}").exists()
