@@ -11,19 +11,59 @@ connect cannot slip a private address in).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import socket
+import threading
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from ..errors import FetchError
 
 Resolver = Callable[[str, int], Awaitable[list[str]]]
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
+# getaddrinfo cannot be cancelled, and in a DNS outage it blocks until the resolver gives
+# up (tens of seconds per name). loop.getaddrinfo runs it in the default executor, whose
+# threads asyncio.run and the interpreter's exit both wait for: SIGTERM hung until every
+# lookup under way timed out. Each lookup gets a daemon thread instead, which nothing
+# waits for; the fetch deadline abandons it. A bound on the lookups left running keeps
+# an outage from piling up threads (the fetch then fails as a DNS error and backs off).
+MAX_LOOKUPS = 256
+_lookups = threading.BoundedSemaphore(MAX_LOOKUPS)
+
 
 async def system_resolver(host: str, port: int) -> list[str]:
+    if not _lookups.acquire(blocking=False):
+        raise OSError(f"{MAX_LOOKUPS} DNS lookups still unanswered")
     loop = asyncio.get_running_loop()
-    infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    future: asyncio.Future[list[Any]] = loop.create_future()
+
+    def settle(infos: list[Any] | None, exc: BaseException | None) -> None:
+        if future.done():  # abandoned by the fetch deadline
+            return
+        if exc is not None:
+            future.set_exception(exc)
+        else:
+            future.set_result(infos or [])
+
+    def lookup() -> None:
+        infos, error = None, None
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except BaseException as exc:  # handed to the awaiting fetch
+            error = exc
+        finally:
+            _lookups.release()
+        with contextlib.suppress(RuntimeError):  # the loop is closed: the poller stopped
+            loop.call_soon_threadsafe(settle, infos, error)
+
+    try:
+        threading.Thread(target=lookup, name=f"newswire-dns {host}", daemon=True).start()
+    except RuntimeError as exc:  # no thread to be had
+        _lookups.release()
+        raise OSError(f"cannot start a DNS lookup: {exc}") from None
+    infos = await future
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
