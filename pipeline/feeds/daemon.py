@@ -18,7 +18,7 @@ from .delivery import Delivery, ProducerFactory
 from .feedsfile import default_feeds_path, in_shard, load_feeds
 from .metrics import PollerMetrics
 from .netguard import Resolver
-from .poller import Clock, Poller
+from .poller import Clock, Poller, iso
 from .state import StateStore
 
 log = logging.getLogger("newswire.poller")
@@ -56,7 +56,8 @@ def run_poller(
 ) -> int:
     """Run until stop_event is set (or one pass with once=True); returns an exit status."""
     path = feeds_path or settings.feeds_file or default_feeds_path()
-    feeds = [f for f in load_feeds(path) if f.enabled and in_shard(f.url, shard)]
+    listed = load_feeds(path)
+    feeds = [f for f in listed if f.enabled and in_shard(f.url, shard)]
     if not feeds:
         raise ConfigError(f"no enabled feeds in {path}" + (f" for shard {shard}" if shard else ""))
     if producer_factory is None:
@@ -74,6 +75,14 @@ def run_poller(
         f", shard {shard[0]}/{shard[1]}" if shard else "",
         state.path,
     )
+    mine = {f.url for f in feeds}
+    for st in state.disabled():
+        if st.key in mine:  # said at every start: one warning when it happened is easy to miss
+            log.warning(
+                "%s is disabled (%s; last asked %s): asked again weekly, polled again once "
+                "it answers; remove it from %s to stop",
+                st.key, st.disabled_reason, iso(st.last_fetch or 0), path,
+            )  # fmt: skip
     poller = Poller(
         settings,
         feeds,
@@ -85,6 +94,7 @@ def run_poller(
         resolver=resolver,
         rnd=rnd,
         metrics=metrics,
+        listed={f.url for f in listed},
     )
     try:
         return asyncio.run(poller.run(once=once))

@@ -19,7 +19,7 @@ import random
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
@@ -44,6 +44,7 @@ Clock = Callable[[], float]
 SEEN_MAX_AGE_S = 30 * 86_400  # forget entries a feed stopped listing a month before its latest
 SEEN_MAX_PER_FEED = 5_000
 STOP_GRACE_S = 5.0  # in-flight deliveries get this long to finish on SIGTERM
+GONE_RECHECK_S = 7 * 86_400  # a disabled (410 Gone) feed is asked again; an answer revives it
 
 
 @dataclass(slots=True)
@@ -80,8 +81,11 @@ class Poller:
         resolver: Resolver | None = None,
         rnd: random.Random | None = None,
         metrics: PollerMetrics | None = None,
+        listed: Collection[str] | None = None,
     ) -> None:
         self.settings, self.feeds, self.state, self.delivery = settings, feeds, state, delivery
+        # the whole feeds file (other shards too): any other feed's state is forgotten in time
+        self.listed = set(listed) if listed is not None else {f.url for f in feeds}
         self.clock, self.stop_event, self.resolver = clock, stop_event, resolver
         self.transport = transport
         self.rnd = rnd or random.Random()
@@ -105,13 +109,12 @@ class Poller:
             if cfg.url in busy:
                 continue
             next_due, disabled = self.state.schedule(cfg.url)
-            if disabled:
-                continue
             when = self.retry_at.get(cfg.url, next_due)
             # A schedule beyond the longest possible wait was set by a clock that ran
             # ahead and was corrected since: without this, nothing is fetched until the
             # clock catches up again.
-            if when <= now or when > now + self._longest_wait:
+            longest = GONE_RECHECK_S + 60.0 if disabled else self._longest_wait
+            if when <= now or when > now + longest:
                 out.append(cfg)
         return out
 
@@ -125,13 +128,13 @@ class Poller:
                 now = self.clock()
                 for cfg in self.due(now, set(tasks)):
                     tasks[cfg.url] = asyncio.create_task(self.poll_feed(cfg), name=cfg.url)
-                if once:
-                    await self._wait_or_stop(tasks, until_empty=True)
-                    break
-                await self._wait_or_stop(tasks, until_empty=False)
+                await self._wait_or_stop(tasks, until_empty=once)
+                # after a --once pass too: a poller run from cron never pruned anything
                 if now - last_prune > 3600:
-                    self.state.prune(max_age_s=SEEN_MAX_AGE_S, max_per_feed=SEEN_MAX_PER_FEED)
+                    self._prune(now)
                     last_prune = now
+                if once:
+                    break
             await self._shutdown(tasks)
         self._parse_pool.shutdown(wait=False, cancel_futures=True)
         if self.undelivered:
@@ -167,6 +170,16 @@ class Poller:
             for task in pending:
                 task.cancel()
             await asyncio.gather(*pending, return_exceptions=True)
+
+    def _prune(self, now: float) -> None:
+        try:
+            self.state.prune(max_age_s=SEEN_MAX_AGE_S, max_per_feed=SEEN_MAX_PER_FEED)
+            gone = self.state.forget_unlisted(self.listed, before=now - SEEN_MAX_AGE_S)
+        except Exception:  # the database busy or failing: polling goes on, pruning next hour
+            log.exception("pruning the poller state failed")
+            return
+        if gone:
+            log.info("forgot %d feed(s) no longer in the feeds file", gone)
 
     def _host_limit(self, url: str) -> asyncio.Semaphore:
         host = host_of(url)
@@ -339,6 +352,9 @@ class Poller:
                 st.error_count,
                 extra={"feed": cfg.url},
             )
+        if st.disabled:
+            log.warning("%s: answers again; polling resumed", st.url, extra={"feed": cfg.url})
+        st.disabled, st.disabled_reason = False, None
         st.error_count, st.last_error_kind = 0, None
         st.last_fetch, st.last_status = now, status
         self.crash_failures.pop(cfg.url, None)
@@ -353,9 +369,12 @@ class Poller:
         self.retry_at.pop(st.key, None)  # the schedule below is the one that counts
         self.metrics.errors.labels(kind=exc.kind).inc()
         st.last_fetch, st.last_status = now, getattr(exc, "status", None)
-        if exc.kind == "gone":
-            st.disabled, st.disabled_reason = True, str(exc)
-            log.warning("%s: disabled: %s", st.url, exc, extra={"feed": st.key, "kind": exc.kind})
+        if exc.kind == "gone" or st.disabled:  # any failure of a disabled feed keeps it so
+            if not st.disabled:
+                msg = "%s: disabled: %s; asked again weekly (remove it from the feeds file to stop)"
+                log.warning(msg, st.url, exc, extra={"feed": st.key, "kind": exc.kind})
+            st.disabled, st.disabled_reason = True, st.disabled_reason or str(exc)
+            st.next_due = now + GONE_RECHECK_S
             self.state.save(st)
             return
         st.error_count += 1

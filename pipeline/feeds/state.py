@@ -13,7 +13,7 @@ a second process (`newswire feeds ...`, an operator's sqlite3) read meanwhile.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
@@ -115,6 +115,29 @@ class StateStore:
 
     def all(self) -> list[FeedState]:
         return [_feed(r) for r in self._db.execute(f"SELECT {_COLUMNS} FROM feeds ORDER BY key")]
+
+    def disabled(self) -> list[FeedState]:
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM feeds WHERE disabled ORDER BY key")
+        return [_feed(r) for r in rows]
+
+    def forget_unlisted(self, listed: Collection[str], *, before: float) -> int:
+        """Forget the feeds no longer in the feeds file, with their seen entries, once
+        nothing fetched them since `before`; returns how many feeds went.
+
+        Without it a feed taken out of the file kept its row and up to max_per_feed seen
+        entries forever. The grace period keeps the state of a feed taken out for a
+        while, and of one another poller sharing this file still fetches.
+        """
+        keep = set(listed)
+        rows = self._db.execute("SELECT key, COALESCE(last_fetch, 0) FROM feeds").fetchall()
+        stale = [key for key, last_fetch in rows if key not in keep and last_fetch < before]
+        with self._transaction():
+            for key in stale:
+                self._db.execute("DELETE FROM seen WHERE feed_key = ?", (key,))
+                self._db.execute("DELETE FROM feeds WHERE key = ?", (key,))
+        for key in stale:
+            self._schedule.pop(key, None)
+        return len(stale)
 
     def save(self, state: FeedState) -> None:
         self._write(state)
