@@ -67,6 +67,10 @@ def _compile(rules: Rules, roles) -> Info | None:
         elif kind in _KIND_FLAG:
             flags |= _KIND_FLAG[kind]
             casualty = casualty or kind == "casualties"
+    if flags & _ACTOR:
+        # a group's name ("Boko Haram") is no event: a court or a crime story naming it
+        # stays one ("convicted 125 Boko Haram suspects of terrorism financing")
+        flags &= ~_YIELDED_TO
     if not (flags or tags or domains or anchors or modifier):
         return None  # a mask: it only swallows the words inside it
     return flags, tuple(tags), tuple(domains), tuple(anchors), casualty, modifier, next(_SERIAL)
