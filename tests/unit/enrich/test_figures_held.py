@@ -52,3 +52,14 @@ def test_category_of_people_held(text, expected):
 
 def test_people_whose_whereabouts_are_unknown_are_missing():
     assert categories("The whereabouts of 300 detainees remain unknown.") == ["missing"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IOM estimated that some 5,000 migrants were held in official detention centres.",
+        "About 600 migrants were held in detention in the port city, the agency said.",
+    ],
+)
+def test_migrants_held_in_detention_are_detained(text):
+    assert categories(text) == ["arrested"]
