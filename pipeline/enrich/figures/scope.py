@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .tokens import CLAUSE_BREAKS, Tokens
 
@@ -163,14 +164,22 @@ def shared(
     low = tk.low
     if 0 < lo < start <= lo + 4 and all(w in _SHARE_BACK for w in low[lo:start]):
         ends = {c.j: c for c in cues if not c.weak and unit in RULES.cue_units.get(c.category, ())}
-        for k in range(lo - 1, max(-1, lo - 10), -1):
+        for k in range(lo - 1, max(-1, lo - 16), -1):
             if k + 1 in ends:
                 return ends[k + 1].category
-            if low[k] in CLAUSE_BREAKS or low[k] in CONJUNCTIONS or low[k] == ",":
+            if low[k] in CLAUSE_BREAKS or low[k] in CONJUNCTIONS:
+                break
+            # back over the earlier items of a list: "killing twelve soldiers, four police
+            # officers and two civilians"
+            if low[k] == "," and not (k + 1 < tk.n and _count_word(low[k + 1])):
                 break
     if noun and hi == end + 1 and (low[end] in _SHARE_FORWARD or low[end] == ","):
         return _shared_forward(tk, cues, hi, unit)
     return None
+
+
+def _count_word(w: str) -> bool:
+    return w[0].isdigit() or w in NUMBER_WORDS or w.split("-", 1)[0] in NUMBER_WORDS
 
 
 def _shared_forward(tk: Tokens, cues: list[Cue], hi: int, unit: str) -> str | None:

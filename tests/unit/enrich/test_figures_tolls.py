@@ -209,3 +209,11 @@ def test_counts_that_add_up_to_the_count_before_them_share_its_category(text, wa
 )
 def test_a_part_named_in_an_aside_does_not_cut_the_count_from_its_verb(text, want):
     assert categories(text) == want
+
+
+def test_the_last_item_of_a_list_shares_the_event_before_the_list():
+    text = (
+        "Fighters attacked army positions at dawn, killing twelve soldiers, four police "
+        "officers and two civilians, a security source said."
+    )
+    assert categories(text) == ["killed", "killed", "killed"]
