@@ -95,10 +95,20 @@ def test_people_driven_from_home_landing_or_walking_away_are_displaced(text):
             "More than 300,000 people crossed on foot in the first two days.",
             ["returned"],
         ),
+        (
+            "Some 4,000 families had gone back to Sinjar from the camps since March; another "
+            "1,200 families are to leave by the end of the month.",
+            ["returned", "returned"],
+        ),
         # with no return said before them, crossings and arrivals are flight
         (
             "Fighting in Darfur has intensified, UNHCR said. About 14,000 people crossed "
             "into Chad in two weeks.",
+            ["displaced"],
+        ),
+        (
+            "Fighting in the north intensified, the UN said. About 3,000 residents left the "
+            "town overnight.",
             ["displaced"],
         ),
         # a return in an agency's name says nothing
