@@ -53,6 +53,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/rules.py",
     "pipeline/enrich/figures/scope.py",
     "pipeline/enrich/figures/story.py",
+    "pipeline/enrich/figures/stretch.py",
     "pipeline/enrich/figures/tallies.py",
     "pipeline/enrich/figures/tokens.py",
 ]

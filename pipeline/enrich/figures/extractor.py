@@ -45,6 +45,7 @@ from .refine import (
 )
 from .scope import exchange_before
 from .story import FieldContext, field_tokens
+from .stretch import stretch_end
 from .tallies import tally
 from .tokens import Tokens, lower_same_length
 
@@ -137,7 +138,7 @@ def _sentence(
     spans: list[tuple[int, int, int, int]] = []
     for idx, cand in enumerate(cands):
         lo = cands[idx - 1].end if idx > 0 else 0
-        hi = _stretch_end(tk, cands, idx)
+        hi = stretch_end(tk, cands, idx)
         span = (lo, cand.start, cand.end, hi)
         typed = _type(tk, cues, cand, span, kept, ctx)
         if typed is None:
@@ -153,54 +154,6 @@ def _sentence(
         if agent is not None and agent.startswith("<"):
             agent = ctx.resolve(agent[1:-1])
         out.append(_figure(field, tk, cand, unit, category, projected(tk, span), agent))
-
-
-_PP = frozenset({"from", "of", "in", "across"})
-
-
-def _stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
-    """Where a figure's stretch of the sentence ends: at the next figure, unless that one
-    only says where the first came from ("3,400 people from 11 villages are camped
-    outside Ouallam") or names a part of it in an aside ("223 villagers, including 56
-    children, were executed"): then the verb after it is the first figure's too."""
-    low = tk.low
-    nxt = idx + 1
-    while nxt < len(cands):
-        start, end = cands[nxt].start, cands[nxt].end
-        origin = start - cands[nxt - 1].end == 1 and low[start - 1] in _PP
-        # "223 villagers, including 56 children, were executed": an aside naming a part
-        part = (
-            start - cands[nxt - 1].end == 2
-            and low[start - 2 : start] == [",", "including"]
-            and end < tk.n
-            and low[end] == ","
-        ) or _of_them_aside(tk, cands[nxt - 1].end, cands[nxt])
-        if not (origin or part):
-            return start
-        nxt += 1
-    return tk.n
-
-
-_OF_PRONOUN = frozenset({"them", "whom", "those"})
-
-
-def _of_them_aside(tk: Tokens, after: int, cand: Cand) -> bool:
-    """'700 residents, eighty of them children, were evacuated': an aside naming a part,
-    closed by a comma within a few words."""
-    low = tk.low
-    k = cand.end
-    if cand.start != after + 1 or low[after] != "," or k + 1 >= tk.n:
-        return False
-    if low[k] != "of" or low[k + 1] not in _OF_PRONOUN:
-        return False
-    words = low[k + 2 : k + 6]
-    if "," not in words:
-        return False
-    # a noun phrase, not a clause of its own ("33 hostages, eight of whom were dead,")
-    return not any(w in _CLAUSE_VERBS or w.endswith("ed") for w in words[: words.index(",")])
-
-
-_CLAUSE_VERBS = frozenset({"were", "was", "are", "is", "had", "have", "has", "been", "dead"})
 
 
 def _type(
@@ -247,6 +200,13 @@ def _type(
     )
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
     found = choose_category(tk, cues, span, unit, None)
+    # "1,000 shelters had been opened, 830 of them already full": a part of the count
+    # before it, in its unit; not when an event of people is at hand ("stopped three
+    # buses ... and abducted more than 100 of them")
+    near = found is not None and found[1] <= _LOCAL
+    if prev is not None and prev[1] != unit and cand.follow == "of_pronoun" and not near:
+        unit = prev[1]
+        found = choose_category(tk, cues, span, unit, None)
     if found is not None and found[1] <= _LOCAL and cand.follow in ("verb", "end", "prep"):
         return unit, found[0]
     counted = tally(tk, cues, span, (prev[1], prev[2]) if prev is not None else None)

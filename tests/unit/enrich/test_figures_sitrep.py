@@ -169,3 +169,22 @@ def test_a_clause_before_a_colon_is_no_label():
         "16,000 at the Lwiro site, another 9,000 in church compounds."
     )
     assert [(f.value, f.unit) for f in figs(text)] == [(16000, "person"), (9000, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "The government said just over 1,000 collective shelters had been opened, 830 of "
+            "them already full, housing around 190,000 people.",
+            ["structure", "structure", "person"],
+        ),
+        # an event of people at hand: "them" are the people, not the buses
+        (
+            "Gunmen stopped three buses and abducted more than 100 of them, students said.",
+            ["other", "person"],
+        ),
+    ],
+)
+def test_n_of_them_is_counted_in_the_unit_of_the_count_before_it(text, units):
+    assert [f.unit for f in figs(text)] == units
