@@ -26,6 +26,7 @@ from .attribution import Report, attribute, find_reports
 from .candidates import COMPARISONS, Cand, candidates
 from .context import (
     NOUN_DISTANCE,
+    WEAK_PENALTY,
     Cue,
     choose_category,
     find_cues,
@@ -209,6 +210,8 @@ def _type(
         found = choose_category(tk, cues, span, unit, None)
     if found is not None and found[1] <= _LOCAL and cand.follow in ("verb", "end", "prep"):
         return unit, found[0]
+    if found is not None and found[1] <= _LOCAL + WEAK_PENALTY and _subject(tk, cand):
+        return unit, found[0]  # "Two hundred and forty have been released": its own verb
     counted = tally(tk, cues, span, (prev[1], prev[2]) if prev is not None else None)
     if counted is not None:
         return counted
@@ -231,6 +234,14 @@ def _type(
         return prev[1], prev[2]
     guess = sentence_category(cues, unit) or ctx.previous_category(unit)
     return (unit, guess) if guess is not None else None
+
+
+_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
+
+
+def _subject(tk: Tokens, cand: Cand) -> bool:
+    """The number is the subject of the clause after it: 'Two hundred and forty have been'."""
+    return cand.end < tk.n and tk.low[cand.end] in _AUXILIARIES
 
 
 _PART_WORDS = (

@@ -63,3 +63,22 @@ def test_people_whose_whereabouts_are_unknown_are_missing():
 )
 def test_migrants_held_in_detention_are_detained(text):
     assert categories(text) == ["arrested"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The agency said 600 children had been abducted. Two hundred and forty have been "
+            "released into its care.",
+            ["kidnapped", "kidnapped"],
+        ),
+        (
+            "Gunmen abducted 82 pupils and staff from a school, the army said. All 82 have been "
+            "freed.",
+            ["kidnapped", "kidnapped"],
+        ),
+    ],
+)
+def test_a_bare_count_that_is_the_subject_of_a_release_is_counted(text, want):
+    assert categories(text) == want
