@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev27/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev28/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -47,6 +47,7 @@ DEV24 = EVAL / "dev24"
 DEV25 = EVAL / "dev25"
 DEV26 = EVAL / "dev26"
 DEV27 = EVAL / "dev27"
+DEV28 = EVAL / "dev28"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -206,6 +207,12 @@ SETS = {
     # the twenty-seventh, figures only: numbers in awkward forms, in words, abbreviated,
     # in lists, labels and breakdowns (eval/dev27/README.md)
     "dev27": EvalSet("dev27", DEV27, (0, 0), 0, 0, 180, 380, 10, 50, 20, covers_hard_cases=False),
+    # the twenty-eighth, conflict only: whole articles of 8 to 25 sentences, the event
+    # buried after a lead about something else, or war only as background
+    # (eval/dev28/README.md)
+    "dev28": EvalSet(
+        "dev28", DEV28, (8, 30), 120, 8, 0, 0, 0, 0, 0, 3, covers_hard_cases=False, hard_share=0.8
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -295,7 +302,9 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
     for tag in CONFLICT_TAGS:
         assert counts[tag] >= conflict_set.tag_positives, f"{tag}: only {counts[tag]} positives"
     multi = sum(len(r["tags"]) > 1 for r in conflict)
-    assert multi >= 50, "multi-label texts should be common"
+    positives = sum(r["is_conflict"] for r in conflict)
+    # at least 50, or most positives in a smaller set (dev28 has 55 whole articles)
+    assert multi >= min(50, 0.7 * positives), "multi-label texts should be common"
 
 
 # ---------------------------------------------------------------- figures set
