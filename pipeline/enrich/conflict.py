@@ -212,6 +212,7 @@ def tag_conflict(
             + neutral
             - _nonconflict(rules, domain_hits, raw)
             - float(sc.get("bias", 1.7))
+            - _length_bias(sc, n_units) * (1.0 - _lead_share(cues, violent, unit_start, title))
         )
         score = 1.0 / (1.0 + math.exp(-z))
     is_conflict = score >= threshold
@@ -220,6 +221,35 @@ def tag_conflict(
         score=round(score, 3),
         tags=_tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
     )
+
+
+def _length_bias(sc: dict[str, float], n_units: int) -> float:
+    """More sentences, more war words in passing: a whole article that names a war as
+    background, history or cause gathers as much evidence as a brief reporting one."""
+    long_units = float(sc.get("long_units", 8))
+    return float(sc.get("length_bias", 0.0)) * math.log(max(1.0, n_units / long_units))
+
+
+def _lead_share(
+    cues: dict[str, dict[str, list[tuple[float, int, int, int]]]],
+    violent: frozenset[str],
+    unit_start: list[int],
+    title: str,
+) -> float:
+    """The share of the violence evidence found in the title and the first two sentences:
+    what an article leads with is its story, however long the rest."""
+    first_body = 1 if title else 0
+    lead_end = unit_start[first_body + 2] if len(unit_start) > first_body + 2 else 1 << 30
+    lead = total = 0.0
+    for name, by_key in cues.items():
+        if name not in violent and name != _CASUALTY_TAG:
+            continue
+        for found in by_key.values():
+            for w, field, start, _ in found:
+                total += w
+                if (field == 0 and title) or start < lead_end:
+                    lead += w
+    return lead / total if total else 0.0
 
 
 def _weigh(rules: Rules, info: Info, near: int, demoted: int) -> tuple[tuple[str, float], ...]:

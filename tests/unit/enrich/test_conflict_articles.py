@@ -1,0 +1,68 @@
+"""Whole articles: evidence gathered over many sentences counts for less than the same
+evidence in a brief, and what an agreement halts is no event."""
+
+from __future__ import annotations
+
+from .support import tag, tags_of
+
+# An economy story of 26 sentences; two of them name the fighting in the north in passing.
+_ECONOMY = [
+    "Exporters said shipping costs had eased since the spring.",
+    "The central bank kept its main rate unchanged at its last meeting.",
+    "Retail sales rose for a third month in a row.",
+    "Analysts expect growth of about 3% this year.",
+    "The finance minister said the budget would be presented in June.",
+    "Farmers reported a good harvest in the north.",
+    "Tourism revenue has recovered to its level before the pandemic.",
+    "The stock exchange index closed slightly higher.",
+    "Unions have asked for wage talks to begin next month.",
+    "A new port terminal is due to open in the autumn.",
+    "Electricity prices fell after a mild winter.",
+    "The government plans to sell stakes in two state banks.",
+    "Car sales were flat compared with last year.",
+    "Economists warned that public debt remains high.",
+    "Mobile phone subscriptions passed ten million for the first time.",
+    "The airline announced three new routes to Europe.",
+    "Coffee exports earned more than in any year since records began.",
+    "A textile factory opened near the capital, creating 2,000 jobs.",
+    "The statistics office will publish inflation figures on Friday.",
+    "Remittances from abroad grew by a tenth.",
+    "The cement maker raised its prices for the second time this year.",
+    "Bond yields fell after the rating agency upgraded its outlook.",
+    "Importers complained about long delays at customs.",
+    "The telecoms regulator approved a merger of two operators.",
+]
+_BACKGROUND = [
+    "Investors remain wary of the north, where the army has been fighting insurgents who "
+    "attacked two bases with rockets and mortars.",
+    "Aid agencies say the fighting has displaced thousands of families and left many villages "
+    "without food and water.",
+]
+
+
+def test_a_whole_article_that_names_a_war_in_passing_is_not_conflict():
+    text = " ".join(_ECONOMY[:12] + _BACKGROUND[:1] + _ECONOMY[12:] + _BACKGROUND[1:])
+    assert not tag("Currency steadies as exporters recover", text).is_conflict
+
+
+def test_the_same_two_sentences_in_a_brief_are_conflict():
+    assert tag("Fighting in the north", " ".join(_BACKGROUND)).is_conflict
+
+
+def test_a_whole_article_that_leads_with_an_attack_is_conflict():
+    # the same economy sentences after it: what an article leads with is its story
+    lead = (
+        "Insurgents attacked an army base in the north overnight, killing 14 soldiers, and "
+        "the army launched air strikes on their positions, officials said."
+    )
+    found = tag("Insurgents kill 14 soldiers in attack on army base", " ".join([lead, *_ECONOMY]))
+    assert found.is_conflict
+
+
+def test_what_an_agreement_halts_is_no_event():
+    found = tag(
+        "Warring parties agree to extend truce by two months",
+        "The parties agreed on Tuesday to extend the UN-brokered truce, the envoy said. The "
+        "truce includes a halt to offensive military operations across the country.",
+    )
+    assert "military_operation" not in tags_of(found)
