@@ -60,7 +60,7 @@ def released(message: Any) -> bool:
 class Output:
     topic: faust.TopicT
     key: bytes | None
-    value: bytes
+    value: bytes | None  # None: a tombstone, deleting the key from a compacted topic
     headers: dict[str, bytes] | None = None
     timestamp: float | None = None
 
@@ -182,7 +182,7 @@ def _lane(output: Output) -> tuple[str, bytes] | None:
 
 def _size(output: Output) -> int:
     headers = sum(len(k) + len(v) for k, v in (output.headers or {}).items())
-    return len(output.value) + len(output.key or b"") + headers
+    return len(output.value or b"") + len(output.key or b"") + headers
 
 
 async def _publish(output: Output) -> asyncio.Future[Any]:

@@ -1,5 +1,8 @@
 """Enrich: news.unique -> pipeline.enrich -> news.enriched (+ news.conflict), keyed by id.
 
+A revision that is no longer a conflict story sends a tombstone (no value) to
+news.conflict under its id, so the earlier revision does not stay there.
+
 The agent supplies what the pure core may not: the clock (`enriched_at`), and
 the revision and fingerprint the dedupe stage put in the record's headers.
 """
@@ -50,6 +53,10 @@ def enrich_record(event: EventT, topics: Topics, settings: Settings) -> tuple[st
     if record.conflict.is_conflict:
         outputs.append(Output(topics.conflict, key, value))
         return "conflict", outputs
+    if revision > 0:
+        # An earlier revision may have been a conflict story: withdraw it from the
+        # compacted news.conflict (a tombstone), or its readers keep the stale record.
+        outputs.append(Output(topics.conflict, key, None))
     return "enriched", outputs
 
 

@@ -24,6 +24,15 @@ FILTERABLE = ("enriched", "conflict")
 QUALIFIER_SIGN = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤", "range": ""}
 
 
+def _withdrawn(key: bytes | None, fmt: str) -> str:
+    """A tombstone: on news.conflict, a later revision of the article is no longer a
+    conflict story, and the record under its id is withdrawn."""
+    article_id = (key or b"").decode("utf-8", "replace")
+    if fmt == "jsonl":
+        return encode({"id": article_id, "withdrawn": True}).decode("utf-8")
+    return f"{article_id}: withdrawn (a later revision is no longer a conflict story)"
+
+
 def _num(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -158,6 +167,13 @@ def cmd_consume(args: argparse.Namespace, settings: Settings) -> int:
             for records in batches.values():
                 for msg in records:
                     where = f"{msg.topic}[{msg.partition}]@{msg.offset}"
+                    if msg.value is None:  # a tombstone: the key's record was withdrawn
+                        if args.tag or args.min_score is not None:
+                            continue
+                        line = _withdrawn(msg.key, args.format)
+                        out.write(line + "\n")
+                        out.flush()
+                        continue
                     try:
                         record = decode(msg.value or b"")
                         if not isinstance(record, dict):

@@ -246,6 +246,39 @@ def test_garbage_lands_on_deadletter_and_the_stream_goes_on(
     assert before.title in pretty.stdout and pretty.stdout.count("●") == 1
 
 
+def test_a_revision_that_is_no_longer_conflict_withdraws_its_record_from_news_conflict(
+    isolated_settings, workers, tmp_path
+):
+    s = dataclasses.replace(isolated_settings, partitions=1)
+    ensure_topics(s)
+    start_worker(workers, s, tmp_path).wait_ready()
+    first = dataclasses.replace(
+        synthetic(1, random.Random(5)),
+        title="Militants kill 12 soldiers in attack on army base",
+        text="Militants attacked an army base in the north overnight, killing 12 soldiers, "
+        "and the army answered with air strikes on their positions, officials said.",
+    )
+    corrected = dataclasses.replace(
+        first,
+        title="Army base holds open day for families",
+        text="An army base in the north held an open day for soldiers' families on Sunday, "
+        "with a band, food stalls and a football match, officials said.",
+    )
+    produce(s, [first])
+    read_topic(s, "conflict", lambda rs: len(rs) >= 1, timeout=60)
+    produce(s, [corrected])
+    conflict = read_topic(s, "conflict", lambda rs: len(rs) >= 2, timeout=60, settle=1)
+    assert [(r.key, r.value is None) for r in conflict] == [(first.id, False), (first.id, True)]
+    enriched = read_topic(s, "enriched", lambda rs: len(rs) >= 2, timeout=30)
+    assert [r.value["dedupe"]["revision"] for r in enriched] == [0, 1]
+    shown = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "consume", "--topic", "conflict",
+         "--from-beginning", "--timeout", "3"],
+        cwd=REPO, env=settings_env(s), capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert shown.returncode == 0 and f"{first.id}: withdrawn" in shown.stdout, shown.stderr
+
+
 def test_worker_killed_mid_stream_and_restarted_loses_nothing(isolated_settings, workers, tmp_path):
     s = isolated_settings
     ensure_topics(s)

@@ -155,7 +155,8 @@ def read_topic(
             for batch in consumer.poll(timeout_ms=200).values():
                 for m in batch:
                     key = m.key.decode() if m.key is not None else None
-                    records.append(Record(key, decode(m.value), m.partition, m.offset))
+                    value = decode(m.value) if m.value is not None else None  # a tombstone
+                    records.append(Record(key, value, m.partition, m.offset))
             if settled_at is None and until(records):
                 settled_at = time.monotonic()
             if settled_at is not None and time.monotonic() - settled_at >= settle:

@@ -57,15 +57,16 @@ def test_filters_by_tag_and_score():
 
 
 class _Message:
-    def __init__(self, offset: int, value: bytes) -> None:
+    def __init__(self, offset: int, value: bytes | None, key: bytes | None = None) -> None:
         self.topic, self.partition, self.offset, self.value = "news.raw", 0, offset, value
+        self.key = key
 
 
 class _Consumer:
     """kafka-python's consumer as cmd_consume uses it: one batch, then nothing."""
 
-    def __init__(self, values: list[bytes]) -> None:
-        self.batches = [{0: [_Message(i, v) for i, v in enumerate(values)]}]
+    def __init__(self, values: list[bytes | None]) -> None:
+        self.batches = [{0: [_Message(i, v, b"k%d" % i) for i, v in enumerate(values)]}]
 
     def poll(self, timeout_ms: int) -> dict:
         return self.batches.pop(0) if self.batches else {}
@@ -74,7 +75,7 @@ class _Consumer:
         pass
 
 
-def _consume(monkeypatch, values: list[bytes], *args: str, topic: str = "raw") -> int:
+def _consume(monkeypatch, values: list[bytes | None], *args: str, topic: str = "raw") -> int:
     import pipeline.consume as consume
     from pipeline.cli import main
 
@@ -105,3 +106,12 @@ def test_ctrl_c_ends_consume_with_the_interrupted_status(monkeypatch):
 
     monkeypatch.setattr(consume, "make_consumer", lambda *a, **k: Interrupted([]))
     assert main(["consume", "--topic", "raw"]) == 130
+
+
+def test_a_withdrawn_conflict_record_is_shown_as_withdrawn_not_as_an_error(monkeypatch, capsys):
+    values = [None, b'{"id": "c", "title": "shown after"}']
+    assert _consume(monkeypatch, values, topic="conflict") == 0
+    out, err = capsys.readouterr()
+    assert "k0: withdrawn" in out and "shown after" in out and not err
+    assert _consume(monkeypatch, values, "--format", "jsonl", topic="conflict") == 0
+    assert '{"id":"k0","withdrawn":true}' in capsys.readouterr().out

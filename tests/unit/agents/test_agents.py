@@ -222,6 +222,23 @@ def test_enrich_routes_conflict_to_both_topics_and_the_rest_to_enriched(wiring, 
     assert [c["revision"] for c in fake_core] == [2, 0]
 
 
+def test_a_revision_that_is_no_longer_conflict_withdraws_the_record_from_news_conflict(
+    wiring, sent, fake_core
+):
+    items = [
+        (b"r1", codec.encode(article("r1", title="WAR in the east")), {REVISION_HEADER: b"0"}),
+        (b"r1", codec.encode(article("r1", title="Cup final")), {REVISION_HEADER: b"1"}),
+        (b"n1", codec.encode(article("n1", title="Cup final")), None),
+    ]
+    asyncio.run(put_all(wiring.app.agents["enrich"], items))
+    # the first revision, then a tombstone for the second; nothing for a first revision
+    assert [(k, v is None) for k, v, _ in sent.records["conflict"]] == [
+        (b"r1", False),
+        (b"r1", True),
+    ]
+    assert [k for k, _, _ in sent.records["enriched"]] == [b"r1", b"r1", b"n1"]
+
+
 def test_enrich_reuses_the_dedupe_fingerprint_header_and_ignores_an_odd_one(
     wiring, sent, fake_core
 ):
