@@ -221,7 +221,9 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     text = tk.text(i, j)
     if not category and low[i] in RULES.of_heads:
         body = _body_of(tk, j)
-        if body is not None:  # the figure runs to the body's end: its verb comes after
+        if unit != "person":  # "1,700 tonnes of food": what is weighed says what it is
+            category = body[0] if body is not None else category
+        elif body is not None:  # the figure runs to the body's end: its verb comes after
             category, j = body
         else:  # "the gangs have some 12,000 members": the body is the sentence's subject
             category = _body_before(tk, first) or category

@@ -188,3 +188,28 @@ def test_a_clause_before_a_colon_is_no_label():
 )
 def test_n_of_them_is_counted_in_the_unit_of_the_count_before_it(text, units):
     assert [f.unit for f in figs(text)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "WFP said it had distributed 1,700 tonnes of food to 150,000 people in October.",
+            [(1700, "other", "aid"), (150000, "person", "aid")],
+        ),
+        (
+            "Its helicopters carried about 340 tonnes of cereals to Djibo in March.",
+            [(340, "other", "aid")],
+        ),
+        (
+            "Police seized over 400 firearms and 3 tonnes of explosives, the army said.",
+            [(400, "other", "other"), (3, "other", "other")],
+        ),
+        (
+            "Volunteers run more than 90 communal kitchens in the city, the council said.",
+            [(90, "other", "aid")],
+        ),
+    ],
+)
+def test_food_and_relief_by_weight_and_kitchens_are_aid(text, want):
+    assert [(f.value, f.unit, f.category) for f in figs(text)] == want
