@@ -40,6 +40,7 @@ from .refine import (
     colon_label,
     displaced_story,
     dwelt_in,
+    held_by_place,
     needs_event,
     part_link,
     still_displaced,
@@ -193,6 +194,8 @@ def _type(
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
         if category == "civilians" and noun.category != "civilians":
             category = still_displaced(tk, cues, span, prev) or category
+        if category in ("civilians", "other") and noun.unit == "person" and held_by_place(tk, cand):
+            category = "displaced"  # "29 displacement sites were home to 130,000 people"
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     # "revised down to 45 from 49": the same count before, right after the figure

@@ -66,6 +66,34 @@ def dwelt_in(tk: Tokens, cand: Cand) -> bool:
 _PART_LINKS = (["among", "them"], ["among", "whom"], ["of", "whom"], ["including"])
 
 
+_HOUSING_VERBS = frozenset(
+    {"held", "hold", "holds", "holding", "home", "housed", "house", "houses", "housing",
+     "host", "hosts", "hosted", "hosting", "shelter", "shelters", "sheltered", "sheltering",
+     "accommodate", "accommodates", "accommodated", "accommodating"}
+)  # fmt: skip
+
+
+def held_by_place(tk: Tokens, cand: Cand) -> bool:
+    """'29 displacement sites were already home to about 130,000 people', 'sites that now
+    held nearly 200,000 people': people that places for the displaced hold are displaced."""
+    low = tk.low
+    for k in range(cand.start - 1, max(-1, cand.start - 9), -1):
+        if low[k] in _PLACE_STOPS:
+            return False
+        if low[k] in _HOUSING_VERBS:
+            for m in range(k - 1, max(-1, k - 9), -1):
+                if low[m] in _PLACE_STOPS:
+                    break
+                hit = RULES.nouns.match_at(low, m)
+                if hit is not None and hit[1][1] == "capacity":
+                    return True
+            return False
+    return False
+
+
+_PLACE_STOPS = frozenset({".", ";", ":", "and", "but", "while", "said", "says"})
+
+
 def part_link(tk: Tokens, start: int) -> bool:
     """', among them 600 students' after a count, however far: a part of that count."""
     low = tk.low

@@ -126,3 +126,15 @@ def test_people_driven_from_home_landing_or_walking_away_are_displaced(text):
 )
 def test_crossings_and_arrivals_in_a_story_of_returns_are_returns(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town's 29 displacement sites were already home to about 130,000 people.",
+        "OCHA said over 110 displacement sites in the capital now held nearly 200,000 people.",
+        "About 17,000 Iraqis remain in the camp, which at its peak held 73,000 people.",
+    ],
+)
+def test_people_that_places_for_the_displaced_hold_are_displaced(text):
+    assert categories(text)[-1] == "displaced"
