@@ -104,10 +104,24 @@ def _scope_end(tk: Tokens, k: int, conjunctions: frozenset[str]) -> int:
     while k + 1 < tk.n:
         if low[k] == "," and low[k + 1] in conjunctions:
             predicate = k + 2 < tk.n and low[k + 1] == "and" and low[k + 2].endswith("ed")
-            if not predicate:  # ", and forced 630,000 from their homes" shares the subject
+            # ", and forced 630,000 from their homes" shares the subject; so does a clause
+            # with no report of its own after a forward report ("X said ..., while 4,786
+            # houses had been burnt"), not after "according to X" (which looks back)
+            own = conjunctions is _ACCORDING_ENDS or _reported_after(tk, k + 2)
+            if not predicate and own:
                 return k
         k += 1
     return tk.n
+
+
+def _reported_after(tk: Tokens, k: int) -> bool:
+    """A reporting verb or "according to" from token k to the end of the sentence."""
+    match_at = RULES.report_verbs.match_at
+    low = tk.low
+    return any(
+        low[m] == "according" or (low[m] in RULES.report_verbs.by_first and match_at(low, m))
+        for m in range(k, tk.n)
+    )
 
 
 _ACCORDING_ENDS = _SCOPE_ENDS | {"and"}

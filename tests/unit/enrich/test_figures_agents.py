@@ -40,9 +40,10 @@ CASES = [
      ["the national disaster institute"]),
     ("Shelling killed three people, the regional governor said on Telegram at 10:40.",
      ["the regional governor"]),
-    # a report at the start stops at ", though" / ", while"
+    # a report at the start goes on past ", while" when no other report follows (38 figures
+    # of the tuning sets are read so, 3 not); "according to" looks back and stops there
     ("Ukraine said 8,000 soldiers remain in captivity, while 1,000 bodies were returned.",
-     ["Ukraine", None]),
+     ["Ukraine", "Ukraine"]),
     ("33,000 people have fled, according to OCHA, while tens of thousands remain trapped.",
      ["OCHA", None]),
     # a counting verb inside a speech report gives way to it

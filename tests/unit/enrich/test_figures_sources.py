@@ -246,3 +246,28 @@ LINE_HEADS = [
 @pytest.mark.parametrize(("text", "want"), LINE_HEADS)
 def test_a_body_named_before_a_colon_reports_the_line(text, want):
     assert [f.attribution for f in figs(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("The municipality said about 300 homes had been damaged.", ["the municipality"]),
+        (
+            "The city's crisis cell said some 12,000 displaced people were staying in schools.",
+            ["the city's crisis cell"],
+        ),
+        # a clause with no report of its own is still what the source said
+        (
+            "The government said 59,147 people were in 349 relief camps, while 4,786 houses "
+            "had been burnt.",
+            ["the government", "the government", "the government"],
+        ),
+        # ... but one with its own report is someone else's
+        (
+            "Officials said 12 soldiers were killed, while the rebels claimed 40 had died.",
+            ["officials", "the rebels"],
+        ),
+    ],
+)
+def test_municipal_sources_and_clauses_that_share_the_report(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
