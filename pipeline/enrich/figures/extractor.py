@@ -41,6 +41,7 @@ from .refine import (
     displaced_story,
     dwelt_in,
     held_by_place,
+    lives_where_place,
     needs_event,
     part_link,
     still_displaced,
@@ -194,7 +195,8 @@ def _type(
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
         if category == "civilians" and noun.category != "civilians":
             category = still_displaced(tk, cues, span, prev) or category
-        if category in ("civilians", "other") and noun.unit == "person" and held_by_place(tk, cand):
+        housed = held_by_place(tk, cand) or lives_where_place(tk, cand)
+        if category in ("civilians", "other") and noun.unit == "person" and housed:
             category = "displaced"  # "29 displacement sites were home to 130,000 people"
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS

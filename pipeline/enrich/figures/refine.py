@@ -94,6 +94,24 @@ def held_by_place(tk: Tokens, cand: Cand) -> bool:
 _PLACE_STOPS = frozenset({".", ";", ":", "and", "but", "while", "said", "says"})
 
 
+def lives_where_place(tk: Tokens, cand: Cand) -> bool:
+    """'the camps in Duhok, where some 200,000 Yazidis still live', 'one of 14 camps and
+    sites, where about 150,000 people live': people living where a camp is named."""
+    low = tk.low
+    k = cand.start - 1
+    if k < 1 or low[k] != "where":
+        return False
+    if not any(w in _DWELL for w in low[cand.end : cand.end + 3]):
+        return False
+    for m in range(k - 1, max(-1, k - 6), -1):
+        if low[m] in _PLACE_STOPS:
+            break
+        hit = RULES.nouns.match_at(low, m)
+        if hit is not None and hit[1][1] == "capacity":
+            return True
+    return False
+
+
 def part_link(tk: Tokens, start: int) -> bool:
     """', among them 600 students' after a count, however far: a part of that count."""
     low = tk.low

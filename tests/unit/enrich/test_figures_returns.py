@@ -138,3 +138,18 @@ def test_crossings_and_arrivals_in_a_story_of_returns_are_returns(text, want):
 )
 def test_people_that_places_for_the_displaced_hold_are_displaced(text):
     assert categories(text)[-1] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The government moves to close the camps in Duhok where some 200,000 Yazidis still live.",
+         "displaced"),
+        ("Ourang is one of 14 camps and sites in eastern Chad, where about 150,000 people live.",
+         "displaced"),
+        # where people live in a town, they are its residents
+        ("Shelling hit the town of Orikhiv, where about 14,000 people still live.", "civilians"),
+    ],
+)  # fmt: skip
+def test_people_living_where_a_camp_is_named_are_displaced(text, want):
+    assert categories(text)[-1] == want
