@@ -37,6 +37,7 @@ from .context import (
 from .links import relink
 from .projection import projected
 from .refine import (
+    built_for,
     colon_label,
     displaced_story,
     dwelt_in,
@@ -172,6 +173,8 @@ def _type(
     label = colon_label(tk, cues, cand, noun.unit if noun is not None else "person")
     if label is not None:
         return label
+    if built_for(tk, cand) and (noun is None or noun.unit in ("person", "household")):
+        return (noun.unit if noun is not None else "person"), "capacity"
     if noun is not None:
         head = head_cue(tk, noun)
         found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)

@@ -94,6 +94,27 @@ def held_by_place(tk: Tokens, cand: Cand) -> bool:
 _PLACE_STOPS = frozenset({".", ";", ":", "and", "but", "while", "said", "says"})
 
 
+_BUILT = frozenset(
+    {"built", "set", "designed", "meant", "intended", "opened", "established", "erected",
+     "planned", "equipped", "prepared", "made"}
+)  # fmt: skip
+
+
+def built_for(tk: Tokens, cand: Cand) -> bool:
+    """'The site was set up in 2023 for 5,000 people', 'meant as a transit point for 2,000
+    people': people a place was made for are its capacity, however far the verb."""
+    low = tk.low
+    k = cand.start - 1
+    if k < 1 or low[k] != "for":
+        return False
+    for m in range(k - 1, max(-1, k - 8), -1):
+        if low[m] in _PLACE_STOPS or low[m] == ",":
+            return False
+        if low[m] in _BUILT:
+            return True
+    return False
+
+
 def lives_where_place(tk: Tokens, cand: Cand) -> bool:
     """'the camps in Duhok, where some 200,000 Yazidis still live', 'one of 14 camps and
     sites, where about 150,000 people live': people living where a camp is named."""

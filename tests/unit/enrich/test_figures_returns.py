@@ -153,3 +153,24 @@ def test_people_that_places_for_the_displaced_hold_are_displaced(text):
 )  # fmt: skip
 def test_people_living_where_a_camp_is_named_are_displaced(text, want):
     assert categories(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The site was set up in 2023 for 5,000 people and now holds more than 14,000.",
+            ["capacity", "displaced"],
+        ),
+        (
+            "The Dadaab camps, built in the 1990s for 90,000 people, now hold about 370,000.",
+            ["capacity", "displaced"],
+        ),
+        (
+            "The sports complex took in 4,800 people at its peak and now has about 1,000.",
+            ["displaced", "displaced"],
+        ),
+    ],
+)
+def test_what_a_place_was_built_for_and_whom_it_took_in(text, want):
+    assert categories(text) == want

@@ -217,3 +217,18 @@ def test_the_last_item_of_a_list_shares_the_event_before_the_list():
         "officers and two civilians, a security source said."
     )
     assert categories(text) == ["killed", "killed", "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mohamed Ali, a teacher, said he had lost 14 relatives in the flood.", ["killed"]),
+        ("The rebels said they had lost three of their men in the clashes.", ["killed"]),
+        # after a count, or of contact, or of homes, "lost" kills no one
+        ("About 5,000 workers lost their jobs when the factory closed.", ["other"]),
+        ("Contact has been lost with about 2,000 residents of the district.", ["civilians"]),
+        ("About 90,000 people have lost their homes, UNICEF said.", ["displaced"]),
+    ],
+)
+def test_people_lost_are_killed_only_when_the_verb_comes_first(text, want):
+    assert categories(text) == want
