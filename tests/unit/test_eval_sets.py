@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev29/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev30/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -49,6 +49,7 @@ DEV26 = EVAL / "dev26"
 DEV27 = EVAL / "dev27"
 DEV28 = EVAL / "dev28"
 DEV29 = EVAL / "dev29"
+DEV30 = EVAL / "dev30"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -217,6 +218,11 @@ SETS = {
     # the twenty-ninth, figures only: figures in whole articles of 8 to 14 sentences
     # (eval/dev29/README.md)
     "dev29": EvalSet("dev29", DEV29, (0, 0), 0, 0, 60, 450, 12, 110, 5, covers_hard_cases=False),
+    # the thirtieth, conflict only: whole articles as a feed delivers them, 9 to 29
+    # sentences (eval/dev30/README.md)
+    "dev30": EvalSet(
+        "dev30", DEV30, (8, 35), 120, 9, 0, 0, 0, 0, 0, 2, covers_hard_cases=False, hard_share=0.8
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
