@@ -133,6 +133,8 @@ def tag_conflict(
         return Conflict(is_conflict=False, score=0.0, tags=())
 
     n_units = len(unit_start)
+    if title and n_units > float(sc.get("long_units", 8)):
+        _frame(flags)
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)
@@ -221,6 +223,16 @@ def tag_conflict(
         score=round(score, 3),
         tags=_tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
     )
+
+
+def _frame(flags: list[int]) -> None:
+    """A whole article whose headline sits in a non-conflict context (a peace deal, an
+    anniversary, a film, a trial) and names no strong violent event: that context holds
+    for every sentence, whose war words are then its background."""
+    title = flags[0]
+    if title & _DEMOTE and not title & _VSTRONG:
+        for u in range(1, len(flags)):
+            flags[u] |= title & (_DEMOTE | _HARD)
 
 
 def _length_bias(sc: dict[str, float], n_units: int) -> float:

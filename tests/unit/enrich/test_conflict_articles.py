@@ -1,5 +1,6 @@
 """Whole articles: evidence gathered over many sentences counts for less than the same
-evidence in a brief, and what an agreement halts is no event."""
+evidence in a brief, a headline in a non-conflict context frames the whole article, and
+what an agreement halts is no event."""
 
 from __future__ import annotations
 
@@ -66,3 +67,31 @@ def test_what_an_agreement_halts_is_no_event():
         "truce includes a halt to offensive military operations across the country.",
     )
     assert "military_operation" not in tags_of(found)
+
+
+# A peace agreement told at length, with the war it ends as its background.
+_PEACE = [
+    "The government and the rebel alliance signed the agreement in a ceremony in the capital "
+    "on Saturday.",
+    "Leaders of several neighbouring countries attended, and the UN envoy called it a "
+    "historic day.",
+    "The deal provides for elections within three years and a new constitution.",
+    "It also sets up a commission to compensate families and return land to farmers.",
+    "The war lasted two decades and killed about 300,000 people.",
+    "Villages in the south were shelled and burned, and massacres were reported in the hills.",
+    "Aid agencies say the fighting displaced millions of people, many of whom still live in camps.",
+    "Diplomats said the agreement would be hard to implement because funds are short.",
+    "Donors have pledged money for the return of refugees and for demobilising fighters.",
+    "The prime minister said the country was turning a page.",
+    "Opposition parties welcomed the deal but asked for details on the transition.",
+    "A monitoring team will report to the African Union every three months.",
+]
+
+
+def test_a_whole_article_headed_by_a_peace_deal_reads_its_war_as_background():
+    assert not tag("Government and rebels sign peace agreement", " ".join(_PEACE)).is_conflict
+
+
+def test_a_headline_naming_a_strong_event_is_not_read_as_background():
+    found = tag("Rebels massacre 40 villagers days after signing peace agreement", " ".join(_PEACE))
+    assert found.is_conflict
