@@ -82,3 +82,21 @@ def test_local_words_of_organised_violence_are_conflict(title, text, want_tag):
 )
 def test_the_same_words_in_other_senses_are_not_conflict(title, text):
     assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Gunmen kill gold miners in the highlands",
+            "Separatist fighters killed eleven gold miners in the regency, police said.",
+        ),
+        (
+            "Van driven into pedestrians in city centre",
+            "A man drove a van into pedestrians on the boulevard, killing 13 people, police said, "
+            "and militants claimed the attack.",
+        ),
+    ],
+)
+def test_miners_pedestrians_and_passers_by_are_civilians_when_armed_men_kill_them(title, text):
+    assert "violence_against_civilians" in tags_of(tag(title, text))
