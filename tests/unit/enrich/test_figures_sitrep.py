@@ -213,3 +213,8 @@ def test_n_of_them_is_counted_in_the_unit_of_the_count_before_it(text, units):
 )
 def test_food_and_relief_by_weight_and_kitchens_are_aid(text, want):
     assert [(f.value, f.unit, f.category) for f in figs(text)] == want
+
+
+def test_people_an_agency_can_feed_receive_aid():
+    text = "WFP said the food would feed 60,000 displaced people for a month."
+    assert [(f.value, f.category) for f in figs(text)] == [(60000, "aid")]
