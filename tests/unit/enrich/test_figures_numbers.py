@@ -71,6 +71,8 @@ VAGUE = [
     ("Several dozen families fled.", 36, 99, "Several dozen families"),
     ("A few dozen protesters were detained.", 24, 99, "A few dozen protesters"),
     ("Thousands fled the city.", 2000, 9999, "Thousands"),
+    ("A couple of hundred residents fled.", 200, 300, "A couple of hundred residents"),
+    ("A couple of thousand people were waiting.", 2000, 3000, "A couple of thousand people"),
 ]
 
 
