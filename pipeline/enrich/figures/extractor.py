@@ -268,7 +268,7 @@ def _figure(
     agent: str | None,
 ) -> Figure:
     num = cand.num
-    qualifier = cand.qualifier or ("approx" if num.vague else "exact")
+    qualifier = cand.qualifier or ("approx" if num.vague or num.approx else "exact")
     value, low, high = num.value, num.low, num.high
     if not num.vague and not num.is_range:
         if qualifier == "exact":

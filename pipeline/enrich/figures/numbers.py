@@ -57,10 +57,14 @@ class Num:
     word: bool = False  # written in words
     scale: int = 1  # multiplier applied ("million" -> 10**6)
     is_range: bool = False
+    approx: bool = False  # "a couple of hundred": about 200, as written
 
 
 def _int(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
+
+
+_COUPLE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6}
 
 
 def read_number(tk: Tokens, i: int) -> Num | None:
@@ -69,6 +73,10 @@ def read_number(tk: Tokens, i: int) -> Num | None:
     c = w[0]
     if "0" <= c <= "9":
         return _read_digits(tk, i)
+    if w == "a" and tk.low[i + 1 : i + 3] == ["couple", "of"] and i + 3 < tk.n:
+        scale = _COUPLE_SCALES.get(tk.low[i + 3])
+        if scale is not None:  # "a couple of hundred": about 200, no vague amount
+            return Num(i, i + 4, 2 * scale, word=True, approx=True)
     if w in _ARTICLES:
         nxt = tk.low[i + 1] if i + 1 < tk.n else ""
         if nxt not in _A_SCALES and nxt != "quarter" and nxt not in RULES.vague.seconds.get(w, ()):
