@@ -50,6 +50,7 @@ DEV27 = EVAL / "dev27"
 DEV28 = EVAL / "dev28"
 DEV29 = EVAL / "dev29"
 DEV30 = EVAL / "dev30"
+DEV31 = EVAL / "dev31"
 DEV32 = EVAL / "dev32"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -223,6 +224,11 @@ SETS = {
     # sentences (eval/dev30/README.md)
     "dev30": EvalSet(
         "dev30", DEV30, (8, 35), 120, 9, 0, 0, 0, 0, 0, 2, covers_hard_cases=False, hard_share=0.8
+    ),
+    # the thirty-first, conflict only: a natural day of a world-news feed, scored once with
+    # the session's final rules (eval/dev31/README.md)
+    "dev31": EvalSet(
+        "dev31", DEV31, (1, 10), 220, 13, 0, 0, 0, 0, 0, 4, covers_hard_cases=False, hard_share=0.7
     ),
     # the thirty-second, figures only: a natural mix of news with numbers, scored once with
     # the session's final rules (eval/dev32/README.md)
