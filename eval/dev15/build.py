@@ -12,94 +12,23 @@ shuffled with a fixed seed (15), with ids x0001... (a prefix no other set uses).
     python eval/dev15/build.py --table    # also print the counts as markdown tables
 """
 
-from __future__ import annotations
-
-import json
-import random
-import re
 import sys
-from collections import Counter
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-EVAL = HERE.parent
-SEED = 15
-PREFIX = "x"
-MIN_SENTENCES, MAX_SENTENCES = 2, 8
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # eval/: the conflictset package
 
-# tag vocabulary of eval/README.md, section 1 ("Tags")
-TAG_CODES = {
-    "B": "battle",
-    "E": "explosions_remote_violence",
-    "V": "violence_against_civilians",
-    "T": "terrorism",
-    "M": "military_operation",
-    "D": "displacement",
-    "H": "humanitarian",
-    "U": "unrest",
-}
-# negative kinds of eval/README.md, section 1 (table of hard negatives)
-KIND_CODES = {
-    "disaster": "hard_negative_disaster",
-    "crime": "hard_negative_crime",
-    "sport": "hard_negative_sport",
-    "politics": "hard_negative_politics",
-    "economy": "hard_negative_economy",
-    "protest": "hard_negative_protest_peaceful",
-    "peace": "hard_negative_peace",
-    "history": "hard_negative_history",
-    "entertainment": "hard_negative_entertainment",
-    "military": "hard_negative_military",
-    "accident": "hard_negative_accident",
-    "health": "hard_negative_health",
-    "other": "negative_other",
-}
-TAGS = set(TAG_CODES.values())
-NEG_KINDS = set(KIND_CODES.values())
-KEYS = ["id", "title", "text", "is_conflict", "tags", "kind"]
-# loaded only to check that no title or text is shared with them
-OTHER_SETS = [
-    EVAL / "conflict.jsonl",
-    EVAL / "dev2" / "conflict.jsonl",
-    EVAL / "dev3" / "conflict.jsonl",
-    EVAL / "dev11" / "conflict.jsonl",
-]
-SENT_RE = re.compile(r"[.!?](?:['\"\u2019\u201d)]*)(?:\s|$)")
+from conflictset import ConflictConfig, N, P, run
 
-RECORDS: list[dict] = []
-
-
-def P(title: str, text: str, tags: str, kind: str) -> None:
-    codes = tags.split()
-    bad = [c for c in codes if c not in TAG_CODES]
-    if bad:
-        raise SystemExit(f"unknown tag codes {bad} in {title!r}")
-    RECORDS.append(
-        {
-            "id": None,
-            "title": title,
-            "text": text,
-            "is_conflict": True,
-            "tags": [TAG_CODES[c] for c in codes],
-            "kind": kind,
-        }
-    )
-
-
-def N(title: str, text: str, kind: str) -> None:
-    if kind not in KIND_CODES:
-        raise SystemExit(f"unknown kind {kind!r} in {title!r}")
-    RECORDS.append(
-        {
-            "id": None,
-            "title": title,
-            "text": text,
-            "is_conflict": False,
-            "tags": [],
-            "kind": KIND_CODES[kind],
-        }
-    )
-
+CONFIG = ConflictConfig(
+    "dev15",
+    Path(__file__).resolve().parent,
+    "x",
+    15,
+    sentences=(2, 8),
+    max_text_chars=10**6,
+    max_title_chars=10**6,
+    near_dup=None,
+)
 
 # ====================================================================== texts
 
@@ -2188,112 +2117,5 @@ N(
 # ====================================================================== end of texts
 
 
-def _load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-
-
-def n_sentences(text: str) -> int:
-    return len(SENT_RE.findall(text))
-
-
-def validate(records: list[dict]) -> list[str]:
-    errs = []
-    for rec in records:
-        w = rec["title"]
-        if list(rec) != KEYS:
-            errs.append(f"{w}: keys {list(rec)}")
-        for key in ("title", "text"):
-            v = rec[key]
-            if not isinstance(v, str) or not v or v != v.strip() or "  " in v or "\n" in v:
-                errs.append(f"{w}: bad {key} {v!r}")
-        if not isinstance(rec["is_conflict"], bool) or not isinstance(rec["tags"], list):
-            errs.append(f"{w}: types")
-        if not isinstance(rec["kind"], str) or not rec["kind"]:
-            errs.append(f"{w}: empty kind")
-        if rec["is_conflict"]:
-            tags = rec["tags"]
-            if not tags:
-                errs.append(f"{w}: positive without tags")
-            if not set(tags) <= TAGS:
-                errs.append(f"{w}: tags outside the vocabulary {sorted(set(tags) - TAGS)}")
-            if len(set(tags)) != len(tags):
-                errs.append(f"{w}: repeated tag")
-            if rec["kind"] in NEG_KINDS or str(rec["kind"]).startswith(
-                ("hard_negative", "negative")
-            ):
-                errs.append(f"{w}: positive with kind {rec['kind']!r}")
-        else:
-            if rec["tags"] != []:
-                errs.append(f"{w}: negative with tags")
-            if rec["kind"] not in NEG_KINDS:
-                errs.append(f"{w}: kind {rec['kind']!r}")
-        n = n_sentences(rec["text"])
-        if not MIN_SENTENCES <= n <= MAX_SENTENCES:
-            errs.append(f"{w}: {n} sentences")
-    ids = [r["id"] for r in records if r["id"] is not None]
-    errs += [f"duplicate id: {k!r}" for k, n in Counter(ids).items() if n > 1]
-    for key in ("title", "text"):
-        mine = Counter(r[key] for r in records)
-        errs += [f"duplicate {key}: {k!r}" for k, n in mine.items() if n > 1]
-        for other in OTHER_SETS:
-            shared = set(mine) & {r[key] for r in _load(other)}
-            errs += [f"{key} shared with {other.relative_to(EVAL)}: {k!r}" for k in shared]
-    return errs
-
-
-def assign_ids(records: list[dict]) -> list[dict]:
-    records = [dict(r) for r in records]
-    random.Random(SEED).shuffle(records)
-    for i, rec in enumerate(records, 1):
-        rec["id"] = f"{PREFIX}{i:04d}"
-    return records
-
-
-def summary(records: list[dict], table: bool) -> None:
-    pos = [r for r in records if r["is_conflict"]]
-    neg = [r for r in records if not r["is_conflict"]]
-    tags = Counter(t for r in pos for t in r["tags"])
-    kinds = Counter(r["kind"] for r in neg)
-    pkinds = Counter(r["kind"] for r in pos)
-    ntags = Counter(len(r["tags"]) for r in pos)
-    sents = Counter(n_sentences(r["text"]) for r in records)
-    print(f"conflict.jsonl: {len(records)} texts, {len(pos)} conflict, {len(neg)} not")
-    print("  tags:", dict(tags.most_common()))
-    print("  tags per positive:", dict(sorted(ntags.items())))
-    print("  negative kinds:", dict(kinds.most_common()))
-    print("  positive kinds:", dict(pkinds.most_common()))
-    print("  sentences per text:", dict(sorted(sents.items())))
-    if table:
-        print("\n| tag | positives |\n| --- | --- |")
-        for t in TAG_CODES.values():
-            print(f"| `{t}` | {tags[t]} |")
-        print("\n| kind | negatives |\n| --- | --- |")
-        for k in KIND_CODES.values():
-            print(f"| `{k}` | {kinds[k]} |")
-        print("\n| positive kind | texts |\n| --- | --- |")
-        for k, n in pkinds.most_common():
-            print(f"| `{k}` | {n} |")
-
-
-def main() -> int:
-    errs = validate(RECORDS)
-    for e in errs:
-        print("ERROR", e)
-    summary(RECORDS, "--table" in sys.argv)
-    if errs:
-        return 1
-    recs = assign_ids(RECORDS)
-    out = HERE / "conflict.jsonl"
-    with out.open("w", encoding="utf-8") as fh:
-        for rec in recs:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    back = _load(out)
-    assert back == recs and not validate(back)
-    assert len({r["id"] for r in back}) == len(back)
-    (HERE / "figures.jsonl").write_bytes(b"")  # the bench opens it; this set has no figures
-    print("written:", out, HERE / "figures.jsonl")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(CONFIG))
