@@ -80,13 +80,21 @@ def reliability() -> OutcomeTable:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    if TABLE.rows:
+    # Only a run with the integration tests writes the table: a unit-only run (the compiled
+    # check's tests/unit/enrich after `make test`) would replace it with its fuzz row alone.
+    integration = any(item.nodeid.startswith("tests/integration/") for item in session.items)
+    if TABLE.rows and integration:
         command = " ".join(["pytest", *sys.argv[1:]])
         TABLE.write(RELIABILITY_TABLE, command)
+        _WRITTEN.append(RELIABILITY_TABLE)
+
+
+_WRITTEN: list[Path] = []
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
     if TABLE.rows:
         terminalreporter.section("reliability outcomes")
         terminalreporter.write(TABLE.markdown())
-        terminalreporter.write_line(f"written to {RELIABILITY_TABLE.relative_to(REPO)}")
+        where = f"written to {RELIABILITY_TABLE.relative_to(REPO)}"
+        terminalreporter.write_line(where if _WRITTEN else "not written (no integration tests ran)")
