@@ -81,13 +81,20 @@ def held_by_place(tk: Tokens, cand: Cand) -> bool:
         if low[k] in _PLACE_STOPS:
             return False
         if low[k] in _HOUSING_VERBS:
-            for m in range(k - 1, max(-1, k - 9), -1):
-                if low[m] in _PLACE_STOPS:
-                    break
-                hit = RULES.nouns.match_at(low, m)
-                if hit is not None and hit[1][1] == "capacity":
-                    return True
+            return _place_before(tk, k, 8)
+    return False
+
+
+def _place_before(tk: Tokens, k: int, reach: int) -> bool:
+    """A noun of a place that houses the displaced (camp, site, shelter) within `reach`
+    tokens before token k, in the same clause."""
+    low = tk.low
+    for m in range(k - 1, max(-1, k - reach - 1), -1):
+        if low[m] in _PLACE_STOPS:
             return False
+        hit = RULES.nouns.match_at(low, m)
+        if hit is not None and hit[1][1] == "capacity":
+            return True
     return False
 
 
@@ -124,13 +131,7 @@ def lives_where_place(tk: Tokens, cand: Cand) -> bool:
         return False
     if not any(w in _DWELL for w in low[cand.end : cand.end + 3]):
         return False
-    for m in range(k - 1, max(-1, k - 6), -1):
-        if low[m] in _PLACE_STOPS:
-            break
-        hit = RULES.nouns.match_at(low, m)
-        if hit is not None and hit[1][1] == "capacity":
-            return True
-    return False
+    return _place_before(tk, k, 5)
 
 
 def part_link(tk: Tokens, start: int) -> bool:
