@@ -86,7 +86,7 @@ class Outbox:
     ) -> None:
         self.app = app
         self.deadletter = deadletter
-        self.max_output_bytes = max_output_bytes or MAX_OUTPUT_BYTES
+        self.max_output_bytes = max_output_bytes  # None: the module's bound, read per send
         self.retry_delay = retry_delay
         self.retries = 0
         self._tasks: set[asyncio.Task[None]] = set()
@@ -98,16 +98,20 @@ class Outbox:
         if not outputs:
             self._ack(event)
             return
-        too_big = next((o for o in outputs if _size(o) > self.max_output_bytes), None)
+        limit = self.max_output_bytes or MAX_OUTPUT_BYTES
+        too_big = next((o for o in outputs if _size(o) > limit), None)
         if too_big is not None and self.deadletter is not None:
             # Nothing of this event is sent but one dead letter: a part of its outputs
             # would be a partial result, and the rest could never be delivered.
             error = RecordTooLarge(
                 f"an output for {too_big.topic.get_topic_name()} is {_size(too_big)} bytes, "
-                f"over the {self.max_output_bytes} a record may have"
+                f"over the {limit} a record may have"
             )
             outputs = [dead_letter(self.deadletter, event, error, stage="size")]
         pending = _Pending(event, len(outputs))
+        # Every output takes its place in its key's lane before the first await: another
+        # actor of the agent, sharing this Outbox, may send the next revision meanwhile.
+        now = []
         for output in outputs:
             lane = _lane(output)
             if lane is not None:
@@ -115,6 +119,8 @@ class Outbox:
                     self._waiting[lane].append((pending, output))
                     continue
                 self._waiting[lane] = deque()
+            now.append(output)
+        for output in now:
             await self._start(pending, output)
 
     async def _start(self, pending: _Pending, output: Output) -> None:

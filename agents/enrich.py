@@ -63,9 +63,12 @@ def enrich_record(event: EventT, topics: Topics, settings: Settings) -> tuple[st
 def register(
     app: faust.App, settings: Settings, topics: Topics, outcomes: Outcomes, *, concurrency: int = 1
 ) -> None:
+    # One Outbox for all the agent's actors (`--concurrency N`): it keeps the outputs
+    # of one key in the order they were sent, which per-actor Outboxes could not.
+    outbox = Outbox(app, deadletter=topics.deadletter)
+
     @app.agent(topics.unique, name="enrich", concurrency=max(1, concurrency))
     async def enrich(stream: StreamT) -> None:
-        outbox = Outbox(app, deadletter=topics.deadletter)
         async for event in stream.noack().events():
             outcome, outputs = enrich_record(event, topics, settings)
             outcomes.inc("enrich", outcome)

@@ -99,7 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
         "news.enriched and news.conflict; duplicates to news.duplicates, unreadable records "
         "to news.deadletter. Start several with the same app_id to share the work.",
     )
-    worker.add_argument("--concurrency", type=int, default=1, help="enrich agent concurrency")
+    worker.add_argument(
+        "--concurrency",
+        type=int,
+        default=1,
+        help="actors of the enrich agent in this process (default 1). Enrichment is CPU "
+        "work on one thread, so more actors add no throughput: start more worker "
+        "processes to use more cores",
+    )
     worker.add_argument("--web-port", type=int, help="Faust web server port (default: off)")
     worker.add_argument("--no-create-topics", action="store_true", help="do not create topics")
     worker.set_defaults(func=_lazy("agents.worker", "cmd_worker"))

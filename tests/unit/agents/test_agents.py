@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from agents import enrich as enrich_agent
 from agents.app import Wiring, build
 from agents.dedupe import FINGERPRINT_HEADER, HASH_HEADER, REVISION_HEADER, fingerprint
 from agents.dedupe_logic import content_hash
@@ -264,6 +265,27 @@ def test_enrich_failure_and_garbage_become_dead_letters(wiring, sent, fake_core)
     assert [d["stage"] for d in letters] == ["enrich", "enrich"]
     assert "the core failed" in letters[1]["error"] and letters[1]["key"] == "b1"
     assert [k for k, _, _ in sent.records["enriched"]] == [b"ok"]
+
+
+def test_the_actors_of_a_concurrent_enrich_agent_share_one_outbox(monkeypatch, fake_core):
+    # Per-actor Outboxes could send a newer revision of an article before an older one
+    # that another actor holds; one shared Outbox keeps each key's outputs in order.
+    made: list[Any] = []
+
+    class Counted(enrich_agent.Outbox):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(enrich_agent, "Outbox", Counted)
+    wiring = build(Settings(app_id="unit-agents", topic_prefix="u."), enrich_concurrency=2)
+    sent = Sent(wiring, monkeypatch)
+    agent = wiring.app.agents["enrich"]
+    for rev in (b"0", b"1"):  # each test context starts an actor of the agent
+        record = codec.encode(article("s1", title="WAR in the east"))
+        asyncio.run(put_all(agent, [(b"s1", record, {REVISION_HEADER: rev})]))
+    assert len(made) == 1
+    assert [r["dedupe"]["revision"] for r in sent.values("enriched")] == [0, 1]
 
 
 def test_outcomes_are_counted(wiring, sent, fake_core):
