@@ -11,10 +11,12 @@ import glob
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, Protocol
 
 from .codec import encode
 from .errors import InputError, NewswireError
@@ -27,10 +29,22 @@ _NOT_INPUTS = (".md", ".rst", ".orig", ".bak", "~")
 # Bigger inputs are refused: a seed file is not a data dump, and reading one
 # whole into memory must stay cheap.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
+# Sends whose delivery is not yet known, at most: a replay of millions of articles
+# keeps this many futures, settling the oldest as it goes (and waiting for it when
+# the broker lags), instead of one future per article until the end.
+MAX_UNSETTLED = 10_000
 
 
 def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class _Send(Protocol):
+    """A kafka-python send's future (FutureRecordMetadata)."""
+
+    is_done: bool
+
+    def get(self, timeout: float | None = None) -> Any: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +171,8 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
     topic = settings.topic("raw")
     producer = make_producer(settings)
     failed = sent = refused = 0
-    futures = []
+    unsettled: deque[tuple[str, _Send]] = deque()  # (article id, its send)
+    lost = 0
     interval = 1.0 / args.rate if args.rate else 0.0
     next_at = time.monotonic()
     bar = progress(f"replay -> {topic}", "article", file=sys.stderr, disable=args.no_progress)
@@ -174,7 +189,7 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
                 if delay > 0:
                     time.sleep(delay)
             try:
-                futures.append(producer.send(topic, key=item.id.encode(), value=encode(item)))
+                future = producer.send(topic, key=item.id.encode(), value=encode(item))
             except Exception as exc:  # too large for the broker, buffer full in an outage
                 bar.clear()
                 print(
@@ -185,19 +200,17 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
                 continue
             sent += 1
             bar.update(1)
+            unsettled.append((item.id, future))
+            while unsettled and (len(unsettled) > MAX_UNSETTLED or unsettled[0][1].is_done):
+                lost += _settle(*unsettled.popleft(), bar)
         try:
             producer.flush(timeout=60)
         except Exception as exc:  # the futures below say which sends it concerns
             print(
                 f"newswire: the broker did not take every article in time: {exc!r}", file=sys.stderr
             )
-        lost = 0
-        for future in futures:
-            try:
-                future.get(timeout=60)
-            except Exception as exc:  # every failed send is reported, none is silent
-                lost += 1
-                print(f"newswire: delivery failed: {exc}", file=sys.stderr)
+        while unsettled:
+            lost += _settle(*unsettled.popleft(), bar)
     finally:
         bar.close()
         producer.close(timeout=10)
@@ -209,3 +222,14 @@ def cmd_replay(args: argparse.Namespace, settings: Settings) -> int:
         file=sys.stderr,
     )
     return 1 if (failed or lost) else 0
+
+
+def _settle(article_id: str, future: _Send, bar: Any) -> int:
+    """Wait for one send's outcome: 0 if the broker has the article, 1 (reported) if not."""
+    try:
+        future.get(timeout=60)
+    except Exception as exc:  # every failed send is reported, none is silent
+        bar.clear()
+        print(f"newswire: article {article_id}: delivery failed: {exc}", file=sys.stderr)
+        return 1
+    return 0

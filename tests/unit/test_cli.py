@@ -26,6 +26,8 @@ def test_replay_reports_an_article_the_producer_refuses_and_sends_the_rest(
     from pipeline.cli import main
 
     class Future:
+        is_done = True
+
         def get(self, timeout=None):
             return None
 
@@ -56,3 +58,54 @@ def test_replay_reports_an_article_the_producer_refuses_and_sends_the_rest(
     assert "not sent" in err and "MessageSizeTooLargeError" in err
     assert "replayed 2 article(s)" in err and "1 not delivered" in err
     assert producer.sent == 2
+
+
+def test_replay_keeps_a_bounded_number_of_sends_unsettled_and_names_a_failed_one(
+    monkeypatch, capsys, tmp_path
+):
+    # A replay of millions of articles must not hold one future per article until the
+    # end: it settles the oldest sends as it goes, waiting for them when the broker lags.
+    import pipeline.kafka as kafka
+    import pipeline.replay as replay
+    from pipeline.cli import main
+
+    class Producer:
+        def __init__(self):
+            self.open: set[int] = set()
+            self.most_open = 0
+            self.sent = 0
+
+        def send(self, topic, key=None, value=None):
+            producer, n = self, self.sent
+            self.sent += 1
+            self.open.add(n)
+            self.most_open = max(self.most_open, len(self.open))
+
+            class Future:
+                is_done = False  # the broker is slow: nothing is confirmed unasked
+
+                def get(self, timeout=None):
+                    producer.open.discard(n)
+                    if b"Story 17" in value:
+                        raise RuntimeError("NotEnoughReplicasError")
+
+            return Future()
+
+        def flush(self, timeout=None):
+            pass
+
+        def close(self, timeout=None):
+            pass
+
+    producer = Producer()
+    monkeypatch.setattr(kafka, "ensure_topics", lambda settings: None)
+    monkeypatch.setattr(kafka, "make_producer", lambda settings: producer)
+    monkeypatch.setattr(replay, "MAX_UNSETTLED", 5, raising=False)
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_text(f"Story {i}\nA body for story {i}.\n")
+    assert main(["replay", "--no-progress", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert producer.sent == 40 and not producer.open
+    assert producer.most_open == 6  # the bound, and the send that went over it
+    assert err.count("delivery failed") == 1 and "NotEnoughReplicasError" in err
+    assert "replayed 39 article(s)" in err and "1 not delivered" in err

@@ -40,7 +40,7 @@ def test_replay_writes_no_carriage_return_to_a_log(monkeypatch, capsys, tmp_path
 
     class Producer:
         def send(self, topic, key=None, value=None):
-            return type("Future", (), {"get": lambda self, timeout=None: None})()
+            return type("Future", (), {"is_done": True, "get": lambda self, timeout=None: None})()
 
         def flush(self, timeout=None):
             pass
