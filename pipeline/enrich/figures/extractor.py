@@ -203,6 +203,13 @@ def _type(
             category = "displaced"  # "29 displacement sites were home to 130,000 people"
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
+    if (
+        part
+        and prev is not None
+        and cand.start - prev[0].end <= 3
+        and tk.low[cand.start - 2 : cand.start] in COMPARISONS
+    ):
+        return prev[1], prev[2]  # "risen to 2,946, up from 2,901": the same count, earlier
     # "revised down to 45 from 49": the same count before, right after the figure
     part = part or (
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"

@@ -103,6 +103,17 @@ def test_those_who_remain_after_a_count_of_hostages_are_still_hostages():
             "army.",
             [("40 people", "person", "killed"), ("16", "person", "killed")],
         ),
+        # the earlier value keeps the toll's category, whatever event words follow it
+        (
+            "The death toll had risen to 2,946, up from 2,901 on Friday, as rescuers reached "
+            "remote hamlets.",
+            [("2,946", "person", "killed"), ("2,901", "person", "killed")],
+        ),
+        (
+            "The number of people in shelters fell to 1,200, down from 3,400, as families "
+            "returned home.",
+            [("1,200", "person", "displaced"), ("3,400", "person", "displaced")],
+        ),
     ],
 )
 def test_a_toll_revised_from_an_earlier_one_counts_both(text, expected):
