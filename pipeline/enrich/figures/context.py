@@ -116,6 +116,10 @@ def choose_category(
                 d += CONJ_PENALTY
         else:
             continue
+        if weak and noun_category == "other" and d <= 1 and not before:
+            # "2,000 migrants are stranded", "5,000 migrants arrived": the guideline's
+            # displaced (arrivals, stranded waiting to cross), not migrants rescued
+            weak = tk.low[cue.i] not in _ARRIVALS
         key = (d + WEAK_PENALTY * weak, int(weak), before)
         if best is None or key < best[0]:
             best = (key, category)
@@ -138,6 +142,7 @@ def choose_category(
 
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
+_ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})
 
 

@@ -864,3 +864,25 @@ def test_doses_of_vaccine_are_aid():
     assert summary("The WHO sent 11,000 doses of the vaccine to the camps.") == [
         (11000, "other", "aid")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 2,000 Ethiopian migrants are stranded in Saada after guards fired on them.",
+            [(2000, "person", "displaced")],
+        ),
+        (
+            "More than 5,000 migrants arrived on Lampedusa on Tuesday, the Red Cross said.",
+            [(5000, "person", "displaced")],
+        ),
+        # other events right after them keep the migrants' own category
+        (
+            "More than 1,200 migrants were rescued at sea, the coast guard said.",
+            [(1200, "person", "other")],
+        ),
+    ],
+)
+def test_migrants_who_arrive_or_are_stranded_are_displaced(text, expected):
+    assert summary(text) == expected
