@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev32/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev34/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -52,6 +52,8 @@ DEV29 = EVAL / "dev29"
 DEV30 = EVAL / "dev30"
 DEV31 = EVAL / "dev31"
 DEV32 = EVAL / "dev32"
+DEV33 = EVAL / "dev33"
+DEV34 = EVAL / "dev34"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -233,6 +235,14 @@ SETS = {
     # the thirty-second, figures only: a natural mix of news with numbers, scored once with
     # the session's final rules (eval/dev32/README.md)
     "dev32": EvalSet("dev32", DEV32, (0, 0), 0, 0, 150, 340, 9, 60, 15, covers_hard_cases=False),
+    # the thirty-third, conflict only: whole articles of 9 to 25 sentences in the proportions
+    # of an ordinary week of a world feed (eval/dev33/README.md)
+    "dev33": EvalSet(
+        "dev33", DEV33, (8, 30), 100, 3, 0, 0, 0, 0, 0, 3, covers_hard_cases=False, hard_share=0.8
+    ),
+    # the thirty-fourth, figures only: whole articles of 6 to 11 sentences in natural
+    # proportions (eval/dev34/README.md)
+    "dev34": EvalSet("dev34", DEV34, (0, 0), 0, 0, 60, 500, 12, 100, 2, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
