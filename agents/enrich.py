@@ -31,7 +31,9 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def enrich_record(event: EventT, topics: Topics, settings: Settings) -> tuple[str, list[Output]]:
+def enrich_record(
+    event: EventT, topics: Topics, settings: Settings, rules: core.Rules | None = None
+) -> tuple[str, list[Output]]:
     """One news.unique record -> the enriched record on one or two topics (or a dead letter)."""
     try:
         article = codec.decode_article(event.message.value)
@@ -44,6 +46,7 @@ def enrich_record(event: EventT, topics: Topics, settings: Settings) -> tuple[st
             revision=revision,
             enriched_at=utc_now(),
             conflict_threshold=settings.conflict_threshold,
+            rules=rules,
             fingerprint=given.decode() if _FINGERPRINT.fullmatch(given) else "",
         )
         key, value = article.id.encode(), codec.encode(record)
@@ -66,10 +69,12 @@ def register(
     # One Outbox for all the agent's actors (`--concurrency N`): it keeps the outputs
     # of one key in the order they were sent, which per-actor Outboxes could not.
     outbox = Outbox(app, deadletter=topics.deadletter)
+    # Read once, when the app is built: a bad rules file stops the worker at start.
+    rules = core.load_rules(settings.rules_file)
 
     @app.agent(topics.unique, name="enrich", concurrency=max(1, concurrency))
     async def enrich(stream: StreamT) -> None:
         async for event in stream.noack().events():
-            outcome, outputs = enrich_record(event, topics, settings)
+            outcome, outputs = enrich_record(event, topics, settings, rules)
             outcomes.inc("enrich", outcome)
             await outbox.send(event, outputs)

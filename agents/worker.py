@@ -82,11 +82,12 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 
     if getattr(args, "web_port", None):
         settings = dataclasses.replace(settings, web_port=args.web_port)
+    # The app first: a bad rules file is a clear error before any broker is contacted.
+    app = create_app(settings, enrich_concurrency=getattr(args, "concurrency", 1) or 1)
     if getattr(args, "no_create_topics", False):
         make_admin(settings).close()  # fail fast and clearly on a wrong address or credentials
     else:
         ensure_topics(settings, echo=log.info)
-    app = create_app(settings, enrich_concurrency=getattr(args, "concurrency", 1) or 1)
     worker = faust.Worker(
         app,
         loglevel=settings.log_level.upper(),

@@ -128,8 +128,9 @@ def _report(error: InputError) -> None:
 
 
 def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
-    from .enrich import enrich
+    from .enrich import enrich, load_rules
 
+    rules = load_rules(settings.rules_file)
     failed = 0
     indent = {"indent": 2} if args.pretty else {}
     out = sys.stdout
@@ -138,7 +139,12 @@ def cmd_enrich(args: argparse.Namespace, settings: Settings) -> int:
             _report(item)
             failed += 1
             continue
-        record = enrich(item, enriched_at=utc_now(), conflict_threshold=settings.conflict_threshold)
+        record = enrich(
+            item,
+            enriched_at=utc_now(),
+            conflict_threshold=settings.conflict_threshold,
+            rules=rules,
+        )
         if indent:
             import json
 

@@ -75,6 +75,9 @@ class Settings:
     dedupe_window_days: float = 7.0
     dedupe_max_distance: int = 6  # SimHash bits; small edits of a 3 KB story flip 2-8
     conflict_threshold: float = 0.5
+    # A TOML file merged over the packaged conflict rules (docs/ARCHITECTURE.md, Enrichment),
+    # for the worker and `newswire enrich`; None: the packaged rules alone.
+    rules_file: str | None = None
     # Logging.
     log_level: str = "info"
     log_format: str = "text"  # text or json

@@ -21,7 +21,7 @@ from .conflict import tag_conflict
 from .figures import extract_figures
 from .fingerprint import simhash
 from .places import find_places
-from .rules import Rules, default_rules, rules_hash
+from .rules import Rules, default_rules, load_rules, rules_hash
 from .text import Sentence, normalise, split_sentences
 
 __all__ = [
@@ -30,6 +30,7 @@ __all__ = [
     "Rules",
     "annotate",
     "enrich",
+    "load_rules",
     "rules_hash",
 ]
 

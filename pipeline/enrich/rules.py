@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..errors import ConfigError
 from .lexicon import Lexicon, Role, expand
 
 PACKAGE_DIR = Path(__file__).parent
@@ -24,7 +25,16 @@ CONFLICT_RULES = RULES_DIR / "conflict.toml"
 _HASHED_DIRS = ("rules", "data", "figures")
 _HASHED_SUFFIXES = (".toml", ".json", ".txt", ".tsv", ".csv")
 
-__all__ = ["Lexicon", "Role", "Rules", "default_rules", "expand", "merge", "rules_hash"]
+__all__ = [
+    "Lexicon",
+    "Role",
+    "Rules",
+    "default_rules",
+    "expand",
+    "load_rules",
+    "merge",
+    "rules_hash",
+]
 
 
 def merge(base: Mapping[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
@@ -158,6 +168,27 @@ def _read(path: Path) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def default_rules() -> Rules:
     return Rules.load()
+
+
+def load_rules(path: str | Path | None) -> Rules:
+    """The packaged rules, with the user's file at `path` merged over them when given
+    (read once per path). A file that cannot be read or compiled is a ConfigError
+    naming it, so a worker stops at start rather than tagging with rules it half has."""
+    if not path:
+        return default_rules()
+    return _user_rules(str(Path(path).expanduser()))
+
+
+@lru_cache(maxsize=4)
+def _user_rules(path: str) -> Rules:
+    try:
+        return Rules.load(path)
+    except OSError as exc:
+        raise ConfigError(f"rules file {path}: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"rules file {path} is not valid TOML: {exc}") from None
+    except (TypeError, ValueError, AttributeError, re.error) as exc:
+        raise ConfigError(f"rules file {path}: {type(exc).__name__}: {exc}") from None
 
 
 @lru_cache(maxsize=1)

@@ -109,3 +109,44 @@ def test_replay_keeps_a_bounded_number_of_sends_unsettled_and_names_a_failed_one
     assert producer.most_open == 6  # the bound, and the send that went over it
     assert err.count("delivery failed") == 1 and "NotEnoughReplicasError" in err
     assert "replayed 39 article(s)" in err and "1 not delivered" in err
+
+
+SKYFIRE = "Skyfire raid on the valley\nA skyfire raid hit the valley overnight, villagers said.\n"
+USER_RULES = '[tags.battle]\nstrong = ["skyfire raid"]\n'
+
+
+def test_enrich_tags_with_the_rules_file_the_settings_name(monkeypatch, capsys, tmp_path):
+    import json
+
+    from pipeline.cli import main
+
+    (tmp_path / "story.txt").write_text(SKYFIRE)
+    assert main(["enrich", str(tmp_path / "story.txt")]) == 0
+    packaged = json.loads(capsys.readouterr().out)
+    rules = tmp_path / "rules.toml"
+    rules.write_text(USER_RULES)
+    monkeypatch.setenv("NEWSWIRE_RULES_FILE", str(rules))
+    assert main(["enrich", str(tmp_path / "story.txt")]) == 0
+    user = json.loads(capsys.readouterr().out)
+    assert "battle" not in [t["tag"] for t in packaged["conflict"]["tags"]]
+    assert "battle" in [t["tag"] for t in user["conflict"]["tags"]]
+    assert user["pipeline"]["rules"] != packaged["pipeline"]["rules"]  # records say which
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(None, "No such file"), ("[tags.battle\nstrong = [", "not valid TOML")],
+)
+def test_a_rules_file_that_cannot_be_used_is_a_clear_error(
+    monkeypatch, capsys, tmp_path, content, reason
+):
+    from pipeline.cli import main
+
+    rules = tmp_path / "rules.toml"
+    if content is not None:
+        rules.write_text(content)
+    (tmp_path / "story.txt").write_text(SKYFIRE)
+    monkeypatch.setenv("NEWSWIRE_RULES_FILE", str(rules))
+    assert main(["enrich", str(tmp_path / "story.txt")]) == 2
+    err = capsys.readouterr().err
+    assert str(rules) in err and reason in err

@@ -288,6 +288,26 @@ def test_the_actors_of_a_concurrent_enrich_agent_share_one_outbox(monkeypatch, f
     assert [r["dedupe"]["revision"] for r in sent.values("enriched")] == [0, 1]
 
 
+def test_the_enrich_agent_tags_with_the_users_rules_file(monkeypatch, tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[tags.battle]\nstrong = ["skyfire raid"]\n')
+    story = article("k1", text="A skyfire raid hit the valley overnight.", title="Valley raid")
+    for rules_file, conflict in ((None, []), (str(rules), [b"k1"])):
+        settings = Settings(app_id="unit-agents", topic_prefix="u.", rules_file=rules_file)
+        wiring = build(settings)
+        sent = Sent(wiring, monkeypatch)
+        asyncio.run(put_all(wiring.app.agents["enrich"], [(b"k1", codec.encode(story), None)]))
+        assert [k for k, _, _ in sent.records.get("conflict", [])] == conflict
+
+
+def test_a_rules_file_that_cannot_be_read_stops_the_app_being_built(tmp_path):
+    from pipeline.errors import ConfigError
+
+    missing = tmp_path / "nowhere.toml"
+    with pytest.raises(ConfigError, match=r"nowhere\.toml"):
+        build(Settings(app_id="unit-agents", topic_prefix="u.", rules_file=str(missing)))
+
+
 def test_outcomes_are_counted(wiring, sent, fake_core):
     asyncio.run(put_all(wiring.app.agents["enrich"], [(b"x", b"junk", None)]))
     assert wiring.outcomes.value("enrich", "deadletter") == 1
