@@ -33,7 +33,16 @@ class PollerMetrics:
             buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 30, 60),
             registry=r,
         )
-        self.feeds = Gauge("newswire_feeds", "Feeds by status", ["status"], registry=r)
+        self.feeds = Gauge(
+            "newswire_feeds",
+            "Feeds of this poller: active, or disabled (gone)",
+            ["status"],
+            registry=r,
+        )
+
+    def count_feeds(self, *, active: int, disabled: int) -> None:
+        self.feeds.labels(status="active").set(active)
+        self.feeds.labels(status="disabled").set(disabled)
 
     def serve(self, port: int) -> None:
         start_http_server(port, registry=self.registry)

@@ -105,10 +105,12 @@ class Poller:
 
     def due(self, now: float, busy: set[str]) -> list[FeedConfig]:
         out = []
+        disabled_feeds = 0
         for cfg in self.feeds:
+            next_due, disabled = self.state.schedule(cfg.url)
+            disabled_feeds += disabled
             if cfg.url in busy:
                 continue
-            next_due, disabled = self.state.schedule(cfg.url)
             when = self.retry_at.get(cfg.url, next_due)
             # A schedule beyond the longest possible wait was set by a clock that ran
             # ahead and was corrected since: without this, nothing is fetched until the
@@ -116,6 +118,7 @@ class Poller:
             longest = GONE_RECHECK_S + 60.0 if disabled else self._longest_wait
             if when <= now or when > now + longest:
                 out.append(cfg)
+        self.metrics.count_feeds(active=len(self.feeds) - disabled_feeds, disabled=disabled_feeds)
         return out
 
     async def run(self, *, once: bool) -> int:
@@ -138,11 +141,8 @@ class Poller:
             await self._shutdown(tasks)
         self._parse_pool.shutdown(wait=False, cancel_futures=True)
         if self.undelivered:
-            log.error(
-                "%d feed(s) not delivered (broker unreachable); their state was kept and "
-                "they will be fetched again",
-                len(self.undelivered),
-            )
+            msg = "%d feed(s) not delivered (broker unreachable): state kept, to fetch again"
+            log.error(msg, len(self.undelivered))
             return 1 if once else 0
         return 0
 

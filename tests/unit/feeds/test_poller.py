@@ -221,6 +221,23 @@ def test_metrics_count_fetches_304s_errors_and_articles(world):
     assert "newswire_feed_fetch_seconds_count 4.0" in text
 
 
+def test_metrics_count_active_and_disabled_feeds(world):
+    from prometheus_client import generate_latest
+
+    from pipeline.feeds.metrics import PollerMetrics
+
+    world.feeds("/gone", "/a", "/b")
+    world.pages["/gone"] = lambda r: httpx.Response(410)
+    world.pages["/a"] = world.pages["/b"] = feed(rss_with_items(1))
+    metrics = PollerMetrics()
+    world.poll(metrics=metrics)
+    world.now += 10_000
+    world.poll(metrics=metrics)
+    text = generate_latest(metrics.registry).decode()
+    assert 'newswire_feeds{status="active"} 2.0' in text
+    assert 'newswire_feeds{status="disabled"} 1.0' in text
+
+
 def test_a_redirect_httpx_cannot_follow_is_a_backed_off_error(world):
     # httpx raises idna's UnicodeError (no httpx error) building the next request;
     # it escaped the poll task and left the feed due at once: a hot loop of requests.
