@@ -58,6 +58,7 @@ bench: install
 	$(BIN)/python bench/enrich.py
 	$(BIN)/python bench/quality.py
 	$(BIN)/python bench/poll.py
+	$(BIN)/python bench/dedupe.py
 	$(BIN)/python bench/pipeline.py
 
 clean:
