@@ -95,3 +95,37 @@ def test_a_whole_article_headed_by_a_peace_deal_reads_its_war_as_background():
 def test_a_headline_naming_a_strong_event_is_not_read_as_background():
     found = tag("Rebels massacre 40 villagers days after signing peace agreement", " ".join(_PEACE))
     assert found.is_conflict
+
+
+# A commemoration: the massacre it marks is its past, told in the body too.
+_COMMEMORATION = [
+    "Thousands of people gathered at the memorial on Friday to bury eleven victims "
+    "identified over the past year.",
+    "The coffins were carried by relatives past the rows of white headstones.",
+    "In July 1995, forces overran the town and killed about 8,000 men and boys.",
+    "International courts have ruled that the killings were genocide.",
+    "Relatives said the search for mass graves was not over.",
+    "Politicians laid wreaths and spoke of reconciliation.",
+    "Schoolchildren read the names of the dead.",
+    "The ceremony ended with a minute of silence.",
+    "Organisers said more than 40,000 visitors came this year.",
+]
+
+
+def test_an_anniversary_of_a_massacre_is_history_not_news_of_one():
+    body = " ".join(_COMMEMORATION)
+    for title in (
+        "Town buries eleven more victims on 30th anniversary of massacre",
+        "Town buries eleven more victims on massacre's 30th anniversary",
+    ):
+        assert not tag(title, body).is_conflict, title
+
+
+def test_an_attack_on_the_anniversary_of_a_war_is_still_conflict():
+    found = tag(
+        "Drones strike the capital on third anniversary of invasion",
+        "Enemy drones struck apartment blocks in the capital overnight, killing nine "
+        "civilians, on the third anniversary of the invasion, officials said. Air defences "
+        "shot down 40 drones, the air force said.",
+    )
+    assert found.is_conflict
