@@ -101,3 +101,18 @@ from .support import tag
 )
 def test_old_wars_books_courts_accidents_and_crime_are_not_conflict(title, text):
     assert not tag(title, text).is_conflict
+
+
+def test_missiles_fired_into_the_sea_are_a_test_and_missiles_fired_at_a_city_are_not():
+    test = tag(
+        "Pyongyang fires two ballistic missiles into sea",
+        "The missiles were launched near the capital and flew 350 km, the military said. "
+        "Officials said the launch violated UN resolutions.",
+    )
+    assert not test.is_conflict
+    strike = tag(
+        "Russia fires ballistic missiles at Kharkiv",
+        "The missiles hit apartment blocks in the city centre, killing 12 people, the "
+        "governor said.",
+    )
+    assert strike.is_conflict
