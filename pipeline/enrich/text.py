@@ -94,7 +94,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         stop, after = match.span()
         if text[stop] != "\n":
-            if _abbreviation(text, stop):
+            # an abbreviation ends no sentence, unless a line break follows it ("at 4 a.m.
+            # <new paragraph>"): feed bodies end paragraphs on one as often as not
+            if _abbreviation(text, stop) and "\n" not in match.group(2):
                 continue
             end = match.end(1)
         else:

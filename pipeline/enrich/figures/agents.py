@@ -34,6 +34,9 @@ _NOT_AGENTS = frozenset(
     {"a", "an", "the", "some", "this", "that", "these", "those", "it", "which", "who", "what",
      "many", "most", "all", "others", "one", "reports", "report"}
 )  # fmt: skip
+_WHEN = RULES.months | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
 _SOURCE_OR_DATA = RULES.source_words | DATA_WORDS | {"the"}
 BOUNDARY = frozenset(
     {",", ";", ":", '"', "(", ")", "and", "but", "while", "whereas", "though", "although", "as",
@@ -189,7 +192,18 @@ def apposition(tk: Tokens, a: int) -> int | None:
     if any(_clause_word(tk, x) for x in range(b, a - 1)):
         return None  # a clause, not a name: "300 villagers fled to Tougan, the group added"
     if b > 0 and low[b - 1] != '"':
-        return None  # only a sentence's own subject: "Hengaw, a Norway-based group, said"
+        # only a sentence's own subject ("Hengaw, a Norway-based group, said"), or a
+        # person's name after a comma: "..., killing 42, Javedullah Mehsud, an official, said"
+        # (not a place before a named body: "in Mera village, Kebbe LGA, the Sokoto ...")
+        described = a + 1 < tk.n and (low[a] != "the" or not tk.cap(a + 1))
+        proper = (
+            low[b - 1] == ","
+            and a - 1 - b in (2, 3)
+            and described
+            and all(tk.cap(x) for x in range(b, a - 1))
+        )
+        if not proper:
+            return None
     return b
 
 
@@ -203,12 +217,19 @@ def titled_name(tk: Tokens, s: int, heads: frozenset[str]) -> tuple[int, int] | 
         if not (tk.cap(p) or low[p] == "."):
             return None
         p -= 1
-    if p < 1 or low[p] != "," or s - p < 3:
+    if p < 1 or low[p] != ",":
         return None
+    if s - p < 3 and not (s - p == 2 and _acronym(tk, p + 1)):
+        return None  # one word between the commas: only an acronym ("the UN mission, MINUSCA")
     a = subject_start(tk, p - 1, named=False)
     if a is None or not any(low[x] in heads or low[x] in RULES.source_words for x in range(a, p)):
         return None
     return p + 1, s
+
+
+def _acronym(tk: Tokens, x: int) -> bool:
+    word = tk.field_text[tk.starts[x] : tk.ends[x]]
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
@@ -275,8 +296,8 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):
         return None
     first = tk.field_text[tk.starts[i] : tk.ends[i]]
-    if j - i == 1 and low[i] in _NOT_AGENTS:
-        return None
+    if j - i == 1 and (low[i] in _NOT_AGENTS or low[i] in _WHEN):
+        return None  # "..., said on Monday": a day is no source
     at_start = i == 0 or low[i - 1] in {'"', "'", "("}
     if low[i] in {"the", "a", "an"} or (
         at_start and low[i] in RULES.source_words and not first.isupper()

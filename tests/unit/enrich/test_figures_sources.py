@@ -271,3 +271,44 @@ def test_a_body_named_before_a_colon_reports_the_line(text, want):
 )
 def test_municipal_sources_and_clauses_that_share_the_report(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+APPOSITIVES = [
+    # a body described, then its acronym between commas
+    ("Gunmen killed at least nine civilians, the UN mission, MINUSCA, said.", ["MINUSCA"]),
+    ("The riot killed 31 inmates, the prison service, SNAI, said on Wednesday.", ["SNAI"]),
+    (
+        "The UN humanitarian office, OCHA, said about 379,000 people had been affected.",
+        ["OCHA"],
+    ),
+    # a person named after a comma, then what they are
+    (
+        "The attack killed 42 people, Javedullah Mehsud, a senior local official, said.",
+        ["Javedullah Mehsud"],
+    ),
+    (
+        "The toll rose to 1,480, Janan Sayeq, a spokesman for the disaster ministry, said on "
+        "Monday.",
+        ["Janan Sayeq"],
+    ),
+    # but a place before a named body is no person
+    (
+        "Gunmen killed 15 villagers in Mera village, Kebbe LGA, the Sokoto State Police "
+        "Command said.",
+        ["the Sokoto State Police Command"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), APPOSITIVES)
+def test_names_in_appositions_and_no_day_as_a_source(text, want):
+    assert [f.attribution for f in figs(text)] == want
+
+
+def test_an_abbreviation_before_a_paragraph_break_ends_its_sentence():
+    text = (
+        "The ceasefire took effect at 4 a.m.\n\nThe government said more than 1.2 million "
+        "people had fled their homes."
+    )
+    assert [s.text[:14] for s in split_sentences(text)] == ["The ceasefire ", "The government"]
+    assert [f.attribution for f in figs(text)] == ["the government"]
