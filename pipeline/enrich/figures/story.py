@@ -10,6 +10,7 @@ from .context import find_cues, sentence_category
 from .tokens import Tokens
 
 STORY = 3  # sentences before a figure that say what the story is about
+NAMED_BACK = 6  # sentences to look back for the name a definite description stands for
 
 
 def field_tokens(
@@ -67,5 +68,18 @@ class FieldContext:
                 if r.agent.startswith("<"):
                     continue
                 if person_like(r.agent) == want_person:
-                    return r.agent
+                    return self._named(r.agent, si) if not want_person else r.agent
         return None
+
+    def _named(self, agent: str, si: int) -> str:
+        """What a definite description stands for: 'it said' after 'The ministry said',
+        after 'the interior ministry said', is the interior ministry's."""
+        words = agent.lower().split()
+        if len(words) != 2 or words[0] != "the":
+            return agent
+        for earlier in range(si, max(-1, si - NAMED_BACK), -1):
+            for r in reversed(find_reports(self.tokens(earlier))):
+                named = r.agent.lower().split()
+                if len(named) > 2 and named[-1] == words[1] and not r.agent.startswith("<"):
+                    return r.agent
+        return agent

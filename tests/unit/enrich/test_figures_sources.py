@@ -100,6 +100,20 @@ def test_pronoun_takes_the_agent_of_an_earlier_sentence():
     assert [f.attribution for f in got] == ["UNHCR"]
 
 
+def test_it_after_a_definite_description_stands_for_the_name_before_it():
+    got = figs(
+        "Floods have killed 39 people since June, the interior ministry said on Monday. The "
+        "ministry said 17 of them died in Maradi. The water has destroyed more than 6,400 "
+        "houses, it said."
+    )
+    # "The ministry" is right as written; "it" stands for the ministry named before
+    assert [f.attribution for f in got] == [
+        "the interior ministry",
+        "the ministry",
+        "the interior ministry",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "agents"),
     [
