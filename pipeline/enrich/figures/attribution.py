@@ -249,6 +249,9 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = clean_agent(tk, *subject) if subject is not None and subject[1] < s else None
         return Report(agent, s, vj, direction, stop, speech) if agent else None
     if s >= 1 and low[s] == ",":
+        relative = _relative_aside(tk, s)  # "Rwanda, which has 4,000 troops there, said"
+        if relative is not None:
+            return Report(relative, s, vj, "both", stop, speech)
         a = subject_start(tk, s - 1, named=False)  # "UNHCR, the UN refugee agency, said"
         named = apposition(tk, a) if a is not None else None
         agent = clean_agent(tk, named, a - 1) if a is not None and named is not None else None
@@ -282,6 +285,24 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             if agent:
                 return Report(agent, s, b, "both" if low[s] == "," else "backward")
     return None
+
+
+def _relative_aside(tk: Tokens, s: int) -> str | None:
+    """'Rwanda, which has about 4,000 troops in the province, said': the subject before a
+    relative clause set off by commas (s is the comma before the verb). The report starts
+    at s, so that a figure inside the clause is reported too."""
+    low = tk.low
+    p = s - 1
+    while p > 0 and s - p <= _MAX_ASIDE and low[p] not in {",", ";", ":", '"'}:
+        p -= 1
+    if p < 1 or low[p] != "," or low[p + 1] not in {"which", "who"}:
+        return None
+    a = subject_start(tk, p - 1)
+    agent = clean_agent(tk, a, p) if a is not None else None
+    return agent or None
+
+
+_MAX_ASIDE = 16
 
 
 def attribute(reports: list[Report], start: int, end: int) -> str | None:

@@ -326,3 +326,22 @@ def test_an_abbreviation_before_a_paragraph_break_ends_its_sentence():
     )
     assert [s.text[:14] for s in split_sentences(text)] == ["The ceasefire ", "The government"]
     assert [f.attribution for f in figs(text)] == ["the government"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "Rwanda, which has about 4,000 troops in the province, said it would send another "
+            "1,000 soldiers.",
+            ["Rwanda", "Rwanda"],
+        ),
+        (
+            "A railway official, who requested anonymity, said the train was carrying about 440 "
+            "people.",
+            ["a railway official"],
+        ),
+    ],
+)
+def test_a_relative_clause_between_commas_leaves_the_subject_its_report(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
