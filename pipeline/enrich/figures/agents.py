@@ -40,7 +40,7 @@ _WHEN = RULES.months | frozenset(
 _SOURCE_OR_DATA = RULES.source_words | DATA_WORDS | {"the"}
 BOUNDARY = frozenset(
     {",", ";", ":", '"', "(", ")", "and", "but", "while", "whereas", "though", "although", "as",
-     "after", "before", "because", "since", "when", "if"}
+     "after", "before", "because", "since", "when", "if", "-", "--", "\u2013", "\u2014"}
 )  # fmt: skip
 _CLAUSAL = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "be", "been", "will", "would", "could",

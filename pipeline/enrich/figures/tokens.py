@@ -8,10 +8,10 @@ import re
 # "3/4/2016"); words keep inner hyphens and apostrophes ("asylum-seekers",
 # "twenty-five", "o'clock"); anything else is a one-character token.
 _TOKEN = re.compile(
-    r"(?=\S)(?:[a-z]+(?:[-'][a-z]+)*(?![^\W\d_])|[0-9]+(?:[.,:/][0-9]+)*"
+    r"(?=\S)(?:[a-z]+(?:[-'][a-z]+)*(?![^\W\d_]|[-'][^\W\d_])|[0-9]+(?:[.,:/][0-9]+)*"
     r"|[^\W\d_]+(?:[-'][^\W\d_]+)*|\S)"
 )  # ASCII words first: about twice as fast; a word that goes on in other letters
-# ("burkinabè", "cúcuta") falls through to the general form. The first lookahead
+# ("burkinabè", "cúcuta", "ouham-pendé") falls through to the general form. The first lookahead
 # skips spaces before trying the alternatives (every token starts with one)
 
 _START = re.Match.start

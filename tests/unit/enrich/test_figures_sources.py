@@ -345,3 +345,28 @@ def test_an_abbreviation_before_a_paragraph_break_ends_its_sentence():
 )
 def test_a_relative_clause_between_commas_leaves_the_subject_its_report(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a live blog's time stamp and dash end the line's lead-in, not the subject
+        (
+            "09:12 - Poland's border guard says about 100,000 people crossed from Ukraine.",
+            ["Poland's border guard"],
+        ),
+        # guards are bodies that report
+        ("The coast guard said it had counted 112 boats landing on Tuesday.", ["the coast guard"]),
+        (
+            "Bangladesh border guards said they pushed back about 200 Rohingya.",
+            ["Bangladesh border guards"],
+        ),
+        # a hyphenated name with letters beyond ASCII is one word
+        (
+            "Gunmen killed twelve civilians near Paoua, informed the prefect of Ouham-Pendé.",
+            ["the prefect of Ouham-Pendé"],
+        ),
+    ],
+)
+def test_live_blog_stamps_guards_and_accented_hyphenated_names(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
