@@ -364,3 +364,17 @@ def test_repeated_broker_errors_are_logged_once_per_interval():
     now[0] = 31
     again = passes("Unable connect to node %s")
     assert again is not None and "50 more like this" in again.getMessage()
+
+
+def test_rocksdb_tables_get_bounded_caches_and_write_buffers(tmp_path):
+    # Faust's defaults give each table a 2 GiB block cache: memory outside Python that a
+    # worker running for months would grow into.
+    settings = Settings(
+        app_id="unit-agents", topic_prefix="u.", store="rocksdb://", table_dir=str(tmp_path)
+    )
+    wiring = build(settings)
+    for name in ("dedupe-ids", "dedupe-hashes"):
+        options = wiring.app.tables[name].data.rocksdb_options
+        assert options.block_cache_size == 64 * 1024**2
+        assert options.block_cache_compressed_size == 16 * 1024**2
+        assert options.write_buffer_size * options.max_write_buffer_number <= 32 * 1024**2
