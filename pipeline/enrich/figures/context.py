@@ -88,7 +88,13 @@ def choose_category(
             d, before = _distance(tk, after, cue.i), 0
             if cue.after == "none":
                 continue
-            if cue.after is not None and unit in RULES.cue_units.get(cue.after, ()):
+            # "food for 50,000 people reached Kadugli": the verb is the convoy's, not theirs
+            beneficiary = start > 0 and tk.low[start - 1] == "for"
+            if (
+                cue.after is not None
+                and unit in RULES.cue_units.get(cue.after, ())
+                and not beneficiary
+            ):
                 if cue.after in ignored:
                     continue
                 category, weak = cue.after, False

@@ -886,3 +886,24 @@ def test_doses_of_vaccine_are_aid():
 )
 def test_migrants_who_arrive_or_are_stranded_are_displaced(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who reached a place arrived there; aid reached people
+        ("Some 1,800 reached Pemba by boat, the agency said.", [(1800, "person", "displaced")]),
+        ("Aid reached 5,000 people in the camp.", [(5000, "person", "aid")]),
+        (
+            "About 1.7 million people need help, and fewer than 400,000 were reached.",
+            [(1700000, "person", "civilians"), (400000, "person", "aid")],
+        ),
+        # the convoy reached the town, the people are whom its food is for
+        (
+            "A convoy carrying food for about 50,000 people reached Kadugli, WFP said.",
+            [(50000, "person", "aid")],
+        ),
+    ],
+)
+def test_reached_after_its_count_is_an_arrival_unless_passive_or_for_them(text, expected):
+    assert summary(text) == expected
