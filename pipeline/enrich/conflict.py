@@ -332,7 +332,9 @@ def _tag_hits(
     limit = int(sc.get("evidence_per_tag", 5))
     out = []
     for tag, by_key in cues.items():
-        if tag == _CASUALTY_TAG or tag in rules.hidden_tags or raw[tag] < evidence_floor:
+        if tag == _CASUALTY_TAG or tag in rules.hidden_tags:
+            continue
+        if raw[tag] < rules.tag_min_evidence.get(tag, evidence_floor):
             continue
         strength = 1.0 - math.exp(-raw[tag])
         if tag in rules.violent_tags:

@@ -73,6 +73,7 @@ class Rules:
     patterns: tuple[tuple[re.Pattern[str], tuple[str, ...], Role, bool], ...]
     scoring: dict[str, Any]
     tag_weights: dict[str, dict[str, float]]
+    tag_min_evidence: dict[str, float]  # a tag's own floor, over scoring.min_tag_evidence
     violent_tags: frozenset[str]
     hidden_tags: frozenset[str]  # evidence for the score, never reported
     domain_weights: dict[str, float]
@@ -100,6 +101,7 @@ class Rules:
         for kind in kinds:
             entries += [(w, (kind, "", "")) for w in context.get(kind, ())]
         tag_weights: dict[str, dict[str, float]] = {}
+        tag_min_evidence: dict[str, float] = {}
         violent = set()
         hidden = set()
         for tag, table in data.get("tags", {}).items():
@@ -109,6 +111,8 @@ class Rules:
                 "strong": float(table.get("strong_weight", 1.0)),
                 "weak": float(table.get("weak_weight", 0.6)),
             }
+            if "min_evidence" in table:
+                tag_min_evidence[tag] = float(table["min_evidence"])
             if table.get("violent", True):
                 violent.add(tag)
             for strength in ("strong", "weak"):
@@ -149,6 +153,7 @@ class Rules:
             patterns=tuple(patterns),
             scoring=dict(data.get("scoring", {})),
             tag_weights=tag_weights,
+            tag_min_evidence=tag_min_evidence,
             violent_tags=frozenset(violent),
             hidden_tags=frozenset(hidden),
             domain_weights=domain_weights,

@@ -617,3 +617,27 @@ def test_protesters_killed_by_police_is_unrest_not_violence_against_civilians():
 def test_strikes_on_an_armed_groups_targets_are_a_military_operation():
     result = tag("Air force strikes militant targets", "Jets struck militant targets overnight.")
     assert "military_operation" in tags_of(result)
+
+
+def test_one_weak_fighting_cue_among_armed_actors_tags_battle_in_a_conflict_story():
+    found = tag(
+        "Gunfire and explosions in Khartoum as army and RSF fight for control",
+        "The army and the paramilitary Rapid Support Forces battled around the presidential "
+        "palace and the airport. Residents said warplanes flew low over the city.",
+    )
+    assert found.is_conflict
+    assert "battle" in tags_of(found)
+
+
+def test_a_tags_own_min_evidence_comes_from_the_rules_file(tmp_path):
+    user = tmp_path / "rules.toml"
+    user.write_text("[tags.battle]\nmin_evidence = 5.0\n", encoding="utf-8")
+    strict = Rules.load(user)
+    assert strict.tag_min_evidence["battle"] == 5.0
+    found = tag(
+        "Army and rebels battle for the town",
+        "Soldiers and rebels fought with rifles and mortars in the town for a second day, "
+        "and ten fighters were killed.",
+        rules=strict,
+    )
+    assert found.is_conflict and "battle" not in tags_of(found)
