@@ -192,7 +192,12 @@ def _type(
             return None  # "one toilet for every 850", "a mother of three sons"
         if category == "other" and unsaid and noun.unit == "structure" and dwelt_in(tk, cand):
             category = "capacity"  # "about 60,000 living in 65 schools"
-        if category == "arrested" and noun.category == "arrested" and exchange_before(tk):
+        if (
+            category == "arrested"
+            and noun.category == "arrested"
+            and unsaid
+            and exchange_before(tk)
+        ):
             category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
         if category == "other" and found is None and displaced_story(tk, cues, noun.unit, ctx):
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import categories
+from .support import categories, summary
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,26 @@ def test_abductions_in_other_tenses_and_refuge_taken(text, want):
 )
 def test_people_held_by_armed_men_or_taken_as_hostages_were_kidnapped(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # prisoners freed in return for hostages are a swap's, not detainees
+        (
+            "Hamas freed three hostages on Sunday, and Israel released 39 Palestinian "
+            "prisoners hours later.",
+            [
+                ("three hostages", "person", "kidnapped"),
+                ("39 Palestinian prisoners", "person", "other"),
+            ],
+        ),
+        # but those arrested in a hostage story were arrested
+        (
+            "Police said they had freed 17 hostages and arrested six suspects.",
+            [("17 hostages", "person", "kidnapped"), ("six suspects", "person", "arrested")],
+        ),
+    ],
+)
+def test_prisoners_released_in_a_hostage_story_are_a_swap(text, expected):
+    assert summary(text) == expected
