@@ -42,6 +42,7 @@ from .refine import (
     displaced_story,
     dwelt_in,
     held_by_place,
+    lives_in_place,
     lives_where_place,
     needs_event,
     part_link,
@@ -203,8 +204,8 @@ def _type(
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
         if category == "civilians" and noun.category != "civilians":
             category = still_displaced(tk, cues, span, prev) or category
-        housed = held_by_place(tk, cand) or lives_where_place(tk, cand)
-        if category in ("civilians", "other") and noun.unit == "person" and housed:
+        housed = held_by_place(tk, cand) or lives_where_place(tk, cand) or lives_in_place(tk, cand)
+        if category in ("civilians", "other") and noun.unit in ("person", "household") and housed:
             category = "displaced"  # "29 displacement sites were home to 130,000 people"
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS

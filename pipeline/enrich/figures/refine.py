@@ -134,6 +134,25 @@ def lives_where_place(tk: Tokens, cand: Cand) -> bool:
     return _place_before(tk, k, 5)
 
 
+def lives_in_place(tk: Tokens, cand: Cand) -> bool:
+    """'almost 700,000 people still live in container cities', '2,000 families still live
+    in 31 welfare centres': people who live in places for the displaced."""
+    low = tk.low
+    k = cand.end
+    while k < tk.n and low[k] in _STILL:
+        k += 1
+    if k + 1 >= tk.n or low[k] not in _DWELL or low[k + 1] not in {"in", "at"}:
+        return False
+    for m in range(k + 2, min(tk.n, k + 6)):
+        hit = RULES.nouns.match_at(low, m)
+        if hit is not None:
+            return hit[1][1] == "capacity"
+    return False
+
+
+_STILL = frozenset({"still", "now", "already", "are", "were", "have", "had", "been", "remain"})
+
+
 def part_link(tk: Tokens, start: int) -> bool:
     """', among them 600 students' after a count, however far: a part of that count."""
     low = tk.low

@@ -243,3 +243,29 @@ def test_the_last_item_of_a_list_shares_the_event_before_the_list():
 )
 def test_people_lost_are_killed_only_when_the_verb_comes_first(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two years after the earthquake, almost 700,000 people still live in container "
+            "cities, the agency said.",
+            [("almost 700,000 people", "person", "displaced")],
+        ),
+        (
+            "About 2,000 families from the area still live in 31 welfare centres, he said.",
+            [
+                ("About 2,000 families", "household", "displaced"),
+                ("31 welfare centres", "structure", "capacity"),
+            ],
+        ),
+        # living in a town is no shelter
+        (
+            "About 40,000 people live in the town, the mayor said.",
+            [("About 40,000 people", "person", "civilians")],
+        ),
+    ],
+)
+def test_people_who_live_in_places_for_the_displaced_are_displaced(text, expected):
+    assert summary(text) == expected
