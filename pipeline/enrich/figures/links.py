@@ -45,7 +45,9 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         cand, unit, category = kept[x]
         nxt = kept[x + 1]
         same = category == "other" and nxt[1] == unit and nxt[2] != "other"
-        if same and linked(tk, cand.end, nxt[0].start):
+        # a noun that is "other" in its own right keeps it: "5,000 rescuers and 1,400 soldiers"
+        own = cand.noun is not None and cand.noun.category == "other"
+        if same and not own and linked(tk, cand.end, nxt[0].start):
             kept[x] = (cand, unit, nxt[2])
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
             kept[x] = (cand, unit, "displaced")

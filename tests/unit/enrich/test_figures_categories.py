@@ -907,3 +907,8 @@ def test_migrants_who_arrive_or_are_stranded_are_displaced(text, expected):
 )
 def test_reached_after_its_count_is_an_arrival_unless_passive_or_for_them(text, expected):
     assert summary(text) == expected
+
+
+def test_rescuers_listed_with_soldiers_stay_rescuers():
+    got = summary("More than 5,000 rescuers and 1,400 soldiers were sent to the area.")
+    assert got == [(5000, "person", "other"), (1400, "person", "combatants")]
