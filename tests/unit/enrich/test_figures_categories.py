@@ -912,3 +912,24 @@ def test_reached_after_its_count_is_an_arrival_unless_passive_or_for_them(text, 
 def test_rescuers_listed_with_soldiers_stay_rescuers():
     got = summary("More than 5,000 rescuers and 1,400 soldiers were sent to the area.")
     assert got == [(5000, "person", "other"), (1400, "person", "combatants")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Red Cross said it had delivered 30,000 quilts and 5,000 tents.",
+            [(30000, "other", "aid"), (5000, "other", "aid")],
+        ),
+        (
+            "UNHCR delivered 12,000 blankets, 3,000 solar lamps and 800 kits to the villages.",
+            [(12000, "other", "aid"), (3000, "other", "aid"), (800, "other", "aid")],
+        ),
+        (
+            "Boats have rescued more than 76,000 people and 10,000 animals, the government said.",
+            [(76000, "person", "other"), (10000, "other", "other")],
+        ),
+    ],
+)
+def test_relief_items_and_animals_are_counted_things(text, expected):
+    assert summary(text) == expected
