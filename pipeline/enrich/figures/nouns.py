@@ -174,7 +174,9 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         return Noun(h, h + 1 if text else h, "person", "combatants", text, (k, k))
     if k < n and low[k] == "of":
         if num.word and num.value == 1:
-            return None  # "one of the boats" singles one out; it counts nothing
+            # "one of the boats" singles one out and counts nothing, unless something
+            # happened to the one: "one of its pilots was killed"
+            return _one_of(tk, k)
         k += 1
         if k < n and low[k] in _OF_PRONOUNS:
             return None
@@ -309,3 +311,27 @@ def follow_class(tk: Tokens, k: int) -> str:
     if w.endswith(("ed", "ing")) or w in RULES.cues:
         return "verb"
     return "word"
+
+
+_ONE_EVENTS = frozenset({"killed", "injured", "kidnapped", "arrested", "missing"})
+_BE = frozenset({"was", "is", "has", "had", "been", "later", "also"})
+
+
+def _one_of(tk: Tokens, k: int) -> Noun | None:
+    """'one of its pilots was killed': the one person something happened to (token k is
+    'of'), as a count of one with its noun; None without such an event right after."""
+    low = tk.low
+    m = k + 1
+    while m < tk.n and low[m] in _DETERMINERS:
+        m += 1
+    hit = RULES.nouns.match_at(low, m) if m < tk.n else None
+    if hit is None or hit[1][0] != "person":
+        return None
+    j = m + hit[0]
+    p = j
+    while p < tk.n and p - j < 3 and low[p] in _BE:
+        p += 1
+    cue = RULES.cues.match_at(low, p) if p < tk.n else None
+    if cue is None or cue[1][1] or cue[1][0] not in _ONE_EVENTS:
+        return None
+    return Noun(m, j, hit[1][0], hit[1][1], tk.text(m, j), (k, m))

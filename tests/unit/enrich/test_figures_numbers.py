@@ -201,3 +201,18 @@ def test_a_couple_of_a_scale_is_about_twice_it(text, value):
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey said one of its pilots was killed when his jet crashed.", ["one of its pilots"]),
+        ("One of the soldiers was wounded by a sniper, the army said.", ["One of the soldiers"]),
+        # singled out, nothing happened to them: no count
+        ("One of the soldiers said the town was quiet.", []),
+        ("One of the boats sank near the shore.", []),
+    ],
+)
+def test_one_of_a_group_counts_only_with_what_happened_to_it(text, expected):
+    text = normalise(text)
+    assert [f.text for f in extract_figures("", text, [], split_sentences(text))] == expected
