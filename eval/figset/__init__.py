@@ -1,6 +1,6 @@
 """The figure sets' shared machinery: inline marks, the span parser, the unit helper and the
 validator of eval/README.md (section 2). The figure sets dev4, dev6, dev7, dev10, dev17, dev21,
-dev24, dev27, dev29 and dev32 build with it (each gives byte-identical files with it and with
+dev24, dev27, dev29, dev32 and dev34 build with it (each gives byte-identical files with it and with
 the copy it was written with); dev3 uses its parser with a validator of its own. dev5, dev8,
 dev9, dev12-dev14, dev16 and dev19 keep their own parsers: each holds annotation choices of its
 set (its own counted nouns, qualifier phrases and vague amounts), and the shared parser would
