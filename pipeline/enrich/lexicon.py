@@ -131,10 +131,13 @@ class Lexicon:
                         if r[0] in _COMPANY or (inherit_tags and r[::2] == ("tag", "strong"))
                     }
         # An exact phrase also holds the roles of the longest prefix entry that
-        # covers it ("abducted" listed as an anchor is still "abduct*").
+        # covers it ("abducted" listed as an anchor is still "abduct*"), unless it
+        # names a context of its own: "fires ballistic missiles into sea" is a test,
+        # not the strike "fire* ... missile*" would make it.
         for key, is_prefix in list(roles):
-            if not is_prefix:
-                roles[(key, False)] |= _longest_prefix(roles, prefixes, key[:-1])
+            own = roles[(key, False)] if not is_prefix else set()
+            if not is_prefix and not any(r[0] == "domain" for r in own):
+                own |= _longest_prefix(roles, prefixes, key[:-1])
         exact: dict[str, tuple[Role, ...]] = {}
         prefix: dict[str, tuple[Role, ...]] = {}
         for (key, is_prefix), found in roles.items():

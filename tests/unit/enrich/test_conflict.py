@@ -641,3 +641,21 @@ def test_a_tags_own_min_evidence_comes_from_the_rules_file(tmp_path):
         rules=strict,
     )
     assert found.is_conflict and "battle" not in tags_of(found)
+
+
+def test_a_context_phrase_does_not_take_the_tags_of_a_prefix_entry_it_starts_with():
+    from pipeline.enrich.lexicon import Lexicon
+
+    lexicon = Lexicon.build(
+        [
+            ("{fires|fired} missile*", ("tag", "explosions_remote_violence", "strong")),
+            ("fires missiles into sea", ("domain", "military", "")),
+            ("abduct*", ("tag", "violence_against_civilians", "strong")),
+            ("abducted", ("anchor", "0", "")),
+        ]
+    )
+    test = lexicon.roles("fires missiles into sea")
+    assert ("domain", "military", "") in test
+    assert not any(r[0] == "tag" for r in test)  # a test, not a strike
+    # a word listed for another role still holds its prefix entry's roles
+    assert ("tag", "violence_against_civilians", "strong") in lexicon.roles("abducted")
