@@ -1,9 +1,9 @@
 """The conflict sets' shared machinery: tag and kind codes, the P and N records, the validator of
 eval/README.md (section 1), shuffling, ids and the writer (grown from eval/dev25/build.py and
-eval/dev26/build.py), used by dev15, dev23, dev26 and dev33, each byte-identical with it and with the
-copy it was written with; the other conflict sets keep their own copies (different limits, or
-titles that a later set repeats, which this stricter check refuses). A set's build.py holds
-only its texts:
+eval/dev26/build.py), used by dev15, dev23, dev26 and dev33, each byte-identical with it and
+with the copy it was written with; the other conflict sets keep their own copies (different
+limits, or titles that a later set repeats, which this stricter check refuses). A set's build.py
+holds only its texts:
 
     from conflictset import ConflictConfig, N, P, run
     P("Militants kill 12 soldiers", "Militants attacked a base, killing 12.", "B", "attack")
