@@ -262,7 +262,7 @@ def run_worker(stub: bool) -> int:
         from pipeline import enrich as core
         from pipeline.schema import Annotations, Conflict, PipelineInfo
 
-        def enrich(article, *, revision=0, enriched_at, conflict_threshold=0.5, fingerprint=""):  # type: ignore[no-untyped-def]
+        def enrich(article, *, revision=0, enriched_at, fingerprint="", **_):  # type: ignore[no-untyped-def]
             notes = Annotations(Conflict(False, 0.0), (), (), fingerprint or "0" * 16)
             info = PipelineInfo("stub", "stub", enriched_at)
             return codec.enriched(article, notes, revision=revision, info=info)
