@@ -135,7 +135,7 @@ class Lexicon:
         # names a context of its own: "fires ballistic missiles into sea" is a test,
         # not the strike "fire* ... missile*" would make it.
         for key, is_prefix in list(roles):
-            own = roles[(key, False)] if not is_prefix else set()
+            own = roles[(key, is_prefix)]
             if not is_prefix and not any(r[0] == "domain" for r in own):
                 own |= _longest_prefix(roles, prefixes, key[:-1])
         exact: dict[str, tuple[Role, ...]] = {}

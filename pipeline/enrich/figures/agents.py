@@ -17,7 +17,7 @@ countries", "the charity operating it", "Kenya's human rights commission".
 from __future__ import annotations
 
 from .rules import RULES
-from .tokens import Tokens
+from .tokens import WEEKDAYS, Tokens
 
 INNER = frozenset({"the", "of", "for", "and", "'s", "al", "de", "du", "la", "el", "on", "in"})
 DATA_WORDS = frozenset(
@@ -34,9 +34,7 @@ _NOT_AGENTS = frozenset(
     {"a", "an", "the", "some", "this", "that", "these", "those", "it", "which", "who", "what",
      "many", "most", "all", "others", "one", "reports", "report"}
 )  # fmt: skip
-_WHEN = RULES.months | frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
-)
+_WHEN = RULES.months | WEEKDAYS | frozenset({"today", "yesterday", "tonight"})
 _SOURCE_OR_DATA = RULES.source_words | DATA_WORDS | {"the"}
 BOUNDARY = frozenset(
     {",", ";", ":", '"', "(", ")", "and", "but", "while", "whereas", "though", "although", "as",

@@ -70,6 +70,8 @@ def choose_category(
     # over weak cues and to the cue after the figure (its predicate)
     best: tuple[tuple[int, int, int], str] | None = ((0, 0, 0), head_cue) if head_cue else None
     ignored = RULES.noun_ignores.get(noun_category or "", frozenset())
+    # "food for 50,000 people reached Kadugli": a verb after them is the convoy's, not theirs
+    beneficiary = start > 0 and tk.low[start - 1] == "for"
     for cue in cues:
         category = cue.category
         if category in ignored:
@@ -88,8 +90,6 @@ def choose_category(
             d, before = _distance(tk, after, cue.i), 0
             if cue.after == "none":
                 continue
-            # "food for 50,000 people reached Kadugli": the verb is the convoy's, not theirs
-            beneficiary = start > 0 and tk.low[start - 1] == "for"
             if (
                 cue.after is not None
                 and unit in RULES.cue_units.get(cue.after, ())

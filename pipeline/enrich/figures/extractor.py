@@ -204,8 +204,11 @@ def _type(
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
         if category == "civilians" and noun.category != "civilians":
             category = still_displaced(tk, cues, span, prev) or category
-        housed = held_by_place(tk, cand) or lives_where_place(tk, cand) or lives_in_place(tk, cand)
-        if category in ("civilians", "other") and noun.unit in ("person", "household") and housed:
+        if (
+            category in ("civilians", "other")
+            and noun.unit in ("person", "household")
+            and (held_by_place(tk, cand) or lives_where_place(tk, cand) or lives_in_place(tk, cand))
+        ):
             category = "displaced"  # "29 displacement sites were home to 130,000 people"
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
