@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev34/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev36/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -54,6 +54,8 @@ DEV31 = EVAL / "dev31"
 DEV32 = EVAL / "dev32"
 DEV33 = EVAL / "dev33"
 DEV34 = EVAL / "dev34"
+DEV35 = EVAL / "dev35"
+DEV36 = EVAL / "dev36"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -243,6 +245,14 @@ SETS = {
     # the thirty-fourth, figures only: whole articles of 6 to 11 sentences in natural
     # proportions (eval/dev34/README.md)
     "dev34": EvalSet("dev34", DEV34, (0, 0), 0, 0, 60, 500, 12, 100, 2, covers_hard_cases=False),
+    # the thirty-fifth, conflict only: feed items (a headline and 1-3 sentences) of a day of
+    # regional feeds in natural proportions (eval/dev35/README.md)
+    "dev35": EvalSet(
+        "dev35", DEV35, (1, 3), 220, 9, 0, 0, 0, 0, 0, 4, covers_hard_cases=False, hard_share=0.9
+    ),
+    # the thirty-sixth, figures only: short excerpts (1-3 sentences) of news with numbers
+    # in a natural mix (eval/dev36/README.md)
+    "dev36": EvalSet("dev36", DEV36, (0, 0), 0, 0, 140, 400, 12, 100, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 

@@ -1,0 +1,142 @@
+"""dev35 positives: South and Southeast Asia. POSITIVES = [(title, text, tag codes, kind), ...]."""
+
+POSITIVES = [
+    (
+        "Air strike on village school in Myanmar's Magway kills nine children",
+        "A military jet dropped two bombs on a village school in Magway region's Pauk township on Monday morning, killing nine children and a teacher, a local resistance group and a teacher's union said. The junta said it had targeted a training camp of the People's Defence Force.",
+        "E V",
+        "airstrike",
+    ),
+    (
+        "Kachin rebels take border trading post from Myanmar junta",
+        "The Kachin Independence Army said on Wednesday it had captured a junta border post on the road to the Chinese frontier after a week of fighting, seizing weapons and taking 30 soldiers prisoner. Junta aircraft bombed the area after the post fell, residents said.",
+        "B E",
+        "battle",
+    ),
+    (
+        "Thousands flee to Thailand as fighting nears Myawaddy",
+        "About 4,000 people crossed the Moei river into Thailand's Mae Sot district on Saturday as fighting between the Karen National Liberation Army and junta troops reached villages south of Myawaddy, Thai officials said. Thai soldiers set up temporary shelters near the border. Junta aircraft bombed positions near the river into the night, residents said.",
+        "B D E",
+        "displacement",
+    ),
+    (
+        "Rohingya villagers say Arakan Army burned their homes",
+        "Rohingya residents of a village near Buthidaung told reporters that fighters of the Arakan Army set fire to their homes and shot at people who fled, leaving at least seven dead. The Arakan Army denied the accusation and blamed junta airstrikes for the fire.",
+        "V D",
+        "village_raid",
+    ),
+    (
+        "Armed groups exchange fire in Cox's Bazar refugee camp",
+        "Three Rohingya men were killed and several shelters burned when members of two armed groups exchanged gunfire in Camp 15 at Cox's Bazar overnight, Bangladeshi police said. Police launched a combing operation in the camp and arrested four suspects.",
+        "B V",
+        "gunfight",
+    ),
+    (
+        "Gunfight and arson in Manipur's Jiribam district",
+        "Armed men from the hills exchanged fire with village volunteers near Jiribam in Manipur on Thursday, and at least 15 houses were set ablaze in a Meitei village, police said. Two civilians were killed, and about 200 residents took shelter in a relief camp in the town.",
+        "B V D",
+        "gunfight",
+    ),
+    (
+        "Fourteen Maoists killed in Bijapur forest operation, police say",
+        "Security forces killed 14 Maoist insurgents in a gunfight in the forests of Chhattisgarh's Bijapur district on Sunday during an operation launched on intelligence of a rebel gathering, police said. One commando of the District Reserve Guard was killed. Automatic rifles and explosives were recovered at the site.",
+        "B M",
+        "operation",
+    ),
+    (
+        "Grenade attack on Srinagar market wounds 10",
+        "A grenade hurled at a crowded Sunday market near the tourist reception centre in Srinagar wounded 10 shoppers and vendors, police said. The police chief called it a terror attack and said two suspects had been identified.",
+        "E V T",
+        "grenade_attack",
+    ),
+    (
+        "Suicide attack on police convoy in Dera Ismail Khan",
+        "A suicide bomber rammed a car packed with explosives into a police convoy in Dera Ismail Khan on Wednesday, killing five officers, Pakistani officials said, in an attack claimed by a faction of the Pakistani Taliban.",
+        "E T",
+        "suicide_bombing",
+    ),
+    (
+        "Gunmen pull passengers off buses on Balochistan highway",
+        "Gunmen blocked a highway in Balochistan's Kalat district on Friday night, checked the identity cards of bus passengers and shot dead nine men from Punjab, officials said. The provincial government called it a cowardly act of terrorism.",
+        "V T",
+        "massacre",
+    ),
+    (
+        "Parachinar hospitals run short of medicine as road stays shut",
+        "Doctors in Parachinar said stocks of insulin and antibiotics were nearly exhausted as the only road to the rest of Pakistan stayed closed for a fifth week. The road was shut after gunmen attacked a passenger convoy and tribal clashes in Kurram killed dozens last month, and a truce has not held.",
+        "H V B",
+        "blockade",
+    ),
+    (
+        "Islamic State claims bombing of Kabul minibus",
+        "A bomb tore through a minibus carrying workers in Kabul's Dasht-e-Barchi district on Tuesday morning, killing six people, the Taliban police spokesman said. The Islamic State group's regional affiliate claimed the attack on its news channel.",
+        "E V T",
+        "bombing",
+    ),
+    (
+        "Afghan and Pakistani forces trade fire at Chaman crossing",
+        "Afghan and Pakistani border forces exchanged heavy fire at the Chaman crossing on Sunday after a dispute over a new fence, officials on both sides said. A Pakistani official said two civilians were wounded, and trade through the crossing was halted.",
+        "B",
+        "border_clash",
+    ),
+    (
+        "Students and ruling party activists clash in Dhaka",
+        "Students and activists of the ruling party's youth wing fought with sticks, stones and machetes on the Dhaka University campus on Monday, leaving more than 80 people injured, hospital officials said. Police fired tear gas and rubber bullets to separate them.",
+        "U",
+        "clashes",
+    ),
+    (
+        "Nepal police open fire on protesters in Kathmandu, five killed",
+        "Police opened fire on protesters who broke through barricades outside parliament in Kathmandu on Monday, killing five people, the home ministry said. A curfew was declared around the government quarter after demonstrators set fire to a police booth. The protesters were demanding that the government lift a ban on social media platforms.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Communist rebels ambush army patrol in Samar",
+        "Fighters of the New People's Army ambushed an army patrol in the hills of Northern Samar on Thursday, killing two soldiers, the Philippine military said.",
+        "B",
+        "ambush",
+    ),
+    (
+        "Bomb explodes at university gym in Marawi",
+        "A bomb exploded during a Catholic Mass at a university gymnasium in Marawi on Sunday, killing four people and wounding more than 40, Philippine officials said. The defence secretary blamed the pro-Islamic State group Dawlah Islamiyah.",
+        "E V T",
+        "bombing",
+    ),
+    (
+        "Roadside bomb kills two rangers in Thailand's Narathiwat",
+        "Two paramilitary rangers were killed when a bomb hidden in a rubbish bin exploded as their patrol passed in Narathiwat's Rueso district on Tuesday, Thai police said. Police blamed separatist insurgents active in the southern border provinces.",
+        "E",
+        "ied",
+    ),
+    (
+        "Papua rebels accused of killing gold panners in Yahukimo",
+        "Indonesian police said fighters of the West Papua National Liberation Army killed 11 gold panners at a camp in Yahukimo regency, and that troops had been sent to recover the bodies. The rebels said the victims were working for the military.",
+        "V",
+        "massacre",
+    ),
+    (
+        "Thai and Cambodian troops exchange artillery fire; villages evacuated",
+        "Thai and Cambodian troops traded artillery and rocket fire along their disputed border for a second day on Friday, and Thailand said more than 20,000 people had been evacuated from villages in Surin and Si Sa Ket. Each side accused the other of firing first.",
+        "B E D",
+        "border_clash",
+    ),
+    (
+        "Manipur suspends mobile internet in two districts",
+        "The Manipur government suspended mobile internet in Churachandpur and Bishnupur for five days. Gunmen set fire to houses in two villages on the district boundary overnight and a curfew has been imposed, officials said.",
+        "V",
+        "arson_attack",
+    ),
+    (
+        "Mob burns police post in Sindh after blasphemy accusation",
+        "A mob set fire to a police post and attacked shops owned by members of the Ahmadi community in a town in Pakistan's Sindh province on Friday after a man was accused of blasphemy, police said. Several officers were injured before reinforcements dispersed the crowd with tear gas.",
+        "U V",
+        "mob_violence",
+    ),
+    (
+        "Curfew in Nagpur after clashes during religious procession",
+        "Authorities imposed a curfew in parts of Nagpur after groups threw stones at each other and torched vehicles during a procession on Monday evening, police said, and 34 people, including 12 police officers, were injured.",
+        "U",
+        "communal_riot",
+    ),
+]

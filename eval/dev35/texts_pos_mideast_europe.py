@@ -1,0 +1,148 @@
+"""dev35 positives: the Middle East, Eastern Europe and the Caucasus. POSITIVES = [(title, text, tag codes, kind), ...]."""
+
+POSITIVES = [
+    (
+        "Israeli strikes kill 31 across Gaza, including at school shelter",
+        "Israeli air strikes killed at least 31 people across the Gaza Strip overnight, among them 11 at a school in Gaza City that was sheltering displaced families, the civil defence agency said. The Israeli military said it had struck a Hamas command centre inside the compound. Rescuers said several bodies were still under the rubble.",
+        "E V D",
+        "airstrike",
+    ),
+    (
+        "Aid trucks wait at crossing as hunger deepens in northern Gaza",
+        "Hundreds of aid trucks were waiting on the Egyptian side of the border on Wednesday while UN agencies said that almost no food had reached northern Gaza in two weeks. Doctors at a clinic in Jabalia said they were seeing children with severe malnutrition every day. The UN says the war has left almost the entire population dependent on aid.",
+        "H",
+        "humanitarian_crisis",
+    ),
+    (
+        "Crowd shot at near aid distribution site in southern Gaza",
+        "At least 19 Palestinians were killed and dozens wounded when gunfire hit a crowd waiting for food near a distribution site in Rafah on Sunday, Gaza health officials said. The Israeli military said troops had fired warning shots at people who approached them.",
+        "V H",
+        "shooting",
+    ),
+    (
+        "Settlers torch cars and homes in village near Ramallah",
+        "Dozens of Israeli settlers attacked the Palestinian village of Turmus Ayya on Saturday evening, setting fire to homes and cars and beating residents, the village council said. The Palestinian health ministry said one man was shot dead.",
+        "V",
+        "settler_attack",
+    ),
+    (
+        "Two killed in Israeli raid on Jenin camp",
+        "Two Palestinians were killed in an exchange of fire during an Israeli army raid on the Jenin refugee camp on Thursday, the Palestinian health ministry said. Army bulldozers tore up roads at the camp's entrance, and the military said it had arrested six wanted men.",
+        "M B",
+        "raid",
+    ),
+    (
+        "Drone strike on car in south Lebanon kills two",
+        "An Israeli drone struck a car on the road between Nabatieh and Kfar Roummane on Tuesday, killing two men, Lebanon's health ministry said.",
+        "E",
+        "drone_strike",
+    ),
+    (
+        "Gunmen kill family of five in Homs countryside",
+        "Gunmen shot dead a man, his wife and three children at their home in a village west of Homs overnight, Syria's interior ministry said, adding that an investigation had begun. The family belonged to the Alawite minority, and residents said dozens of families left the village the following morning.",
+        "V D",
+        "killing_of_civilians",
+    ),
+    (
+        "Turkish drones strike Kurdish-led forces near Kobani",
+        "Turkish drones struck positions of the Kurdish-led Syrian Democratic Forces and a grain silo near Kobani on Monday, the SDF said, killing three fighters. The Turkish defence ministry said it had neutralised 12 militants in northern Syria.",
+        "E M",
+        "drone_strike",
+    ),
+    (
+        "Islamic State attack on army post in Diyala kills four soldiers",
+        "Islamic State militants attacked an Iraqi army post in the orchards north of Baquba overnight, killing four soldiers and an officer, security officials said. Reinforcements and army aviation were sent to search the area.",
+        "B T M",
+        "attack_on_post",
+    ),
+    (
+        "Tanker hit by missile in Gulf of Aden, crew abandon ship",
+        "A Liberian-flagged tanker was struck by a missile about 90 nautical miles south-east of Aden on Friday, causing a fire on deck, a British maritime security agency said. The crew abandoned the vessel and were picked up by a passing ship; Yemen's Houthis claimed the attack.",
+        "E",
+        "attack_on_shipping",
+    ),
+    (
+        "Air strikes pound Hodeidah port and power plant",
+        "Air strikes hit Yemen's Red Sea port of Hodeidah and a nearby power station late on Sunday, Houthi-run media said, reporting three dead and dozens wounded. Israel's military said it had struck infrastructure used by the Houthis to import weapons.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "Families flee as fighting flares on Marib front",
+        "Fighting between Yemeni government forces and the Houthis on the southern Marib front killed at least 20 fighters over the weekend, military sources said. The International Organization for Migration said some 300 families had fled to camps nearer Marib city.",
+        "B D",
+        "battle",
+    ),
+    (
+        "Protesters clash with security forces in Zahedan after Friday prayers",
+        "Security forces fired tear gas and birdshot at protesters in Zahedan, in south-eastern Iran, after Friday prayers, rights groups said, and at least two people were killed. Protesters threw stones and set fire to a bank branch, according to videos shared online.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Turkish jets strike PKK targets in Iraq's Duhok province",
+        "Turkish warplanes carried out air strikes on what Ankara called PKK hideouts in the mountains of Duhok province in northern Iraq on Wednesday. Local officials said two villages were hit and that farmers fled with their livestock.",
+        "E M D",
+        "airstrike",
+    ),
+    (
+        "South Lebanon olive growers fear lost harvest",
+        "Farmers in the Hasbaya area said they could not reach their groves this season. An Israeli drone struck a pickup truck on the road to the groves on Wednesday, killing two farm workers, the mayor said.",
+        "E V",
+        "drone_strike",
+    ),
+    (
+        "Russian glide bombs hit Zaporizhzhia industrial district",
+        "Russian aircraft dropped four guided glide bombs on an industrial district of Zaporizhzhia on Thursday afternoon, killing three people and injuring 22, the regional governor said.",
+        "E",
+        "airstrike",
+    ),
+    (
+        "Ukrainian drones set Saratov refinery ablaze",
+        "A large fire broke out at an oil refinery in Russia's Saratov after an overnight attack by Ukrainian drones, the regional governor said. Ukraine's general staff said the strike was part of its campaign against fuel supplies for the Russian army.",
+        "E M",
+        "drone_strike",
+    ),
+    (
+        "Russia says it captured village near Kupiansk",
+        "Russia's defence ministry said on Friday its troops had taken the village of Pishchane, east of Kupiansk, after weeks of fighting. Ukraine's military said its forces were still holding positions on the outskirts and had repelled 19 assaults in the sector.",
+        "B",
+        "battle",
+    ),
+    (
+        "Sumy villages ordered evacuated as shelling intensifies",
+        "Ukrainian authorities ordered the evacuation of families with children from 11 more villages in the Sumy region near the Russian border as shelling and drone attacks intensified. A woman was killed in the village of Yunakivka on Monday, the regional administration said. Buses were waiting in Sumy to take families to shelters further west.",
+        "E D",
+        "evacuation",
+    ),
+    (
+        "Missile strike near Kryvyi Rih playground kills children",
+        "A Russian ballistic missile struck near a playground in a residential area of Kryvyi Rih on Friday evening, killing 14 people, among them six children, Ukrainian officials said. The city declared three days of mourning.",
+        "E V",
+        "missile_attack",
+    ),
+    (
+        "Drone hits bus carrying workers in Russia's Bryansk region",
+        "A Ukrainian drone struck a bus carrying factory workers near the border town of Klimovo, killing one passenger and injuring seven, the governor of Russia's Bryansk region said.",
+        "E V",
+        "drone_strike",
+    ),
+    (
+        "Georgian police use water cannon and tear gas on Tbilisi protesters",
+        "Riot police in Tbilisi used water cannon and tear gas to clear thousands of protesters from Rustaveli Avenue overnight, detaining dozens, the interior ministry said. Some protesters threw fireworks at officers and set up barricades.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Gunmen attack synagogue, church and police post in Dagestan",
+        "Gunmen attacked a synagogue, an Orthodox church and a police post in Derbent and Makhachkala on Sunday evening, killing a priest and several police officers, Russian authorities said. Investigators opened a terrorism case, and security forces said five attackers were killed. The synagogue in Derbent was set on fire.",
+        "V T B",
+        "terrorist_attack",
+    ),
+    (
+        "Ukrainian railways reroutes Kharkiv trains",
+        "Ukrainian Railways said trains between Kharkiv and the west would be rerouted for several days. A Russian drone struck the station at Lozova overnight, damaging tracks and wounding a conductor.",
+        "E",
+        "drone_strike",
+    ),
+]
