@@ -72,6 +72,13 @@ def choose_category(
     ignored = RULES.noun_ignores.get(noun_category or "", frozenset())
     # "food for 50,000 people reached Kadugli": a verb after them is the convoy's, not theirs
     beneficiary = start > 0 and tk.low[start - 1] == "for"
+    if beneficiary:
+        # "food for about 45,000 people crossed into Darfur", "shelters with room for
+        # 1,200 people held 2,000": what is given to them or made for them
+        for c in cues:
+            fits = unit in RULES.cue_units.get(c.category, ())
+            if c.category in _FOR_WHOM and start - 1 <= c.j <= start and fits:
+                return c.category, 0
     for cue in cues:
         category = cue.category
         if category in ignored:
@@ -148,6 +155,7 @@ def choose_category(
 
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
+_FOR_WHOM = frozenset({"aid", "capacity"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})
 

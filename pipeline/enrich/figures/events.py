@@ -49,6 +49,11 @@ def find_cues(tk: Tokens) -> list[Cue]:
             # otherwise, hostages
             jailed = not (RULES.jail_words.isdisjoint(low) and _DETENTION.isdisjoint(low))
             category = "arrested" if jailed else "kidnapped" if armed else "none"
+            if category == "none" and _sheltering(low):
+                category = "displaced"  # "shelters with room for 1,200 people held 2,000"
+        elif category == "displaced" and n == 1 and low[at] in _OCCUPIES:
+            if not RULES.jail_words.isdisjoint(low):
+                category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
             category = "returned" if return_before(tk, at) else "displaced"
         if category in ("release", "escape", "held"):
@@ -89,6 +94,22 @@ _DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", "
 
 
 _HOMEWARD = frozenset({"for", "home", "return", "returning"})
+# What a place holds: displaced people in a camp or shelter, detainees in a prison.
+_SHELTERS = frozenset({"camp", "camps", "shelter", "shelters"})
+_CENTRES = frozenset({"centre", "centres", "center", "centers", "settlement", "site"})
+_BUILT_FOR = frozenset({"built", "designed", "room", "meant", "intended", "capacity"})
+_OCCUPIES = frozenset({"holds", "houses", "housed", "hosts", "hosted"})
+
+
+def _sheltering(low: list[str]) -> bool:
+    """A sentence about a camp or shelter, or about a centre next to what it was built
+    for ("the transit centre, built for 3,000 people, was holding 14,000"); a centre
+    alone may be a detention centre."""
+    if not _SHELTERS.isdisjoint(low):
+        return True
+    return not _CENTRES.isdisjoint(low) and not _BUILT_FOR.isdisjoint(low)
+
+
 _DETENTION = frozenset({"detained", "detain", "detains", "arrested", "arrest", "custody"})
 _PUNCTUATION = frozenset({",", ".", ";", ":"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})

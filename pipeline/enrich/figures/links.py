@@ -64,13 +64,20 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             continue
         follows = listing and linked(tk, whole[0].end, cand.start)
         part = _part_of(tk, cand.start) and cand.start - whole[0].end <= _reach(tk, cand.start)
+        of_them = _of_them(tk, cand.end) and cand.start - whole[0].end <= _CLAUSE_REACH
         listing = part or follows
-        if category == whole[2] or not listing:
+        if category == whole[2] or not (listing or of_them):
             continue
         # a part has its own event right after it; a list item after the part also
         # in its own words ("94 injured") or a little later ("400 have been arrested")
         lo, reach = (cand.start, _LIST_OWN_EVENT) if follows and not part else (cand.end, 0)
         hi = cand.end + (reach or _OWN_EVENT)
+        if of_them and not (listing or _own_of_them(cues, cand)):
+            # "6.7 million of them live in Latin America": who they are, not what happened
+            kept[x] = (cand, unit, whole[2])
+            continue
+        if of_them and not listing:
+            continue
         if not any(lo <= c.i < hi and not c.weak for c in cues):
             kept[x] = (cand, unit, whole[2])
 
@@ -142,7 +149,27 @@ def _reach(tk: Tokens, k: int) -> int:
     to the clause's count however long the clause ran."""
     if k >= 2 and tk.low[k - 1] == "including" and tk.low[k - 2] == ",":
         return _CLAUSE_REACH
+    if k >= 3 and tk.low[k - 3 : k] == [",", "among", "them"]:
+        return _CLAUSE_REACH  # "... have returned, the agency said, among them 175,000"
     return _PART_REACH
+
+
+def _own_of_them(cues: list[Cue], cand: Cand) -> bool:
+    """An event of "N of them" in its own words: before it ("recaptured 12 of them"), or
+    after it ("300 of them were killed", "1,100 of them returnees"); where they live is
+    none ("of them live in Lebanon")."""
+    lo, hi = cand.start - 2, cand.end + 2 + _LIST_OWN_EVENT
+    for c in cues:
+        if lo <= c.j <= cand.start and not c.weak:
+            return True
+        if cand.end + 2 <= c.i < hi and (not c.weak or c.category not in _RESIDENTS):
+            return True
+    return False
+
+
+def _of_them(tk: Tokens, k: int) -> bool:
+    """'6.7 million of them': a count of the people counted before, right after it."""
+    return k + 1 < tk.n and tk.low[k] == "of" and tk.low[k + 1] in _PRONOUNS
 
 
 def _part_of(tk: Tokens, k: int) -> bool:

@@ -47,6 +47,8 @@ _SHARE_BACK = frozenset(
     {"and", ",", "including", "among", "them", "whom", "of", "the", "as", "well"}
 )
 _SHARE_FORWARD = frozenset({"and", "or"})
+# After a count, a finite verb makes it the subject of a clause of its own.
+_FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
 _STOPS = frozenset({";", ":", "?", "!"})
 
 
@@ -162,7 +164,12 @@ def shared(
     """The event of the figure this one is coordinated with, when it has none of its own."""
     lo, start, end, hi = span
     low = tk.low
-    if 0 < lo < start <= lo + 4 and all(w in _SHARE_BACK for w in low[lo:start]):
+    # a clause of its own: "and 25,000 soldiers have been deployed", "and about 400
+    # residents of the block were moved"
+    own_clause = (end < tk.n and low[end] in _FINITE) or any(
+        end <= c.i < hi and not c.weak and unit in RULES.cue_units.get(c.category, ()) for c in cues
+    )
+    if 0 < lo < start <= lo + 4 and all(w in _SHARE_BACK for w in low[lo:start]) and not own_clause:
         ends = {c.j: c for c in cues if not c.weak and unit in RULES.cue_units.get(c.category, ())}
         for k in range(lo - 1, max(-1, lo - 16), -1):
             if k + 1 in ends:

@@ -665,7 +665,7 @@ def test_people_with_no_event_outside_a_displacement_story_stay_other():
             "Militants carried out at least 47 attacks on schools last year.",
             [(47, "other", "other")],
         ),
-        ("Health workers recorded 1,460 suspected cholera cases.", [(1460, "person", "other")]),
+        ("Health workers recorded 1,460 suspected cholera cases.", [(1460, "other", "other")]),
     ],
 )
 def test_weapons_and_attacks_are_counted_things(text, expected):
@@ -932,4 +932,65 @@ def test_rescuers_listed_with_soldiers_stay_rescuers():
     ],
 )
 def test_relief_items_and_animals_are_counted_things(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count with a finite verb after it has a clause (and an event) of its own
+        (
+            "Police detained 300 people, and 4,000 troops have been deployed to the city.",
+            [(300, "person", "arrested"), (4000, "person", "combatants")],
+        ),
+        (
+            "Rescuers were still searching the rubble for 12 people, and 80 residents were "
+            "moved to a school.",
+            [(12, "person", "missing"), (80, "person", "displaced")],
+        ),
+        # the searchers are not the missing
+        (
+            "About 500 police were searching for the escaped inmates.",
+            [(500, "person", "combatants")],
+        ),
+        # what is carried for people is aid, whatever the convoy does next
+        (
+            "A convoy carrying food for 30,000 people crossed into the province on Monday.",
+            [(30000, "person", "aid")],
+        ),
+        # a place built for N, holding M: M are its occupants
+        (
+            "The jail, built for 1,000 inmates, holds more than 3,000.",
+            [(1000, "person", "capacity"), (3000, "person", "arrested")],
+        ),
+        (
+            "Shelters with room for 800 people held about 1,500.",
+            [(800, "person", "capacity"), (1500, "person", "displaced")],
+        ),
+        (
+            "The transit centre, built for 2,000 people, was holding 9,000.",
+            [(2000, "person", "capacity"), (9000, "person", "displaced")],
+        ),
+        ("The centre held 40 men at the time.", [(40, "person", "other")]),
+        ("Gunmen attacked four prisons in the north.", [(4, "structure", "other")]),
+        ("A fire tore through the camp, destroying 600 shelters.", [(600, "structure", "housing")]),
+        # "N of them" counts the people counted before; where they live is no event
+        (
+            "About 2 million Syrians have fled the country, and 1.2 million of them live in "
+            "Turkey.",
+            [(2000000, "person", "displaced"), (1200000, "person", "displaced")],
+        ),
+        (
+            "Some 40 inmates escaped from the jail, and police recaptured 15 of them.",
+            [(40, "person", "other"), (15, "person", "arrested")],
+        ),
+        # ", among them" closing a clause refers to the clause's count, however long
+        (
+            "Some 300,000 Afghans have returned home since January, the agency said on "
+            "Tuesday, among them 90,000 children.",
+            [(300000, "person", "returned"), (90000, "person", "returned")],
+        ),
+    ],
+)
+def test_occupants_searches_and_parts_of_a_count(text, expected):
     assert summary(text) == expected
