@@ -60,6 +60,7 @@ OFFICES = frozenset(
      "administrator", "prosecutor", "ombudsman", "rapporteur", "head", "leader"}
 )  # fmt: skip
 MAX_SUBJECT = 8
+_SPEECH = frozenset({"said", "says", "saying", "citing", "adding"})
 
 
 def dot(low: list[str], k: int) -> bool:
@@ -99,7 +100,7 @@ def np_forward(tk: Tokens, k: int) -> int:
         w = low[j]
         if w == "." and not dot(low, j):
             break
-        if w in BOUNDARY or w in {"said", "says", "saying", "citing", "adding"}:
+        if (w in BOUNDARY and not _name_and(tk, j)) or w in _SPEECH:
             break
         if w[0].isdigit() or w in _CLAUSAL:
             return _np_names(tk, k)
@@ -136,6 +137,8 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
     while k >= 0:
         w = low[k]
         if (w in BOUNDARY and not _name_and(tk, k)) or (w == "." and not dot(low, k)):
+            if w == "and" and named and k < s:
+                k = _coordinated(tk, k, s)  # "witnesses and a health worker said"
             break
         if not (k > 0 and (tk.cap(k) or w in _NAME_INNER) and tk.cap(k - 1)):
             words += 1
@@ -160,6 +163,24 @@ def _clause_word(tk: Tokens, x: int) -> bool:
     """A number or a past-tense verb: the stretch is a clause, not a name."""
     w = tk.low[x]
     return w[0].isdigit() or w in _NUMBER_WORDS or (w.endswith("ed") and not tk.cap(x))
+
+
+def _coordinated(tk: Tokens, k: int, s: int) -> int:
+    """How far back the subject "X and Y said" reaches when X is a source too ("witnesses
+    and a health worker said"): the comma before X, or -1 at the sentence start; k itself
+    when X is no source or reads as a clause ("12 were killed and officials said")."""
+    low = tk.low
+    b = k - 1
+    while b >= 0 and low[b] not in BOUNDARY and not (low[b] == "." and not dot(low, b)):
+        w = low[b]
+        if w[0].isdigit() or w in _CLAUSAL or k - b > 6:
+            return k
+        b -= 1
+    if b + 1 >= k or (b >= 0 and low[b] != ","):
+        return k
+    if not (names_someone(tk, b + 1, k) and names_someone(tk, k + 1, s + 1)):
+        return k
+    return b
 
 
 def _name_and(tk: Tokens, k: int) -> bool:

@@ -37,6 +37,7 @@ _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", 
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places"})
 _TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
+_TAKES_FIGURE = frozenset({"to", "at", "of"})  # a report phrase ending so names a figure next
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
 # verbs that report speech; a counting verb inside their scope ("Egypt has
@@ -239,6 +240,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             direction = "both"  # "..., he said, and two men died"
         return Report("<" + low[s] + ">", s, vj, direction, speech=speech)
     direction = _after_verb(tk, vj)
+    if low[vj - 1] in _TAKES_FIGURE:
+        direction = "forward"  # "raised the toll to 24": the figure is the verb's object
     stop = _scope_end(tk, vj, _SCOPE_ENDS) if direction == "forward" else 10**6
     if s >= 1 and low[s] in {"which", "who"} and low[s - 1] == ",":
         a = subject_start(tk, s - 2)  # "The SDF, which says it has 100,000 fighters"

@@ -209,7 +209,9 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         # "women and children", "pupils and staff": one coordinated head
         hit = RULES.nouns.match_at(low, k + 1)
         second = " ".join(low[k + 1 : k + 1 + hit[0]]) if hit is not None else ""
-        if hit is not None and hit[1][0] == head[2][0] and second not in ADJ_NOUNS:
+        # but "arrested 30 people and officials said ...": the second starts a report
+        reports = hit is not None and RULES.report_verbs.match_at(low, k + 1 + hit[0])
+        if hit is not None and hit[1][0] == head[2][0] and second not in ADJ_NOUNS and not reports:
             head = (head[0], k + 1 + hit[0], head[2] if head[2][1] else hit[1])
     if head is None:
         return _demonym(tk, first, k)

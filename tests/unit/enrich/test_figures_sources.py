@@ -370,3 +370,35 @@ def test_a_relative_clause_between_commas_leaves_the_subject_its_report(text, ag
 )
 def test_live_blog_stamps_guards_and_accented_hyphenated_names(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # two sources side by side report together
+        (
+            "At least 40 people were killed, witnesses and a health worker said.",
+            ["witnesses and a health worker"],
+        ),
+        (
+            "Some 300 families fled, a witness and a local rights group said.",
+            ["a witness and a local rights group"],
+        ),
+        # but a clause before "and" is no source: its subject stays out
+        (
+            "Police arrested 30 people and officials said 40 others fled.",
+            [None, "officials"],
+        ),
+        # "and" inside a name, after "according to"
+        (
+            "At least 12 people were killed, according to the Syria Justice and Accountability "
+            "Centre.",
+            ["the Syria Justice and Accountability Centre"],
+        ),
+        # counts kept and updated name their keeper
+        ("Since March, DTM has tracked 2,910 households.", ["DTM"]),
+        ("Later the ministry raised the toll to 24.", ["the ministry"]),
+    ],
+)
+def test_coordinated_sources_names_with_and_and_counts_kept(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
