@@ -119,3 +119,64 @@ def test_a_ship_hijacked_with_its_crew_held_and_a_mob_killing_are_conflict():
         "Opposition hijacks the budget debate",
         "Opposition lawmakers hijacked the budget debate with a motion on housing.",
     ).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Lightning kills 12 in Uttar Pradesh",
+            "Lightning strikes killed 12 people in three districts on Sunday, most of them "
+            "farmers, officials said.",
+        ),
+        (
+            "Army chiefs speak on hotline",
+            "The directors general of military operations of the two countries spoke by "
+            "telephone and agreed to keep respecting the ceasefire, the army said.",
+        ),
+        (
+            "Cup semi-final: River and Boca in war of nerves",
+            "River Plate and Boca Juniors fought out a 0-0 draw in the first leg of the "
+            "semi-final. Boca's defence held under a late bombardment.",
+        ),
+        (
+            "Police raid call-centre fraud ring",
+            "Police raided an office used by an online fraud ring near the border and detained "
+            "80 people, many of whom said they had been forced to work there.",
+        ),
+        (
+            "Army foils smuggling attempt",
+            "The army said it had stopped an attempt to smuggle 2 million captagon pills across "
+            "the border, seizing the drugs after the smugglers fled back across the frontier. "
+            "No one was hurt.",
+        ),
+    ],
+)
+def test_lightning_titles_sport_legs_fraud_raids_and_fleeing_smugglers_are_not_conflict(
+    title, text
+):
+    assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Troops trade fire on the border",
+            "Border troops of the two countries exchanged heavy fire along the frontier on "
+            "Monday, and two soldiers were wounded, officials said.",
+        ),
+        (
+            "Police raid on favela leaves 12 dead",
+            "A police raid on a favela in the north of the city left 12 people dead after "
+            "gunmen opened fire on officers, residents said.",
+        ),
+        (
+            "Exodus after lightning offensive",
+            "More than 50,000 people have fled the region since the army's lightning offensive "
+            "last week, officials said.",
+        ),
+    ],
+)
+def test_fire_exchanged_raids_on_a_place_and_lightning_offensives_are_conflict(title, text):
+    assert tag(title, text).is_conflict
