@@ -173,10 +173,26 @@ def _returning(tk: Tokens, cues: list[Cue], window: tuple[int, int], hi: int, un
             continue
         if _distance(tk, end, c.i) > MAX_AFTER or tk.cap(c.i):
             continue
-        if c.i > 0 and tk.low[c.i - 1] in _UNREAL:
+        if c.i > 0 and tk.low[c.i - 1] in _UNREAL and not _left_to(tk, end, c.i):
             continue
         return True
     return False
+
+
+_LEAVING = frozenset({"left", "leave", "leaving", "boarded", "departed", "set"})
+_WISHING = frozenset(
+    {"hope", "hoping", "hoped", "want", "wanted", "wish", "plan", "plans", "planned", "able",
+     "unable", "allowed", "afraid", "waiting", "wait"}
+)  # fmt: skip
+
+
+def _left_to(tk: Tokens, end: int, k: int) -> bool:
+    """'8,000 displaced people left Shire on buses to return to their villages': a
+    purpose after a departure is a return made, not one hoped for."""
+    low = tk.low
+    if low[k - 1] != "to" or (k > 1 and low[k - 2] in _WISHING):
+        return False
+    return not _LEAVING.isdisjoint(low[end : k - 1])
 
 
 def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:

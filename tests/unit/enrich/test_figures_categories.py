@@ -994,3 +994,33 @@ def test_relief_items_and_animals_are_counted_things(text, expected):
 )
 def test_occupants_searches_and_parts_of_a_count(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country that hosts people hosts the displaced, whatever qualifier follows
+        (
+            "Jordan hosts about 650,000 Syrians, according to the UN.",
+            [(650000, "person", "displaced")],
+        ),
+        (
+            "The centre, meant for 2,000, hosts over 7,000.",
+            [(2000, "person", "capacity"), (7000, "person", "displaced")],
+        ),
+        # the hosts of a match count runs
+        ("The hosts declared on 512 for six before lunch.", []),
+        # a purpose after a departure is a return made; a hope is none
+        (
+            "About 2,000 refugees left the camp on Monday aboard buses to return to their "
+            "villages.",
+            [(2000, "person", "returned")],
+        ),
+        (
+            "About 2,000 refugees in the camp are hoping to return to their villages.",
+            [(2000, "person", "displaced")],
+        ),
+    ],
+)
+def test_hosts_and_returns_made_by_leaving(text, expected):
+    assert summary(text) == expected
