@@ -74,10 +74,16 @@ def find_cues(tk: Tokens) -> list[Cue]:
             else:
                 category, weak = "displaced", True
         sides = RULES.cue_sides.get(" ".join(low[at : at + n])) if RULES.cue_sides else None
+        j = at + n
+        # "shelter about 15,000 people": the qualifier is the figure's, and the cue ends
+        # before it (or it would end inside the figure and count for nothing)
+        qualifier = RULES.qualifiers.match_ending_at(low, j - 1) if n > 1 else None
+        if qualifier is not None and qualifier[0] < n:
+            j -= qualifier[0]
         if sides is None:
-            out.append(Cue(at, at + n, category, weak))
+            out.append(Cue(at, j, category, weak))
         else:
-            out.append(Cue(at, at + n, category, weak, sides[0], sides[1]))
+            out.append(Cue(at, j, category, weak, sides[0], sides[1]))
         k = at + n
     out = [_object_turn(tk, c) if c.category == "displaced" else c for c in out]
     if out and RULES.copulas:

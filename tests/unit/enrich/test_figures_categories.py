@@ -1008,6 +1008,8 @@ def test_occupants_searches_and_parts_of_a_count(text, expected):
             "The centre, meant for 2,000, hosts over 7,000.",
             [(2000, "person", "capacity"), (7000, "person", "displaced")],
         ),
+        # a cue phrase ending in a qualifier leaves the qualifier to the figure
+        ("The churches shelter nearly 3,000 people.", [(3000, "person", "displaced")]),
         # the hosts of a match count runs
         ("The hosts declared on 512 for six before lunch.", []),
         # a purpose after a departure is a return made; a hope is none
