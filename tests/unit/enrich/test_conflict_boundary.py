@@ -180,3 +180,71 @@ def test_lightning_titles_sport_legs_fraud_raids_and_fleeing_smugglers_are_not_c
 )
 def test_fire_exchanged_raids_on_a_place_and_lightning_offensives_are_conflict(title, text):
     assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Candidates trade fire over economy",
+            "The two candidates traded fire over tax policy and immigration in a heated debate "
+            "on Tuesday.",
+        ),
+        (
+            "Programme graduates 500 repentant fighters",
+            "The army's rehabilitation programme has graduated 500 repentant former members of "
+            "the armed group after a course of deradicalisation and vocational training. They "
+            "will be handed over to their states for reintegration.",
+        ),
+        (
+            "Court sentences two over 2019 hotel attack",
+            "An anti-terrorism court sentenced two men to death on Tuesday for helping plan the "
+            "2019 hotel bombing in which 21 people were killed. A third was acquitted.",
+        ),
+        (
+            "Ministry approves new strike drone",
+            "The defence ministry has codified a new domestically built long-range strike drone, "
+            "its press service said. Manufacturers can produce it in large numbers.",
+        ),
+        (
+            "Police seize drugs in warehouse raid",
+            "Police seized 200 kg of methamphetamine and arrested five men in a raid on a "
+            "warehouse, the police chief said. The syndicate had been smuggling drugs abroad.",
+        ),
+    ],
+)
+def test_political_sparring_reintegration_courts_procurement_and_drug_raids_are_not_conflict(
+    title, text
+):
+    assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Enemy air aggression targets sites near the capital",
+            "The enemy carried out an air aggression shortly after midnight, targeting a number "
+            "of sites near the capital, a military source said. Our air defences intercepted "
+            "some of the hostile missiles.",
+        ),
+        (
+            "Regime in lightning collapse as rebels enter capital",
+            "Rebels entered the capital on Sunday after a lightning offensive, and fighting was "
+            "reported near the airport.",
+        ),
+        (
+            "Shells hit city centre",
+            "Residents scampered for cover as shells hit the city centre, killing 3 people.",
+        ),
+        (
+            "Boy loses second leg",
+            "A boy who lost one leg in an air strike last year lost his second leg in another "
+            "strike on the town, his family said.",
+        ),
+    ],
+)
+def test_state_media_aggressions_and_war_words_near_sport_or_weather_words_are_conflict(
+    title, text
+):
+    assert tag(title, text).is_conflict
