@@ -37,6 +37,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/rules.py",
     "pipeline/enrich/text.py",
     "pipeline/enrich/figures/__init__.py",
+    "pipeline/enrich/figures/agent_names.py",
     "pipeline/enrich/figures/agents.py",
     "pipeline/enrich/figures/attribution.py",
     "pipeline/enrich/figures/candidates.py",

@@ -1,12 +1,5 @@
-"""The noun phrase that names a source, found around a reporting verb.
-
-The agent is returned as written, cleaned the same way every time: a leading
-"The" becomes "the" ("the UN"), "a"/"an" stay ("a local official"), a
-descriptor before a name is dropped ("the charity Save the Children" -> "Save
-the Children", "the UN refugee agency UNHCR" -> "UNHCR") but an office before a
-person's name stays ("regional governor Vadym Filashkin"), trailing data words
-go after a bare name ("UNHCR figures" -> "UNHCR"), and a capital that only marks
-the sentence start is lowered ("Officials" -> "officials").
+"""The noun phrase that names a source, found around a reporting verb (its text, cleaned:
+agent_names.py).
 
 A subject is the stretch from the clause boundary before the verb (sentence
 start, comma, "and") to the verb, when it is short, holds no number and no
@@ -17,7 +10,7 @@ countries", "the charity operating it", "Kenya's human rights commission".
 from __future__ import annotations
 
 from .rules import RULES
-from .tokens import WEEKDAYS, Tokens
+from .tokens import Tokens
 
 INNER = frozenset({"the", "of", "for", "and", "'s", "al", "de", "du", "la", "el", "on", "in"})
 DATA_WORDS = frozenset(
@@ -25,16 +18,11 @@ DATA_WORDS = frozenset(
      "census", "survey", "records", "numbers", "estimate", "assessment", "report's", "images",
      "imagery", "photos", "analysis"}
 )  # fmt: skip
-_NAME_INNER = frozenset({"of", "the", "for", "and", "al", "de", "del", "la", "el", "du", "des"})
+NAME_INNER = frozenset({"of", "the", "for", "and", "al", "de", "del", "la", "el", "du", "des"})
 OPENERS = frozenset(
     {"meanwhile", "however", "but", "and", "earlier", "later", "separately", "also", "yesterday",
      "today", "then", "so", "now", "still", "instead", "overall", "elsewhere", "there"}
 )  # fmt: skip
-_NOT_AGENTS = frozenset(
-    {"a", "an", "the", "some", "this", "that", "these", "those", "it", "which", "who", "what",
-     "many", "most", "all", "others", "one", "reports", "report"}
-)  # fmt: skip
-_WHEN = RULES.months | WEEKDAYS | frozenset({"today", "yesterday", "tonight"})
 _SOURCE_OR_DATA = RULES.source_words | DATA_WORDS | {"the"}
 BOUNDARY = frozenset(
     {",", ";", ":", '"', "(", ")", "and", "but", "while", "whereas", "though", "although", "as",
@@ -45,21 +33,14 @@ _CLAUSAL = frozenset(
      "can", "may", "might", "should", "must", "did", "do", "does", "who", "which", "that",
      "where", "there's", "it's", "not", "said", "says", "told", "killed"}
 )  # fmt: skip
-_NOT_FIRST = frozenset(
+NOT_FIRST = frozenset(
     {"in", "on", "at", "for", "with", "after", "before", "during", "since", "from", "by", "to",
      "of", "into", "over", "under", "it", "he", "she", "they", "we", "i", "this", "that", "there",
      "who", "which", "what", "some", "many"}
 )  # fmt: skip
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-_TRAILING_ADVERBS = frozenset({"still", "also", "now", "already", "later", "previously"})
 # Offices that stay before the name of the person who holds them.
-OFFICES = frozenset(
-    {"governor", "minister", "mayor", "spokesman", "spokeswoman", "spokesperson",
-     "commissioner", "chief", "president", "commander", "director", "secretary", "ambassador",
-     "envoy", "official", "representative", "coordinator", "chairman", "chairwoman",
-     "administrator", "prosecutor", "ombudsman", "rapporteur", "head", "leader"}
-)  # fmt: skip
 MAX_SUBJECT = 8
+_CONJUNCT_WORDS = INNER | {"a", "an", "at", "two", "three", "four", "several", "some", "camp"}
 _SPEECH = frozenset({"said", "says", "saying", "citing", "adding"})
 
 
@@ -140,7 +121,7 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
             if w == "and" and named and k < s:
                 k = _coordinated(tk, k, s)  # "witnesses and a health worker said"
             break
-        if not (k > 0 and (tk.cap(k) or w in _NAME_INNER) and tk.cap(k - 1)):
+        if not (k > 0 and (tk.cap(k) or w in NAME_INNER) and tk.cap(k - 1)):
             words += 1
         if w[0].isdigit() or w in _CLAUSAL or words > MAX_SUBJECT:
             return None
@@ -148,7 +129,7 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
     a = k + 1
     while a <= s and low[a] in OPENERS:
         a += 1
-    if a > s or low[a] in _NOT_FIRST or (named and not names_someone(tk, a, s + 1)):
+    if a > s or low[a] in NOT_FIRST or (named and not names_someone(tk, a, s + 1)):
         return None
     return a
 
@@ -173,7 +154,9 @@ def _coordinated(tk: Tokens, k: int, s: int) -> int:
     b = k - 1
     while b >= 0 and low[b] not in BOUNDARY and not (low[b] == "." and not dot(low, b)):
         w = low[b]
-        if w[0].isdigit() or w in _CLAUSAL or k - b > 6:
+        # only the words of a name or a source ("Israeli forces raided the camp and
+        # residents said" is a clause)
+        if not (tk.cap(b) or w in RULES.source_words or w in _CONJUNCT_WORDS) or k - b > 6:
             return k
         b -= 1
     if b + 1 >= k or (b >= 0 and low[b] != ","):
@@ -272,54 +255,3 @@ def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
     while k > a and (low[k - 1] in INNER or low[k - 1] == "'"):
         k -= 1
     return (a, k) if k > a and names_someone(tk, a, k) else None
-
-
-def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
-    """The agent for tokens i..j-1, cleaned (see the module docstring)."""
-    low = tk.low
-    while i < j and (low[i] in INNER or low[i] in OPENERS) and low[i] != "the":
-        i += 1
-    if j - i > 2 and low[i] == "according" and low[i + 1] == "to":
-        i += 2  # "..., according to the agency, which said ...": the agency
-    while j > i + 1 and low[j - 1] in _TRAILING_ADVERBS:
-        j -= 1  # "the district still counts"
-    for x in range(j - 2, i, -1):  # "figures from UNHCR", "images reviewed by Yale researchers"
-        if low[x] in {"from", "by"} and not DATA_WORDS.isdisjoint(low[i:x]):
-            i = x + 1
-            break
-    for x in range(j - 1, i - 1, -1):  # a dateline before it: "SANA - The Governor of Homs"
-        if low[x] in _DASHES:
-            i = x + 1
-            break
-    determiner = i < j and low[i] in {"a", "an", "the"}
-    while j > i and (
-        low[j - 1] in INNER or low[j - 1] == "'" or (low[j - 1] in DATA_WORDS and not determiner)
-    ):
-        j -= 1
-    if i >= j:
-        return None
-    if tk.cap(j - 1):
-        # a descriptor before a name: keep the final run of capitalised words
-        k = j - 1
-        while k > i and (
-            tk.cap(k - 1) or low[k - 1] in _NAME_INNER or low[k - 1] == "'" or dot(low, k - 1)
-        ):  # "'": "the Palestinian Prisoners' Society"
-            k -= 1
-        while k < j and low[k] in _NAME_INNER and low[k] != "the":
-            k += 1
-        # but "aid groups in Tawila" keeps its head, and a person keeps the office
-        # that is how the copy cites them ("regional governor Vadym Filashkin")
-        descriptor = not tk.cap(k - 1) and low[k - 1] not in _NAME_INNER | _NOT_FIRST | OFFICES
-        if k > i and descriptor:
-            i = k
-    if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):
-        return None
-    first = tk.field_text[tk.starts[i] : tk.ends[i]]
-    if j - i == 1 and (low[i] in _NOT_AGENTS or low[i] in _WHEN):
-        return None  # "..., said on Monday": a day is no source
-    at_start = i == 0 or low[i - 1] in {'"', "'", "("}
-    if low[i] in {"the", "a", "an"} or (
-        at_start and low[i] in RULES.source_words and not first.isupper()
-    ):
-        first = first.lower()
-    return first + tk.field_text[tk.ends[i] : tk.ends[j - 1]]

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .agent_names import clean_agent
 from .agents import (
     BOUNDARY,
     apposition,
-    clean_agent,
     np_backward,
     np_forward,
     sentence_subject,
@@ -26,6 +26,7 @@ from .agents import (
     titled_name,
 )
 from .line_sources import head_source, paren_source
+from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .tokens import Tokens
 
@@ -38,6 +39,14 @@ _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places"})
 _TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
 _TAKES_FIGURE = frozenset({"to", "at", "of"})  # a report phrase ending so names a figure next
+# verbs that report only a count right after them: "DTM tracked 2,106 households"
+_BEFORE_A_COUNT = frozenset({"tracked", "tracks"})
+
+
+def _count_next(tk: Tokens, k: int) -> bool:
+    return k < tk.n and (tk.low[k][0].isdigit() or tk.low[k] in NUMBER_WORDS)
+
+
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
 # verbs that report speech; a counting verb inside their scope ("Egypt has
@@ -183,6 +192,8 @@ def find_reports(tk: Tokens) -> list[Report]:
             continue
         if w in verbs:
             hit = RULES.report_verbs.match_at(low, k)
+            if hit is not None and hit[1] in _BEFORE_A_COUNT and not _count_next(tk, k + hit[0]):
+                hit = None  # "tracked down 12 suspects", "tracked the gunmen": no count kept
             if hit is not None:
                 report = _report_at(tk, k, k + hit[0], out)
                 if report is not None:

@@ -162,7 +162,8 @@ _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", 
 
 def _returning(tk: Tokens, cues: list[Cue], window: tuple[int, int], hi: int, unit: str) -> bool:
     """Displaced people whose own clause says they went back have returned (not those
-    hoping "to return", who "cannot go back" or are "told to go home")."""
+    hoping "to return", who "cannot go back" or are "told to go home"; those who left
+    somewhere "to return" did: `_departure_purpose`)."""
     if unit not in RULES.cue_units.get("returned", ()):
         return False
     end, after = window  # an aside between them: "790,000 people, mostly returnees, have..."
@@ -173,26 +174,35 @@ def _returning(tk: Tokens, cues: list[Cue], window: tuple[int, int], hi: int, un
             continue
         if _distance(tk, end, c.i) > MAX_AFTER or tk.cap(c.i):
             continue
-        if c.i > 0 and tk.low[c.i - 1] in _UNREAL and not _left_to(tk, end, c.i):
+        if c.i > 0 and tk.low[c.i - 1] in _UNREAL and not _departure_purpose(tk, end, c.i):
             continue
         return True
     return False
 
 
 _LEAVING = frozenset({"left", "leave", "leaving", "boarded", "departed", "set"})
+# between the departure and "to return": a return only hoped for, feared or ordered
+_NOT_MADE = frozenset(
+    {"too", "told", "ordered", "asked", "urged", "scared", "afraid", "reluctant", "refused",
+     "unable", "able", "were", "was", "are", "is", "been", "be", "will", "would", "could"}
+)  # fmt: skip
 _WISHING = frozenset(
     {"hope", "hoping", "hoped", "want", "wanted", "wish", "plan", "plans", "planned", "able",
      "unable", "allowed", "afraid", "waiting", "wait"}
 )  # fmt: skip
 
 
-def _left_to(tk: Tokens, end: int, k: int) -> bool:
+def _departure_purpose(tk: Tokens, end: int, k: int) -> bool:
     """'8,000 displaced people left Shire on buses to return to their villages': a
-    purpose after a departure is a return made, not one hoped for."""
+    purpose after a departure is a return made ("left the camp, too scared to return"
+    and "who left were told to return" are not)."""
     low = tk.low
     if low[k - 1] != "to" or (k > 1 and low[k - 2] in _WISHING):
         return False
-    return not _LEAVING.isdisjoint(low[end : k - 1])
+    for x in range(end, k - 1):
+        if low[x] in _LEAVING:
+            return _NOT_MADE.isdisjoint(low[x : k - 1])
+    return False
 
 
 def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .scope import abduction_before, copula, return_before
 from .tokens import Tokens
@@ -49,10 +50,10 @@ def find_cues(tk: Tokens) -> list[Cue]:
             # otherwise, hostages
             jailed = not (RULES.jail_words.isdisjoint(low) and _DETENTION.isdisjoint(low))
             category = "arrested" if jailed else "kidnapped" if armed else "none"
-            if category == "none" and _sheltering(low):
+            if category == "none" and _sheltering(tk, at):
                 category = "displaced"  # "shelters with room for 1,200 people held 2,000"
         elif category == "displaced" and n == 1 and low[at] in _OCCUPIES:
-            if not RULES.jail_words.isdisjoint(low):
+            if _jailing(low, at):
                 category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
             category = "returned" if return_before(tk, at) else "displaced"
@@ -75,10 +76,11 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category, weak = "displaced", True
         sides = RULES.cue_sides.get(" ".join(low[at : at + n])) if RULES.cue_sides else None
         j = at + n
-        # "shelter about 15,000 people": the qualifier is the figure's, and the cue ends
-        # before it (or it would end inside the figure and count for nothing)
+        # "shelter about 15,000 people": a qualifier before a number is the figure's, and
+        # the cue ends before it (or it would end inside the figure and count for nothing);
+        # "trapped under the rubble" keeps its preposition
         qualifier = RULES.qualifiers.match_ending_at(low, j - 1) if n > 1 else None
-        if qualifier is not None and qualifier[0] < n:
+        if qualifier is not None and qualifier[0] < n and j < tk.n and _count_at(low[j]):
             j -= qualifier[0]
         if sides is None:
             out.append(Cue(at, j, category, weak))
@@ -103,19 +105,45 @@ _HOMEWARD = frozenset({"for", "home", "return", "returning"})
 # What a place holds: displaced people in a camp or shelter, detainees in a prison.
 _SHELTERS = frozenset({"camp", "camps", "shelter", "shelters"})
 _CENTRES = frozenset({"centre", "centres", "center", "centers", "settlement", "site"})
-_BUILT_FOR = frozenset({"built", "designed", "room", "meant", "intended", "capacity"})
+_BUILT_FOR = frozenset({"built", "designed", "room", "meant", "intended", "capacity", "set"})
 _OCCUPIES = frozenset({"holds", "houses", "housed", "hosts", "hosted"})
+_SUBJECT_REACH = 10  # tokens before a verb of holding where its subject (the place) is
 
 
-def _sheltering(low: list[str]) -> bool:
-    """A sentence about a camp or shelter, or about a centre next to what it was built
-    for ("the transit centre, built for 3,000 people, was holding 14,000"); a centre
-    alone may be a detention centre."""
-    if not _SHELTERS.isdisjoint(low):
+def _named(tk: Tokens, x: int) -> bool:
+    """Token x is part of a name: a capital inside the sentence, or one before another
+    capital at its start ("Camp Nou")."""
+    return tk.cap(x) and (x > 0 or (x + 1 < tk.n and tk.cap(x + 1)))
+
+
+def _jailing(low: list[str], at: int) -> bool:
+    """A prison before the verb of holding (its subject), or "in" one after it ("holds
+    9,000 suspects in 20 detention facilities"); one named elsewhere holds nobody here."""
+    if not RULES.jail_words.isdisjoint(low[max(0, at - _SUBJECT_REACH) : at]):
         return True
-    return not _CENTRES.isdisjoint(low) and not _BUILT_FOR.isdisjoint(low)
+    after = low[at + 1 : at + 1 + _SUBJECT_REACH]
+    return any(
+        w in _AT and not RULES.jail_words.isdisjoint(after[x + 1 : x + 5])
+        for x, w in enumerate(after)
+    )
 
 
+def _sheltering(tk: Tokens, at: int) -> bool:
+    """A camp or shelter before the verb (its subject), or a centre next to what it was
+    built for ("the transit centre, built for 3,000 people, was holding 14,000"); a
+    centre alone may be a detention centre, and a capital names a place (Camp Nou)."""
+    before = range(max(0, at - _SUBJECT_REACH), at)
+    words = {tk.low[x] for x in before if not _named(tk, x)}
+    if not _SHELTERS.isdisjoint(words):
+        return True
+    return not _CENTRES.isdisjoint(words) and not _BUILT_FOR.isdisjoint(words)
+
+
+def _count_at(word: str) -> bool:
+    return word[0].isdigit() or word in _NUMBER_STARTS
+
+
+_NUMBER_STARTS = NUMBER_WORDS | {"a", "an", "tens", "hundreds", "thousands", "millions", "dozens"}
 _DETENTION = frozenset({"detained", "detain", "detains", "arrested", "arrest", "custody"})
 _PUNCTUATION = frozenset({",", ".", ";", ":"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})

@@ -5,7 +5,7 @@ families displaced", "UNHCR Mauritania: 55,000 new refugees")."""
 
 from __future__ import annotations
 
-from .agents import clean_agent
+from .agent_names import clean_agent
 from .rules import RULES
 from .tokens import Tokens
 

@@ -1026,3 +1026,45 @@ def test_occupants_searches_and_parts_of_a_count(text, expected):
 )
 def test_hosts_and_returns_made_by_leaving(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a search for people who are wanted or held is no count of the missing
+        (
+            "Police are searching for 3 suspects who escaped from custody.",
+            [(3, "person", "arrested")],
+        ),
+        ("Israel is still searching for 40 hostages held in Gaza.", [(40, "person", "kidnapped")]),
+        ("Rescuers were still searching for about 50 others.", [(50, "person", "missing")]),
+        # a city that hosts tourists hosts no displaced people
+        ("The city hosts 2 million tourists every year.", [(2000000, "person", "other")]),
+        # a prison named after the verb, and not as where they are held, holds nobody here
+        (
+            "Jordan hosts about 700,000 refugees, and its prisons are overcrowded.",
+            [(700000, "person", "displaced")],
+        ),
+        (
+            "The group still holds about 9,000 suspected fighters in 20 detention facilities.",
+            [(9000, "person", "arrested"), (20, "structure", "other")],
+        ),
+        # a name with a capital is no camp
+        (
+            "Camp Nou, the biggest stadium in Europe, held 90,000 spectators for the derby.",
+            [(90000, "person", "other")],
+        ),
+        # a return feared or ordered after a departure is not made
+        (
+            "About 3,000 displaced people left the camp this week, too scared to return to their "
+            "villages.",
+            [(3000, "person", "displaced")],
+        ),
+        (
+            "Some 10,000 refugees who left Sudan were told to return by Friday.",
+            [(10000, "person", "displaced")],
+        ),
+    ],
+)
+def test_searches_hosts_prisons_and_returns_stay_in_their_bounds(text, expected):
+    assert summary(text) == expected

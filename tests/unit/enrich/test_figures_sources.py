@@ -402,3 +402,29 @@ def test_live_blog_stamps_guards_and_accented_hyphenated_names(text, agents):
 )
 def test_coordinated_sources_names_with_and_and_counts_kept(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a clause before "and" is no source side by side with the one after it
+        ("Israeli forces raided the camp and residents said 12 people were killed.", ["residents"]),
+        (
+            "Russia struck the city overnight and officials said 3 people were killed.",
+            ["officials"],
+        ),
+        (
+            "At least 9 people died, a camp official and a local militia member said.",
+            ["a camp official and a local militia member"],
+        ),
+        # an actor that only tracks someone down reports nothing
+        ("Security forces tracked the gunmen to a house and killed 5 of them.", [None]),
+        ("Police tracked down 12 suspects after the attack.", [None]),
+        (
+            "The IOM's tracking matrix tracked 2,106 households newly displaced.",
+            ["the IOM's tracking matrix"],
+        ),
+    ],
+)
+def test_clauses_before_and_and_actors_that_only_act_are_no_sources(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
