@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev36/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev38/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -56,6 +56,8 @@ DEV33 = EVAL / "dev33"
 DEV34 = EVAL / "dev34"
 DEV35 = EVAL / "dev35"
 DEV36 = EVAL / "dev36"
+DEV37 = EVAL / "dev37"
+DEV38 = EVAL / "dev38"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -253,6 +255,14 @@ SETS = {
     # the thirty-sixth, figures only: short excerpts (1-3 sentences) of news with numbers
     # in a natural mix (eval/dev36/README.md)
     "dev36": EvalSet("dev36", DEV36, (0, 0), 0, 0, 140, 400, 12, 100, 8, covers_hard_cases=False),
+    # the thirty-seventh, figures only: short excerpts of regional wires and papers, with at
+    # least 15 figures in each hard category (eval/dev37/README.md)
+    "dev37": EvalSet("dev37", DEV37, (0, 0), 0, 0, 150, 420, 15, 80, 6, covers_hard_cases=False),
+    # the thirty-eighth, conflict only: state media and national wires, 2-4 sentence leads
+    # (eval/dev38/README.md)
+    "dev38": EvalSet(
+        "dev38", DEV38, (2, 4), 210, 11, 0, 0, 0, 0, 0, 5, covers_hard_cases=False, hard_share=0.9
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
