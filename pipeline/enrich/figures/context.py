@@ -14,7 +14,7 @@ from __future__ import annotations
 from .events import Cue, find_cues
 from .nouns import Noun
 from .rules import RULES
-from .scope import CONJUNCTIONS, aside, clause_end
+from .scope import CONJUNCTIONS, FINITE, aside, clause_end
 from .scope import relative as relative_verb
 from .scope import shared as shared_event
 from .tokens import Tokens
@@ -66,6 +66,12 @@ def choose_category(
         hi = clause_end(tk, after, hi)
         relative = relative_verb(tk, end, cues, noun_category is not None)
     predicate = _predicate_after(cues, relative, hi, unit) if relative is not None else None
+    # a finite verb after the figure with an event of its own: a clause of its own
+    own_verb = (
+        end < tk.n
+        and tk.low[end] in FINITE
+        and any(end <= c.i < hi and unit in RULES.cue_units.get(c.category, ()) for c in cues)
+    )
     # a key per cue: (distance with penalties, weak, before); ties go to events
     # over weak cues and to the cue after the figure (its predicate)
     best: tuple[tuple[int, int, int], str] | None = ((0, 0, 0), head_cue) if head_cue else None
@@ -126,6 +132,8 @@ def choose_category(
             if d > MAX_BEFORE:
                 continue
             if not CONJUNCTIONS.isdisjoint(tk.low[cue.j : start]):
+                if own_verb:
+                    continue  # "81 are missing and 12 survivors were rescued": its own verb
                 d += CONJ_PENALTY
         else:
             continue
@@ -136,9 +144,14 @@ def choose_category(
         key = (d + WEAK_PENALTY * weak, int(weak), before)
         if best is None or key < best[0]:
             best = (key, category)
+    # a cue right before the figure is its own, however weak ("rescued over 900 people and
+    # 11 were still missing"): no other figure's event is shared then
+    right_before = (
+        best is not None and best[0][2] == 1 and best[0][0] - WEAK_PENALTY * best[0][1] <= 1
+    )
     if best is None or best[0][0] > 2:
         shared = shared_event(tk, cues, span, unit, noun_category is not None)
-        if shared is not None:
+        if shared is not None and not (right_before and best is not None and best[1] != shared):
             best = ((1, 0, 0), shared)
     if noun_category:
         if noun_category in RULES.weak_nouns:

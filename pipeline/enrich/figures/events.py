@@ -57,6 +57,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
             category = "returned" if return_before(tk, at) else "displaced"
+        elif category == "combatants" and low[at + n - 1] == "in" and _gathering(low, at + n):
+            category, weak = "other", True  # "140,000 people took part in the rally"
         if category in ("release", "escape", "held"):
             if abducted is None:
                 # "the ELN released six soldiers it had been holding": armed men hold hostages
@@ -66,7 +68,10 @@ def find_cues(tk: Tokens) -> list[Cue]:
             # weak: "released 90 detainees" stays arrested
             if category == "held":
                 category, weak = ("kidnapped" if abducted else "arrested"), weak
-            elif abducted:  # captives who escaped are the kidnapped; freed ones may be detainees
+            elif abducted and (low[at + n - 1] != "rescued" or abduction_before(tk)):
+                # captives who escaped are the kidnapped; freed ones may be detainees; but
+                # armed forces who "rescued 4,000 people" freed no hostages unless the
+                # sentence names an abduction
                 category, weak = "kidnapped", category == "release"
             elif category == "release":
                 category, weak = "other", True  # migrants rescued, prisoners freed
@@ -108,6 +113,18 @@ _CENTRES = frozenset({"centre", "centres", "center", "centers", "settlement", "s
 _BUILT_FOR = frozenset({"built", "designed", "room", "meant", "intended", "capacity", "set"})
 _OCCUPIES = frozenset({"holds", "houses", "housed", "hosts", "hosted"})
 _SUBJECT_REACH = 10  # tokens before a verb of holding where its subject (the place) is
+
+
+_GATHERINGS = frozenset(
+    {"rally", "rallies", "protest", "protests", "march", "marches", "demonstration",
+     "demonstrations", "vigil", "vigils", "strike", "race", "marathon", "election", "vote",
+     "ceremony", "celebrations", "festival", "talks", "census", "survey", "campaign"}
+)  # fmt: skip
+
+
+def _gathering(low: list[str], k: int) -> bool:
+    """A rally, march or vote within a few words: its participants are no fighters."""
+    return not _GATHERINGS.isdisjoint(low[k : k + 5])
 
 
 def _named(tk: Tokens, x: int) -> bool:

@@ -200,6 +200,8 @@ def _type(
             and exchange_before(tk)
         ):
             category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
+        if category == "returned" and _swapped(tk):
+            category = "other"  # "84 Ukrainians returned home in a prisoner exchange"
         if category == "other" and found is None and displaced_story(tk, cues, noun.unit, ctx):
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
         if category == "civilians" and noun.category != "civilians":
@@ -311,3 +313,8 @@ def _figure(
         end=end,
         text=tk.field_text[start:end],
     )
+
+
+def _swapped(tk: Tokens) -> bool:
+    """The sentence speaks of an exchange or a swap: those it brings home are prisoners."""
+    return any(w.startswith(("exchang", "swap")) for w in tk.low)

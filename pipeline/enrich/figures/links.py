@@ -47,6 +47,9 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         same = category == "other" and nxt[1] == unit and nxt[2] != "other"
         # a noun that is "other" in its own right keeps it: "5,000 rescuers and 1,400 soldiers"
         own = cand.noun is not None and cand.noun.category == "other"
+        # nor one whose own verb stands right before it ("rescued over 900 people and 11
+        # were still missing")
+        own = own or any(cand.start - 1 <= c.j <= cand.start for c in cues)
         if same and not own and linked(tk, cand.end, nxt[0].start):
             kept[x] = (cand, unit, nxt[2])
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
@@ -72,7 +75,7 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         # in its own words ("94 injured") or a little later ("400 have been arrested")
         lo, reach = (cand.start, _LIST_OWN_EVENT) if follows and not part else (cand.end, 0)
         hi = cand.end + (reach or _OWN_EVENT)
-        if of_them and not (listing or _own_of_them(cues, cand)):
+        if of_them and not (listing or _own_of_them(tk, cues, cand)):
             # "6.7 million of them live in Latin America": who they are, not what happened
             kept[x] = (cand, unit, whole[2])
             continue
@@ -154,15 +157,20 @@ def _reach(tk: Tokens, k: int) -> int:
     return _PART_REACH
 
 
-def _own_of_them(cues: list[Cue], cand: Cand) -> bool:
+def _own_of_them(tk: Tokens, cues: list[Cue], cand: Cand) -> bool:
     """An event of "N of them" in its own words: before it ("recaptured 12 of them"), or
-    after it ("300 of them were killed", "1,100 of them returnees"); where they live is
-    none ("of them live in Lebanon")."""
+    after it ("300 of them were killed", "1,100 of them returnees"); who or where they are
+    is none ("of them live in Lebanon", "of them in areas at risk of famine"), nor is a weak
+    verb ("of them were registered")."""
     lo, hi = cand.start - 2, cand.end + 2 + _LIST_OWN_EVENT
     for c in cues:
         if lo <= c.j <= cand.start and not c.weak:
             return True
-        if cand.end + 2 <= c.i < hi and (not c.weak or c.category not in _RESIDENTS):
+        after = cand.end + 2 <= c.i < hi and c.category not in _RESIDENTS
+        # a weak cue counts as a noun right after "of them" ("of them South Sudanese
+        # returnees"), not as a verb ("of them were registered")
+        named = all(tk.cap(x) for x in range(cand.end + 2, c.i))
+        if after and (not c.weak or named):
             return True
     return False
 

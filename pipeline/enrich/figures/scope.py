@@ -48,7 +48,7 @@ _SHARE_BACK = frozenset(
 )
 _SHARE_FORWARD = frozenset({"and", "or"})
 # After a count, a finite verb makes it the subject of a clause of its own.
-_FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
+FINITE = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
 _STOPS = frozenset({";", ":", "?", "!"})
 
 
@@ -166,7 +166,7 @@ def shared(
     low = tk.low
     # a clause of its own: "and 25,000 soldiers have been deployed", "and about 400
     # residents of the block were moved"
-    own_clause = (end < tk.n and low[end] in _FINITE) or any(
+    own_clause = (end < tk.n and low[end] in FINITE) or any(
         end <= c.i < hi and not c.weak and unit in RULES.cue_units.get(c.category, ()) for c in cues
     )
     if 0 < lo < start <= lo + 4 and all(w in _SHARE_BACK for w in low[lo:start]) and not own_clause:

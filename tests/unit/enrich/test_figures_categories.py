@@ -1068,3 +1068,63 @@ def test_hosts_and_returns_made_by_leaving(text, expected):
 )
 def test_searches_hosts_prisons_and_returns_stay_in_their_bounds(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure with its own verb right before or after keeps it, whatever follows
+        (
+            "Rescue teams rescued over 900 people and 11 were still missing, a spokesman said.",
+            [(900, "person", "other"), (11, "person", "missing")],
+        ),
+        (
+            "Forty bodies have been recovered, 81 people are missing and 12 survivors were "
+            "rescued.",
+            [(40, "person", "killed"), (81, "person", "missing"), (12, "person", "other")],
+        ),
+        # people at a rally are no fighters; forces that rescue people free no hostages
+        ("About 140,000 people took part in the rally on Saturday.", [(140000, "person", "other")]),
+        (
+            "The Armed Forces mobilised more than 20,000 personnel, who rescued about 4,000 "
+            "people.",
+            [(20000, "person", "combatants"), (4000, "person", "other")],
+        ),
+        ("More than 400 rescue personnel were sent to the area.", [(400, "person", "other")]),
+        (
+            "The road is the only link to Damboa, a garrison town of about 80,000 people.",
+            [(80000, "person", "other")],
+        ),
+        # those a prisoner exchange brings home are prisoners exchanged
+        (
+            "Eighty-four Ukrainians returned home on Thursday in a prisoner exchange.",
+            [(84, "person", "other")],
+        ),
+        # "N of them" in a place at risk are still the people reached
+        (
+            "The agency reached 3.2 million people with food in May, about 1.8 million of them "
+            "in areas at risk of famine.",
+            [(3200000, "person", "aid"), (1800000, "person", "aid")],
+        ),
+        (
+            "About 3,100 families are in 86 safety centres.",
+            [(3100, "household", "displaced"), (86, "structure", "capacity")],
+        ),
+        ("The new camps could each hold 50,000 people.", [(50000, "person", "capacity")]),
+        (
+            "The quake killed at least 41 people. Dozens more are feared buried, residents said.",
+            [(41, "person", "killed"), ((24, 99), "person", "missing")],
+        ),
+        (
+            "At least 300 people died or went missing at sea last year.",
+            [(300, "person", "missing")],
+        ),
+        ("About 500 Venezuelans flew home from Bogota this week.", [(500, "person", "returned")]),
+        (
+            "The SDF hold about 9,000 suspected fighters in makeshift prisons.",
+            [(9000, "person", "arrested")],
+        ),
+    ],
+)
+def test_own_verbs_rescues_rallies_exchanges_centres_and_the_missing(text, expected):
+    assert summary(text) == expected
