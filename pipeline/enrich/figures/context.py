@@ -6,7 +6,9 @@ only between the previous figure and the next one, so in "12 were killed and
 Distances are counted in tokens (a comma counts two); the nearest cue whose
 category fits the figure's unit wins; "weak" cues (who people are: refugees,
 civilians) lose to any event within a few tokens, and the noun's own category
-comes last.
+comes last. A figure with its own verb keeps it: a finite verb with an event after
+it ("and 12 survivors were rescued") shuts out a cue before it across "and", and a
+rescue or a strong event right before it is not traded for the next count's.
 """
 
 from __future__ import annotations
@@ -66,11 +68,17 @@ def choose_category(
         hi = clause_end(tk, after, hi)
         relative = relative_verb(tk, end, cues, noun_category is not None)
     predicate = _predicate_after(cues, relative, hi, unit) if relative is not None else None
-    # a finite verb after the figure with an event of its own: a clause of its own
+    # a finite verb after the figure with an event of its own (not one in a relative
+    # clause, "15 were foreigners who had arrived"): a clause of its own
     own_verb = (
         end < tk.n
         and tk.low[end] in FINITE
-        and any(end <= c.i < hi and unit in RULES.cue_units.get(c.category, ()) for c in cues)
+        and any(
+            end <= c.i < hi
+            and unit in RULES.cue_units.get(c.category, ())
+            and _RELATIVES.isdisjoint(tk.low[end : c.i])
+            for c in cues
+        )
     )
     # a key per cue: (distance with penalties, weak, before); ties go to events
     # over weak cues and to the cue after the figure (its predicate)
@@ -144,14 +152,18 @@ def choose_category(
         key = (d + WEAK_PENALTY * weak, int(weak), before)
         if best is None or key < best[0]:
             best = (key, category)
-    # a cue right before the figure is its own, however weak ("rescued over 900 people and
-    # 11 were still missing"): no other figure's event is shared then
+    # a strong cue, or a rescue, right before the figure is its own ("rescued over 900
+    # people and 11 were still missing"): no other figure's event is shared then (a weak
+    # "left" is not: "leaving 30 civilians and 12 soldiers dead")
     right_before = (
-        best is not None and best[0][2] == 1 and best[0][0] - WEAK_PENALTY * best[0][1] <= 1
+        best is not None
+        and best[0][2] == 1
+        and best[0][0] - WEAK_PENALTY * best[0][1] <= 1
+        and (best[0][1] == 0 or best[1] == "other")
     )
     if best is None or best[0][0] > 2:
         shared = shared_event(tk, cues, span, unit, noun_category is not None)
-        if shared is not None and not (right_before and best is not None and best[1] != shared):
+        if shared is not None and not (right_before and best[1] != shared):
             best = ((1, 0, 0), shared)
     if noun_category:
         if noun_category in RULES.weak_nouns:
@@ -169,6 +181,7 @@ def choose_category(
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
 _FOR_WHOM = frozenset({"aid", "capacity"})
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})
 

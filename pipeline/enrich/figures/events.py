@@ -31,7 +31,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
     first = RULES.cues.by_first
     match_at = RULES.cues.match_at
     abducted: bool | None = None
-    armed = not RULES.seizers.isdisjoint(low)  # armed men named in the sentence
+    # armed men named in the sentence (a capital inside it is a name: "the Armed Police Force")
+    armed = any(w in RULES.seizers and not (x > 0 and tk.cap(x)) for x, w in enumerate(low))
     k = 0  # cues found so far end before token k
     for at in [x for x, w in enumerate(low) if w in first]:
         if at < k:
@@ -50,6 +51,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
             # otherwise, hostages
             jailed = not (RULES.jail_words.isdisjoint(low) and _DETENTION.isdisjoint(low))
             category = "arrested" if jailed else "kidnapped" if armed else "none"
+            if low[at] == "hold" and not _count_follows(tk, at + 1):
+                category = "none"  # "rebels hold Goma", "hold sway": only "hold 9,000 ..."
             if category == "none" and _sheltering(tk, at):
                 category = "displaced"  # "shelters with room for 1,200 people held 2,000"
         elif category == "displaced" and n == 1 and low[at] in _OCCUPIES:
@@ -57,7 +60,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
             category = "returned" if return_before(tk, at) else "displaced"
-        elif category == "combatants" and low[at + n - 1] == "in" and _gathering(low, at + n):
+        elif category == "combatants" and low[at + n - 1] == "in" and _gathering(tk, at + n):
             category, weak = "other", True  # "140,000 people took part in the rally"
         if category in ("release", "escape", "held"):
             if abducted is None:
@@ -68,10 +71,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
             # weak: "released 90 detainees" stays arrested
             if category == "held":
                 category, weak = ("kidnapped" if abducted else "arrested"), weak
-            elif abducted and (low[at + n - 1] != "rescued" or abduction_before(tk)):
-                # captives who escaped are the kidnapped; freed ones may be detainees; but
-                # armed forces who "rescued 4,000 people" freed no hostages unless the
-                # sentence names an abduction
+            elif abducted:  # captives who escaped are the kidnapped; freed ones may be detainees
                 category, weak = "kidnapped", category == "release"
             elif category == "release":
                 category, weak = "other", True  # migrants rescued, prisoners freed
@@ -117,14 +117,21 @@ _SUBJECT_REACH = 10  # tokens before a verb of holding where its subject (the pl
 
 _GATHERINGS = frozenset(
     {"rally", "rallies", "protest", "protests", "march", "marches", "demonstration",
-     "demonstrations", "vigil", "vigils", "strike", "race", "marathon", "election", "vote",
-     "ceremony", "celebrations", "festival", "talks", "census", "survey", "campaign"}
+     "demonstrations", "vigil", "vigils", "race", "marathon", "election", "vote", "ceremony",
+     "celebrations", "festival", "talks", "census", "survey"}
 )  # fmt: skip
 
 
-def _gathering(low: list[str], k: int) -> bool:
-    """A rally, march or vote within a few words: its participants are no fighters."""
-    return not _GATHERINGS.isdisjoint(low[k : k + 5])
+def _gathering(tk: Tokens, k: int) -> bool:
+    """What they took part in is a rally, a march or a vote (its head, within four words,
+    before any "on" or "against": "took part in the raid on the protest camp" is a raid)."""
+    for x in range(k, min(tk.n, k + 4)):
+        w = tk.low[x]
+        if w in _GATHERINGS:
+            return True
+        if w in {"on", "against", "of", ",", "."}:
+            return False
+    return False
 
 
 def _named(tk: Tokens, x: int) -> bool:
@@ -154,6 +161,13 @@ def _sheltering(tk: Tokens, at: int) -> bool:
     if not _SHELTERS.isdisjoint(words):
         return True
     return not _CENTRES.isdisjoint(words) and not _BUILT_FOR.isdisjoint(words)
+
+
+def _count_follows(tk: Tokens, k: int) -> bool:
+    """A number at token k, after a qualifier if one stands there ("about 9,000")."""
+    hit = RULES.qualifiers.match_at(tk.low, k) if k < tk.n else None
+    k += hit[0] if hit is not None else 0
+    return k < tk.n and _count_at(tk.low[k])
 
 
 def _count_at(word: str) -> bool:

@@ -48,7 +48,7 @@ from .refine import (
     part_link,
     still_displaced,
 )
-from .scope import exchange_before
+from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext, field_tokens
 from .stretch import stretch_end
 from .tallies import tally
@@ -200,7 +200,7 @@ def _type(
             and exchange_before(tk)
         ):
             category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
-        if category == "returned" and _swapped(tk):
+        if category == "returned" and prisoner_exchange(tk):
             category = "other"  # "84 Ukrainians returned home in a prisoner exchange"
         if category == "other" and found is None and displaced_story(tk, cues, noun.unit, ctx):
             category = "displaced"  # "At one school, 3,200 people share 12 latrines."
@@ -313,8 +313,3 @@ def _figure(
         end=end,
         text=tk.field_text[start:end],
     )
-
-
-def _swapped(tk: Tokens) -> bool:
-    """The sentence speaks of an exchange or a swap: those it brings home are prisoners."""
-    return any(w.startswith(("exchang", "swap")) for w in tk.low)

@@ -1,7 +1,10 @@
 """Figures of one sentence that say something about each other.
 
 - "Seven people, including four children, died": a figure with no event of
-  its own ("other") takes that of the figure it is linked to.
+  its own ("other") takes that of the figure it is linked to (one with a cue right
+  before it has one: "set fire to 23 vehicles, among them nine lorries").
+- "6.7 million of them live in Latin America": "N of them" counts the people of
+  the count before it, unless it has an event of its own.
 - "115 people were killed, the UN said, including ten children": a figure
   introduced by "including" or "among" is part of the one before it and shares
   its category, unless an event is written right after it.
@@ -45,12 +48,13 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         cand, unit, category = kept[x]
         nxt = kept[x + 1]
         same = category == "other" and nxt[1] == unit and nxt[2] != "other"
-        # a noun that is "other" in its own right keeps it: "5,000 rescuers and 1,400 soldiers"
-        own = cand.noun is not None and cand.noun.category == "other"
-        # nor one whose own verb stands right before it ("rescued over 900 people and 11
-        # were still missing")
-        own = own or any(cand.start - 1 <= c.j <= cand.start for c in cues)
-        if same and not own and linked(tk, cand.end, nxt[0].start):
+        # a noun that is "other" in its own right keeps it ("5,000 rescuers and 1,400
+        # soldiers"), and so does a count whose own cue stands right before it ("rescued
+        # over 900 people and 11 were still missing")
+        own_event = (cand.noun is not None and cand.noun.category == "other") or any(
+            c.j == cand.start and c.category != "none" for c in cues
+        )
+        if same and not own_event and linked(tk, cand.end, nxt[0].start):
             kept[x] = (cand, unit, nxt[2])
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
             kept[x] = (cand, unit, "displaced")
@@ -159,9 +163,12 @@ def _reach(tk: Tokens, k: int) -> int:
 
 def _own_of_them(tk: Tokens, cues: list[Cue], cand: Cand) -> bool:
     """An event of "N of them" in its own words: before it ("recaptured 12 of them"), or
-    after it ("300 of them were killed", "1,100 of them returnees"); who or where they are
-    is none ("of them live in Lebanon", "of them in areas at risk of famine"), nor is a weak
-    verb ("of them were registered")."""
+    after it ("300 of them were killed", "1,100 of them returnees"); who they are or where
+    they live is none ("of them live in Lebanon", "10 of them soldiers trapped by the
+    flames", "of them in areas at risk of famine"), nor is a weak verb ("of them were
+    registered")."""
+    if cand.end + 2 < tk.n and tk.low[cand.end + 2] in _IN:
+        return False  # "of them in ...": a place, whatever is said of it
     lo, hi = cand.start - 2, cand.end + 2 + _LIST_OWN_EVENT
     for c in cues:
         if lo <= c.j <= cand.start and not c.weak:

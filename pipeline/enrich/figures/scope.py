@@ -99,6 +99,27 @@ def exchange_before(tk: Tokens) -> bool:
     return _said_before(tk, RULES.exchange_words)
 
 
+def prisoner_exchange(tk: Tokens) -> bool:
+    """The sentence speaks of an exchange or a swap of people ("returned home in a
+    prisoner exchange", "brought home in swaps"), not of fire or of currencies."""
+    low = tk.low
+    for x, w in enumerate(low):
+        if not w.startswith(("exchang", "swap")):
+            continue
+        after = low[x + 1 : x + 3]
+        if after[:1] == ["of"]:
+            if after[1:] and after[1] in _EXCHANGED:
+                return True
+            continue  # "an exchange of fire"
+        if not _NOT_PEOPLE.intersection(after):
+            return True
+    return False
+
+
+_EXCHANGED = frozenset({"prisoners", "captives", "detainees", "hostages", "bodies", "pows"})
+_NOT_PEOPLE = frozenset({"fire", "rate", "rates", "heavy", "gunfire", "shots", "blows", "views"})
+
+
 def copula(tk: Tokens, cue: Cue, nxt: list[Cue]) -> bool:
     """'remain displaced', 'live in camps': the state after the verb says more."""
     if not nxt or nxt[0].i > cue.j + 3 or " ".join(tk.low[cue.i : cue.j]) not in RULES.copulas:
