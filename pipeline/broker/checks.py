@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import re
 import shutil
 import socket
@@ -42,21 +43,46 @@ def is_our_broker(pid: int) -> bool:
         return False
 
 
-def free_port_pair(host: str = "127.0.0.1") -> int:
-    """A free port p with p+1 free too (the broker's controller listens on p+1)."""
-    for _ in range(50):
-        with socket.socket() as sock:
-            sock.bind((host, 0))
-            port: int = sock.getsockname()[1]
-        if port >= 65535:
-            continue
-        with socket.socket() as second:
-            try:
-                second.bind((host, port + 1))
-            except OSError:
-                continue
-        return port
+def free_port_pair(
+    host: str = "127.0.0.1", ranges: str = "/proc/sys/net/ipv4/ip_local_port_range"
+) -> int:
+    """A free port p with p+1 free too (the broker's controller listens on p+1).
+
+    Taken below the kernel's ephemeral range where there is room: a port from that range
+    can be picked as the local end of any outgoing connection on the machine, and one
+    that is, while a test restarts its broker, keeps the broker from binding it again."""
+    low = _ephemeral_low(ranges)
+    rng = random.Random()
+    for _ in range(200):
+        if low - 2 > _LOW_PORTS:
+            port = rng.randrange(_LOW_PORTS, low - 2)
+        else:  # no room below: any free port the kernel gives
+            with socket.socket() as sock:
+                sock.bind((host, 0))
+                port = sock.getsockname()[1]
+        if port < 65535 and _bindable(host, port) and _bindable(host, port + 1):
+            return port
     raise BrokerError("no free pair of ports")
+
+
+_LOW_PORTS = 20000  # above the well-known and most registered service ports
+
+
+def _ephemeral_low(path: str) -> int:
+    try:
+        with open(path) as fh:
+            return int(fh.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _bindable(host: str, port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+    return True
 
 
 def port_in_use(host: str, port: int) -> bool:

@@ -1,10 +1,13 @@
-"""Clear errors before the broker starts: no Java, no Maven, a bad heap."""
+"""Clear errors before the broker starts: no Java, no Maven, a bad heap; free ports."""
 
 from __future__ import annotations
+
+import socket
 
 import pytest
 
 from pipeline.broker import checks, local
+from pipeline.broker.checks import free_port_pair
 from pipeline.broker.local import LocalBroker
 from pipeline.errors import BrokerError
 
@@ -54,3 +57,20 @@ def test_a_cluster_id_never_starts_with_a_dash_the_storage_tool_would_read_as_an
     cluster_id = local.new_cluster_id(lambda: next(draws))
     assert cluster_id == "AQAAAAAAAAAAAAAAAAAAAA"
     assert len(local.new_cluster_id()) == 22
+
+
+def test_free_port_pairs_come_from_below_the_ephemeral_range(tmp_path):
+    ranges = tmp_path / "ip_local_port_range"
+    ranges.write_text("32768\t60999\n")
+    for _ in range(20):
+        port = free_port_pair(ranges=str(ranges))
+        assert 20000 <= port < 32766
+        for p in (port, port + 1):  # both ends are free to bind
+            with socket.socket() as sock:
+                sock.bind(("127.0.0.1", p))
+
+
+def test_free_port_pairs_fall_back_to_the_kernel_without_room_below(tmp_path):
+    ranges = tmp_path / "ip_local_port_range"
+    ranges.write_text("1024\t65000\n")
+    assert 1024 <= free_port_pair(ranges=str(ranges)) < 65535

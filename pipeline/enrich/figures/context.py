@@ -163,7 +163,7 @@ def choose_category(
     )
     if best is None or best[0][0] > 2:
         shared = shared_event(tk, cues, span, unit, noun_category is not None)
-        if shared is not None and not (right_before and best[1] != shared):
+        if shared is not None and not (right_before and best is not None and best[1] != shared):
             best = ((1, 0, 0), shared)
     if noun_category:
         if noun_category in RULES.weak_nouns:
