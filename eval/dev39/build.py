@@ -1,0 +1,89 @@
+"""Build eval/dev39/conflict.jsonl (and the empty eval/dev39/figures.jsonl).
+
+dev39 is a set of short feed items (a headline and a summary of 1 to 3 sentences, 80 to 700
+characters) as a general world-news RSS feed shows them on an ordinary day: about a third
+conflict and political violence, two thirds everything else (politics, economy, business,
+technology, science, health, sport, culture, weather and disasters, crime, courts, diplomacy,
+protests), labelled by the guideline of eval/README.md (section 1). The texts, with their
+labels, are in the helper modules texts_*.py of this folder:
+
+    POSITIVES = [(title, text, tag codes, kind), ...]   conflict; tag codes from TAG_CODES
+    NEGATIVES = [(title, text, kind code), ...]         not conflict; kind code from KIND_CODES
+
+This script hands them to the shared machinery of eval/conflictset (P, N, run), which validates
+them, refuses any title or text shared with another set, shuffles them with a fixed seed (39)
+and writes them with ids ci0001... Decisions where the guideline is silent are in README.md.
+
+    python3 eval/dev39/build.py            # validate, print the counts, write the files
+    python3 eval/dev39/build.py --table    # also print the counts as markdown tables
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # eval/, for the shared package eval/conflictset
+sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
+
+from conflictset import ConflictConfig, N, P, run  # noqa: E402
+from texts_neg_crime_sport import NEGATIVES as NEG_CRIME_SPORT  # noqa: E402
+from texts_neg_disaster_accident_health import NEGATIVES as NEG_DISASTER  # noqa: E402
+from texts_neg_news import NEGATIVES as NEG_NEWS  # noqa: E402
+from texts_neg_peace_military_misc import NEGATIVES as NEG_PEACE_MILITARY  # noqa: E402
+from texts_neg_politics_economy import NEGATIVES as NEG_POLITICS_ECONOMY  # noqa: E402
+from texts_pos_africa import POSITIVES as POS_AFRICA  # noqa: E402
+from texts_pos_asia_americas import POSITIVES as POS_ASIA_AMERICAS  # noqa: E402
+from texts_pos_mideast_europe import POSITIVES as POS_MIDEAST_EUROPE  # noqa: E402
+
+MIN_TEXT_CHARS = 80  # feed summaries: 80 to 700 characters (the brief)
+MAX_TEXT_CHARS = 700
+# a lower-case word glued to the next one by punctuation ("killed.The"), a typing slip
+GLUED = re.compile(r"[a-z]{2}[.,;:!?][A-Za-z]")
+
+
+def check_items(items: list[tuple]) -> list[str]:
+    """The brief's limits that ConflictConfig does not cover (a minimum length), and typing slips."""
+    errs = []
+    for item in items:
+        title, text = item[0], item[1]
+        if not MIN_TEXT_CHARS <= len(text) <= MAX_TEXT_CHARS:
+            errs.append(f"{title!r}: text of {len(text)} characters")
+        m = GLUED.search(text)
+        if m:
+            errs.append(f"{title!r}: glued words {m.group(0)!r}")
+    return errs
+
+
+POSITIVES = POS_AFRICA + POS_MIDEAST_EUROPE + POS_ASIA_AMERICAS
+NEGATIVES = NEG_NEWS + NEG_POLITICS_ECONOMY + NEG_DISASTER + NEG_CRIME_SPORT + NEG_PEACE_MILITARY
+
+_errs = check_items(POSITIVES + NEGATIVES)
+if _errs:
+    for _e in _errs:
+        print("ERROR", _e)
+    sys.exit(1)
+
+for _title, _text, _tags, _kind in POSITIVES:
+    P(_title, _text, _tags, _kind)
+for _title, _text, _kind in NEGATIVES:
+    N(_title, _text, _kind)
+
+# near_dup: the default 0.5 (Jaccard overlap of content words); short items share few words, so
+# it catches only a text written twice or lightly reworded (README.md gives the highest pair).
+sys.exit(
+    run(
+        ConflictConfig(
+            "dev39",
+            HERE,
+            "ci",
+            39,
+            sentences=(1, 3),
+            max_text_chars=MAX_TEXT_CHARS,
+            max_title_chars=120,
+            near_dup=0.5,
+        )
+    )
+)

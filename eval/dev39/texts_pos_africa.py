@@ -1,0 +1,136 @@
+"""dev39 positives: Africa. POSITIVES = [(title, text, tag codes, kind), ...]."""
+
+POSITIVES = [
+    (
+        "Jihadists kill 14 soldiers in attack on army post in eastern Burkina Faso",
+        "Fighters linked to JNIM attacked an army detachment near Fada N'Gourma before dawn on Sunday, killing 14 soldiers and six members of a volunteer defence unit, security sources said. The army said air support forced the attackers to withdraw after a two-hour gunfight. Residents of nearby villages said they had seen the fighters gather in the forest days earlier.",
+        "B T",
+        "attack_on_post",
+    ),
+    (
+        "Drone strike on wedding in central Mali kills at least nine, residents say",
+        "A drone strike hit a wedding gathering in a village near Djenné on Saturday afternoon, killing at least nine people, most of them women and children, two residents and a local official told reporters. The army said it had targeted armed terrorists meeting in the area.",
+        "E V M",
+        "drone_strike",
+    ),
+    (
+        "Niger says Islamic State fighters killed 22 worshippers in Tillabéri",
+        "Gunmen on motorbikes surrounded a mosque in a village of the Banibangou district during evening prayers on Friday and killed 22 civilians, Niger's defence ministry said, blaming the Islamic State Sahel Province. Hundreds of residents have since fled to the town of Ouallam.",
+        "V T D",
+        "massacre",
+    ),
+    (
+        "Boko Haram abducts women collecting firewood near Gwoza",
+        "Suspected Boko Haram fighters abducted at least 30 women and girls who had left a camp near Gwoza in Nigeria's Borno state to collect firewood, a vigilante leader and two residents said on Tuesday.",
+        "V T",
+        "abduction",
+    ),
+    (
+        "Bandits kill 11 in night raid on Zamfara village",
+        "Armed bandits stormed Kairu village in Nigeria's Zamfara state overnight, killing 11 people and setting fire to houses and grain stores, a state lawmaker said.",
+        "V",
+        "village_raid",
+    ),
+    (
+        "Attackers kill 27 in Plateau farming villages; curfew declared in Bokkos",
+        "Gunmen attacked two farming communities in Bokkos local government area of Nigeria's Plateau state late on Sunday, killing 27 people, the governor's office said, the latest violence between farmers and herders in the region. Hundreds of residents fled to the town centre and a dusk-to-dawn curfew was imposed.",
+        "V D",
+        "village_raid",
+    ),
+    (
+        "Separatists attack gendarmerie post in Cameroon's North-West",
+        "Armed separatists attacked a gendarmerie post in Ndop in Cameroon's North-West region, killing two gendarmes in a gunfight that lasted several hours, a regional official said, adding that five of the attackers were killed.",
+        "B",
+        "attack_on_post",
+    ),
+    (
+        "RSF shelling hits last hospital offering surgery in El Fasher",
+        "Artillery fire by the paramilitary Rapid Support Forces struck the Saudi hospital in El Fasher on Monday, killing eight patients and relatives, the Sudan Doctors Network said. The hospital was the last in the besieged city still able to carry out surgery.",
+        "E V H",
+        "shelling",
+    ),
+    (
+        "Thousands flee villages west of El Obeid as army and RSF clash",
+        "Fighting between the Sudanese army and the RSF in villages west of El Obeid in North Kordofan has displaced more than 12,000 people in a week, the International Organization for Migration said. Families are reaching the city on foot with few belongings.",
+        "B D",
+        "battle",
+    ),
+    (
+        "Famine spreads in South Kordofan as fighting cuts roads, WFP says",
+        "Hunger has reached famine levels in parts of Sudan's South Kordofan, where fighting between the army and rebel forces has blocked roads and markets for months, the World Food Programme said, appealing for safe passage for its trucks. No aid convoy has reached Kadugli since the spring.",
+        "H",
+        "humanitarian_crisis",
+    ),
+    (
+        "Army and White Army youths clash around Nasir, dozens killed",
+        "Fighting between South Sudan's army and armed youths of the White Army around the town of Nasir killed at least 40 people over three days, county officials said. The UN mission said thousands of civilians had crossed the Sobat river to escape the fighting.",
+        "B D",
+        "clashes",
+    ),
+    (
+        "Drone strike on minibus kills 12 in Ethiopia's Amhara, witnesses say",
+        "A drone strike hit a minibus carrying market-goers near Debre Markos on Wednesday, killing 12 passengers, three witnesses and a health worker said, in a region where the federal army is fighting Fano militias. The government did not respond to requests for comment.",
+        "E V",
+        "drone_strike",
+    ),
+    (
+        "Al-Shabaab suicide bomber kills nine at Mogadishu beach restaurant",
+        "A suicide bomber blew himself up at the entrance of a restaurant on Lido beach in Mogadishu on Friday evening, killing nine people and wounding 20, police said. Al-Shabaab claimed the attack on a website linked to the group.",
+        "E V T",
+        "suicide_bombing",
+    ),
+    (
+        "Somali troops and clan militias retake Moqokori from al-Shabaab",
+        "Somali army troops backed by local clan militias recaptured the town of Moqokori in the Hiiraan region after a day of heavy fighting with al-Shabaab, the defence ministry said on Thursday. The militants had held the town since March.",
+        "B M",
+        "offensive",
+    ),
+    (
+        "M23 rebels take South Kivu town as residents flee towards Uvira",
+        "M23 rebels took control of the town of Mulenge in eastern Congo's South Kivu province on Thursday after fighting with the Congolese army and allied Wazalendo militias, residents said. Thousands of people fled south towards Uvira, civil society groups said.",
+        "B D",
+        "attack_on_town",
+    ),
+    (
+        "ADF rebels kill 38 at church vigil in Congo's Ituri province",
+        "Fighters of the Allied Democratic Forces, an Islamic State-linked group, attacked worshippers at a night vigil in a Catholic parish in Mambasa territory, Ituri province, killing at least 38 people and burning homes and shops, local officials said. The army said it had sent reinforcements to the area. Survivors were taken to the hospital in Mambasa.",
+        "V T",
+        "massacre",
+    ),
+    (
+        "Insurgents kill villagers and burn homes in Cabo Delgado, rights group says",
+        "Islamic State-linked insurgents killed at least six villagers in Mozambique's Ancuabe district last week and burned dozens of homes, Human Rights Watch said on Monday. Thousands of people have fled to Pemba and Montepuez since the attacks resumed.",
+        "V T D",
+        "village_raid",
+    ),
+    (
+        "Clashes between armed groups in Tripoli suburb shut Mitiga airport",
+        "Fighting between two armed groups erupted in the Tripoli suburb of Tajoura overnight, with heavy machine guns and rocket-propelled grenades heard across the Libyan capital, residents said. At least three people were killed and flights at Mitiga airport were diverted to Misrata.",
+        "B E",
+        "clashes",
+    ),
+    (
+        "Kenyan police fire tear gas and live rounds at protesters; two killed",
+        "Police fired tear gas and live bullets at protesters who blocked roads and set fire to a police station in Kitengela during demonstrations against police brutality, killing two people, the Kenya National Commission on Human Rights said.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Sudanese refugees pour into Chad after attacks on Darfur camps",
+        "More than 20,000 Sudanese refugees have crossed into eastern Chad in two weeks, fleeing attacks by armed men on displacement camps around Tawila in North Darfur, the UN refugee agency said. Many arrived wounded at the overstretched health centre in Adré.",
+        "D V H",
+        "displacement",
+    ),
+    (
+        "Gunmen kill driver of medical charity in Central African Republic",
+        "Gunmen stopped a clearly marked vehicle of a medical charity on the road between Batangafo and Kabo and shot dead its driver, the charity said on Tuesday, suspending its mobile clinics in the area. Armed groups have attacked aid workers in the north of the Central African Republic several times this year.",
+        "V H",
+        "attack_on_aid",
+    ),
+    (
+        "Togo: bodies found in Lomé lagoons after crackdown on protests",
+        "Seven bodies were recovered from lagoons in Lomé after three days of protests against constitutional changes in which security forces fired tear gas and beat demonstrators, rights groups said. The government said some of the victims had drowned and denied using excessive force.",
+        "U",
+        "crackdown",
+    ),
+]

@@ -1,0 +1,142 @@
+"""dev39 positives: Asia and the Americas. POSITIVES = [(title, text, tag codes, kind), ...]."""
+
+POSITIVES = [
+    (
+        "Junta jet bombs monastery sheltering displaced villagers in Sagaing",
+        "A Myanmar military jet bombed a Buddhist monastery where displaced villagers were sheltering in Sagaing region's Kani township, killing at least 21 people, residents and a local resistance group said.",
+        "E V D",
+        "airstrike",
+    ),
+    (
+        "Arakan Army says it overran battalion headquarters near Ayeyarwady",
+        "The Arakan Army said it had overrun a military battalion headquarters on the border of Rakhine state and Ayeyarwady region after weeks of fighting, capturing weapons and dozens of soldiers.",
+        "B",
+        "attack_on_base",
+    ),
+    (
+        "Pakistani Taliban ambush kills 11 soldiers in South Waziristan",
+        "Militants of the Pakistani Taliban ambushed a military convoy in South Waziristan, killing 11 soldiers including a lieutenant colonel, the army's media wing said. It said troops killed six attackers in a follow-up operation in the area.",
+        "B T M",
+        "ambush",
+    ),
+    (
+        "Gunmen storm road construction camp in Balochistan, killing five workers",
+        "Armed men stormed the camp of a road construction company in Kech district overnight, killing five labourers from Sindh and setting machinery on fire, police said. Provincial officials called it a terrorist attack.",
+        "V T",
+        "attack_on_workers",
+    ),
+    (
+        "Suicide bombing at Shia mosque in Kunduz kills 14 worshippers",
+        "A suicide bomber struck a Shia mosque in the northern Afghan city of Kunduz during Friday prayers, killing 14 worshippers, a Taliban government spokesman said. The local branch of the Islamic State group claimed responsibility.",
+        "E V T",
+        "suicide_bombing",
+    ),
+    (
+        "Pakistani and Afghan forces trade fire at Torkham for second day",
+        "Pakistani and Afghan Taliban forces fired on each other with mortars and heavy machine guns at the Torkham border crossing for a second day, killing three soldiers, officials on both sides said. Trade through the crossing has stopped and hundreds of trucks are stranded.",
+        "B E",
+        "border_clash",
+    ),
+    (
+        "Eight Maoists killed in Jharkhand forest gunfight",
+        "Eight suspected Maoist rebels, including a commander with a large bounty on his head, were killed in a gunfight with police and paramilitary forces in the forests of Bokaro district, Jharkhand police said. The operation was launched on a tip-off.",
+        "B M",
+        "gunfight",
+    ),
+    (
+        "Four killed in Gopalganj as rally is attacked and police open fire",
+        "Four people were killed when supporters of the banned Awami League attacked a rally of a student-led party in Gopalganj and police and soldiers opened fire, Bangladeshi officials said. A curfew was imposed on the town.",
+        "U",
+        "political_clashes",
+    ),
+    (
+        "Philippine army offensive against BIFF in Maguindanao del Sur",
+        "Philippine troops backed by attack helicopters killed six members of the Bangsamoro Islamic Freedom Fighters, a pro-Islamic State faction, in a two-day offensive in Maguindanao del Sur, the military said. About 1,200 villagers fled to evacuation centres.",
+        "B E M D",
+        "offensive",
+    ),
+    (
+        "Papuan rebels shoot dead two gold miners in Yahukimo",
+        "Fighters of the West Papua National Liberation Army shot dead two informal gold miners in Yahukimo regency, accusing them of spying for the military, Indonesian police said.",
+        "V",
+        "killing_of_civilians",
+    ),
+    (
+        "Fighting near Bhamo drives 5,000 villagers towards Chinese border",
+        "Clashes between the Kachin Independence Army and junta troops around Bhamo have forced about 5,000 villagers to flee towards the Chinese border in a week, aid workers said. Many are sheltering in churches and schools.",
+        "B D",
+        "battle",
+    ),
+    (
+        "Protesters torch regional parliament in Makassar; three dead",
+        "Protesters set fire to the regional parliament building in Makassar during demonstrations over lawmakers' allowances, and three staff members trapped inside died, police said, as unrest spread to several Indonesian cities after a delivery rider was run over by a police vehicle.",
+        "U",
+        "riot",
+    ),
+    (
+        "Pakistani air strikes hit Afghanistan's Paktika, Taliban say",
+        "Pakistani warplanes struck several villages in Afghanistan's Paktika province overnight, killing 16 people, a Taliban government spokesman said, vowing retaliation. Pakistan said it had targeted hideouts of the Pakistani Taliban.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "Kyrgyz and Tajik border guards exchange fire in Batken",
+        "Kyrgyz and Tajik border guards exchanged fire on a disputed section of their border in the Batken region, killing one Kyrgyz soldier, Kyrgyzstan's security service said. Residents of two villages were evacuated.",
+        "B D",
+        "border_clash",
+    ),
+    (
+        "Gangs overrun Haitian town after hours of fighting with police",
+        "Members of the Viv Ansanm gang coalition overran the central Haitian town of Saut-d'Eau after hours of fighting with police, burning homes and the police station, the UN said. More than 6,000 residents fled to nearby hills and towns. The gangs had already cut the road linking the town to the capital.",
+        "B V D",
+        "attack_on_town",
+    ),
+    (
+        "Nearly half of Haiti faces acute hunger as gangs block roads",
+        "Nearly 5.7 million Haitians face acute hunger, driven by gang violence that has cut the roads out of Port-au-Prince and displaced more than a million people, a UN-backed food security analysis found.",
+        "H D",
+        "humanitarian_crisis",
+    ),
+    (
+        "Cartel landmine and gunfire kill three soldiers in Michoacán",
+        "Suspected members of the Jalisco New Generation Cartel detonated a landmine under a military vehicle and then opened fire on soldiers near Apatzingán in Michoacán, killing three, Mexico's defence ministry said. Troops returned fire and the attackers fled into the hills.",
+        "B E",
+        "ambush",
+    ),
+    (
+        "Dissidents attack police station in Colombia's Jamundí with explosives",
+        "FARC dissident fighters hurled explosives and fired rifles at the police station in Jamundí, in Colombia's Valle del Cauca, for several hours overnight, wounding four officers and a woman living nearby, police said.",
+        "B E",
+        "attack_on_post",
+    ),
+    (
+        "Thousands confined by ELN-Gulf Clan fighting in Chocó, ombudsman says",
+        "About 7,000 people in indigenous and Afro-Colombian communities along the San Juan river are confined to their villages by fighting between the ELN and the Gulf Clan, Colombia's ombudsman said, warning that food and medicine are running short.",
+        "B H",
+        "confinement",
+    ),
+    (
+        "Ecuadorean soldiers raid Los Lobos hideouts in Guayaquil",
+        "Soldiers raided hideouts of the Los Lobos gang in Guayaquil's Socio Vivienda district, killing two gang members in a shootout and seizing rifles and explosives, the armed forces said. Ecuador's government has declared an internal armed conflict against the gangs.",
+        "B M",
+        "raid",
+    ),
+    (
+        "Two police officers killed in Bolivia as blockade clearance turns violent",
+        "Two police officers were killed and dozens of people injured when supporters of former president Evo Morales fought security forces trying to clear a road blockade near Llallagua, Bolivia's government said. Police said some protesters fired shotguns and slingshots at officers.",
+        "U",
+        "riot",
+    ),
+    (
+        "FBI treats shooting outside Denver Jewish event as terrorism",
+        "A man opened fire on people leaving a Jewish community event in Denver, wounding four, and was arrested at the scene, police said. The FBI said it was investigating the attack as an act of terrorism.",
+        "T V",
+        "terrorist_attack",
+    ),
+    (
+        "Drone strikes on gang positions in Port-au-Prince kill eight, including children",
+        "Explosive drones operated by a task force working with Haitian police struck gang positions in the Bel Air neighbourhood of Port-au-Prince, killing at least eight people, including two children, a human rights group said.",
+        "E M",
+        "drone_strike",
+    ),
+]

@@ -1,0 +1,148 @@
+"""dev39 positives: the Middle East and Europe. POSITIVES = [(title, text, tag codes, kind), ...]."""
+
+POSITIVES = [
+    (
+        "Israeli strikes kill 27 across Gaza overnight, civil defence says",
+        "Israeli air strikes on houses in Khan Younis and Deir al-Balah killed at least 27 people overnight, including children, Gaza's civil defence said. The Israeli military said it had struck Hamas militants and infrastructure.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "Northern Gaza hospitals run out of fuel as crossings stay shut",
+        "Two of the last functioning hospitals in northern Gaza said they had run out of fuel for their generators, with crossings closed to aid trucks for a third week as Israel's offensive continues. The World Health Organization said patients in intensive care were at risk of dying.",
+        "H",
+        "humanitarian_crisis",
+    ),
+    (
+        "Tens of thousands flee eastern Gaza City under evacuation orders",
+        "Tens of thousands of Palestinians fled eastern Gaza City on Tuesday after the Israeli military ordered residents to move south ahead of an expanded ground operation, the UN said. Families crowded the coastal road with donkey carts, trucks and on foot.",
+        "D M",
+        "evacuation",
+    ),
+    (
+        "Settlers torch cars and homes in West Bank village",
+        "Dozens of Israeli settlers attacked the Palestinian village of Turmus Ayya near Ramallah on Wednesday night, setting fire to cars and two homes and injuring four residents, the Palestinian Red Crescent said.",
+        "V",
+        "settler_attack",
+    ),
+    (
+        "Three Palestinians killed in Israeli raid and drone strike near Tubas",
+        "Israeli forces raided the town of Tammun near Tubas on Monday and a drone strike killed three Palestinians, the Palestinian health ministry said. The military said the three were armed members of a militant cell that had planned attacks.",
+        "M E",
+        "raid",
+    ),
+    (
+        "Israeli drone strike kills two in south Lebanon despite truce",
+        "An Israeli drone struck a car near Nabatieh on Saturday, killing two men, Lebanon's health ministry said, in the latest strike since last year's ceasefire. The Israeli army said both were Hezbollah members.",
+        "E M",
+        "drone_strike",
+    ),
+    (
+        "Druze and Bedouin fighters clash in Syria's Sweida; troops deploy",
+        "Fighting between Druze armed groups and Bedouin tribal fighters in Syria's southern Sweida province killed at least 37 people, a war monitor said, and government troops deployed to separate the two sides. Hundreds of families fled villages on the western edge of the province. A truce brokered by tribal elders collapsed within hours.",
+        "B M D",
+        "communal_clashes",
+    ),
+    (
+        "Islamic State ambush kills eight Syrian soldiers in desert",
+        "Islamic State militants ambushed an army patrol in the desert east of Palmyra, killing eight soldiers, Syria's defence ministry said, blaming cells that remain active in the Badia.",
+        "B T",
+        "ambush",
+    ),
+    (
+        "Roadside bomb kills two Iraqi soldiers south of Kirkuk",
+        "A roadside bomb struck an Iraqi army vehicle in the Wadi al-Shay area south of Kirkuk, killing two soldiers and wounding three, security officials said, blaming Islamic State remnants hiding in the valley.",
+        "E T",
+        "ied",
+    ),
+    (
+        "US strikes hit Houthi targets around Sanaa and Ras Isa",
+        "US warplanes struck targets around the Yemeni capital Sanaa and the fuel port of Ras Isa overnight, and the Houthi-run health ministry reported six people killed. Washington said it had hit missile storage and radar sites used to attack shipping.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "Houthi shelling kills boy in residential district of Taiz",
+        "Houthi shells landed in a residential neighbourhood of Taiz on Sunday, killing a 10-year-old boy and wounding his mother and two siblings, local officials said. The city has been under partial siege for years.",
+        "E",
+        "shelling",
+    ),
+    (
+        "Iranian forces fire on mourners-turned-protesters in Javanrud",
+        "Security forces fired live rounds and tear gas at protesters in the Kurdish town of Javanrud after the funeral of a man who died in custody, killing two people and wounding dozens, the Hengaw rights group said.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Houthis say they hit bulk carrier in Red Sea; crew evacuated",
+        "Yemen's Houthis said they fired missiles and drones at a Liberian-flagged bulk carrier in the Red Sea, and the UK Maritime Trade Operations agency said the ship was struck and caught fire. Its crew of 22 was taken off by a passing vessel. It was the first attack on shipping claimed by the group in two months.",
+        "E",
+        "attack_on_shipping",
+    ),
+    (
+        "Drones hit oil field in Iraqi Kurdistan, halting production",
+        "Explosive-laden drones struck the Sarsang oil field in Iraq's Kurdistan region on Tuesday, starting a fire and halting output, the regional government said, blaming armed factions. No casualties were reported.",
+        "E",
+        "drone_attack",
+    ),
+    (
+        "Russian missile strike on Kyiv apartment block kills 17",
+        "A Russian missile hit a nine-storey apartment building in Kyiv's Sviatoshynskyi district overnight, killing at least 17 people, including three children, the city's military administration said. Rescuers were still searching the rubble on Thursday afternoon. Air defences shot down most of the drones launched in the same attack, the air force said.",
+        "E",
+        "missile_attack",
+    ),
+    (
+        "Russia claims capture of village near Pokrovsk; Kyiv says fighting goes on",
+        "Russia's defence ministry said its troops had captured the village of Udachne west of Pokrovsk, while Ukraine's army said fighting there continued and that its units had repelled 40 assaults on that part of the front in a day.",
+        "B",
+        "battle",
+    ),
+    (
+        "Ukraine orders families with children out of frontline villages",
+        "Ukrainian authorities ordered the compulsory evacuation of families with children from 11 villages in the Dnipropetrovsk region as Russian troops advanced and shelling intensified, the regional governor said. About 1,300 children are to be moved.",
+        "D E",
+        "evacuation",
+    ),
+    (
+        "Ukrainian drones set oil terminal ablaze in Russian port of Tuapse",
+        "A Ukrainian drone attack set fire to an oil terminal in the Black Sea port of Tuapse overnight, regional authorities said, while Russia's defence ministry said air defences had downed 93 drones over several regions. Ukraine's general staff said the strike was aimed at fuel supplies for the army.",
+        "E M",
+        "drone_attack",
+    ),
+    (
+        "Russian drone drops explosives on city bus in Kherson",
+        "A Russian drone dropped explosives on a city bus in Kherson's Dniprovskyi district on Thursday morning, killing the driver and wounding six passengers, the regional administration said. Officials say drones hunt civilians in the districts along the Dnipro river.",
+        "E V",
+        "drone_strike",
+    ),
+    (
+        "Serbian police fire tear gas at protesters in Novi Sad",
+        "Police fired tear gas and stun grenades at protesters who threw stones and flares at the offices of the ruling party in Novi Sad late on Wednesday, and 40 people were detained, the interior ministry said. Dozens of officers and protesters were injured.",
+        "U",
+        "riot",
+    ),
+    (
+        "Cars and school torched on second night of unrest near Lyon",
+        "Youths set fire to cars and a primary school and fired fireworks at police in Vénissieux for a second night after a teenager was shot dead by an officer during a traffic stop, the French interior ministry said. Police made 56 arrests.",
+        "U",
+        "riot",
+    ),
+    (
+        "Gunmen kill two officers at police post in Ingushetia",
+        "Gunmen opened fire on a traffic police post near Nazran, killing two officers before being shot dead in the exchange of fire, Russia's Investigative Committee said. It opened a criminal case for a terrorist act.",
+        "B T",
+        "attack_on_post",
+    ),
+    (
+        "Kosovo police officer wounded as gunmen fire on patrol in the north",
+        "A Kosovo police officer was wounded when gunmen opened fire on a patrol near Zubin Potok in the Serb-majority north, police said. Kosovo's interior minister called it a terrorist attack by an armed group.",
+        "T",
+        "shooting",
+    ),
+    (
+        "Strikes leave 200,000 without water or power near the front, UN says",
+        "Russian strikes on energy facilities have left more than 200,000 people in Ukraine's Donetsk and Zaporizhzhia regions without water or electricity as temperatures drop, the UN humanitarian office said. Aid convoys to frontline villages have come under fire twice this month.",
+        "E H",
+        "humanitarian_crisis",
+    ),
+]

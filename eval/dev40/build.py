@@ -1,0 +1,48 @@
+"""Build eval/dev40/figures.jsonl from the hand-written excerpts in the modules beside it.
+
+A fortieth evaluation set for the figure extractor, written blind: "short excerpts of ordinary
+news with numbers". About 140 excerpts of 1 to 3 sentences (the lead or one paragraph of a
+story, as a held-out set of real news would cut them): conflict tolls, displacement, refugees
+and returns, disasters, arrests and abductions, aid, camps and shelters, with their qualifiers
+and sources; years, dates, times, ages, durations, percentages, money, measurements, ordinals,
+scores and numbers in names are marked as negatives.
+
+The span parser, the unit helper and the validator are shared with the other figure sets, in
+eval/figset/; the texts are in arts_africa.py, arts_mideast.py, arts_asia.py and
+arts_europe_americas.py (imported below, in that order, so the build is deterministic).
+
+Figures are marked inline in each text, so offsets are computed, never typed:
+
+    [[SPAN|CATEGORY;key=value;...]]   a gold figure. keys: a= attribution, alt= attribution_alts
+                                      (repeatable), u= unit, n= noun (n=- for none), p (projected),
+                                      q= qualifier, v= value, lo= low, hi= high (overrides of
+                                      what is parsed from SPAN)
+    {{SPAN}}                          a negative (a number that is not a figure)
+
+    python eval/dev40/build.py            # write figures.jsonl and validate it
+    python eval/dev40/build.py --table    # also print all figures as a table
+"""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # eval/: the figset package
+sys.path.insert(1, str(HERE))  # the excerpt modules
+
+from figset import SetConfig, run  # noqa: E402
+
+# The modules register their excerpts as they are imported: their order is the set's.
+# isort: off
+import arts_africa  # noqa: E402,F401
+import arts_mideast  # noqa: E402,F401
+import arts_asia  # noqa: E402,F401
+import arts_europe_americas  # noqa: E402,F401
+
+# isort: on
+
+# short excerpts: 1 to 3 sentences (as the shared splitter counts them), 100 to 600 characters
+CONFIG = SetConfig("dev40", HERE, "fh", 40, chars=(100, 600), sentences=(1, 3))
+
+if __name__ == "__main__":
+    sys.exit(run(CONFIG))
