@@ -32,7 +32,9 @@ def find_cues(tk: Tokens) -> list[Cue]:
     match_at = RULES.cues.match_at
     abducted: bool | None = None
     # armed men named in the sentence (a capital inside it is a name: "the Armed Police Force")
-    armed = any(w in RULES.seizers and not (x > 0 and tk.cap(x)) for x, w in enumerate(low))
+    armed = not RULES.seizers.isdisjoint(low) and any(
+        w in RULES.seizers and not (x > 0 and tk.cap(x)) for x, w in enumerate(low)
+    )
     k = 0  # cues found so far end before token k
     for at in [x for x, w in enumerate(low) if w in first]:
         if at < k:
