@@ -38,6 +38,9 @@ class ConflictConfig:
     max_text_chars: int = 600
     max_title_chars: int = 120
     near_dup: float | None = 0.5  # Jaccard overlap of content words; None: not checked
+    min_text_chars: int = 0
+    # refuse a lower-case word glued to the next by punctuation ("killed.The"), a typing slip
+    check_glued: bool = False
 
 
 _cfg = ConflictConfig("", EVAL, "", 0)  # the set being built (run sets it)
@@ -103,6 +106,17 @@ def P(title: str, text: str, tags: str, kind: str) -> None:
             "kind": kind,
         }
     )
+
+
+def add_items(positives: list[tuple], negatives: list[tuple]) -> None:
+    """P() for every (title, text, tag codes, kind), then N() for every (title, text, kind)."""
+    for title, text, tags, kind in positives:
+        P(title, text, tags, kind)
+    for title, text, kind in negatives:
+        N(title, text, kind)
+
+
+_GLUED = re.compile(r"[a-z]{2}[.,;:!?][A-Za-z]")
 
 
 def N(title: str, text: str, kind: str) -> None:
@@ -200,8 +214,14 @@ def validate(records: list[dict], with_ids: bool = False) -> list[str]:
         low, high = _cfg.sentences
         if not low <= n <= high:
             errs.append(f"{w}: {n} sentences ({low} to {high} wanted)")
-        if isinstance(rec["text"], str) and len(rec["text"]) > _cfg.max_text_chars:
+        if isinstance(rec["text"], str) and not (
+            _cfg.min_text_chars <= len(rec["text"]) <= _cfg.max_text_chars
+        ):
             errs.append(f"{w}: text of {len(rec['text'])} characters")
+        if _cfg.check_glued and isinstance(rec["text"], str):
+            glued = _GLUED.search(rec["text"])
+            if glued:
+                errs.append(f"{w}: glued words {glued.group(0)!r}")
         if isinstance(rec["title"], str) and len(rec["title"]) > _cfg.max_title_chars:
             errs.append(f"{w}: title of {len(rec['title'])} characters")
         if isinstance(rec["title"], str) and rec["title"].endswith("."):
