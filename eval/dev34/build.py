@@ -13,13 +13,7 @@ The span parser, the unit helper and the validator are shared with the other fig
 eval/figset/; the texts are in arts_africa.py, arts_mideast.py, arts_asia.py and
 arts_europe_americas.py (imported below, in that order, so the build is deterministic).
 
-Figures are marked inline in each text, so offsets are computed, never typed:
-
-    [[SPAN|CATEGORY;key=value;...]]   a gold figure. keys: a= attribution, alt= attribution_alts
-                                      (repeatable), u= unit, n= noun (n=- for none), p (projected),
-                                      q= qualifier, v= value, lo= low, hi= high (overrides of
-                                      what is parsed from SPAN)
-    {{SPAN}}                          a negative (a number that is not a figure)
+Figures are marked inline in each text (the marks: eval/figset/marks.py).
 
     python eval/dev34/build.py            # write figures.jsonl and validate it
     python eval/dev34/build.py --table    # also print all figures as a table

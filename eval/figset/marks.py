@@ -1,5 +1,14 @@
 """Inline marks and the span parser: a marked text becomes its plain text, its figures (value,
-bounds, qualifier, noun and unit derived from the span unless overridden) and its negatives."""
+bounds, qualifier, noun and unit derived from the span unless overridden) and its negatives.
+
+Figures are marked inline in each text, so offsets are computed, never typed:
+
+    [[SPAN|CATEGORY;key=value;...]]   a gold figure. keys: a= attribution, alt= attribution_alts
+                                      (repeatable), u= unit, n= noun (n=- for none), p (projected),
+                                      q= qualifier, v= value, lo= low, hi= high (overrides of
+                                      what is parsed from SPAN)
+    {{SPAN}}                          a negative (a number that is not a figure)
+"""
 
 from __future__ import annotations
 
