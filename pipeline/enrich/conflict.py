@@ -31,7 +31,15 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from ..schema import Conflict, Evidence, TagHit
+from ..schema import Conflict
+from .conflict_evidence import (
+    CASUALTY_TAG,
+    aggregate,
+    lead_share,
+    length_bias,
+    nonconflict_weight,
+    tag_hits,
+)
 from .cues import (
     _ACTOR,
     _CASUALTY,
@@ -56,7 +64,6 @@ from .text import Sentence
 _ARMED = _ACTOR | _WEAPON | _VSTRONG
 _NEUTRAL_CONTEXT = _ARMED | _CASUALTY | _NSTRONG | _DISASTER
 _LOOKBACK = 30  # characters searched before a cue for a negation or hedge
-_CASUALTY_TAG = "__casualty__"
 
 
 def tag_conflict(
@@ -169,7 +176,7 @@ def tag_conflict(
             if (own & _CIVILIAN and own & _ACTOR) or (own & _TARGET and own & _ARMED):
                 scored = [("violence_against_civilians", civilian_w)]
             else:
-                scored = [(_CASUALTY_TAG, casualty_w)]
+                scored = [(CASUALTY_TAG, casualty_w)]
         tagged = weighed.get((info[6], own, near))
         if tagged is None:
             tagged = weighed[info[6], own, near] = _weigh(rules, info, near, demoted)
@@ -186,8 +193,8 @@ def tag_conflict(
             cues.setdefault(name, {}).setdefault(key, []).append((w * modifier, field, start, end))
 
     repeat = float(sc.get("repeat_weight", 0.3))
-    raw = {tag: _aggregate(by_key, repeat) for tag, by_key in cues.items()}
-    violence = sum(v for t, v in raw.items() if t in violent or t == _CASUALTY_TAG)
+    raw = {tag: aggregate(by_key, repeat) for tag, by_key in cues.items()}
+    violence = sum(v for t, v in raw.items() if t in violent or t == CASUALTY_TAG)
     score = 0.0
     if violence > 0.0:
         context = min(
@@ -195,7 +202,7 @@ def tag_conflict(
             float(sc.get("actor_weight", 0.35)) * min(3, len(actors))
             + float(sc.get("weapon_weight", 0.35)) * min(3, len(weapons)),
         )
-        needs = sum(v for t, v in raw.items() if t not in violent and t != _CASUALTY_TAG)
+        needs = sum(v for t, v in raw.items() if t not in violent and t != CASUALTY_TAG)
         neutral = min(
             float(sc.get("max_neutral", 0.75)), float(sc.get("neutral_weight", 0.25)) * needs
         )
@@ -212,16 +219,16 @@ def tag_conflict(
             * min(violence, float(sc.get("max_violence", 6.0)))
             + context
             + neutral
-            - _nonconflict(rules, domain_hits, raw)
+            - nonconflict_weight(rules, domain_hits, raw)
             - float(sc.get("bias", 1.7))
-            - _length_bias(sc, n_units) * (1.0 - _lead_share(cues, violent, unit_start, title))
+            - length_bias(sc, n_units) * (1.0 - lead_share(cues, violent, unit_start, title))
         )
         score = 1.0 / (1.0 + math.exp(-z))
     is_conflict = score >= threshold
     return Conflict(
         is_conflict=is_conflict,
         score=round(score, 3),
-        tags=_tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
+        tags=tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
     )
 
 
@@ -233,35 +240,6 @@ def _frame(flags: list[int]) -> None:
     if title & _DEMOTE and not title & _VSTRONG:
         for u in range(1, len(flags)):
             flags[u] |= title & (_DEMOTE | _HARD)
-
-
-def _length_bias(sc: dict[str, float], n_units: int) -> float:
-    """More sentences, more war words in passing: a whole article that names a war as
-    background, history or cause gathers as much evidence as a brief reporting one."""
-    long_units = float(sc.get("long_units", 8))
-    return float(sc.get("length_bias", 0.0)) * math.log(max(1.0, n_units / long_units))
-
-
-def _lead_share(
-    cues: dict[str, dict[str, list[tuple[float, int, int, int]]]],
-    violent: frozenset[str],
-    unit_start: list[int],
-    title: str,
-) -> float:
-    """The share of the violence evidence found in the title and the first two sentences:
-    what an article leads with is its story, however long the rest."""
-    first_body = 1 if title else 0
-    lead_end = unit_start[first_body + 2] if len(unit_start) > first_body + 2 else 1 << 30
-    lead = total = 0.0
-    for name, by_key in cues.items():
-        if name not in violent and name != _CASUALTY_TAG:
-            continue
-        for found in by_key.values():
-            for w, field, start, _ in found:
-                total += w
-                if (field == 0 and title) or start < lead_end:
-                    lead += w
-    return lead / total if total else 0.0
 
 
 def _weigh(rules: Rules, info: Info, near: int, demoted: int) -> tuple[tuple[str, float], ...]:
@@ -288,75 +266,3 @@ def _weigh(rules: Rules, info: Info, near: int, demoted: int) -> tuple[tuple[str
         if w > 0.0:
             scored.append((name, w))
     return tuple(scored)
-
-
-def _aggregate(by_key: dict[str, list[tuple[float, int, int, int]]], repeat: float) -> float:
-    total = 0.0
-    for found in by_key.values():
-        if len(found) == 1:
-            total += found[0][0]
-            continue
-        ws = sorted((w for w, *_ in found), reverse=True)
-        total += ws[0] + min(ws[0], repeat * sum(ws[1:]))
-    return total
-
-
-def _nonconflict(
-    rules: Rules, domain_hits: dict[str, dict[str, bool]], raw: dict[str, float]
-) -> float:
-    sc = rules.scoring
-    title_w = float(sc.get("nonconflict_title_weight", 2.0))
-    total = 0.0
-    for name, keys in domain_hits.items():
-        # "a gunman ... the prime minister called it a terrorist attack": once a
-        # tag's own strong evidence is there, the domain it answers is no excuse
-        if raw.get(rules.domain_yields.get(name, ""), 0.0) >= 1.0:
-            continue
-        w = rules.domain_weights.get(name, 0.5)
-        total += min(2.5, sum(w * (title_w if in_title else 1.0) for in_title in keys.values()))
-    return min(float(sc.get("max_nonconflict", 5.0)), total)
-
-
-def _tag_hits(
-    rules: Rules,
-    cues: dict[str, dict[str, list[tuple[float, int, int, int]]]],
-    raw: dict[str, float],
-    score: float,
-    is_conflict: bool,
-    originals: tuple[str, str],
-) -> tuple[TagHit, ...]:
-    sc = rules.scoring
-    floor = float(sc.get("min_tag_score", 0.3))
-    evidence_floor = float(sc.get("min_tag_evidence", 0.9))
-    keep_neutral = bool(sc.get("keep_neutral_tags", False))
-    limit = int(sc.get("evidence_per_tag", 5))
-    out = []
-    for tag, by_key in cues.items():
-        if tag == _CASUALTY_TAG or tag in rules.hidden_tags:
-            continue
-        if raw[tag] < rules.tag_min_evidence.get(tag, evidence_floor):
-            continue
-        strength = 1.0 - math.exp(-raw[tag])
-        if tag in rules.violent_tags:
-            # A violent tag is as credible as the document is conflict, and a
-            # story that is not conflict carries none.
-            if not is_conflict:
-                continue
-            strength = math.sqrt(strength * score)
-        elif not (keep_neutral or is_conflict):
-            continue
-        if strength < floor:
-            continue
-        found = sorted((h for hs in by_key.values() for h in hs), key=lambda h: -h[0])[:limit]
-        evidence = tuple(
-            Evidence(
-                field="title" if f == 0 else "text",
-                start=s,
-                end=e,
-                text=originals[f][s:e],
-            )
-            for _, f, s, e in sorted(found, key=lambda h: (h[1], h[2]))
-        )
-        out.append(TagHit(tag=tag, score=round(strength, 3), evidence=evidence))
-    out.sort(key=lambda t: (-t.score, t.tag))
-    return tuple(out)

@@ -4,7 +4,8 @@ descriptor before a name is dropped ("the charity Save the Children" -> "Save
 the Children", "the UN refugee agency UNHCR" -> "UNHCR") but an office before a
 person's name stays ("regional governor Vadym Filashkin"), trailing data words
 go after a bare name ("UNHCR figures" -> "UNHCR"), and a capital that only marks
-the sentence start is lowered ("Officials" -> "officials").
+the sentence start is lowered ("Officials" -> "officials"). `person_like` tells a
+person ("Dr Ali Musa", "a community leader") from a body.
 """
 
 from __future__ import annotations
@@ -77,3 +78,43 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     ):
         first = first.lower()
     return first + tk.field_text[tk.ends[i] : tk.ends[j - 1]]
+
+
+TITLES = frozenset(
+    """gen general mr mrs ms dr col colonel capt captain maj major lt sgt president minister
+    prime premier governor mayor sen senator rep ambassador spokesman spokeswoman king queen
+    prince sheikh pope father imam rev""".split()
+)
+PERSON_HEADS = frozenset(
+    """official spokesman spokeswoman spokesperson leader doctor worker governor mayor minister
+    commander chief director head coordinator representative envoy witness resident elder
+    journalist reporter correspondent analyst expert diplomat ambassador president general
+    colonel captain officer nurse survivor teacher lawyer prosecutor""".split()
+)
+
+
+def person_like(agent: str) -> bool:
+    """Whether a cleaned agent names a person rather than a body."""
+    words = agent.split()
+    if words and words[0].lower().rstrip(".") in TITLES:
+        return True
+    if words and words[-1].lower() in PERSON_HEADS:
+        return True  # "a community leader", "the regional governor"
+    for k, word in enumerate(words[:-1]):
+        if word.lower() in PERSON_HEADS:
+            rest = words[k + 1 :]
+            if all(
+                w[:1].isupper() and not w.isupper() and w.lower() not in RULES.source_words
+                for w in rest
+            ):
+                return True  # an office before a name: "Donetsk governor Vadym Filashkin"
+            if k <= 1 and rest[0] == "of":
+                return True  # "the head of the civil defence in Nineveh"
+            break
+    caps = [w for w in words if w[:1].isupper()]
+    return (
+        len(words) in (2, 3)
+        and len(caps) == len(words)
+        and not any(w.isupper() for w in words)
+        and not any(w.lower() in RULES.source_words for w in words)
+    )

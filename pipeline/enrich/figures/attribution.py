@@ -13,9 +13,7 @@ Pronoun agents ("he said", "it said") are resolved by the extractor.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from .agent_names import clean_agent
+from .agent_names import PERSON_HEADS, clean_agent
 from .agents import (
     BOUNDARY,
     apposition,
@@ -27,6 +25,7 @@ from .agents import (
 )
 from .line_sources import head_source, paren_source
 from .numbers import NUMBER_WORDS
+from .reports import Report
 from .rules import RULES
 from .tokens import Tokens
 
@@ -58,28 +57,6 @@ _SPEECH = frozenset(
 )  # fmt: skip
 # a forward report ("Officials said ...") ends at ", though ..." or ", while ..."
 _SCOPE_ENDS = frozenset({"though", "although", "while", "whereas", "but"})
-TITLES = frozenset(
-    """gen general mr mrs ms dr col colonel capt captain maj major lt sgt president minister
-    prime premier governor mayor sen senator rep ambassador spokesman spokeswoman king queen
-    prince sheikh pope father imam rev""".split()
-)
-_PERSON_HEADS = frozenset(
-    """official spokesman spokeswoman spokesperson leader doctor worker governor mayor minister
-    commander chief director head coordinator representative envoy witness resident elder
-    journalist reporter correspondent analyst expert diplomat ambassador president general
-    colonel captain officer nurse survivor teacher lawyer prosecutor""".split()
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Report:
-    agent: str
-    start: int  # first token of the report phrase (agent or verb)
-    end: int  # one past its last token
-    direction: str  # "forward", "backward" or "both"
-    stop: int = 10**6  # a forward report covers tokens up to here
-    speech: bool = True
-    rank: int = 0  # lower wins over nearer ("citing the health ministry")
 
 
 def _after_verb(tk: Tokens, k: int) -> str:
@@ -271,7 +248,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = clean_agent(tk, named, a - 1) if a is not None and named is not None else None
         if agent:
             return Report(agent, named or 0, vj, direction, stop, speech)
-        span = titled_name(tk, s, _PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
+        span = titled_name(tk, s, PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
         agent = clean_agent(tk, *span) if span is not None else None
         if agent and span is not None:
             return Report(agent, span[0], vj, direction, stop, speech)
@@ -317,47 +294,3 @@ def _relative_aside(tk: Tokens, s: int) -> str | None:
 
 
 _MAX_ASIDE = 16
-
-
-def attribute(reports: list[Report], start: int, end: int) -> str | None:
-    """The agent reporting the figure at tokens start..end-1, or None."""
-    best: tuple[int, int, str] | None = None
-    for r in reports:
-        rank = r.rank
-        if r.direction in ("forward", "both") and r.end <= start and start < r.stop:
-            d = start - r.end
-            if r.direction == "both" and r.stop >= 10**6:
-                rank += 1  # "..., OCHA said, and dozens were killed, residents said"
-        elif r.direction in ("backward", "both") and r.start >= end:
-            d = r.start - end
-        else:
-            continue
-        if best is None or (rank, d) < best[:2]:
-            best = (rank, d, r.agent)
-    return best[2] if best else None
-
-
-def person_like(agent: str) -> bool:
-    words = agent.split()
-    if words and words[0].lower().rstrip(".") in TITLES:
-        return True
-    if words and words[-1].lower() in _PERSON_HEADS:
-        return True  # "a community leader", "the regional governor"
-    for k, word in enumerate(words[:-1]):
-        if word.lower() in _PERSON_HEADS:
-            rest = words[k + 1 :]
-            if all(
-                w[:1].isupper() and not w.isupper() and w.lower() not in RULES.source_words
-                for w in rest
-            ):
-                return True  # an office before a name: "Donetsk governor Vadym Filashkin"
-            if k <= 1 and rest[0] == "of":
-                return True  # "the head of the civil defence in Nineveh"
-            break
-    caps = [w for w in words if w[:1].isupper()]
-    return (
-        len(words) in (2, 3)
-        and len(caps) == len(words)
-        and not any(w.isupper() for w in words)
-        and not any(w.lower() in RULES.source_words for w in words)
-    )

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .filters import excluded, year_like
-from .nouns import Noun, find_noun, follow_class, skip_after
+from .follow import follow_class
+from .nouns import Noun, find_noun, skip_after
 from .numbers import UNITS, Num, read_number, read_range
 from .rules import RULES
 from .tokens import Tokens

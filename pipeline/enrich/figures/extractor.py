@@ -22,7 +22,7 @@ from bisect import bisect_right
 from pipeline.enrich.text import Sentence
 from pipeline.schema import Figure
 
-from .attribution import Report, attribute, find_reports
+from .attribution import find_reports
 from .candidates import COMPARISONS, Cand, candidates
 from .context import (
     NOUN_DISTANCE,
@@ -48,6 +48,7 @@ from .refine import (
     part_link,
     still_displaced,
 )
+from .reports import Report, attribute
 from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext, field_tokens
 from .stretch import stretch_end

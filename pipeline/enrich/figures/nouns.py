@@ -1,10 +1,8 @@
-"""The counted noun after a number, its unit, and what follows a bare number.
+"""The counted noun after a number and its unit.
 
 "5,000 IS fighters" -> noun "fighters" (person, combatants); "12 wounded
 soldiers" -> "soldiers"; "thousands of displaced people" -> "people"; "12 of
-the victims" -> "victims". With no noun, `follow` says what comes next, which
-decides whether an implicit noun is possible ("another 1,000 waiting", "45
-were killed") or not ("two countries", "five points").
+the victims" -> "victims". With no noun, follow.py says what comes next.
 """
 
 from __future__ import annotations
@@ -49,7 +47,7 @@ ADJ_NOUNS = frozenset(
 _ADJECTIVE_ENDINGS = (
     "ed", "ing", "ian", "ese", "ish", "ern", "ble", "ive", "ous", "ful", "less", "al", "ary", "ic",
 )  # fmt: skip
-_OF_PRONOUNS = frozenset({"them", "whom", "those", "these", "us", "which", "it"})
+OF_PRONOUNS = frozenset({"them", "whom", "those", "these", "us", "which", "it"})
 _DETERMINERS = frozenset(
     {"the", "these", "those", "its", "their", "his", "her", "our", "all", "my", "your"}
 )
@@ -178,7 +176,7 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             # happened to the one: "one of its pilots was killed"
             return _one_of(tk, k)
         k += 1
-        if k < n and low[k] in _OF_PRONOUNS:
+        if k < n and low[k] in OF_PRONOUNS:
             return None
         while k < n and low[k] in _DETERMINERS:
             k += 1
@@ -278,41 +276,6 @@ def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:
             if not nxt or not nxt[0].isalpha() or verb or nxt in PREPOSITIONS:
                 return Noun(k, k + 1, "person", "", tk.text(k, k + 1), (first, k))
     return None
-
-
-_RATE = frozenset({"a", "per", "each", "every"})
-_PERIODS = frozenset({"day", "week", "month", "year", "night"})
-_ADVERBS = frozenset({"still", "now", "already", "also", "reportedly", "currently", "remain"})
-
-
-def follow_class(tk: Tokens, k: int) -> str:
-    """What comes right after a number with no noun.
-
-    "end" (punctuation or the end), "verb", "prep", "of_pronoun", "more" or "word"
-    (an unknown word, most likely a noun we do not count).
-    """
-    while k + 1 < tk.n and tk.low[k] in _ADVERBS:  # "3,400 still live in ..."
-        k += 1
-    if k + 2 < tk.n and tk.low[k] in _RATE and tk.low[k + 1] in _PERIODS:
-        k += 2  # "could reach 300 a day during ...": a rate, then the sentence goes on
-    if k >= tk.n:
-        return "end"
-    w = tk.low[k]
-    if not w[0].isalnum():
-        return "end"
-    if w in {"more", "others", "further"}:
-        return "more"
-    if w == "of":
-        return "of_pronoun" if k + 1 < tk.n and tk.low[k + 1] in _OF_PRONOUNS else "prep"
-    if w in VERBS:
-        return "verb"
-    if w in PREPOSITIONS:
-        return "prep"
-    if tk.cap(k) and not tk.title_case:
-        return "word"
-    if w.endswith(("ed", "ing")) or w in RULES.cues:
-        return "verb"
-    return "word"
 
 
 _ONE_EVENTS = frozenset({"killed", "injured", "kidnapped", "arrested", "missing"})

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pipeline.enrich.text import Sentence
 
-from .attribution import find_reports, person_like
+from .agent_names import person_like
+from .attribution import find_reports
 from .context import find_cues, sentence_category
 from .tokens import Tokens
 

@@ -1,0 +1,43 @@
+"""What comes right after a number with no noun: it decides whether an implicit noun is
+possible ("another 1,000 waiting", "45 were killed") or not ("two countries", "five points").
+"""
+
+from __future__ import annotations
+
+from .nouns import OF_PRONOUNS, PREPOSITIONS, VERBS
+from .rules import RULES
+from .tokens import Tokens
+
+_RATE = frozenset({"a", "per", "each", "every"})
+_PERIODS = frozenset({"day", "week", "month", "year", "night"})
+_ADVERBS = frozenset({"still", "now", "already", "also", "reportedly", "currently", "remain"})
+
+
+def follow_class(tk: Tokens, k: int) -> str:
+    """What comes right after a number with no noun.
+
+    "end" (punctuation or the end), "verb", "prep", "of_pronoun", "more" or "word"
+    (an unknown word, most likely a noun we do not count).
+    """
+    while k + 1 < tk.n and tk.low[k] in _ADVERBS:  # "3,400 still live in ..."
+        k += 1
+    if k + 2 < tk.n and tk.low[k] in _RATE and tk.low[k + 1] in _PERIODS:
+        k += 2  # "could reach 300 a day during ...": a rate, then the sentence goes on
+    if k >= tk.n:
+        return "end"
+    w = tk.low[k]
+    if not w[0].isalnum():
+        return "end"
+    if w in {"more", "others", "further"}:
+        return "more"
+    if w == "of":
+        return "of_pronoun" if k + 1 < tk.n and tk.low[k + 1] in OF_PRONOUNS else "prep"
+    if w in VERBS:
+        return "verb"
+    if w in PREPOSITIONS:
+        return "prep"
+    if tk.cap(k) and not tk.title_case:
+        return "word"
+    if w.endswith(("ed", "ing")) or w in RULES.cues:
+        return "verb"
+    return "word"
