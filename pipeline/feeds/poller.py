@@ -21,21 +21,20 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 
 import httpx
 
 from ..errors import FetchError
-from ..schema import Article
 from ..settings import Settings
-from .articles import content_hash
+from .batch import Batch
 from .delivery import Delivery, DeliveryError
 from .feedsfile import FeedConfig
 from .fetch import fetch, make_client
 from .metrics import PollerMetrics
 from .netguard import Resolver
+from .outcomes import GONE_RECHECK_S, record_failure, record_success
 from .parse import parse_feed
-from .schedule import error_delay, longest_wait, ok_interval
+from .schedule import error_delay, longest_wait
 from .state import FeedState, StateStore
 from .urls import host_of
 
@@ -44,23 +43,6 @@ Clock = Callable[[], float]
 SEEN_MAX_AGE_S = 30 * 86_400  # forget entries a feed stopped listing a month before its latest
 SEEN_MAX_PER_FEED = 5_000
 STOP_GRACE_S = 5.0  # in-flight deliveries get this long to finish on SIGTERM
-GONE_RECHECK_S = 7 * 86_400  # a disabled (410 Gone) feed is asked again; an answer revives it
-
-
-@dataclass(slots=True)
-class _Batch:
-    """A fetch parsed but not yet confirmed by the broker: all that committing it needs."""
-
-    url: str  # where it was fetched (after a permanent redirect)
-    fresh: list[Article]  # new or revised entries, to deliver
-    revisions: int
-    hashes: dict[str, str]  # every entry listed: id -> content hash
-    headers: dict[str, str]
-    ttl: int | None
-    status: int
-    etag: str | None
-    last_modified: str | None
-    fetched: float
 
 
 def iso(ts: float) -> str:
@@ -97,7 +79,7 @@ class Poller:
         self.retry_at: dict[str, float] = {}
         self.delivery_failures: dict[str, int] = defaultdict(int)
         self.undelivered: set[str] = set()
-        self.pending: dict[str, _Batch] = {}  # at most one parsed fetch per feed
+        self.pending: dict[str, Batch] = {}  # at most one parsed fetch per feed
         self.crash_failures: dict[str, int] = defaultdict(int)
         self._longest_wait = longest_wait(settings) + 60.0
         self._host_limits: dict[str, asyncio.Semaphore] = {}
@@ -228,7 +210,7 @@ class Poller:
             return
         self._commit(cfg, st, batch)
 
-    async def _fetch(self, cfg: FeedConfig, st: FeedState) -> _Batch | None:
+    async def _fetch(self, cfg: FeedConfig, st: FeedState) -> Batch | None:
         """Fetch and parse; None when there is nothing to deliver (an error, a 304)."""
         async with self._global, self._host_limit(st.url):
             if self.stop_event.is_set():
@@ -278,22 +260,9 @@ class Poller:
             self._failed(st, FetchError("bad_content", parsed.error))
             return None
         known = self.state.known_hashes(cfg.url, (a.id for a in parsed.articles))
-        hashes = {a.id: content_hash(a) for a in parsed.articles}
-        fresh = [a for a in parsed.articles if known.get(a.id) != hashes[a.id]]
-        return _Batch(
-            url=st.url,
-            fresh=fresh,
-            revisions=sum(1 for a in fresh if a.id in known),
-            hashes=hashes,
-            headers=result.headers,
-            ttl=parsed.ttl,
-            status=result.status,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            fetched=now,
-        )
+        return Batch.of(parsed, known, url=st.url, result=result, fetched=now)
 
-    def _commit(self, cfg: FeedConfig, st: FeedState, batch: _Batch) -> None:
+    def _commit(self, cfg: FeedConfig, st: FeedState, batch: Batch) -> None:
         """The broker confirmed the batch: validators, schedule and seen ids, at once."""
         fresh, revisions = batch.fresh, batch.revisions
         self.metrics.articles.inc(len(fresh))
@@ -345,55 +314,12 @@ class Poller:
         *,
         status: int,
     ) -> None:
-        if st.error_count:
-            log.info(
-                "%s: recovered after %d failed fetch(es)",
-                st.url,
-                st.error_count,
-                extra={"feed": cfg.url},
-            )
-        if st.disabled:
-            log.warning("%s: answers again; polling resumed", st.url, extra={"feed": cfg.url})
-        st.disabled, st.disabled_reason = False, None
-        st.error_count, st.last_error_kind = 0, None
-        st.last_fetch, st.last_status = now, status
         self.crash_failures.pop(cfg.url, None)
         self.retry_at.pop(cfg.url, None)
-        interval = ok_interval(
-            interval=cfg.interval, headers=headers, ttl=ttl, settings=self.settings
-        )
-        st.next_due = now + interval
+        record_success(st, cfg, headers, ttl, now, status=status, settings=self.settings)
 
     def _failed(self, st: FeedState, exc: FetchError) -> None:
-        now = self.clock()
-        self.retry_at.pop(st.key, None)  # the schedule below is the one that counts
+        self.retry_at.pop(st.key, None)  # the schedule set now is the one that counts
         self.metrics.errors.labels(kind=exc.kind).inc()
-        st.last_fetch, st.last_status = now, getattr(exc, "status", None)
-        if exc.kind == "gone" or st.disabled:  # any failure of a disabled feed keeps it so
-            if not st.disabled:
-                msg = "%s: disabled: %s; asked again weekly (remove it from the feeds file to stop)"
-                log.warning(msg, st.url, exc, extra={"feed": st.key, "kind": exc.kind})
-            st.disabled, st.disabled_reason = True, st.disabled_reason or str(exc)
-            st.next_due = now + GONE_RECHECK_S
-            self.state.save(st)
-            return
-        st.error_count += 1
-        retry_after = getattr(exc, "retry_after", None)
-        delay = error_delay(
-            st.error_count, settings=self.settings, rnd=self.rnd, retry_after=retry_after
-        )
-        st.next_due = now + delay
-        # Once per incident: the first failure, or a change of kind, is a warning;
-        # the same failure again (an offline feed every few hours) only a debug line.
-        first = st.error_count == 1 or st.last_error_kind != exc.kind
-        log.log(
-            logging.WARNING if first else logging.DEBUG,
-            "%s: %s (%s); retry in %.0fs",
-            st.url,
-            exc,
-            exc.kind,
-            delay,
-            extra={"feed": st.key, "kind": exc.kind},
-        )
-        st.last_error_kind = exc.kind
+        record_failure(st, exc, self.clock(), settings=self.settings, rnd=self.rnd)
         self.state.save(st)
