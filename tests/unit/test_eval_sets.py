@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev40/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev42/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -60,6 +60,8 @@ DEV37 = EVAL / "dev37"
 DEV38 = EVAL / "dev38"
 DEV39 = EVAL / "dev39"
 DEV40 = EVAL / "dev40"
+DEV41 = EVAL / "dev41"
+DEV42 = EVAL / "dev42"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -291,6 +293,26 @@ SETS = {
     # the fortieth, figures only: short excerpts in a natural mix, scored once with the
     # session's final rules (eval/dev40/README.md)
     "dev40": EvalSet("dev40", DEV40, (0, 0), 0, 0, 140, 380, 12, 100, 6, covers_hard_cases=False),
+    # the forty-first, conflict only: humanitarian and development sources, whose hard
+    # negatives are disasters, outbreaks and returns (eval/dev41/README.md)
+    "dev41": EvalSet(
+        "dev41",
+        DEV41,
+        (1, 4),
+        220,
+        8,
+        0,
+        0,
+        0,
+        0,
+        0,
+        4,
+        covers_hard_cases=False,
+        positive_share=(0.3, 0.6),
+    ),
+    # the forty-second, figures only: situation reports and agency updates
+    # (eval/dev42/README.md)
+    "dev42": EvalSet("dev42", DEV42, (0, 0), 0, 0, 140, 400, 10, 90, 6, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 

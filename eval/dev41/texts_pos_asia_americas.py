@@ -1,0 +1,155 @@
+"""dev41 positives, Asia, the Pacific and the Americas: humanitarian and development sources.
+(title, text, tag codes, kind); tag codes in eval/conflictset."""
+
+POSITIVES = [
+    (
+        "Myanmar: airstrike on Mrauk-U hospital kills at least 31",
+        "A military airstrike on the general hospital in Mrauk-U, Rakhine State, killed at least 31 people, including patients, on Wednesday night, according to local rescue groups. The Arakan Army controls the town. Most of the hospital's buildings were destroyed.",
+        "E V H",
+        "airstrike",
+    ),
+    (
+        "UNDP warns central Rakhine is heading towards famine",
+        "Central Rakhine is heading towards famine, UNDP said in a report. Trade routes are blocked by the fighting between the military and the Arakan Army, and rice production is down by two thirds. Some 2 million people are at risk of starvation.",
+        "H B",
+        "famine",
+    ),
+    (
+        "Thousands cross into Thailand as fighting reaches Myawaddy",
+        "About 3,000 people crossed the Moei river into Thailand's Mae Sot district on Saturday as fighting between the Karen National Union and Myanmar troops reached the outskirts of Myawaddy, Thai officials said. Mortar rounds landed near the river bank.",
+        "D B E",
+        "displacement",
+    ),
+    (
+        "UN: airstrikes continue in Myanmar's earthquake zone",
+        "The military carried out at least 16 airstrikes in Sagaing and Mandalay regions in the week after the earthquake, including near areas where rescue teams were working, the UN said. Aid agencies called for a halt to hostilities so that relief could reach survivors. The military had announced a temporary pause in fighting two days earlier.",
+        "E H M",
+        "airstrike",
+    ),
+    (
+        "Kurram road closure leaves Parachinar short of medicine",
+        "The main road to Parachinar in Pakistan's Kurram district has been closed for more than two months. It was shut after an attack on a passenger convoy killed 42 people and set off sectarian clashes. Hospitals are short of medicines, and about 50 children have died for lack of treatment, according to a local hospital.",
+        "H V B",
+        "blockade",
+    ),
+    (
+        "Gunmen kill seven labourers from Punjab on Balochistan highway",
+        "Gunmen stopped a bus on the highway near Kalat, checked passengers' identity cards and shot dead seven labourers from Punjab, police said. The banned Balochistan Liberation Army claimed responsibility for what provincial officials called a terrorist attack.",
+        "V T",
+        "killing_of_civilians",
+    ),
+    (
+        "Kabul: suicide bomber kills six at ministry gate, IS claims attack",
+        "A suicide bomber blew himself up at the entrance of the Ministry of Urban Development in Kabul, killing six people and wounding 13, and Islamic State Khorasan Province said it carried out the attack.",
+        "E T",
+        "suicide_bombing",
+    ),
+    (
+        "Manipur: 50,000 remain in relief camps as arson drives more families out",
+        "Some 50,000 people displaced by ethnic violence between Meitei and Kuki-Zo communities still live in relief camps in Manipur, state officials said, after fresh arson attacks in Jiribam district drove more families from their homes this month.",
+        "D V",
+        "displacement",
+    ),
+    (
+        "Dhaka hospitals overwhelmed as police fire on student protesters",
+        "Hospitals in Dhaka are treating hundreds of people with bullet and pellet wounds after police and ruling-party activists attacked student protesters, doctors said. At least 105 people have been killed in a week of violence. The government imposed a curfew and shut down mobile internet.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Lanao del Sur: army clashes with Dawlah Islamiyah displace 7,000",
+        "Fighting between the army and a local Dawlah Islamiyah group in Lanao del Sur has displaced about 1,500 families, or 7,000 people, who are staying in schools in Marawi, the regional disaster office said.",
+        "B M D",
+        "clashes",
+    ),
+    (
+        "Papua: villagers flee as security forces launch operations in Intan Jaya",
+        "About 2,500 villagers in Papua's Intan Jaya regency have fled to church compounds and into the forest after security forces launched operations against the West Papua National Liberation Army, church leaders said. Several homes were burned.",
+        "D M",
+        "displacement",
+    ),
+    (
+        "Thai-Cambodian border fighting forces 130,000 from homes",
+        "Heavy fighting with artillery and rockets along the Thai-Cambodian border has forced more than 130,000 people from their homes on both sides, authorities said. Evacuees are crowding into temples and schools. A rocket hit a petrol station in Sisaket province, killing eight civilians.",
+        "B E D",
+        "border_clash",
+    ),
+    (
+        "Papua New Guinea: 26 killed in ambush during tribal fighting in Enga",
+        "Police recovered the bodies of at least 26 men killed in an ambush during tribal fighting in Papua New Guinea's Enga province, the UN said. The attackers used high-powered rifles. The violence has displaced hundreds of families, the UN warned.",
+        "B V D",
+        "ambush",
+    ),
+    (
+        "Nepal: police open fire on protesters near parliament, 19 dead",
+        "KATHMANDU - At least 19 people were killed when police fired live rounds and tear gas at young protesters who broke through barricades near Nepal's parliament, hospital officials said. Demonstrators later set fire to government buildings.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "UNHCR: 150,000 Rohingya arrive in Cox's Bazar in 18 months",
+        "About 150,000 Rohingya have arrived in Bangladesh's Cox's Bazar camps over the past 18 months, UNHCR said. They fled fighting and killings in Rakhine State. Many described drone attacks on villages and forced recruitment by armed groups. Most are not yet registered and share shelters with relatives.",
+        "D V E",
+        "displacement",
+    ),
+    (
+        "Haiti: gangs storm Mirebalais, free inmates and force thousands out",
+        "Gang members attacked the town of Mirebalais in central Haiti, freeing more than 500 inmates from the prison and burning homes, IOM said. At least 5,000 people fled. The town's hospital, one of the best-equipped in the country, has stopped admitting patients. Many of those displaced walked to Lascahobas.",
+        "V D H",
+        "attack_on_town",
+    ),
+    (
+        "IOM: people displaced by gang violence in Haiti pass one million",
+        "The number of people displaced by gang violence in Haiti has passed 1 million for the first time, IOM said, a threefold rise in a year. More than half live in overcrowded sites in the capital where water and sanitation are scarce.",
+        "D H",
+        "displacement",
+    ),
+    (
+        "MSF ambulance stopped in Port-au-Prince, patients executed",
+        "Armed men stopped an MSF ambulance in Port-au-Prince and executed at least two of the patients it was carrying, the medical organisation said, calling the attack unacceptable. MSF has suspended patient transfers in the capital.",
+        "V H",
+        "attack_on_aid",
+    ),
+    (
+        "Catatumbo fighting displaces more than 50,000 in Colombia",
+        "Clashes between the ELN and FARC dissidents in Colombia's Catatumbo region have displaced more than 50,000 people, the Ombudsman's Office said. It is the largest displacement recorded in the country in years. Shelters in Cúcuta and Tibú are overflowing. The government declared a state of internal commotion.",
+        "B D",
+        "clashes",
+    ),
+    (
+        "ICRC: explosive drones and confinement rise in Colombia",
+        "BOGOTA - The ICRC recorded a sharp rise in victims of explosive devices in Colombia last year, with armed groups using drones loaded with explosives in Cauca and Catatumbo, the organisation said in its annual report. Some 80,000 people were confined to their communities by fighting.",
+        "E H",
+        "explosive_attacks",
+    ),
+    (
+        "Families flee rural Culiacán as Sinaloa Cartel factions fight",
+        "Hundreds of families have left their homes in rural areas around Culiacán since fighting broke out between rival factions of the Sinaloa Cartel, with gunmen burning houses and bodies left on the roads, local authorities said. Schools in several districts have suspended classes.",
+        "B D V",
+        "clashes",
+    ),
+    (
+        "Chiapas: 580 Mexicans cross into Guatemala to escape cartel clashes",
+        "Around 580 people from the municipality of Amatenango de la Frontera crossed into Guatemala after armed clashes between the Sinaloa and Jalisco cartels, Guatemalan officials said, and shelters have been set up in Cuilco.",
+        "B D",
+        "displacement",
+    ),
+    (
+        "UN mission: 24 killed and 2,000 arrested in Venezuela post-election crackdown",
+        "Security forces and armed pro-government groups killed at least 24 people while cracking down on protests after the disputed presidential vote, and more than 2,000 people were arrested, the UN fact-finding mission on Venezuela said.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Peru: 18 dead as protesters try to take Juliaca airport",
+        "Eighteen people died when police fired at protesters who threw stones as they tried to take over the airport in Juliaca, in Peru's southern Puno region, the Ombudsman's Office said.",
+        "U",
+        "riot",
+    ),
+    (
+        "IPC: 5.7 million Haitians face acute hunger as gangs cut roads",
+        "More than 5.7 million Haitians, half the population, face high levels of acute food insecurity, and about 8,400 people in displacement sites are in famine conditions (IPC Phase 5), the IPC said. It cited gang violence that has closed the main roads out of the capital.",
+        "H D",
+        "hunger",
+    ),
+]
