@@ -93,6 +93,17 @@ def choose_category(
             fits = unit in RULES.cue_units.get(c.category, ())
             if c.category in _FOR_WHOM and start - 1 <= c.j <= start and fits:
                 return c.category, 0
+    elif start > 0 and tk.low[start - 1] == "to" and unit in _RECIPIENTS:
+        # "provided hot meals to more than 100,000 displaced people", "gave food parcels
+        # to 9,400 returnees": the recipients of aid, whoever they are
+        reach = max(0, start - 1 - _RECIPIENT_REACH)
+        if any(c.category == "aid" and reach <= c.j <= start - 1 for c in cues) or any(
+            (hit := RULES.nouns.match_at(tk.low, k)) is not None
+            and hit[1][1] == "aid"
+            and k + hit[0] <= start - 1
+            for k in range(reach, start - 1)
+        ):
+            return "aid", 0
     for cue in cues:
         category = cue.category
         if category in ignored:
@@ -181,6 +192,8 @@ def choose_category(
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
 _FOR_WHOM = frozenset({"aid", "capacity"})
+_RECIPIENT_REACH = 4  # words between an aid cue and the "to" of its recipients
+_RECIPIENTS = frozenset({"person", "household"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})

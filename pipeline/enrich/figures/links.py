@@ -85,7 +85,7 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             continue
         if of_them and not listing:
             continue
-        if not any(lo <= c.i < hi and not c.weak for c in cues):
+        if not any(lo <= c.i < hi and not c.weak for c in cues) and not _own_modifier(cues, cand):
             kept[x] = (cand, unit, whole[2])
 
 
@@ -180,6 +180,18 @@ def _own_of_them(tk: Tokens, cues: list[Cue], cand: Cand) -> bool:
         if after and (not c.weak or named):
             return True
     return False
+
+
+def _own_modifier(cues: list[Cue], cand: Cand) -> bool:
+    """An event between the number and its noun ("including 1,260 injured persons") is
+    the part's own; who they are ("including 5,000 displaced children") is not."""
+    if cand.noun is None:
+        return False
+    lo, hi = cand.noun.modifiers
+    return any(
+        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category != "displaced"
+        for c in cues
+    )
 
 
 def _of_them(tk: Tokens, k: int) -> bool:

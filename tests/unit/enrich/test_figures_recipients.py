@@ -1,0 +1,66 @@
+"""Aid given to people makes them aid's recipients, whoever they are; a part named by its
+own event ("including 1,260 injured persons") keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "WFP said it provided hot meals to more than 100,000 displaced people last month.",
+            [("more than 100,000 displaced people", "person", "aid")],
+        ),
+        (
+            "The agency gave food parcels to about 9,400 returnees at the border.",
+            [("about 9,400 returnees", "person", "aid")],
+        ),
+        (
+            "The ICRC distributed seed and tools to 4,600 returnee households.",
+            [("4,600 returnee households", "household", "aid")],
+        ),
+    ],
+)
+def test_people_given_aid_are_its_recipients(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to" with no aid before it names where or how many, not who received
+        (
+            "The death toll rose to 30 people, officials said.",
+            [("30 people", "person", "killed")],
+        ),
+        (
+            "About 2,000 refugees moved to 3 new camps.",
+            [
+                ("About 2,000 refugees", "person", "displaced"),
+                ("3 new camps", "structure", "capacity"),
+            ],
+        ),
+        # a count of the aid itself stays one
+        (
+            "The agency served 1.2 million hot meals to displaced people since March.",
+            [("1.2 million hot meals", "other", "aid")],
+        ),
+    ],
+)
+def test_to_without_aid_or_before_the_aid_counted_changes_nothing(text, expected):
+    assert summary(text) == expected
+
+
+def test_a_part_named_by_its_own_event_keeps_it():
+    found = summary(
+        "The field hospital has provided medical care to more than 26,000 patients since "
+        "it opened, including 1,260 injured persons."
+    )
+    assert found == [
+        ("more than 26,000 patients", "person", "aid"),
+        ("1,260 injured persons", "person", "injured"),
+    ]
