@@ -93,17 +93,8 @@ def choose_category(
             fits = unit in RULES.cue_units.get(c.category, ())
             if c.category in _FOR_WHOM and start - 1 <= c.j <= start and fits:
                 return c.category, 0
-    elif start > 0 and tk.low[start - 1] == "to" and unit in _RECIPIENTS:
-        # "provided hot meals to more than 100,000 displaced people", "gave food parcels
-        # to 9,400 returnees": the recipients of aid, whoever they are
-        reach = max(0, start - 1 - _RECIPIENT_REACH)
-        if any(c.category == "aid" and reach <= c.j <= start - 1 for c in cues) or any(
-            (hit := RULES.nouns.match_at(tk.low, k)) is not None
-            and hit[1][1] == "aid"
-            and k + hit[0] <= start - 1
-            for k in range(reach, start - 1)
-        ):
-            return "aid", 0
+    elif _recipients(tk, cues, start, unit, noun_category, modifier_span):
+        return "aid", 0
     for cue in cues:
         category = cue.category
         if category in ignored:
@@ -192,8 +183,58 @@ def choose_category(
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
 _FOR_WHOM = frozenset({"aid", "capacity"})
-_RECIPIENT_REACH = 4  # words between an aid cue and the "to" of its recipients
+_RECIPIENT_REACH = 4  # words between a giving verb and the "to" of its recipients
 _RECIPIENTS = frozenset({"person", "household"})
+_GIVING = frozenset(
+    {"provided", "provide", "provides", "providing", "distributed", "distribute",
+     "distributes", "distributing", "delivered", "deliver", "delivers", "delivering", "gave",
+     "give", "gives", "giving", "given", "served", "serve", "serves", "serving", "supplied",
+     "supply", "supplies", "supplying", "airdropped", "trucked"}
+)  # fmt: skip
+_CARE = frozenset({"care", "treatment", "assistance", "support", "services", "help", "relief"})
+# who the recipients are does not hide that they received aid; what happened to them does
+_RECIPIENT_NOUNS = frozenset({"", "displaced", "returned", "civilians", "other"})
+
+
+def _recipients(
+    tk: Tokens,
+    cues: list[Cue],
+    start: int,
+    unit: str,
+    noun_category: str | None,
+    modifier_span: tuple[int, int],
+) -> bool:
+    """'provided hot meals to more than 100,000 displaced people', 'gave food parcels to
+    9,400 returnees': people that aid, or what aid gives, was given to. Not 'raised the
+    toll to 30', 'cut off supplies to 12,000', 'gave weapons to 2,000 militiamen', 'care
+    to 1,260 wounded people' (what happened to them names them)."""
+    if start < 1 or tk.low[start - 1] != "to" or unit not in _RECIPIENTS:
+        return False
+    if (noun_category or "") not in _RECIPIENT_NOUNS:
+        return False
+    lo, hi = modifier_span
+    if any(lo <= c.i and c.j <= hi and c.i < c.j and not c.weak for c in cues):
+        return False  # "wounded", "freed": an event of their own
+    reach = max(0, start - 1 - _RECIPIENT_REACH)
+    verb = next((k for k in range(start - 2, reach - 1, -1) if tk.low[k] in _GIVING), None)
+    if verb is None:
+        return False
+    if tk.low[verb].startswith("distribut"):
+        return True  # what is distributed to people is relief ("seed and tools")
+    # what is given is aid: care, an aid cue or an aid noun between the verb and "to"
+    between = range(verb + 1, start - 1)
+    return (
+        any(tk.low[k] in _CARE for k in between)
+        or any(c.category == "aid" and verb < c.i < start - 1 for c in cues)
+        or any(
+            (hit := RULES.nouns.match_at(tk.low, k)) is not None
+            and hit[1][1] == "aid"
+            and k + hit[0] <= start - 1
+            for k in between
+        )
+    )
+
+
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})

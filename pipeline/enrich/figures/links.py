@@ -40,6 +40,9 @@ _STAY = frozenset(
 _PRONOUNS = frozenset({"them", "whom", "those"})
 _IN = frozenset({"in", "at", "into", "across", "inside"})
 _RESIDENTS = frozenset({"other", "civilians"})
+# wholes that say who was helped or counted, not what happened to them: their parts may
+# name an event of their own ("26,000 patients, including 1,260 injured persons")
+_GIVEN_OR_NAMED = frozenset({"aid", "other", "civilians"})
 
 
 def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
@@ -85,7 +88,9 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             continue
         if of_them and not listing:
             continue
-        if not any(lo <= c.i < hi and not c.weak for c in cues) and not _own_modifier(cues, cand):
+        if not any(lo <= c.i < hi and not c.weak for c in cues) and not (
+            whole[2] in _GIVEN_OR_NAMED and _own_modifier(cues, cand)
+        ):
             kept[x] = (cand, unit, whole[2])
 
 
@@ -183,8 +188,9 @@ def _own_of_them(tk: Tokens, cues: list[Cue], cand: Cand) -> bool:
 
 
 def _own_modifier(cues: list[Cue], cand: Cand) -> bool:
-    """An event between the number and its noun ("including 1,260 injured persons") is
-    the part's own; who they are ("including 5,000 displaced children") is not."""
+    """An event between the number and its noun ("treated 26,000 patients, including
+    1,260 injured persons") tells what the part is, where the whole only names who was
+    helped or counted; who they are ("including 5,000 displaced children") is no event."""
     if cand.noun is None:
         return False
     lo, hi = cand.noun.modifiers

@@ -44,6 +44,22 @@ def test_people_given_aid_are_its_recipients(text, expected):
                 ("3 new camps", "structure", "capacity"),
             ],
         ),
+        (
+            "The number of children who died of malnutrition rose to 28.",
+            [("28", "person", "killed")],
+        ),
+        (
+            "Gunmen blocked aid access to 300,000 people trapped in the city.",
+            [("300,000 people", "person", "civilians")],
+        ),
+        (
+            "Airdrops delivered food and ammunition to 400 soldiers trapped in the base.",
+            [("400 soldiers", "person", "combatants")],
+        ),
+        (
+            "MSF provided emergency care to 1,260 wounded people.",
+            [("1,260 wounded people", "person", "injured")],
+        ),
         # a count of the aid itself stays one
         (
             "The agency served 1.2 million hot meals to displaced people since March.",
@@ -51,7 +67,7 @@ def test_people_given_aid_are_its_recipients(text, expected):
         ),
     ],
 )
-def test_to_without_aid_or_before_the_aid_counted_changes_nothing(text, expected):
+def test_to_without_giving_or_to_people_named_by_what_happened_changes_nothing(text, expected):
     assert summary(text) == expected
 
 
@@ -63,4 +79,11 @@ def test_a_part_named_by_its_own_event_keeps_it():
     assert found == [
         ("more than 26,000 patients", "person", "aid"),
         ("1,260 injured persons", "person", "injured"),
+    ]
+
+
+def test_a_part_of_a_toll_or_of_arrests_keeps_the_whole_event():
+    assert summary("Police arrested 40 people, including 5 injured protesters.") == [
+        ("40 people", "person", "arrested"),
+        ("5 injured protesters", "person", "arrested"),
     ]
