@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev42/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev44/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -62,6 +62,8 @@ DEV39 = EVAL / "dev39"
 DEV40 = EVAL / "dev40"
 DEV41 = EVAL / "dev41"
 DEV42 = EVAL / "dev42"
+DEV43 = EVAL / "dev43"
+DEV44 = EVAL / "dev44"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -313,6 +315,27 @@ SETS = {
     # the forty-second, figures only: situation reports and agency updates
     # (eval/dev42/README.md)
     "dev42": EvalSet("dev42", DEV42, (0, 0), 0, 0, 140, 400, 10, 90, 6, covers_hard_cases=False),
+    # the forty-third, conflict only: the lines between crime and armed conflict, and
+    # between unrest and protest, in regional outlets (eval/dev43/README.md)
+    "dev43": EvalSet(
+        "dev43",
+        DEV43,
+        (1, 4),
+        220,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        2,
+        covers_hard_cases=False,
+        positive_share=(0.3, 0.6),
+        multi_label_share=0.45,
+    ),
+    # the forty-fourth, figures only: live blogs, breaking lines and "what we know" boxes
+    # (eval/dev44/README.md)
+    "dev44": EvalSet("dev44", DEV44, (0, 0), 0, 0, 130, 400, 8, 90, 6, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 

@@ -1,0 +1,211 @@
+"""dev43 positives: South and Southeast Asia, Central Asia, the Balkans and the Caucasus.
+
+POSITIVES = [(title, text, tag codes, kind), ...].
+"""
+
+POSITIVES = [
+    (
+        "Gunfight between armed groups in Manipur's Jiribam kills four",
+        "Four people were killed in a gunfight between Meitei and Kuki-Zo armed volunteers in the hills near Jiribam, Manipur police said on Saturday. Security forces sent additional columns to the district, and a relief camp near the firing was evacuated.",
+        "B D",
+        "gunfight",
+    ),
+    (
+        "Mobs torch legislators' homes in Imphal after bodies found",
+        "Mobs set fire to the homes of three legislators in Imphal after the bodies of six women and children abducted in Jiribam were found in a river, and police fired tear gas to disperse them. An indefinite curfew was imposed in five districts and mobile internet was cut.",
+        "U",
+        "riot",
+    ),
+    (
+        "Curfew in Nuh after procession clashes kill three",
+        "Clashes broke out when a religious procession passed through Nuh in Haryana on Monday, with groups pelting stones and setting cars on fire. Two home guards and a cleric at a mosque in Gurugram were killed, police said. Authorities imposed a curfew and suspended mobile internet.",
+        "U V",
+        "communal_riot",
+    ),
+    (
+        "Father and son hacked to death as Murshidabad violence spreads",
+        "A father and son were hacked to death by a mob in Samserganj on Saturday as protests against the new Waqf law in Murshidabad turned into communal violence, West Bengal officials said. Hundreds of families crossed the river to Malda and were sheltering in schools.",
+        "U V D",
+        "communal_riot",
+    ),
+    (
+        "Maoist IED kills eight police personnel in Bijapur",
+        "Eight personnel of the District Reserve Guard and their civilian driver were killed when Maoists blew up their vehicle with an IED in Bijapur, Chhattisgarh, as they returned from an operation, police said.",
+        "E",
+        "ied",
+    ),
+    (
+        "Bangladesh imposes curfew, shoot-on-sight order as protests spread",
+        "Bangladesh imposed a nationwide curfew on Friday with orders to shoot on sight after protesters set fire to the state broadcaster and several police stations in Dhaka. Hospitals reported at least 105 people dead in three days of clashes between students and police.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Army deployed as arson and clashes spread in Khagrachari and Rangamati",
+        "Houses and shops were set on fire in Khagrachari and Rangamati after a Bengali settler was beaten to death, and three Pahari men died when groups attacked each other in Dighinala, officials said. The army was deployed and gatherings were banned. Internet services were cut in the three hill districts.",
+        "U",
+        "communal_riot",
+    ),
+    (
+        "Gunmen fire on Kurram passenger convoy, killing 42",
+        "Gunmen fired on a convoy of passenger vehicles travelling under police escort in Lower Kurram on Thursday, killing at least 42 people including women and children, officials said. Tribal elders warned of reprisals between the district's Sunni and Shia tribes.",
+        "V",
+        "massacre",
+    ),
+    (
+        "Kurram tribal fighting enters fifth day; Parachinar road shut",
+        "Sunni and Shia tribes fought with heavy weapons around Bagan in Kurram for a fifth day, and the death toll rose to 82, the district administration said. With the Parachinar road shut, hospitals in the town ran short of medicines and fuel.",
+        "B H",
+        "clashes",
+    ),
+    (
+        "Kacha dacoits attack police camp with rockets, killing 12 officers",
+        "Dacoits armed with rocket launchers and machine guns attacked a police camp in the Kacha riverine area of Rahim Yar Khan on Thursday night, killing 12 officers, Punjab police said. The gangs have held the islands of the Indus for years and kidnap travellers for ransom.",
+        "B E",
+        "attack_on_police",
+    ),
+    (
+        "Police and PTI marchers clash on the road into Islamabad",
+        "Police fired tear gas and rubber bullets at supporters of jailed former prime minister Imran Khan as they broke through container barricades on the way to Islamabad, and the interior minister said four paramilitary soldiers were run over by a vehicle.",
+        "U",
+        "clashes",
+    ),
+    (
+        "Police fire on protesters outside Nepal's parliament, 19 killed",
+        "Police fired live rounds, water cannon and tear gas at young protesters who broke into the parliament complex in Kathmandu on Monday, killing 19. The young people were protesting against a ban on social media and against corruption. The government imposed a curfew around government buildings.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Clan feud in Datu Piang turns into mortar fight; 600 families flee",
+        "A feud between two armed clans in Datu Piang, Maguindanao del Sur, escalated into a gun battle with mortars on Monday, killing five people and forcing 600 families from their homes, the municipal disaster office said.",
+        "B E D",
+        "clan_clashes",
+    ),
+    (
+        "NPA rebels raid police station in Northern Samar",
+        "About 30 New People's Army rebels raided a police station in Las Navas, Northern Samar, before dawn, disarming the officers on duty and seizing 12 rifles, police said. A policeman was killed in the exchange of fire.",
+        "B",
+        "raid",
+    ),
+    (
+        "Nine sugar-cane farmers shot dead on Negros hacienda",
+        "Gunmen shot dead nine sugar-cane farmers, among them two women and a teenager, as they rested in tents on a hacienda in Sagay, Negros Occidental, that their group had occupied to claim it under land reform, police said.",
+        "V",
+        "land_conflict_attack",
+    ),
+    (
+        "Police fire tear gas at Rempang islanders blocking land survey",
+        "Police fired tear gas and rubber bullets at residents of Rempang island who blocked the Barelang bridge to stop land surveys for an industrial zone, and tear gas drifted into two schools, where pupils fainted. Forty-three people were arrested.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Two Maluku villages clash over land boundary; 50 houses burned",
+        "Residents of two villages in Central Maluku fought with machetes, arrows and home-made guns over a land boundary, leaving three dead and more than 50 houses burned, police said. About 400 people took refuge in a church and a school.",
+        "B D",
+        "communal_clashes",
+    ),
+    (
+        "Insurgents attack ranger base in Narathiwat with bombs and rifles",
+        "Insurgents set off bombs and fired on a paramilitary ranger base in Rueso, Narathiwat, late on Tuesday, wounding four rangers, before escaping into rubber plantations, the southern army command said.",
+        "B E",
+        "attack_on_base",
+    ),
+    (
+        "Eight protesters and a policeman killed in Khorog",
+        "Security forces fired tear gas and live rounds at residents blocking a road in Khorog, in Tajikistan's Gorno-Badakhshan, and the government said a policeman and eight protesters were killed. It announced an 'anti-terrorist operation' in the neighbouring Rushan district.",
+        "U M",
+        "crackdown",
+    ),
+    (
+        "Protesters storm Almaty city hall as fuel-price unrest spreads",
+        "Protesters stormed and set fire to the mayor's office in Almaty and briefly seized the airport on Wednesday. Security forces fired on crowds in the main square, the interior ministry said. The president asked the Russian-led CSTO to send troops.",
+        "U",
+        "riot",
+    ),
+    (
+        "Eighteen killed in Nukus unrest over autonomy changes",
+        "Eighteen people were killed and 243 injured in Nukus when security forces dispersed protests against constitutional changes that would have ended Karakalpakstan's right to secede, Uzbek prosecutors said, and 516 people were detained.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Border guards exchange fire after villagers' water dispute in Batken",
+        "Residents of Kyrgyz and Tajik border villages threw stones at each other in a dispute over a water intake near Kok-Tash, and border guards then exchanged fire, killing two, officials in Bishkek said. Kyrgyz authorities moved women and children out of three villages.",
+        "B U D",
+        "border_clash",
+    ),
+    (
+        "Serb protesters injure NATO peacekeepers in Zvečan",
+        "Dozens of KFOR peacekeepers were injured in Zvečan, northern Kosovo, when Serb protesters threw stones, bottles and flares at troops guarding the town hall, and the troops used tear gas and shields to push them back. Hungarian and Italian soldiers were among the wounded.",
+        "U",
+        "riot",
+    ),
+    (
+        "Police fire tear gas at Cetinje protesters blocking enthronement",
+        "Police fired tear gas at protesters in Cetinje who had built barricades of tyres and rubbish to stop the enthronement of a Serbian Orthodox bishop, and the crowd threw stones and bottles; 14 officers were hurt, Montenegro's police said.",
+        "U",
+        "clashes",
+    ),
+    (
+        "Protesters attack ruling party office in Vrbas; police use tear gas",
+        "Anti-government protesters attacked the ruling party's office in Vrbas, throwing stones and flares at the supporters inside, while riot police used tear gas and batons, and the interior ministry said 16 officers were injured. Students said dozens of protesters were beaten.",
+        "U",
+        "riot",
+    ),
+    (
+        "Georgian riot police turn water cannon on pro-EU protesters",
+        "Riot police used water cannon and tear gas to clear pro-EU protesters from Rustaveli Avenue in Tbilisi overnight, after protesters threw fireworks at the parliament building, the interior ministry said. It said 107 people were detained.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Armed group seizes police compound in Yerevan",
+        "An armed group seized a police compound in Yerevan's Erebuni district, killing a police colonel and taking several officers hostage, and demanded the release of a jailed opposition figure, the National Security Service said. Police snipers surrounded the compound.",
+        "B",
+        "attack_on_police",
+    ),
+    (
+        "Mob storms Makhachkala airport hunting passengers from Israel",
+        "Several hundred men stormed the airport in Makhachkala, Dagestan, searching an arriving flight from Tel Aviv for Israeli passengers, and 20 people including police officers were injured before the national guard cleared the runway. Police detained 60 people.",
+        "U V",
+        "mob_violence",
+    ),
+    (
+        "Four killed in Sambhal violence over mosque survey",
+        "Four people were killed in Sambhal, Uttar Pradesh, when crowds protesting a court-ordered survey of a mosque threw stones and set vehicles on fire. Police fired tear gas, officials said. Families said the four were hit by police bullets, which officials denied. Internet was suspended and schools closed.",
+        "U",
+        "riot",
+    ),
+    (
+        "One killed as rival activists clash in Cumilla ahead of polls",
+        "A party activist was shot dead and 25 people were injured when supporters of two rival candidates attacked each other with sticks, machetes and a shotgun in Cumilla's Muradnagar, police said, days before Bangladesh's parliamentary election.",
+        "U",
+        "election_violence",
+    ),
+    (
+        "Two killed as police fire on villagers resisting eviction in Assam",
+        "Police fired on villagers who hurled stones and attacked officers with sticks during an eviction drive on government land in Darrang district, Assam, killing two people, including a 12-year-old boy, officials said. Eleven police officers were injured.",
+        "U",
+        "clashes",
+    ),
+    (
+        "Village chief candidate shot dead in Abra ahead of barangay polls",
+        "A candidate for village chief in Abra was shot dead by gunmen on a motorcycle outside his home on Tuesday, the fourth killing linked to the barangay elections in the province, police said. Election officials placed the town under Comelec control.",
+        "V",
+        "election_violence",
+    ),
+    (
+        "Mobs burn churches and Christian homes in Jaranwala",
+        "Mobs set fire to at least 19 churches and dozens of Christian homes in Jaranwala, Punjab, after two Christian men were accused of desecrating the Quran. Police said more than 100 people were arrested. Christian families spent the night hiding in the fields.",
+        "U V D",
+        "communal_riot",
+    ),
+    (
+        "Wamena riot leaves 33 dead as buildings burned",
+        "Protesters set fire to government offices, shops and houses in Wamena, Papua, after rumours that a teacher had made a racist remark, and police said 33 people were killed, many of them migrants from other islands trapped in burning buildings. Thousands of non-Papuan residents took shelter at the military base.",
+        "U V D",
+        "riot",
+    ),
+]
