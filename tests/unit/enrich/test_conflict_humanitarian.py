@@ -83,3 +83,37 @@ def test_rhetoric_accidents_training_and_gang_feuds_are_not_conflict(title, text
 )
 def test_blockades_shots_at_deliveries_and_violence_beside_those_words_are_conflict(title, text):
     assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Drivers' strike strands commuters",
+            "Thousands of bus drivers stayed off the roads on Monday at the start of a two-day "
+            "strike against a fare reform, and the army sent trucks to carry stranded "
+            "commuters.",
+        ),
+    ],
+)
+def test_labour_strikes_are_no_strikes_of_war(title, text):
+    assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Police accused over protest deaths",
+            "Rights groups said officers shot at demonstrators during the national strike, "
+            "and several people were killed.",
+        ),
+        (
+            "Protesters shot during general strike",
+            "Police fired at marchers during the general strike in the capital, rights groups "
+            "said.",
+        ),
+    ],
+)
+def test_police_shooting_at_strikers_is_conflict(title, text):
+    assert tag(title, text).is_conflict
