@@ -70,7 +70,8 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):
         return None
     first = tk.field_text[tk.starts[i] : tk.ends[i]]
-    if j - i == 1 and (low[i] in _NOT_AGENTS or low[i] in _WHEN):
+    acronym = first.isupper() and len(first) > 1  # "WHO", "IT" are no pronouns
+    if j - i == 1 and ((low[i] in _NOT_AGENTS and not acronym) or low[i] in _WHEN):
         return None  # "..., said on Monday": a day is no source
     at_start = i == 0 or low[i - 1] in {'"', "'", "("}
     if low[i] in {"the", "a", "an"} or (

@@ -19,6 +19,24 @@ _LABELS = frozenset(
 )  # fmt: skip
 
 
+# country codes in brackets gloss the place before them: "Goma (DRC)"
+_COUNTRY_CODES = frozenset({"drc", "rdc", "car", "uae", "usa", "us", "uk", "prc", "dprk"})
+
+
+def _source_like(tk: Tokens, i: int, j: int) -> bool:
+    """Bracketed words that name a source even after a name: "Haiti (IOM)", "(UN)"."""
+    text = tk.field_text
+    return any(
+        tk.low[x] in RULES.source_words
+        or (
+            text[tk.starts[x] : tk.ends[x]].isupper()
+            and len(tk.low[x]) > 1
+            and tk.low[x] not in _COUNTRY_CODES
+        )
+        for x in range(i, j)
+    )
+
+
 def paren_source(tk: Tokens, k: int) -> tuple[str, int] | None:
     """A source in brackets that closes a line: "- 12,400 displaced (IOM DTM)".
 
@@ -32,8 +50,10 @@ def paren_source(tk: Tokens, k: int) -> tuple[str, int] | None:
         if not low[c][0].isalpha():
             return None
         c += 1
-    if c >= tk.n or low[c] != ")" or c == k + 1 or k == 0 or tk.cap(k - 1):
+    if c >= tk.n or low[c] != ")" or c == k + 1 or k == 0:
         return None
+    if tk.cap(k - 1) and not _source_like(tk, k + 1, c):
+        return None  # a gloss after a name: "Beni (North Kivu)"
     if c + 1 < tk.n and low[c + 1] not in {".", ";"}:
         return None
     agent = clean_agent(tk, k + 1, c)

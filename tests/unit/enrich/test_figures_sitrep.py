@@ -218,3 +218,19 @@ def test_food_and_relief_by_weight_and_kitchens_are_aid(text, want):
 def test_people_an_agency_can_feed_receive_aid():
     text = "WFP said the food would feed 60,000 displaced people for a month."
     assert [(f.value, f.category) for f in figs(text)] == [(60000, "aid")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym that spells a pronoun is a source: the World Health Organization
+        ("WHO said 12 people died of cholera.", ["WHO"]),
+        ("- At least 900 bodies recovered from the streets (WHO)\n- 80 missing", ["WHO", None]),
+        # a source in brackets after a place name is a source, not a gloss of the place
+        ("- 1.3 million people displaced across Haiti (IOM)\n- 250 sites", ["IOM", None]),
+        # a country code or a region in brackets after a place still is a gloss
+        ("Some 3,000 people fled to Goma (DRC).", [None]),
+    ],
+)
+def test_acronyms_and_bracketed_sources_after_place_names_are_sources(text, expected):
+    assert [f.attribution for f in figs(text)] == expected
