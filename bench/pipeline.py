@@ -3,16 +3,18 @@
     .venv/bin/python bench/pipeline.py                  # starts its own broker in a temp dir
     NEWSWIRE_BOOTSTRAP=127.0.0.1:9092 .venv/bin/python bench/pipeline.py --articles 5000
 
-Articles are realistic: sentences of the seed stories recombined (three in four
-are feed summaries of 2-3 sentences, the rest bodies of 8-20 sentences), each
-with a sentence of its own so no two are duplicates. Phases, each on fresh
-topics: (1) a bare Faust agent copying news.raw to an output topic
-(passthrough); (2) the real worker, 1 process; (3) the worker with the
-enrichment core stubbed out, to separate the agents' own cost from the core's;
-(4) the worker, 2 processes; (5) latency: a steady stream at half the
-sustained rate through the 1-process worker, produce -> enriched record seen.
-Throughput is the output rate between 10% and 90% of a backlog produced once
-the workers have joined. The last line printed is a JSON object of figures.
+Articles are realistic: sentences of the seed stories recombined (three in four are
+feed summaries of 2-3 sentences, the rest bodies of 8-20 sentences), each with a
+sentence of its own so no two are duplicates. Phases, each on fresh topics: (1) a
+bare Faust agent copying news.raw to an output topic (passthrough), and two bare
+agents in a row, the second reading one internal partition as the dedupe stage does
+(the ceiling of any design whose dedupe sees the whole stream in one place, with
+nothing computed); (2) the real worker, 1 process; (3) the worker with the
+enrichment core stubbed out, to separate the agents' own cost from the core's; (4)
+the worker, 2 processes; (5) latency: a steady stream at half the sustained rate
+through the 1-process worker, produce -> enriched record seen. Throughput is the
+output rate between 10% and 90% of a backlog produced once the workers have joined.
+The last line printed is a JSON object of figures.
 """
 
 from __future__ import annotations
@@ -257,6 +259,38 @@ def run_passthrough() -> int:
     return 0
 
 
+def run_two_hops() -> int:
+    """news.raw -> a copy to a one-partition internal topic -> a copy to the output: the
+    worker's route and dedupe hops with no work, decoding or tables."""
+    import faust
+
+    from agents.app import app_config
+
+    settings = load_settings()
+    config = app_config(settings)
+    Path(config["datadir"]).mkdir(parents=True, exist_ok=True)
+    app = faust.App(settings.app_id, **config)
+    source = app.topic(settings.topic("raw"), key_serializer="raw", value_serializer="raw")
+    middle = app.topic(
+        f"{settings.app_id}-middle", key_serializer="raw", value_serializer="raw", partitions=1,
+        internal=True,
+    )  # fmt: skip
+    sink = app.topic(settings.topic("enriched"), key_serializer="raw", value_serializer="raw")
+
+    @app.agent(source)
+    async def first(stream):  # type: ignore[no-untyped-def]
+        async for event in stream.events():
+            await middle.send(key=event.key, value=event.value)
+
+    @app.agent(middle)
+    async def second(stream):  # type: ignore[no-untyped-def]
+        async for event in stream.events():
+            await sink.send(key=event.key, value=event.value)
+
+    faust.Worker(app, loglevel="info", quiet=True).execute_from_commandline()
+    return 0
+
+
 def run_worker(stub: bool) -> int:
     if stub:  # the agents' own cost: the enrichment core replaced by a trivial one
         from pipeline import enrich as core
@@ -287,9 +321,8 @@ def enrich_cost(n: int = 300) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "mode", nargs="?", default="bench", choices=["bench", "_passthrough", "_worker", "_stub"]
-    )
+    modes = ["bench", "_passthrough", "_two_hops", "_worker", "_stub"]
+    parser.add_argument("mode", nargs="?", default="bench", choices=modes)
     parser.add_argument("--articles", type=int, default=3000, help="backlog per worker phase")
     parser.add_argument("--passthrough-articles", type=int, default=20000)
     parser.add_argument("--latency-seconds", type=float, default=20.0)
@@ -299,6 +332,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.mode == "_passthrough":
         return run_passthrough()
+    if args.mode == "_two_hops":
+        return run_two_hops()
     if args.mode in ("_worker", "_stub"):
         return run_worker(stub=args.mode == "_stub")
 
@@ -328,6 +363,13 @@ def main() -> int:
             base, tmp, "passthrough", args.passthrough_articles, ("_passthrough",),
             outputs=("enriched",),
         )  # fmt: skip
+        say("two bare hops: news.raw -> one internal partition -> output, nothing computed")
+        hops, _, _ = throughput(
+            base, tmp, "twohops", args.passthrough_articles, ("_two_hops",),
+            outputs=("enriched",),
+        )  # fmt: skip
+        result["two_hops_articles_per_s"] = round(hops, 1)
+        result["two_hops_ratio"] = round(hops / pt, 3)
         say("pipeline: newswire worker, 1 process")
         one, s1, procs = throughput(base, tmp, "worker1", args.articles, ("_worker",), keep=True)
         rate = one / 2
