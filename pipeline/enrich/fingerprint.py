@@ -24,7 +24,7 @@ _BYTE_MAP = bytes(
 _WORD = re.compile(r"[^\W_]+")  # any script, for the rarer non-ASCII texts
 _SHINGLE = 3
 _CACHE: dict[bytes, bytes] = {}
-_CACHE_LIMIT = 500_000
+_CACHE_LIMIT = 100_000  # ~135 bytes a word: at most ~13 MB; news vocabulary fits
 EMPTY = "0" * 16
 # Two fixed byte permutations (S-boxes) derived from blake2b. Plain XOR of word
 # hashes is linear, so shingles sharing words vote in lockstep and edits flip

@@ -375,6 +375,6 @@ def test_rocksdb_tables_get_bounded_caches_and_write_buffers(tmp_path):
     wiring = build(settings)
     for name in ("dedupe-ids", "dedupe-hashes"):
         options = wiring.app.tables[name].data.rocksdb_options
-        assert options.block_cache_size == 64 * 1024**2
-        assert options.block_cache_compressed_size == 16 * 1024**2
-        assert options.write_buffer_size * options.max_write_buffer_number <= 32 * 1024**2
+        assert options.block_cache_size == 16 * 1024**2
+        # a memtable is freed only when full: small ones flush within minutes at news rates
+        assert options.write_buffer_size * options.max_write_buffer_number <= 8 * 1024**2
