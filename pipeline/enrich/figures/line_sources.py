@@ -19,21 +19,17 @@ _LABELS = frozenset(
 )  # fmt: skip
 
 
-# country codes in brackets gloss the place before them: "Goma (DRC)"
-_COUNTRY_CODES = frozenset({"drc", "rdc", "car", "uae", "usa", "us", "uk", "prc", "dprk"})
-
-
-def _source_like(tk: Tokens, i: int, j: int) -> bool:
-    """Bracketed words that name a source even after a name: "Haiti (IOM)", "(UN)"."""
+def _agency(tk: Tokens, i: int, j: int) -> bool:
+    """A known agency's acronym in the bracket ("Haiti (IOM)", "Sudan (MSF)"), or sources
+    in plain words ("Sittwe (community sources)"). Other capitals after a place are its
+    gloss: "(Borno State)", "(Ukhiya district)", "(DRC)", "(NGCA)", "(RSF)"."""
     text = tk.field_text
+    known = [tk.low[x] in RULES.source_words for x in range(i, j)]
+    if any(known) and not any(tk.cap(x) for x in range(i, j)):
+        return True
     return any(
-        tk.low[x] in RULES.source_words
-        or (
-            text[tk.starts[x] : tk.ends[x]].isupper()
-            and len(tk.low[x]) > 1
-            and tk.low[x] not in _COUNTRY_CODES
-        )
-        for x in range(i, j)
+        k and text[tk.starts[x] : tk.ends[x]].isupper()
+        for x, k in zip(range(i, j), known, strict=True)
     )
 
 
@@ -52,7 +48,7 @@ def paren_source(tk: Tokens, k: int) -> tuple[str, int] | None:
         c += 1
     if c >= tk.n or low[c] != ")" or c == k + 1 or k == 0:
         return None
-    if tk.cap(k - 1) and not _source_like(tk, k + 1, c):
+    if tk.cap(k - 1) and not _agency(tk, k + 1, c):
         return None  # a gloss after a name: "Beni (North Kivu)"
     if c + 1 < tk.n and low[c + 1] not in {".", ";"}:
         return None

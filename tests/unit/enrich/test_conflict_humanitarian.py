@@ -103,6 +103,32 @@ def test_labour_strikes_are_no_strikes_of_war(title, text):
 @pytest.mark.parametrize(
     ("title", "text"),
     [
+        ("Two strikes kill 12 in Gaza", ""),
+        (
+            "Five strikes hit Kyiv",
+            "Five strikes hit Kyiv before dawn, the city's military administration said.",
+        ),
+        (
+            "Air force campaign",
+            "The air force began a two-day strike campaign against rebel positions in the north.",
+        ),
+    ],
+)
+def test_counted_strikes_and_strike_campaigns_stay_strikes_of_war(title, text):
+    assert tag(title, text).is_conflict
+
+
+def test_armed_thugs_robbing_a_shop_are_criminals():
+    assert not tag(
+        "Jewellery heist",
+        "Armed thugs stormed a jewellery store in a Johannesburg mall and fled with gems, "
+        "police said.",
+    ).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
         (
             "Police accused over protest deaths",
             "Rights groups said officers shot at demonstrators during the national strike, "

@@ -228,8 +228,12 @@ def test_people_an_agency_can_feed_receive_aid():
         ("- At least 900 bodies recovered from the streets (WHO)\n- 80 missing", ["WHO", None]),
         # a source in brackets after a place name is a source, not a gloss of the place
         ("- 1.3 million people displaced across Haiti (IOM)\n- 250 sites", ["IOM", None]),
-        # a country code or a region in brackets after a place still is a gloss
+        ("- 60 men detained at checkpoints in Sittwe (community sources)", ["community sources"]),
+        # a country code, a region or an armed group in brackets after a name is a gloss
         ("Some 3,000 people fled to Goma (DRC).", [None]),
+        ("- 2,000 people displaced in Maiduguri (Borno State)", [None]),
+        ("More than 2,000 civilians were killed by the Rapid Support Forces (RSF).", [None]),
+        ("- 5,200 displaced in Donetsk (NGCA)", [None]),
     ],
 )
 def test_acronyms_and_bracketed_sources_after_place_names_are_sources(text, expected):
