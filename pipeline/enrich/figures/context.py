@@ -196,6 +196,16 @@ _CARE = frozenset({"care", "treatment", "assistance", "support", "services", "he
 _RECIPIENT_NOUNS = frozenset({"", "displaced", "returned", "civilians", "other"})
 
 
+def modifier_event(cues: list[Cue], span: tuple[int, int]) -> bool:
+    """A strong event among the words between a number and its noun ("1,260 injured
+    persons", "45 freed hostages"); who they are ("5,000 displaced children") is none."""
+    lo, hi = span
+    return any(
+        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category != "displaced"
+        for c in cues
+    )
+
+
 def _recipients(
     tk: Tokens,
     cues: list[Cue],
@@ -212,8 +222,7 @@ def _recipients(
         return False
     if (noun_category or "") not in _RECIPIENT_NOUNS:
         return False
-    lo, hi = modifier_span
-    if any(lo <= c.i and c.j <= hi and c.i < c.j and not c.weak for c in cues):
+    if modifier_event(cues, modifier_span):
         return False  # "wounded", "freed": an event of their own
     reach = max(0, start - 1 - _RECIPIENT_REACH)
     verb = next((k for k in range(start - 2, reach - 1, -1) if tk.low[k] in _GIVING), None)

@@ -22,7 +22,7 @@
 from __future__ import annotations
 
 from .candidates import Cand
-from .context import Cue, linked
+from .context import Cue, linked, modifier_event
 from .tokens import Tokens
 
 Kept = list[tuple[Cand, str, str]]  # (candidate, unit, category)
@@ -190,14 +190,8 @@ def _own_of_them(tk: Tokens, cues: list[Cue], cand: Cand) -> bool:
 def _own_modifier(cues: list[Cue], cand: Cand) -> bool:
     """An event between the number and its noun ("treated 26,000 patients, including
     1,260 injured persons") tells what the part is, where the whole only names who was
-    helped or counted; who they are ("including 5,000 displaced children") is no event."""
-    if cand.noun is None:
-        return False
-    lo, hi = cand.noun.modifiers
-    return any(
-        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category != "displaced"
-        for c in cues
-    )
+    helped or counted."""
+    return cand.noun is not None and modifier_event(cues, cand.noun.modifiers)
 
 
 def _of_them(tk: Tokens, k: int) -> bool:
