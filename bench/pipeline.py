@@ -37,6 +37,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from kafka.errors import KafkaError  # noqa: E402
+from pipeline_agents import run_copies, run_worker  # noqa: E402  (bench/, as workload)
 from workload import make_articles  # noqa: E402  (bench/ is the script's own directory)
 
 from pipeline import codec  # noqa: E402
@@ -238,76 +239,6 @@ def latency(settings: Settings, rate: float, seconds: float) -> tuple[float, flo
 
 
 # -- child process modes ------------------------------------------------------------
-def run_passthrough() -> int:
-    import faust
-
-    from agents.app import app_config
-
-    settings = load_settings()
-    config = app_config(settings)
-    Path(config["datadir"]).mkdir(parents=True, exist_ok=True)
-    app = faust.App(settings.app_id, **config)
-    source = app.topic(settings.topic("raw"), key_serializer="raw", value_serializer="raw")
-    sink = app.topic(settings.topic("enriched"), key_serializer="raw", value_serializer="raw")
-
-    @app.agent(source)
-    async def copy(stream):  # type: ignore[no-untyped-def]
-        async for event in stream.events():
-            await sink.send(key=event.key, value=event.value)
-
-    faust.Worker(app, loglevel="info", quiet=True).execute_from_commandline()
-    return 0
-
-
-def run_two_hops() -> int:
-    """news.raw -> a copy to a one-partition internal topic -> a copy to the output: the
-    worker's route and dedupe hops with no work, decoding or tables."""
-    import faust
-
-    from agents.app import app_config
-
-    settings = load_settings()
-    config = app_config(settings)
-    Path(config["datadir"]).mkdir(parents=True, exist_ok=True)
-    app = faust.App(settings.app_id, **config)
-    source = app.topic(settings.topic("raw"), key_serializer="raw", value_serializer="raw")
-    middle = app.topic(
-        f"{settings.app_id}-middle", key_serializer="raw", value_serializer="raw", partitions=1,
-        internal=True,
-    )  # fmt: skip
-    sink = app.topic(settings.topic("enriched"), key_serializer="raw", value_serializer="raw")
-
-    @app.agent(source)
-    async def first(stream):  # type: ignore[no-untyped-def]
-        async for event in stream.events():
-            await middle.send(key=event.key, value=event.value)
-
-    @app.agent(middle)
-    async def second(stream):  # type: ignore[no-untyped-def]
-        async for event in stream.events():
-            await sink.send(key=event.key, value=event.value)
-
-    faust.Worker(app, loglevel="info", quiet=True).execute_from_commandline()
-    return 0
-
-
-def run_worker(stub: bool) -> int:
-    if stub:  # the agents' own cost: the enrichment core replaced by a trivial one
-        from pipeline import enrich as core
-        from pipeline.schema import Annotations, Conflict, PipelineInfo
-
-        def enrich(article, *, revision=0, enriched_at, fingerprint="", **_):  # type: ignore[no-untyped-def]
-            notes = Annotations(Conflict(False, 0.0), (), (), fingerprint or "0" * 16)
-            info = PipelineInfo("stub", "stub", enriched_at)
-            return codec.enriched(article, notes, revision=revision, info=info)
-
-        core.enrich = enrich
-    from agents.worker import cmd_worker
-
-    ns = argparse.Namespace(concurrency=1, web_port=None, no_create_topics=True)
-    return cmd_worker(ns, load_settings())
-
-
 def enrich_cost(n: int = 300) -> float:
     from pipeline.enrich import enrich
 
@@ -331,9 +262,9 @@ def main() -> int:
     parser.add_argument("--skip-stub", action="store_true")
     args = parser.parse_args()
     if args.mode == "_passthrough":
-        return run_passthrough()
+        return run_copies(1)
     if args.mode == "_two_hops":
-        return run_two_hops()
+        return run_copies(2)
     if args.mode in ("_worker", "_stub"):
         return run_worker(stub=args.mode == "_stub")
 
