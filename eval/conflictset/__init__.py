@@ -1,17 +1,24 @@
 """The conflict sets' shared machinery: tag and kind codes, the P and N records, the validator of
 eval/README.md (section 1), shuffling, ids and the writer (grown from eval/dev25/build.py and
-eval/dev26/build.py), used by dev15, dev23, dev26 and dev33, each byte-identical with it and
-with the copy it was written with; the other conflict sets keep their own copies (different
-limits, or titles that a later set repeats, which this stricter check refuses). A set's build.py
-holds only its texts:
+eval/dev26/build.py), used by dev15, dev23, dev26, dev33, dev35, dev38, dev39, dev41 and
+dev43, each byte-identical with it and with the copy it was written with; the other conflict
+sets keep their own copies (different limits, or titles that a later set repeats, which this
+stricter check refuses). A set's build.py holds only its texts, or imports them from modules
+of its folder and hands them over with add_items:
 
-    from conflictset import ConflictConfig, N, P, run
+    POSITIVES = [(title, text, tag codes, kind), ...]   conflict; tag codes from TAG_CODES
+    NEGATIVES = [(title, text, kind code), ...]         not conflict; kind code from KIND_CODES
+
+    from conflictset import ConflictConfig, N, P, add_items, run
     P("Militants kill 12 soldiers", "Militants attacked a base, killing 12.", "B", "attack")
     N("Cup final tonight", "The final kicks off at 8 p.m.", "sport")
+    add_items(POSITIVES, NEGATIVES)
     sys.exit(run(ConflictConfig("dev31", Path(__file__).resolve().parent, "ce", 31)))
 
-Other sets are read only for their titles and texts, to check that none is shared (case and
-punctuation folded); eval/holdout/ is never opened.
+run validates every record, refuses any title or text shared with another set (case and
+punctuation folded; eval/holdout/ is never opened), shuffles the records with the set's seed,
+gives them ids (prefix and number) and writes conflict.jsonl and an empty figures.jsonl;
+`build.py --table` also prints the counts as markdown tables.
 """
 
 from __future__ import annotations

@@ -7,12 +7,10 @@ technology, science, health, sport, culture, weather and disasters, crime, court
 protests), labelled by the guideline of eval/README.md (section 1). The texts, with their
 labels, are in the helper modules texts_*.py of this folder:
 
-    POSITIVES = [(title, text, tag codes, kind), ...]   conflict; tag codes from TAG_CODES
-    NEGATIVES = [(title, text, kind code), ...]         not conflict; kind code from KIND_CODES
+    POSITIVES and NEGATIVES, in the layout eval/conflictset/__init__.py gives
 
-This script hands them to the shared machinery of eval/conflictset (P, N, run), which validates
-them, refuses any title or text shared with another set, shuffles them with a fixed seed (39)
-and writes them with ids ci0001... Decisions where the guideline is silent are in README.md.
+eval/conflictset/__init__.py says what happens to them (here with seed 39 and ids
+ci0001...). Decisions where the guideline is silent are in README.md.
 
     python3 eval/dev39/build.py            # validate, print the counts, write the files
     python3 eval/dev39/build.py --table    # also print the counts as markdown tables

@@ -10,13 +10,10 @@ outbreaks, drought and prices, resettlement, peace and returns, accidents, camp 
 clearance anniversaries). Labels follow the guideline of eval/README.md (section 1). The
 texts, with their labels, are in the helper modules texts_*.py of this folder:
 
-    POSITIVES = [(title, text, tag codes, kind), ...]   conflict; tag codes from TAG_CODES
-    NEGATIVES = [(title, text, kind code), ...]         not conflict; kind code from KIND_CODES
+    POSITIVES and NEGATIVES, in the layout eval/conflictset/__init__.py gives
 
-This script hands them to the shared machinery of eval/conflictset (add_items, run), which
-validates them, refuses any title or text shared with another set, shuffles them with a fixed
-seed (41) and writes them with ids cj0001... Decisions where the guideline is silent are in
-README.md.
+eval/conflictset/__init__.py says what happens to them (here with seed 41 and ids
+cj0001...). Decisions where the guideline is silent are in README.md.
 
     python3 eval/dev41/build.py            # validate, print the counts, write the files
     python3 eval/dev41/build.py --table    # also print the counts as markdown tables
