@@ -1,0 +1,248 @@
+"""dev18 texts: positives, batch 3 (Asia, Americas, Europe).
+
+POSITIVES = [(title, text, tag codes, kind), ...]
+"""
+
+POSITIVES = [
+    # ---------------------------------------------------------------- positives, batch 3 (Asia, Americas, Europe)
+    (
+        "Myanmar junta jets bomb village in Sagaing, residents say",
+        "Myanmar military jets bombed a village in Sagaing region on Tuesday, killing at least 17 people including children at a monastery school, residents and an opposition government spokesman said. The village had been a base for local resistance forces. Survivors fled into nearby forests.",
+        "E V D",
+        "airstrike",
+    ),
+    (
+        "Arakan Army seizes border town after weeks of fighting",
+        "The Arakan Army said on Sunday it had captured Maungdaw, the last town held by Myanmar's military along the border with Bangladesh, after months of fighting. Rohingya residents said they were caught between the two sides and accused the rebels of burning homes. Thousands of people tried to cross the Naf river into Bangladesh.",
+        "B D V",
+        "battle",
+    ),
+    (
+        "Resistance fighters take army base in Myanmar's Shan state",
+        "An alliance of ethnic armed groups said it had overrun a military battalion headquarters near Lashio after days of fighting, taking prisoners and weapons. The military did not comment. Local aid groups said about 50,000 people had fled the fighting in northern Shan state in a week.",
+        "B D",
+        "battle",
+    ),
+    (
+        "Pakistani Taliban suicide bomber hits police mosque in Peshawar",
+        "A suicide bomber blew himself up inside a mosque in Peshawar's police lines compound during afternoon prayers, killing at least 84 people, most of them police officers, officials said. The roof of the mosque collapsed. A commander of the Pakistani Taliban initially claimed the attack, though the group's spokesman later denied involvement.",
+        "E T V",
+        "suicide_bombing",
+    ),
+    (
+        "Baloch separatists attack passenger train in Pakistan",
+        "Separatist militants of the Baloch Liberation Army blew up a railway track and seized a passenger train with hundreds of people aboard in Balochistan, officials said. Security forces launched an operation to free the passengers that lasted more than a day. The government said 26 hostages and all 33 attackers were killed, and called it a terrorist attack.",
+        "T V M B",
+        "hostage_taking",
+    ),
+    (
+        "Pakistani military says 10 militants killed in North Waziristan raid",
+        "Pakistani security forces killed 10 militants in an intelligence-based operation in North Waziristan, the military's media wing said on Saturday. It said the militants belonged to 'Khawarij', its term for the Pakistani Taliban, and that two soldiers were killed in the exchange of fire.",
+        "M B",
+        "raid",
+    ),
+    (
+        "Afghanistan: IS claims bombing at Kabul school",
+        "A bomb went off at a school in a Hazara neighbourhood of western Kabul as students were leaving classes, killing at least 20 people, most of them teenagers, police said. The local Islamic State affiliate said it was behind the attack. The Taliban administration said it had arrested suspects.",
+        "E T V",
+        "bombing",
+    ),
+    (
+        "Afghan and Pakistani border forces exchange fire",
+        "Afghan Taliban forces and Pakistani troops exchanged heavy fire at several border posts overnight, officials on both sides said, after Pakistani air strikes in Afghanistan's Paktika province. The Taliban said civilians, including women and children, were among the dead in the strikes. Pakistan closed the Torkham crossing.",
+        "B E",
+        "border_clash",
+    ),
+    (
+        "Gunmen kill tourists and pilgrims near Pahalgam, Kashmir",
+        "Militants opened fire on tourists in a meadow near Pahalgam in Indian-administered Kashmir, killing 26 people, police said. Survivors said the gunmen singled out men and asked them their religion. India called it a terrorist attack and blamed groups based in Pakistan, which denied involvement.",
+        "V T",
+        "terrorist_attack",
+    ),
+    (
+        "India and Pakistan exchange artillery fire along Line of Control",
+        "Indian and Pakistani troops exchanged artillery and mortar fire across the Line of Control overnight, hours after Indian missile strikes on targets in Pakistan, officials said. Shells hit homes in Poonch, and villagers on both sides moved to bunkers or left for safer towns. Each side accused the other of targeting civilians.",
+        "E D",
+        "shelling",
+    ),
+    (
+        "Manipur: houses burned as ethnic violence flares again",
+        "Armed mobs set fire to dozens of houses in villages in Manipur's Jiribam district, and at least eight people were killed in gunfights between Meitei and Kuki militias, police said. The state government imposed a curfew and suspended internet services. Thousands of people remain in relief camps after fleeing violence that began last year.",
+        "U B D V",
+        "communal_violence",
+    ),
+    (
+        "Bangladesh: curfew, shoot-on-sight orders as student protests turn deadly",
+        "Bangladesh imposed a nationwide curfew and deployed the army after clashes between student protesters, police and ruling party activists killed more than 100 people in a week, according to hospital counts. Protesters set fire to the state broadcaster's building and police stations. Internet access was cut. Students said they would not negotiate while their comrades' blood was on the streets. The government blamed opposition parties for the arson.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Philippine army clashes with communist rebels in Negros",
+        "Soldiers fought a unit of the New People's Army in the hills of Negros Oriental on Thursday, the army said, killing four rebels and recovering rifles. One soldier was wounded. Residents of two villages were moved to an evacuation centre while the operation continued.",
+        "B M D",
+        "battle",
+    ),
+    (
+        "Marawi: troops advance as militants hold city centre",
+        "Philippine troops backed by air strikes pushed deeper into central Marawi on Friday, a month after militants loyal to Islamic State seized parts of the city, the military said. Officials believe dozens of civilians are still held by the militants as human shields. More than 200,000 residents have fled.",
+        "B E M T V D",
+        "siege",
+    ),
+    (
+        "Thailand's deep south: bomb kills two rangers",
+        "A roadside bomb killed two paramilitary rangers on patrol in Narathiwat province, police said, blaming separatist insurgents. The rangers had been escorting teachers to school. Insurgent violence in Thailand's Malay Muslim-majority south has killed thousands of people since 2004.",
+        "E",
+        "bombing",
+    ),
+    (
+        "Papua: separatist rebels take New Zealand pilot hostage",
+        "Rebels of the West Papua National Liberation Army stormed a small plane after it landed in Nduga, set it on fire and took its New Zealand pilot hostage, Indonesian police said. The group said it would hold the pilot until Indonesia recognised Papuan independence. Troops were sent to the area.",
+        "V",
+        "hostage_taking",
+    ),
+    (
+        "Haiti: gang coalition attacks Mirebalais, frees inmates",
+        "Gang members attacked the town of Mirebalais in central Haiti, freeing hundreds of inmates from its prison and fighting police for control of the town, officials said. Residents fled on foot to neighbouring towns. The IOM said more than 5,000 people were displaced in two days.",
+        "B D",
+        "gang_attack",
+    ),
+    (
+        "Haitian police and Kenyan-led force battle gangs near airport",
+        "Haitian police backed by the Kenyan-led multinational mission fought gang members for several hours near Toussaint Louverture airport, the police said. Armoured vehicles were hit by gunfire and a Kenyan officer was wounded. Flights were suspended after an airliner was struck by bullets. The gangs control most of the capital and the roads out of it. The UN says more than a million Haitians have been displaced.",
+        "B M",
+        "battle",
+    ),
+    (
+        "Gangs massacre elderly residents in Port-au-Prince's Cité Soleil",
+        "A gang leader in Cité Soleil ordered the killing of at least 180 people, most of them elderly, whom he accused of practising voodoo against his child, a human rights network said. The victims were shot or hacked to death and their bodies burned. The UN called it a horrific massacre.",
+        "V",
+        "massacre",
+    ),
+    (
+        "Mexico: cartel gunmen ambush soldiers in Michoacán",
+        "Gunmen of the Jalisco New Generation Cartel ambushed an army convoy in Michoacán with explosives and rifles, killing six soldiers, the defence ministry said. The cartel has used drones and landmines in its fight with rival groups and the army for control of the region.",
+        "B E",
+        "ambush",
+    ),
+    (
+        "Culiacán: cartel factions fight in the streets",
+        "Gunfights between rival factions of the Sinaloa Cartel paralysed Culiacán for a second week, with schools closed and shops shuttered, local officials said. Soldiers patrolled the city and several burned-out cars blocked roads. State prosecutors counted more than 150 killings in a month.",
+        "B",
+        "battle",
+    ),
+    (
+        "Colombia: ELN and FARC dissidents clash in Catatumbo",
+        "Fighting between the ELN guerrilla and FARC dissidents in the Catatumbo region has killed at least 80 people and forced more than 30,000 to flee, Colombian officials said. Many crossed into Venezuela or sheltered in Cúcuta. The government suspended peace talks with the ELN.",
+        "B D",
+        "battle",
+    ),
+    (
+        "Ecuador: gunmen storm TV studio during live broadcast",
+        "Masked gunmen burst into a TV studio in Guayaquil during a live broadcast and held staff at gunpoint before police stormed the building, hours after the president declared an 'internal armed conflict' against gangs. The government classes the gangs as terrorist organisations. Thirteen attackers were arrested.",
+        "T V",
+        "hostage_taking",
+    ),
+    (
+        "Venezuelan forces crack down on post-election protests",
+        "Venezuelan security forces fired tear gas and rubber bullets at protesters in Caracas who disputed the official election result, and armed pro-government groups on motorcycles shot at crowds, rights groups said. At least 20 people were killed and the government said more than 2,000 people had been arrested.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Seventeen dead near Juliaca airport as Peru protests escalate",
+        "Seventeen people were killed in clashes between protesters and security forces near the airport of Juliaca in southern Peru, the ombudsman's office said. Protesters demanding the president's resignation tried to storm the airport and police fired on them. A police officer was later burned to death in his car.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Nicaragua: paramilitaries attack protesters at university",
+        "Police and pro-government paramilitaries attacked students who had occupied a university in Managua, firing on them for hours, students and church leaders said. Two students were killed. The students had sheltered in a nearby church during the attack.",
+        "U V",
+        "crackdown",
+    ),
+    (
+        "Armenia and Azerbaijan: soldiers killed in border fighting",
+        "Armenia said 49 of its soldiers were killed in overnight Azerbaijani shelling of towns along the border, while Azerbaijan said it had responded to 'provocations'. Artillery and drones hit the towns of Jermuk and Goris. Russia called on both sides to stop fighting.",
+        "E B",
+        "border_clash",
+    ),
+    (
+        "Nagorno-Karabakh: ethnic Armenians flee after offensive",
+        "Tens of thousands of ethnic Armenians crossed from Nagorno-Karabakh into Armenia in the days after Azerbaijan's military offensive, Armenian officials said. Cars and trucks loaded with belongings lined the Lachin road for kilometres. A fuel depot explosion near Stepanakert killed dozens of people waiting for petrol.",
+        "D M",
+        "displacement",
+    ),
+    (
+        "Tbilisi: police disperse pro-EU protesters with water cannon",
+        "Georgian riot police used water cannon and tear gas to break up protesters outside parliament in Tbilisi for a fourth night, and beat and detained dozens of people, rights groups said. Protesters threw fireworks at police lines. The interior ministry said officers were injured.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Paris suburbs: cars and buildings burn in third night of riots",
+        "Rioters set fire to cars and public buildings in suburbs around Paris and other French cities for a third night after police shot dead a teenager during a traffic stop, the interior ministry said. More than 800 people were arrested and dozens of police officers injured. Shops were looted in Marseille.",
+        "U",
+        "riot",
+    ),
+    (
+        "Southport stabbing followed by riot outside mosque",
+        "Hundreds of people threw bricks and bottles at police outside a mosque in Southport, a day after a knife attack at a children's dance class, and set a police van on fire. More than 50 officers were injured. Police said false claims about the attacker's identity had spread online.",
+        "U",
+        "riot",
+    ),
+    (
+        "Islamist militant kills teacher near Paris school",
+        "A teacher was stabbed to death outside a school in Conflans-Sainte-Honorine by an attacker who had denounced him online for showing cartoons of the Prophet Muhammad, French prosecutors said. The anti-terror prosecutor took charge of the case. Police shot the attacker dead.",
+        "V T",
+        "terrorist_attack",
+    ),
+    (
+        "Truck attack at Berlin Christmas market treated as terror",
+        "A man drove a truck into a Christmas market crowd in central Berlin, killing 12 people, police said. Federal prosecutors said they were treating it as a terrorist attack, and Islamic State later claimed the attacker as one of its soldiers.",
+        "V T",
+        "terrorist_attack",
+    ),
+    (
+        "Gunman kills four at Vienna bars in 'Islamist terror attack'",
+        "A gunman armed with a rifle opened fire in Vienna's city centre on Monday evening, killing four people before police shot him dead, the interior minister said, calling it an Islamist terrorist attack. The man was a convicted IS sympathiser. Residents were told to stay at home.",
+        "V T",
+        "terrorist_attack",
+    ),
+    (
+        "Crocus City Hall: gunmen kill at least 140 near Moscow",
+        "Gunmen opened fire on concertgoers at Crocus City Hall near Moscow and set the building on fire, killing at least 140 people, Russian investigators said. Islamic State's Afghan branch claimed responsibility. Russia's security service said it had detained the four attackers.",
+        "V T",
+        "terrorist_attack",
+    ),
+    (
+        "Bombs rip through Sri Lankan churches on Easter morning",
+        "Worshippers at St Sebastian's church in Negombo were in the middle of Easter mass when a bomb exploded near the altar, survivors said, one of a series of blasts that also hit a church in Batticaloa, a shrine in Colombo and three luxury hotels. Police said more than 250 people were killed in the attacks, carried out by suicide bombers from a local Islamist group. A nationwide curfew was imposed.",
+        "E T V",
+        "suicide_bombing",
+    ),
+    (
+        "Christchurch mosque shootings: PM says it is terrorism",
+        "A gunman opened fire on worshippers at two mosques in Christchurch during Friday prayers, killing 51 people, and livestreamed the attack. Prime Minister Jacinda Ardern called it a terrorist attack. A man was charged with murder. New Zealand's parliament later voted to ban most semi-automatic weapons. Mosques across the country reopened a week after the attack.",
+        "V T",
+        "terrorist_attack",
+    ),
+    (
+        "New Caledonia: riots over voting reform leave five dead",
+        "Riots in Nouméa over a voting reform left five people dead, including two gendarmes, French officials said. Rioters burned shops and factories and set up roadblocks, and armed residents formed militias to protect their neighbourhoods. France declared a state of emergency and sent reinforcements.",
+        "U",
+        "riot",
+    ),
+    (
+        "Solomon Islands: Honiara riots, Chinatown burned",
+        "Protesters set fire to buildings in Honiara's Chinatown and tried to storm parliament, demanding the prime minister's resignation, police said. Police fired tear gas to disperse the crowd. Australia sent police and soldiers at the government's request.",
+        "U",
+        "riot",
+    ),
+    (
+        "Kazakhstan: dozens dead as troops fire on rioters in Almaty",
+        "Security forces fired on protesters who had stormed government buildings in Almaty, killing dozens, the interior ministry said. The president said he had ordered troops to 'shoot to kill without warning'. Russia-led troops arrived at the government's request.",
+        "U",
+        "crackdown",
+    ),
+]
