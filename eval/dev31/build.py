@@ -1264,7 +1264,7 @@ N(
     "military",
 )
 N(
-    "Poland signs deal for 96 Apache helicopters",
+    "Poland signs contract for 96 Apache helicopters",
     "Poland signed a contract worth about $10 billion to buy 96 Apache attack helicopters from the United States, part of a plan to raise defence spending to almost 5% of economic output.",
     "military",
 )
@@ -1279,7 +1279,7 @@ N(
     "military",
 )
 N(
-    "India commissions its first home-built aircraft carrier",
+    "India commissions first aircraft carrier built at home",
     "India's navy commissioned the INS Vikrant, the first aircraft carrier designed and built in the country, at a ceremony in Kochi attended by the prime minister.",
     "military",
 )
@@ -1330,7 +1330,7 @@ N(
     "protest",
 )
 N(
-    "Hundreds of thousands march in Tel Aviv for hostage deal",
+    "Hundreds of thousands rally in Tel Aviv for a hostage deal",
     "Hundreds of thousands of Israelis marched peacefully in Tel Aviv on Saturday night, calling on the government to agree a deal to bring home the hostages held in Gaza. Relatives of the hostages addressed the crowd.",
     "protest",
 )
@@ -1353,7 +1353,7 @@ N(
     "other",
 )
 N(
-    "Pope Francis dies at 88",
+    "Pope Francis dies at the age of 88",
     "Pope Francis, the first Latin American leader of the Roman Catholic Church, died on Monday morning at his residence in the Vatican at the age of 88, the Vatican said. His death came a day after he appeared on the balcony of St Peter's Basilica to bless the crowds on Easter Sunday. The Argentine pope had spent five weeks in hospital earlier this year with double pneumonia. Francis was elected in 2013 after the resignation of Benedict XVI and made care for the poor, migrants and the environment central to his papacy. He opened debates on the role of women and of lay people in the church, and angered some conservatives. Bells tolled in Rome and in churches across the world as the news spread. Cardinals will meet in a conclave to elect his successor in the coming weeks. World leaders paid tribute to a pope they described as humble and compassionate.",
     "other",
 )
