@@ -588,3 +588,19 @@ def test_later_sets_share_no_text_with_the_other_sets(folder: Path, other: Path)
         for key in ("title", "text"):
             shared = {r[key] for r in mine} & {r[key] for r in rest}
             assert not shared, f"{folder.name}/{name}: {len(shared)} {key}s also in {other.name}/"
+
+
+def test_no_text_is_in_two_sets() -> None:
+    # Every set in eval/, the later ones too: a text scored in two sets counts twice in the
+    # like-for-like totals, and one shared with the holdout leaks it into the tuning.
+    # (Titles may repeat across the later sets: a headline is often reworded, its text not.)
+    folders = [EVAL, *sorted(p for p in EVAL.iterdir() if (p / "conflict.jsonl").exists())]
+    for name in ("conflict.jsonl", "figures.jsonl"):
+        where: dict[str, str] = {}
+        for folder in folders:
+            path = folder / name
+            if not path.exists() or not path.stat().st_size:
+                continue
+            for record in _load(path):
+                first = where.setdefault(record["text"], folder.name)
+                assert first == folder.name, f"{name}: a text of {folder.name} is in {first}"
