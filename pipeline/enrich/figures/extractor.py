@@ -243,10 +243,13 @@ def _type(
     if counted is not None:
         return counted
     labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
+    # "Chad puts the figure at 35,000", "gave a lower figure, 136": a count given before
+    restated = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _RESTATED
     hinted = (
         cand.qualifier
         or cand.marker
         or labelled
+        or restated
         or (part and prev is not None)  # "15,312 individuals, of whom 7,944 are children"
         or cand.follow in ("more", "of_pronoun")
         or cand.num.vague
@@ -270,6 +273,12 @@ def _subject(tk: Tokens, cand: Cand) -> bool:
     """The number is the subject of the clause after it: 'Two hundred and forty have been'."""
     return cand.end < tk.n and tk.low[cand.end] in _AUXILIARIES
 
+
+_RESTATED = [
+    [word, after]
+    for word in ("figure", "number", "toll", "tally", "count", "estimate")
+    for after in ("at", "of", ",")
+]
 
 _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],

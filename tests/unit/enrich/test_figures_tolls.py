@@ -269,3 +269,32 @@ def test_people_lost_are_killed_only_when_the_verb_comes_first(text, want):
 )
 def test_people_who_live_in_places_for_the_displaced_are_displaced(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police said 40 people were killed in the attack. Hospital officials put the "
+            "figure at 52.",
+            [("40 people", "person", "killed"), ("52", "person", "killed")],
+        ),
+        (
+            "At least 173 social leaders were killed last year, Indepaz said. The "
+            "Ombudsman's office gave a lower figure, 136.",
+            [("At least 173 social leaders", "person", "killed"), ("136", "person", "killed")],
+        ),
+        (
+            "The envoy said 20,000 refugees had crossed into Chad. The government puts "
+            "the number at 35,000.",
+            [("20,000 refugees", "person", "displaced"), ("35,000", "person", "displaced")],
+        ),
+    ],
+)
+def test_a_bare_number_that_restates_a_count_takes_the_count_before_it(text, expected):
+    assert summary(text) == expected
+
+
+def test_a_restated_figure_needs_a_count_to_restate():
+    # nothing before says what was counted: the bare number stays unread
+    assert summary("Sales rose in the spring. Analysts put the figure at 40.") == []
