@@ -98,7 +98,7 @@ TEXTS = [
         "Ethiopia: Somali region displaced by Oromia border clashes",
         "Clashes along the Oromia-Somali boundary displaced [[between 60,000 and 85,000 people|displaced;a=aid agencies]] in {{two weeks}}, aid agencies said. "
         "[[At least 46 people|killed]] were killed in Moyale alone. "
-        "Many of the displaced had already fled the drought of {{2017}}, when [[about half a million|displaced;a=the UN]] left their homes, according to the UN.",
+        "Many of the displaced had already fled the drought of {{2017}}, when [[about half a million|displaced;q=approx;v=500000;a=the UN]] left their homes, according to the UN.",
     ),
     (
         "Ethiopia: Eritrean refugees in Tigray camps unaccounted for",

@@ -1,10 +1,11 @@
 """The figure sets' shared machinery: inline marks, the span parser, the unit helper and the
-validator of eval/README.md (section 2). The figure sets dev4, dev6, dev7, dev10, dev17, dev21,
-dev24, dev27, dev29, dev32 and dev34 build with it (each gives byte-identical files with it and with
-the copy it was written with); dev3 uses its parser with a validator of its own. dev5, dev8,
-dev9, dev12-dev14, dev16 and dev19 keep their own parsers: each holds annotation choices of its
-set (its own counted nouns, qualifier phrases and vague amounts), and the shared parser would
-change their gold records.
+validator of eval/README.md (section 2). The figure sets dev4, dev6, dev7, dev10, dev12-dev14,
+dev16, dev17, dev21, dev24, dev27, dev29, dev32 and dev34 build with it (each gives byte-identical
+files with it and with the copy it was written with; dev12-dev14 and dev16 name their own counted
+nouns, title check, percentage check and longer summary in their SetConfig); dev3 uses its parser
+with a validator of its own. dev5, dev8, dev9 and dev19 keep their own parsers: each holds
+annotation choices of its set (its own counted nouns, qualifier phrases and vague amounts), and
+the shared parser would change their gold records.
 
 A set's build.py holds only its texts and calls `run`:
 
@@ -52,6 +53,14 @@ class SetConfig:
     seed: int  # shuffling seed
     chars: tuple[int, int] | None = None  # whole articles: length bounds of each text
     sentences: tuple[int, int] | None = None  # ... and sentence bounds
+    # the set's own counted nouns, beyond words.STRUCTURE and words.OTHER (dev12-dev14, dev16)
+    structure_nouns: frozenset[str] = frozenset()
+    other_nouns: frozenset[str] = frozenset()
+    # sets ("" for eval/ itself) whose titles, case and punctuation folded, this set's titles
+    # must not repeat; a set without a figures.jsonl is skipped (dev12-dev14, dev16)
+    titles_apart: tuple[str, ...] = ()
+    no_percent: bool = False  # dev12: no percentage in a figure span
+    long_summary: bool = False  # the summary also counts alts, number words, text lengths
 
 
 SENT_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z0-9\"“\[{(–-])")
@@ -144,6 +153,8 @@ def validate_figures(records: list[dict], cfg: SetConfig) -> list[str]:
                 errs.append(f"{w}: at_least bounds")
             elif q == "at_most" and not (lo is None and hi == v):
                 errs.append(f"{w}: at_most bounds")
+            if cfg.no_percent and re.search(r"%|\bper ?cent\b", fig["text"]):
+                errs.append(f"{w}: percentage in a figure span")
             if fig["attribution"] is not None and not fig["attribution"].strip():
                 errs.append(f"{w}: empty attribution")
             if fig["attribution"] is not None and fig["attribution"] not in text:
@@ -226,6 +237,17 @@ def check_apart(records: list[dict], cfg: SetConfig) -> list[str]:
         for r in records
         if _fold(r["text"]) in theirs
     ]
+    titles = set()
+    for sub in cfg.titles_apart:
+        path = EVAL / sub / "figures.jsonl"
+        if path.exists():
+            lines = path.open(encoding="utf-8")
+            titles |= {_fold(json.loads(line)["title"]) for line in lines if line.strip()}
+    errs += [
+        f"title close to another set's: {r['title']!r}"
+        for r in records
+        if _fold(r["title"]) in titles
+    ]
     return errs
 
 
@@ -246,10 +268,12 @@ def F(title: str, text: str, extra_negatives: list[str] | None = None) -> None:
     FIGURES.append((title, text, extra_negatives or []))
 
 
-def build_figures() -> list[dict]:
+def build_figures(cfg: SetConfig | None = None) -> list[dict]:
+    """The records of the texts given with F (`cfg`: the set's own counted nouns)."""
+    nouns = (cfg.structure_nouns, cfg.other_nouns) if cfg else (frozenset(), frozenset())
     records = []
     for title, marked, extra in FIGURES:
-        text, figs, negs = render(marked)
+        text, figs, negs = render(marked, *nouns)
         for n in extra:
             if n not in negs:
                 negs.append(n)
@@ -260,21 +284,40 @@ def build_figures() -> list[dict]:
     return records
 
 
-def summary(recs: list[dict]) -> None:
+def summary(recs: list[dict], long: bool = False) -> None:
+    """Counts of the set; `long` adds the negatives of texts without figures, the alts, the
+    number words and the texts' figures and length (the summary of dev12-dev14 and dev16)."""
     figs = [f for r in recs for f in r["figures"]]
-    print(
+    line = (
         f"figures.jsonl: {len(recs)} texts, "
         f"{sum(bool(r['figures']) for r in recs)} with {len(figs)} figures, "
         f"{sum(not r['figures'] for r in recs)} without; "
         f"{sum(len(r['negatives']) for r in recs)} negatives"
     )
+    if long:
+        line += (
+            f" ({sum(len(r['negatives']) for r in recs if not r['figures'])} in texts without"
+            " figures)"
+        )
+    print(line)
     for field in ("category", "qualifier", "unit"):
         print(f"  {field}:", dict(Counter(f[field] for f in figs).most_common()))
-    print(
+    line = (
         f"  vague {sum(f['vague'] for f in figs)}, projected {sum(f['projected'] for f in figs)}, "
-        f"attributed {sum(f['attribution'] is not None for f in figs)}, implicit noun "
-        f"{sum(f['noun'] is None for f in figs)}"
+        f"attributed {sum(f['attribution'] is not None for f in figs)}"
     )
+    if long:
+        line += f" (alts {sum('attribution_alts' in f for f in figs)})"
+    line += f", implicit noun {sum(f['noun'] is None for f in figs)}"
+    if long:
+        words = sum(not re.search(r"[0-9]", f["text"]) and not f["vague"] for f in figs)
+        line += f", number words {words}"
+    print(line)
+    if long:
+        print(
+            f"  figures per text: max {max(len(r['figures']) for r in recs)}, "
+            f"mean chars {sum(len(r['text']) for r in recs) // len(recs)}"
+        )
 
 
 def _table(recs: list[dict]) -> None:
@@ -293,13 +336,13 @@ def _table(recs: list[dict]) -> None:
 
 def run(cfg: SetConfig) -> int:
     """Validate the texts given with F and write the set; 1 on any error."""
-    recs = build_figures()
+    recs = build_figures(cfg)
     errs = validate_figures(recs, cfg) + check_apart(recs, cfg)
     if "--table" in sys.argv:
         _table(recs)
     for e in errs:
         print("ERROR", e)
-    summary(recs)
+    summary(recs, cfg.long_summary)
     if errs:
         return 1
     recs = assign_ids(recs, cfg.prefix, cfg.seed)

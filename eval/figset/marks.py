@@ -133,15 +133,18 @@ def _default_noun(span: str) -> str | None:
     return last
 
 
-def default_unit(noun: str | None) -> str:
+def default_unit(
+    noun: str | None, structure: frozenset[str] = frozenset(), other: frozenset[str] = frozenset()
+) -> str:
+    """The unit of a counted noun; `structure` and `other` add a set's own nouns to the lists."""
     if noun is None:
         return "person"
     n = noun.lower().split()[-1]
     if n in HOUSEHOLD:
         return "household"
-    if n in STRUCTURE:
+    if n in STRUCTURE or n in structure:
         return "structure"
-    if n in OTHER:
+    if n in OTHER or n in other:
         return "other"
     return "person"
 
@@ -149,7 +152,11 @@ def default_unit(noun: str | None) -> str:
 MARK = re.compile(r"\[\[(.+?)\|(.+?)\]\]|\{\{(.+?)\}\}")
 
 
-def render(marked: str) -> tuple[str, list[dict], list[str]]:
+def render(
+    marked: str, structure: frozenset[str] = frozenset(), other: frozenset[str] = frozenset()
+) -> tuple[str, list[dict], list[str]]:
+    """The plain text, figures and negatives of a marked text (`structure`, `other`: as in
+    default_unit)."""
     out, figs, negs, pos = [], [], [], 0
     cursor = 0
     for m in MARK.finditer(marked):
@@ -227,7 +234,7 @@ def render(marked: str) -> tuple[str, list[dict], list[str]]:
             else:
                 raise ValueError(f"unknown option {opt!r} in {spec!r}")
         fig.update(
-            unit=unit or default_unit(noun),
+            unit=unit or default_unit(noun, structure, other),
             noun=noun,
             category=cat,
             projected=projected,
