@@ -90,8 +90,12 @@ PERSON_HEADS = frozenset(
     """official spokesman spokeswoman spokesperson leader doctor worker governor mayor minister
     commander chief director head coordinator representative envoy witness resident elder
     journalist reporter correspondent analyst expert diplomat ambassador president general
-    colonel captain officer nurse survivor teacher lawyer prosecutor""".split()
+    colonel captain officer nurse survivor teacher lawyer prosecutor commissioner secretary
+    adviser advisor ombudsman rapporteur""".split()
 )
+
+
+_OFFICE_OF = frozenset({"for", "in", "to"})
 
 
 def person_like(agent: str) -> bool:
@@ -99,18 +103,20 @@ def person_like(agent: str) -> bool:
     words = agent.split()
     if words and words[0].lower().rstrip(".") in TITLES:
         return True
-    if words and words[-1].lower() in PERSON_HEADS:
+    if words and words[-1].lower().split("-")[0] in PERSON_HEADS:
         return True  # "a community leader", "the regional governor"
     for k, word in enumerate(words[:-1]):
-        if word.lower() in PERSON_HEADS:
+        if word.lower().split("-")[0] in PERSON_HEADS:
             rest = words[k + 1 :]
             if all(
                 w[:1].isupper() and not w.isupper() and w.lower() not in RULES.source_words
                 for w in rest
             ):
                 return True  # an office before a name: "Donetsk governor Vadym Filashkin"
-            if k <= 1 and rest[0] == "of":
-                return True  # "the head of the civil defence in Nineveh"
+            if (k <= 1 and rest[0] == "of") or (k <= 3 and rest[0] in _OFFICE_OF):
+                # "the head of the civil defence in Nineveh", "UNICEF's representative in
+                # Nigeria", "the UN special coordinator for Lebanon"
+                return True
             break
     caps = [w for w in words if w[:1].isupper()]
     return (

@@ -167,8 +167,12 @@ def _coordinated(tk: Tokens, k: int, s: int) -> int:
 
 
 def _name_and(tk: Tokens, k: int) -> bool:
-    """'and' inside a name: "the London School of Hygiene and Tropical Medicine"."""
-    return tk.low[k] == "and" and 0 < k < tk.n - 1 and tk.cap(k - 1) and tk.cap(k + 1)
+    """'and' inside a name: "the London School of Hygiene and Tropical Medicine", "the
+    envoy for West Africa and the Sahel"."""
+    if tk.low[k] != "and" or not 0 < k < tk.n - 1 or not tk.cap(k - 1):
+        return False
+    after = k + 2 if tk.low[k + 1] == "the" and k + 2 < tk.n else k + 1
+    return tk.cap(after)
 
 
 def names_someone(tk: Tokens, i: int, j: int) -> bool:

@@ -46,6 +46,13 @@ def _count_next(tk: Tokens, k: int) -> bool:
     return k < tk.n and (tk.low[k][0].isdigit() or tk.low[k] in NUMBER_WORDS)
 
 
+# what a speaker tells beyond the listed told_objects: "told the weekly Geneva briefing"
+_AUDIENCES = frozenset(
+    {"briefing", "briefings", "conference", "council", "meeting", "session", "assembly",
+     "summit", "hearing", "committee", "parliament", "senate", "commons", "reporters",
+     "journalists", "lawmakers", "legislators", "audience", "crowd", "forum", "panel",
+     "newspaper", "broadcaster", "channel", "radio", "television", "agency", "gathering"}
+)  # fmt: skip
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
 # verbs that report speech; a counting verb inside their scope ("Egypt has
@@ -67,6 +74,10 @@ def _after_verb(tk: Tokens, k: int) -> str:
         k += hit[0]
     elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and tk.cap(k):
         k = np_forward(tk, k)  # "survivors told UNHCR."
+    elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and low[k] in _DETERMINER_BEFORE:
+        # "told the Geneva briefing", "told a UN Security Council meeting"
+        head = next((m for m in range(k + 1, min(k + 5, tk.n)) if low[m] in _AUDIENCES), None)
+        k = head + 1 if head is not None else k
     while k < tk.n and (
         low[k] in RULES.tail_words
         or low[k] in RULES.months
@@ -212,7 +223,11 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     if vj < tk.n and low[vj] == "by":
         b = np_forward(tk, vj + 1)  # "estimated by UN experts at 6,000"
         agent = clean_agent(tk, vj + 1, b) if b > vj + 1 else None
-        return Report(agent, v, b, "forward", speech=speech) if agent else None
+        if agent:
+            return Report(agent, v, b, "forward", speech=speech)
+        if not speech:
+            return None
+        # "said by video link that ...": the means, not an agent; the subject speaks
     s = v - 1
     while s >= 0 and low[s] in _AUX:
         if low[s] in _PASSIVE:

@@ -428,3 +428,51 @@ def test_coordinated_sources_names_with_and_and_counts_kept(text, agents):
 )
 def test_clauses_before_and_and_actors_that_only_act_are_no_sources(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            # an office with its remit ("for", "in", "to") is a person: "he" is that person
+            "UNICEF's representative in Nigeria said 1,680 children had been abducted. He "
+            "said about 10,000 schools had closed.",
+            ["UNICEF's representative in Nigeria", "UNICEF's representative in Nigeria"],
+        ),
+        (
+            "The UN special coordinator for Lebanon said 100,000 people had fled. She said "
+            "more than 9,000 homes were destroyed.",
+            ["the UN special coordinator for Lebanon", "the UN special coordinator for Lebanon"],
+        ),
+        (
+            # a hyphenated office is its first part's
+            "The UNRWA commissioner-general said 280 staff had been killed. He said more "
+            "than 190 installations had been damaged.",
+            ["the UNRWA commissioner-general", "the UNRWA commissioner-general"],
+        ),
+        (
+            # "and" between two capitals of one remit stays inside the name
+            "The UN special representative for West Africa and the Sahel said violence had "
+            "displaced more than 3 million people.",
+            ["the UN special representative for West Africa and the Sahel"],
+        ),
+    ],
+)
+def test_offices_with_a_remit_are_people_and_keep_their_whole_name(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the means of speaking is no agent
+        "The WHO representative said by video link that 19 hospitals were out of service.",
+        # any audience after "told" is skipped, listed or not
+        "Nineteen hospitals were out of service, the WHO representative told the weekly "
+        "Geneva briefing.",
+        "The WHO representative told an emergency session of the assembly that 19 hospitals "
+        "were out of service.",
+    ],
+)
+def test_the_means_and_the_audience_of_a_report_leave_its_speaker(text):
+    assert [f.attribution for f in figs(text)] == ["the WHO representative"]
