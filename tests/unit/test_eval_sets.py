@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev44/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev46/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -64,6 +64,7 @@ DEV41 = EVAL / "dev41"
 DEV42 = EVAL / "dev42"
 DEV43 = EVAL / "dev43"
 DEV44 = EVAL / "dev44"
+DEV46 = EVAL / "dev46"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -336,6 +337,9 @@ SETS = {
     # the forty-fourth, figures only: live blogs, breaking lines and "what we know" boxes
     # (eval/dev44/README.md)
     "dev44": EvalSet("dev44", DEV44, (0, 0), 0, 0, 130, 400, 8, 90, 6, covers_hard_cases=False),
+    # the forty-sixth, figures only: speeches, briefings and quoted statements, nested
+    # attribution (eval/dev46/README.md)
+    "dev46": EvalSet("dev46", DEV46, (0, 0), 0, 0, 130, 400, 10, 70, 6, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
