@@ -227,6 +227,8 @@ def _type(
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
+    if unit == "person" and lives_in_place(tk, cand, bare=True):
+        return unit, "displaced"  # "... were killed, and about 60,000 still live in camps"
     found = choose_category(tk, cues, span, unit, None)
     # "1,000 shelters had been opened, 830 of them already full": a part of the count
     # before it, in its unit; not when an event of people is at hand ("stopped three

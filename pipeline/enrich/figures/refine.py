@@ -134,14 +134,18 @@ def lives_where_place(tk: Tokens, cand: Cand) -> bool:
     return _place_before(tk, k, 5)
 
 
-def lives_in_place(tk: Tokens, cand: Cand) -> bool:
+def lives_in_place(tk: Tokens, cand: Cand, bare: bool = False) -> bool:
     """'almost 700,000 people still live in container cities', '2,000 families still live
-    in 31 welfare centres': people who live in places for the displaced."""
+    in 31 welfare centres': people who live in places for the displaced. A `bare` count
+    (no noun) needs no verb of dwelling: '..., and about 100,000 were in 1,200 safety
+    centres' (with a noun, '500 pupils were in the school' is no shelter)."""
     low = tk.low
     k = cand.end
     while k < tk.n and low[k] in _STILL:
         k += 1
-    if k + 1 >= tk.n or low[k] not in _DWELL or low[k + 1] not in {"in", "at"}:
+    if bare and k > cand.end and k < tk.n and low[k] == "in":
+        k -= 1
+    elif k + 1 >= tk.n or low[k] not in _DWELL or low[k + 1] not in {"in", "at"}:
         return False
     for m in range(k + 2, min(tk.n, k + 6)):
         hit = RULES.nouns.match_at(low, m)

@@ -298,3 +298,27 @@ def test_a_bare_number_that_restates_a_count_takes_the_count_before_it(text, exp
 def test_a_restated_figure_needs_a_count_to_restate():
     # nothing before says what was counted: the bare number stays unread
     assert summary("Sales rose in the spring. Analysts put the figure at 40.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president said more than 200 people had been killed by the cyclone and "
+            "about 100,000 were in 1,200 safety centres.",
+            ["killed", "displaced", "capacity"],
+        ),
+        (
+            "The minister said at least 219 people had been killed, and that about 60,000 "
+            "were still living in some 300 relief camps.",
+            ["killed", "displaced", "capacity"],
+        ),
+    ],
+)
+def test_a_bare_count_in_shelters_after_a_toll_is_displaced_not_killed(text, expected):
+    assert categories(text) == expected
+
+
+def test_a_counted_noun_in_a_building_is_not_sheltering_there():
+    # with its own noun, a count "in the school" is who was there, not who sheltered there
+    assert categories("About 500 pupils were in the school when it was hit.") == ["other"]
