@@ -227,6 +227,11 @@ def _type(
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
+    if prev is None and _restating(tk, cand.start):
+        # "She warned that the number could reach 3 million": the count told before
+        guess = ctx.previous_category(unit)
+        if guess is not None:
+            return unit, guess
     if unit == "person" and lives_in_place(tk, cand, bare=True):
         return unit, "displaced"  # "... were killed, and about 60,000 still live in camps"
     found = choose_category(tk, cues, span, unit, None)
@@ -281,6 +286,30 @@ _RESTATED = [
     for word in ("figure", "number", "toll", "tally", "count", "estimate")
     for after in ("at", "of", ",")
 ]
+
+# A count's name and the verbs that give it a new value: "the number could reach 3 million",
+# "the total has risen to 40,000" (not "toll", a cue of its own)
+_COUNT_NAMES = frozenset({"number", "figure", "total", "tally", "count"})
+_NEW_VALUE = frozenset(
+    {"could", "may", "might", "will", "would", "is", "was", "has", "had", "have", "be", "been",
+     "expected", "likely", "to", "reach", "reached", "rise", "rose", "risen", "climb", "climbed",
+     "exceed", "exceeded", "top", "topped", "hit", "stand", "stood", "stands", "at", "now",
+     "soon", "eventually", "already", "grow", "grew", "grown"}
+)  # fmt: skip
+
+
+def _restating(tk: Tokens, start: int) -> bool:
+    """The number is a new value of a count named just before it: "the number could reach"."""
+    k = start - 1
+    while k > 0 and start - k <= 4 and tk.low[k] in _NEW_VALUE:
+        k -= 1
+    return (
+        k < start - 1
+        and tk.low[k] in _COUNT_NAMES
+        and k > 0
+        and tk.low[k - 1] in {"the", "this", "that", "its", "their"}
+    )
+
 
 _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],

@@ -322,3 +322,27 @@ def test_a_bare_count_in_shelters_after_a_toll_is_displaced_not_killed(text, exp
 def test_a_counted_noun_in_a_building_is_not_sheltering_there():
     # with its own noun, a count "in the school" is who was there, not who sheltered there
     assert categories("About 500 pupils were in the school when it was hit.") == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 1.4 million Afghans had returned from Iran this year. She warned "
+            "that the number could reach 3 million by the end of 2025.",
+            ["returned", "returned"],
+        ),
+        (
+            "Armed men abducted 150 worshippers from a church, residents said. Police put "
+            "the number at about eighty and said three were shot dead.",
+            ["kidnapped", "kidnapped", "killed"],
+        ),
+    ],
+)
+def test_a_new_value_of_the_count_named_before_keeps_its_category(text, expected):
+    assert categories(text) == expected
+
+
+def test_a_country_that_takes_back_families_repatriates_them():
+    text = "Iraq planned to take back another 3,000 families from the camp by December."
+    assert categories(text) == ["returned"]
