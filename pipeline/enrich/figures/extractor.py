@@ -52,7 +52,7 @@ from .reports import Report, attribute
 from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext, field_tokens
 from .stretch import stretch_end
-from .tallies import tally
+from .tallies import gives_a_count, new_value_of_count, tally
 from .tokens import Tokens, lower_same_length
 
 # The cheap scan: digits with str.find, number words with one regex whose
@@ -227,7 +227,7 @@ def _type(
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
-    if prev is None and _restating(tk, cand.start):
+    if prev is None and new_value_of_count(tk, cand.start):
         # "She warned that the number could reach 3 million": the count told before
         guess = ctx.previous_category(unit)
         if guess is not None:
@@ -251,7 +251,7 @@ def _type(
         return counted
     labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
     # "Chad puts the figure at 35,000", "gave a lower figure, 136": a count given before
-    restated = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _RESTATED
+    restated = gives_a_count(tk, cand.start)
     hinted = (
         cand.qualifier
         or cand.marker
@@ -279,36 +279,6 @@ _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "wil
 def _subject(tk: Tokens, cand: Cand) -> bool:
     """The number is the subject of the clause after it: 'Two hundred and forty have been'."""
     return cand.end < tk.n and tk.low[cand.end] in _AUXILIARIES
-
-
-_RESTATED = [
-    [word, after]
-    for word in ("figure", "number", "toll", "tally", "count", "estimate")
-    for after in ("at", "of", ",")
-]
-
-# A count's name and the verbs that give it a new value: "the number could reach 3 million",
-# "the total has risen to 40,000" (not "toll", a cue of its own)
-_COUNT_NAMES = frozenset({"number", "figure", "total", "tally", "count"})
-_NEW_VALUE = frozenset(
-    {"could", "may", "might", "will", "would", "is", "was", "has", "had", "have", "be", "been",
-     "expected", "likely", "to", "reach", "reached", "rise", "rose", "risen", "climb", "climbed",
-     "exceed", "exceeded", "top", "topped", "hit", "stand", "stood", "stands", "at", "now",
-     "soon", "eventually", "already", "grow", "grew", "grown"}
-)  # fmt: skip
-
-
-def _restating(tk: Tokens, start: int) -> bool:
-    """The number is a new value of a count named just before it: "the number could reach"."""
-    k = start - 1
-    while k > 0 and start - k <= 4 and tk.low[k] in _NEW_VALUE:
-        k -= 1
-    return (
-        k < start - 1
-        and tk.low[k] in _COUNT_NAMES
-        and k > 0
-        and tk.low[k - 1] in {"the", "this", "that", "its", "their"}
-    )
 
 
 _PART_WORDS = (

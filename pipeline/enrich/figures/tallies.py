@@ -1,5 +1,7 @@
 """Tallies: a number that a tally word names ("the death toll has risen to 63",
-"the number of refugees reached 1.2 million", "the IDP caseload stands at 1.2 million")."""
+"the number of refugees reached 1.2 million", "the IDP caseload stands at 1.2 million"), and
+a bare number that gives a count again ("Chad puts the figure at 35,000") or a new value of
+a count named before it ("the number could reach 3 million")."""
 
 from __future__ import annotations
 
@@ -52,3 +54,41 @@ def tally(
     if previous is not None and previous[0] == unit and low[k] in {"total", "number"}:
         return previous  # "..., bringing the total held to 23"
     return None
+
+
+# "Chad puts the figure at 35,000", "gave a lower figure, 136": a count given again
+_GIVEN = [
+    [word, after]
+    for word in ("figure", "number", "toll", "tally", "count", "estimate")
+    for after in ("at", "of", ",")
+]
+
+
+def gives_a_count(tk: Tokens, start: int) -> bool:
+    """The bare number at `start` is a count given again ("put the figure at 52")."""
+    return start > 1 and tk.low[start - 2 : start] in _GIVEN
+
+
+# A count's name and the verbs that give it a new value: "the number could reach 3 million",
+# "the total has risen to 40,000" (not "toll", a cue of its own)
+_COUNT_NAMES = frozenset({"number", "figure", "total", "tally", "count"})
+_NEW_VALUE = frozenset(
+    {"could", "may", "might", "will", "would", "is", "was", "has", "had", "have", "be", "been",
+     "expected", "likely", "to", "reach", "reached", "rise", "rose", "risen", "climb", "climbed",
+     "exceed", "exceeded", "top", "topped", "hit", "stand", "stood", "stands", "at", "now",
+     "soon", "eventually", "already", "grow", "grew", "grown"}
+)  # fmt: skip
+
+
+def new_value_of_count(tk: Tokens, start: int) -> bool:
+    """The number at `start` is a new value of a count named just before it, with no noun
+    of its own ("the number could reach 3 million"): that count's category holds."""
+    k = start - 1
+    while k > 0 and start - k <= 4 and tk.low[k] in _NEW_VALUE:
+        k -= 1
+    return (
+        k < start - 1
+        and tk.low[k] in _COUNT_NAMES
+        and k > 0
+        and tk.low[k - 1] in {"the", "this", "that", "its", "their"}
+    )
