@@ -62,6 +62,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
             category = "returned" if return_before(tk, at) else "displaced"
+        elif category == "returned" and _return_barred(low, at):
+            category, weak = "displaced", True  # "100,000 remain unable to return"
         elif category == "combatants" and low[at + n - 1] == "in" and _gathering(tk, at + n):
             category, weak = "other", True  # "140,000 people took part in the rally"
         if category in ("release", "escape", "held"):
@@ -103,6 +105,17 @@ def find_cues(tk: Tokens) -> list[Cue]:
             if c.category != "civilians" or not copula(tk, c, out[x + 1 : x + 2])
         ]
     return out
+
+
+# what bars a return: "unable to return", "cannot go home", "have yet to return"
+_BARRED = frozenset({"cannot", "can't", "never", "unable", "yet", "not"})
+
+
+def _return_barred(low: list[str], at: int) -> bool:
+    before = low[max(0, at - 2) : at]
+    if before[-1:] == ["to"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in _BARRED
 
 
 _DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", ".", "and"})

@@ -174,3 +174,16 @@ def test_people_living_where_a_camp_is_named_are_displaced(text, want):
 )
 def test_what_a_place_was_built_for_and_whom_it_took_in(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 100,000 people remain unable to return home.",
+        "About 20,000 families have yet to return to their villages.",
+        "Some 5,000 residents have not returned since the floods.",
+        "About 3,000 families cannot go back to the district.",
+    ],
+)
+def test_people_whose_return_is_barred_are_still_displaced(text):
+    assert categories(text) == ["displaced"]
