@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import categories, summary
+from .support import categories, figures, summary
 
 
 @pytest.mark.parametrize(
@@ -346,3 +346,14 @@ def test_a_new_value_of_the_count_named_before_keeps_its_category(text, expected
 def test_a_country_that_takes_back_families_repatriates_them():
     text = "Iraq planned to take back another 3,000 families from the camp by December."
     assert categories(text) == ["returned"]
+
+
+def test_a_qualified_bare_count_before_a_time_phrase_is_read():
+    text = (
+        "The home secretary said 36,816 people had crossed the Channel last year. Officials "
+        "expect as many as 40,000 this year."
+    )
+    assert [(f.value, f.category, f.projected) for f in figures(text)] == [
+        (36816, "displaced", False),
+        (40000, "displaced", True),
+    ]
