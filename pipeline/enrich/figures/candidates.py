@@ -10,6 +10,7 @@ from .follow import follow_class
 from .nouns import Noun, find_noun, skip_after
 from .numbers import UNITS, Num, read_number, read_range
 from .rules import RULES
+from .tallies import gives_a_count
 from .tokens import Tokens
 
 _STARTS = frozenset(UNITS) | {
@@ -49,7 +50,6 @@ def number_starts(low: list[str]) -> list[int]:
 
 # the same count at another time: "395 people in the first quarter, up from 234"
 COMPARISONS = (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
-_TOLL_OF = (["toll", "of"], ["tally", "of"])
 # after "another N" these words leave the noun unsaid: "another 4,000 this year"
 _ELLIPSIS = frozenset({"this", "next", "last", "due", "expected", "later", "soon"})
 
@@ -101,8 +101,8 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         # "another 4,000 this year", "expect as many as 40,000 this year"
         hinted = marker or qualifier is not None
         ellipsis = hinted and k_after < tk.n and low[k_after] in _ELLIPSIS
-        # "an earlier toll of 16 given by the army": a toll names its count
-        tolled = start > 1 and low[start - 2 : start] in _TOLL_OF
+        # "an earlier toll of 16 given by the army", "the figure of 200 given by the UN"
+        tolled = gives_a_count(tk, start)
         if follow == "word" and not (ellipsis or compared or tolled):
             return None
         if follow == "more":

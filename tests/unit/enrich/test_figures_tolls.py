@@ -289,6 +289,11 @@ def test_people_who_live_in_places_for_the_displaced_are_displaced(text, expecte
             "the number at 35,000.",
             [("20,000 refugees", "person", "displaced"), ("35,000", "person", "displaced")],
         ),
+        (
+            "The ambassador said 38 people died, rejecting the figure of more than 200 "
+            "given by the UN.",
+            [("38 people", "person", "killed"), ("more than 200", "person", "killed")],
+        ),
     ],
 )
 def test_a_bare_number_that_restates_a_count_takes_the_count_before_it(text, expected):
