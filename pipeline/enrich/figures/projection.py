@@ -9,6 +9,7 @@ PROJ_BEFORE = 6
 PROJ_AFTER = 4
 _MODALS = frozenset({"could", "may", "might", "would", "will"})
 _NEEDS = frozenset({"needs", "need", "needed"})
+_PURPOSE = frozenset({"to help", "to assist", "to support"})
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
 
 
@@ -26,11 +27,16 @@ def projected(tk: Tokens, span: tuple[int, int, int, int]) -> bool:
     while k >= lo and steps < PROJ_BEFORE:
         if _clause_stop(tk, k) or (low[k] == "," and steps > 1):
             break
+        if low[k] == "and" and k > 0 and low[k - 1] == ",":
+            break  # "sent 7,500 soldiers to help clear mud, and 120,000 cars were written off"
         hit = RULES.projection_before.match_ending_at(low, k)
         month = hit is not None and hit[1] == "may" and tk.cap(k) and k > 0  # "in May"
         # "the needs of 2.1 million people": a noun, not a need still to be met
         noun = hit is not None and hit[1] in _NEEDS and k + 1 < tk.n and low[k + 1] == "of"
-        if hit is not None and not month and not noun and not _modal_perfect(tk, k, hit[1]):
+        # "to help about 450,000 people" is the help planned; not "to help clear mud" or
+        # "to assist half of the 910,000 refugees", a population that is already there
+        far = hit is not None and hit[1] in _PURPOSE and k != start - 1
+        if hit is not None and not (month or noun or far) and not _modal_perfect(tk, k, hit[1]):
             return True
         k -= 1
         steps += 1

@@ -181,6 +181,12 @@ PROJECTION = [
     ("The president ordered a further 500 troops to the area.", True),
     # "the needs of" people counts them as they are
     ("Aid must meet the needs of 2,100 people in the camp.", False),
+    # help planned for a count right after it; not a population already there, nor the
+    # verb of another clause
+    ("The UN released $15 million to help about 450,000 people in the worst-hit areas.", True),
+    ("WFP says it has money to assist only half of the 910,000 refugees in Chad.", False),
+    ("Spain sent troops to help clear mud, and more than 120,000 cars were written off.", False),
+    ("Rescuers are expected to arrive, and 30 houses were destroyed overnight.", False),
 ]
 
 
