@@ -33,6 +33,8 @@ _CLAUSAL = frozenset(
      "can", "may", "might", "should", "must", "did", "do", "does", "who", "which", "that",
      "where", "there's", "it's", "not", "said", "says", "told", "killed"}
 )  # fmt: skip
+# lowercase words inside names that are verbs elsewhere: "Rio Grande do Sul"
+_PARTICLES = frozenset({"do"})
 NOT_FIRST = frozenset(
     {"in", "on", "at", "for", "with", "after", "before", "during", "since", "from", "by", "to",
      "of", "into", "over", "under", "it", "he", "she", "they", "we", "i", "this", "that", "there",
@@ -123,7 +125,8 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
             break
         if not (k > 0 and (tk.cap(k) or w in NAME_INNER) and tk.cap(k - 1)):
             words += 1
-        if w[0].isdigit() or w in _CLAUSAL or words > MAX_SUBJECT:
+        particle = w in _PARTICLES and 0 < k < tk.n - 1 and tk.cap(k - 1) and tk.cap(k + 1)
+        if w[0].isdigit() or (w in _CLAUSAL and not particle) or words > MAX_SUBJECT:
             return None
         k -= 1
     a = k + 1
@@ -190,11 +193,15 @@ def names_someone(tk: Tokens, i: int, j: int) -> bool:
 def apposition(tk: Tokens, a: int) -> int | None:
     """'UNHCR, the UN refugee agency, said': the start of the name before the aside."""
     low = tk.low
-    if a < 2 or low[a - 1] != "," or low[a] not in {"a", "an", "the"}:
+    # "Rosny Jean-Baptiste, head of the rights network, told AFP": an office as the aside
+    office = a + 1 < tk.n and low[a] in RULES.source_words and low[a + 1] in {"of", "for", "at"}
+    if a < 2 or low[a - 1] != "," or not (low[a] in {"a", "an", "the"} or office):
         return None
     b = subject_start(tk, a - 2)
     if b is None or not any(tk.cap(x) for x in range(b, a - 1)):
         return None
+    if b == 0 and low[0].endswith("ing") and not tk.cap(1):
+        return None  # "Briefing the council, the UN envoy said": a participle, no name
     if any(_clause_word(tk, x) for x in range(b, a - 1)):
         return None  # a clause, not a name: "300 villagers fled to Tougan, the group added"
     if b > 0 and low[b - 1] != '"':

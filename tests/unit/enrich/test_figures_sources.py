@@ -482,3 +482,35 @@ def test_offices_with_a_remit_are_people_and_keep_their_whole_name(text, agents)
 )
 def test_the_means_and_the_audience_of_a_report_leave_its_speaker(text):
     assert [f.attribution for f in figs(text)] == ["the WHO representative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # a name with an office as its aside
+        (
+            "Rosny Jean-Baptiste, head of the National Human Rights Network, told AFP that at "
+            "least 70 people had been killed.",
+            "Rosny Jean-Baptiste",
+        ),
+        # a lowercase particle inside a place name
+        (
+            "Rio Grande do Sul's governor told reporters that more than 580,000 people had "
+            "been forced from their homes.",
+            "Rio Grande do Sul's governor",
+        ),
+        # an opening participle is no name before an aside
+        (
+            "Answering questions in the Senate, the interior minister said about 66,000 "
+            "migrants had reached Italy.",
+            "the interior minister",
+        ),
+        (
+            "Briefing the council, the UN envoy for West Africa said more than 300 people had "
+            "been killed.",
+            "the UN envoy for West Africa",
+        ),
+    ],
+)
+def test_asides_particles_and_opening_participles_around_the_speaker(text, agent):
+    assert [f.attribution for f in figs(text)] == [agent]
