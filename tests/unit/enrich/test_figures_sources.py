@@ -514,3 +514,15 @@ def test_the_means_and_the_audience_of_a_report_leave_its_speaker(text):
 )
 def test_asides_particles_and_opening_participles_around_the_speaker(text, agent):
     assert [f.attribution for f in figs(text)] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ('"We have found 11 bodies in the wells," a volunteer said.', "a volunteer"),
+        ("The gunmen took 287 pupils from the school, a teacher told reporters.", "a teacher"),
+        ("About 40 houses were burned overnight, a villager said by phone.", "a villager"),
+    ],
+)
+def test_people_quoted_by_what_they_are_are_sources(text, agent):
+    assert [f.attribution for f in figs(text)] == [agent]
