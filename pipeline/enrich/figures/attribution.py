@@ -124,7 +124,15 @@ def _reported_after(tk: Tokens, k: int) -> bool:
 
 _ACCORDING_ENDS = _SCOPE_ENDS | {"and"}
 # the words a report may start at
-_REPORT_STARTS = frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing", "("}
+_REPORT_STARTS = frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing", "(", "per"}
+
+
+def _names_next(tk: Tokens, k: int) -> bool:
+    """A name or a source starts at token k ("per UNHCR", "per the ministry"), not a unit
+    ("per cent", "per day")."""
+    if k < tk.n and tk.low[k] == "the":
+        k += 1
+    return k < tk.n and (tk.cap(k) or tk.low[k] in RULES.source_words)
 
 
 def find_reports(tk: Tokens) -> list[Report]:
@@ -157,6 +165,13 @@ def find_reports(tk: Tokens) -> list[Report]:
                 out.append(Report(agent, k, b, "both", _scope_end(tk, b, _ACCORDING_ENDS)))
             k = max(b, k + 2)
             continue
+        if w == "per" and _names_next(tk, k + 1):
+            b = np_forward(tk, k + 1)  # "..., per UNHCR", "Per the UN, 9,000 crossed"
+            agent = clean_agent(tk, k + 1, b) if b > k + 1 else None
+            if agent:
+                out.append(Report(agent, k, b, "both", _scope_end(tk, b, _ACCORDING_ENDS)))
+                k = b
+                continue
         if w == "citing" and k > 0 and low[k - 1] == ",":
             b = np_forward(tk, k + 1)
             agent = clean_agent(tk, k + 1, b) if b > k + 1 else None

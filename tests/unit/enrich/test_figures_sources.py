@@ -526,3 +526,17 @@ def test_asides_particles_and_opening_participles_around_the_speaker(text, agent
 )
 def test_people_quoted_by_what_they_are_are_sources(text, agent):
     assert [f.attribution for f in figs(text)] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Between 7,000 and 9,000 people crossed into Lebanon, per UNHCR.", ["UNHCR"]),
+        ("Per the UN, 9,000 people crossed into Chad last week.", ["the UN"]),
+        # "per" before a unit is no source
+        ("Prices rose 5 per cent as 2,000 people fled, officials said.", ["officials"]),
+        ("The government spoke of two deaths and 85 arrests.", ["the government"] * 2),
+    ],
+)
+def test_per_a_source_and_spoke_of_report_a_figure(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
