@@ -53,6 +53,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/numbers.py",
     "pipeline/enrich/figures/projection.py",
     "pipeline/enrich/figures/refine.py",
+    "pipeline/enrich/figures/report_scope.py",
     "pipeline/enrich/figures/reports.py",
     "pipeline/enrich/figures/rules.py",
     "pipeline/enrich/figures/scope.py",

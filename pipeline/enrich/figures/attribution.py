@@ -25,6 +25,7 @@ from .agents import (
 )
 from .line_sources import head_source, paren_source
 from .numbers import NUMBER_WORDS
+from .report_scope import ACCORDING_ENDS, SCOPE_ENDS, after_verb, scope_end
 from .reports import Report
 from .rules import RULES
 from .tokens import Tokens
@@ -46,13 +47,6 @@ def _count_next(tk: Tokens, k: int) -> bool:
     return k < tk.n and (tk.low[k][0].isdigit() or tk.low[k] in NUMBER_WORDS)
 
 
-# what a speaker tells beyond the listed told_objects: "told the weekly Geneva briefing"
-_AUDIENCES = frozenset(
-    {"briefing", "briefings", "conference", "council", "meeting", "session", "assembly",
-     "summit", "hearing", "committee", "parliament", "senate", "commons", "reporters",
-     "journalists", "lawmakers", "legislators", "audience", "crowd", "forum", "panel",
-     "newspaper", "broadcaster", "channel", "radio", "television", "agency", "gathering"}
-)  # fmt: skip
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
 # verbs that report speech; a counting verb inside their scope ("Egypt has
@@ -62,67 +56,6 @@ _SPEECH = frozenset(
      "announced", "added", "adds", "confirmed", "confirms", "according", "reported", "reports",
      "wrote", "tweeted", "warned", "warns"}
 )  # fmt: skip
-# a forward report ("Officials said ...") ends at ", though ..." or ", while ..."
-_SCOPE_ENDS = frozenset({"though", "although", "while", "whereas", "but"})
-
-
-def _after_verb(tk: Tokens, k: int) -> str:
-    """'forward' if a reported clause follows token k, else 'backward'."""
-    low = tk.low
-    hit = RULES.told_objects.match_at(low, k) if k < tk.n else None
-    if hit is not None:
-        k += hit[0]
-    elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and tk.cap(k):
-        k = np_forward(tk, k)  # "survivors told UNHCR."
-    elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and low[k] in _DETERMINER_BEFORE:
-        # "told the Geneva briefing", "told a UN Security Council meeting"
-        head = next((m for m in range(k + 1, min(k + 5, tk.n)) if low[m] in _AUDIENCES), None)
-        k = head + 1 if head is not None else k
-    while k < tk.n and (
-        low[k] in RULES.tail_words
-        or low[k] in RULES.months
-        or (low[k][0].isdigit() and (len(low[k]) <= 2 or ":" in low[k]))
-    ):
-        if low[k] == "that":
-            break
-        k += 1
-    if k >= tk.n:
-        return "backward"
-    w = low[k]
-    if w == "that" or w[0].isalnum() or w in {'"', "'"}:
-        return "forward"
-    if w == ":":
-        return "forward"
-    return "backward"
-
-
-def _scope_end(tk: Tokens, k: int, conjunctions: frozenset[str]) -> int:
-    """Where a forward report starting at k ends: ', though ...' (or the end)."""
-    low = tk.low
-    while k + 1 < tk.n:
-        if low[k] == "," and low[k + 1] in conjunctions:
-            predicate = k + 2 < tk.n and low[k + 1] == "and" and low[k + 2].endswith("ed")
-            # ", and forced 630,000 from their homes" shares the subject; so does a clause
-            # with no report of its own after a forward report ("X said ..., while 4,786
-            # houses had been burnt"), not after "according to X" (which looks back)
-            own = conjunctions is _ACCORDING_ENDS or _reported_after(tk, k + 2)
-            if not predicate and own:
-                return k
-        k += 1
-    return tk.n
-
-
-def _reported_after(tk: Tokens, k: int) -> bool:
-    """A reporting verb or "according to" from token k to the end of the sentence."""
-    match_at = RULES.report_verbs.match_at
-    low = tk.low
-    return any(
-        low[m] == "according" or (low[m] in RULES.report_verbs.by_first and match_at(low, m))
-        for m in range(k, tk.n)
-    )
-
-
-_ACCORDING_ENDS = _SCOPE_ENDS | {"and"}
 # the words a report may start at
 _REPORT_STARTS = frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing", "(", "per"}
 
@@ -162,14 +95,14 @@ def find_reports(tk: Tokens) -> list[Report]:
                     a, b = c, b2
             agent = clean_agent(tk, a, b) if b > a else None
             if agent:
-                out.append(Report(agent, k, b, "both", _scope_end(tk, b, _ACCORDING_ENDS)))
+                out.append(Report(agent, k, b, "both", scope_end(tk, b, ACCORDING_ENDS)))
             k = max(b, k + 2)
             continue
         if w == "per" and _names_next(tk, k + 1):
             b = np_forward(tk, k + 1)  # "..., per UNHCR", "Per the UN, 9,000 crossed"
             agent = clean_agent(tk, k + 1, b) if b > k + 1 else None
             if agent:
-                out.append(Report(agent, k, b, "both", _scope_end(tk, b, _ACCORDING_ENDS)))
+                out.append(Report(agent, k, b, "both", scope_end(tk, b, ACCORDING_ENDS)))
                 k = b
                 continue
         if w == "citing" and k > 0 and low[k - 1] == ",":
@@ -253,14 +186,14 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             return Report(before[-1].agent, v, vj, "forward")
         return None
     if s >= 0 and low[s] in RULES.pronouns and (s == 0 or low[s - 1] in BOUNDARY):
-        direction = _after_verb(tk, vj)
+        direction = after_verb(tk, vj)
         if direction == "backward" and s > 0 and low[s - 1] == ",":
             direction = "both"  # "..., he said, and two men died"
         return Report("<" + low[s] + ">", s, vj, direction, speech=speech)
-    direction = _after_verb(tk, vj)
+    direction = after_verb(tk, vj)
     if low[vj - 1] in _TAKES_FIGURE:
         direction = "forward"  # "raised the toll to 24": the figure is the verb's object
-    stop = _scope_end(tk, vj, _SCOPE_ENDS) if direction == "forward" else 10**6
+    stop = scope_end(tk, vj, SCOPE_ENDS) if direction == "forward" else 10**6
     if s >= 1 and low[s] in {"which", "who"} and low[s - 1] == ",":
         a = subject_start(tk, s - 2)  # "The SDF, which says it has 100,000 fighters"
         agent = clean_agent(tk, a, s - 1) if a is not None else None

@@ -1,0 +1,80 @@
+"""Where a report reaches: whether the clause after a reporting verb is what it reports
+("X told the Geneva briefing that ..." looks forward, "..., X said on Monday." looks back),
+and where a forward report ends (", though ...", ", while ...")."""
+
+from __future__ import annotations
+
+from .agents import np_forward
+from .rules import RULES
+from .tokens import Tokens
+
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+
+# what a speaker tells beyond the listed told_objects: "told the weekly Geneva briefing"
+_AUDIENCES = frozenset(
+    {"briefing", "briefings", "conference", "council", "meeting", "session", "assembly",
+     "summit", "hearing", "committee", "parliament", "senate", "commons", "reporters",
+     "journalists", "lawmakers", "legislators", "audience", "crowd", "forum", "panel",
+     "newspaper", "broadcaster", "channel", "radio", "television", "agency", "gathering"}
+)  # fmt: skip
+# a forward report ("Officials said ...") ends at ", though ..." or ", while ..."
+SCOPE_ENDS = frozenset({"though", "although", "while", "whereas", "but"})
+
+
+def after_verb(tk: Tokens, k: int) -> str:
+    """'forward' if a reported clause follows token k, else 'backward'."""
+    low = tk.low
+    hit = RULES.told_objects.match_at(low, k) if k < tk.n else None
+    if hit is not None:
+        k += hit[0]
+    elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and tk.cap(k):
+        k = np_forward(tk, k)  # "survivors told UNHCR."
+    elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and low[k] in _DETERMINERS:
+        # "told the Geneva briefing", "told a UN Security Council meeting"
+        head = next((m for m in range(k + 1, min(k + 5, tk.n)) if low[m] in _AUDIENCES), None)
+        k = head + 1 if head is not None else k
+    while k < tk.n and (
+        low[k] in RULES.tail_words
+        or low[k] in RULES.months
+        or (low[k][0].isdigit() and (len(low[k]) <= 2 or ":" in low[k]))
+    ):
+        if low[k] == "that":
+            break
+        k += 1
+    if k >= tk.n:
+        return "backward"
+    w = low[k]
+    if w == "that" or w[0].isalnum() or w in {'"', "'"}:
+        return "forward"
+    if w == ":":
+        return "forward"
+    return "backward"
+
+
+def scope_end(tk: Tokens, k: int, conjunctions: frozenset[str]) -> int:
+    """Where a forward report starting at k ends: ', though ...' (or the end)."""
+    low = tk.low
+    while k + 1 < tk.n:
+        if low[k] == "," and low[k + 1] in conjunctions:
+            predicate = k + 2 < tk.n and low[k + 1] == "and" and low[k + 2].endswith("ed")
+            # ", and forced 630,000 from their homes" shares the subject; so does a clause
+            # with no report of its own after a forward report ("X said ..., while 4,786
+            # houses had been burnt"), not after "according to X" (which looks back)
+            own = conjunctions is ACCORDING_ENDS or _reported_after(tk, k + 2)
+            if not predicate and own:
+                return k
+        k += 1
+    return tk.n
+
+
+def _reported_after(tk: Tokens, k: int) -> bool:
+    """A reporting verb or "according to" from token k to the end of the sentence."""
+    match_at = RULES.report_verbs.match_at
+    low = tk.low
+    return any(
+        low[m] == "according" or (low[m] in RULES.report_verbs.by_first and match_at(low, m))
+        for m in range(k, tk.n)
+    )
+
+
+ACCORDING_ENDS = SCOPE_ENDS | {"and"}
