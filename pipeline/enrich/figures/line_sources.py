@@ -5,6 +5,8 @@ families displaced", "UNHCR Mauritania: 55,000 new refugees")."""
 
 from __future__ import annotations
 
+import re
+
 from .agent_names import clean_agent
 from .rules import RULES
 from .tokens import Tokens
@@ -56,6 +58,20 @@ def paren_source(tk: Tokens, k: int) -> tuple[str, int] | None:
     return (agent, c + 1) if agent else None
 
 
+_STAMP = re.compile(r"[0-2]?[0-9][:.][0-5][0-9]")
+_STAMP_TAIL = frozenset({"gmt", "utc", "local", "-", "--", "\u2013", "\u2014"})
+
+
+def _after_stamp(tk: Tokens) -> int:
+    """The first token after a leading time stamp ("08:15", "14:05 GMT -"), or 0."""
+    if not tk.n or not _STAMP.fullmatch(tk.low[0]):
+        return 0
+    k = 1
+    while k < tk.n and k < 4 and tk.low[k] in _STAMP_TAIL:
+        k += 1
+    return k
+
+
 def head_source(tk: Tokens) -> tuple[str, int] | None:
     """A source that heads the line before a colon: "Ministry of Public Health: 31
     killed", "LSK (Law Society of Kenya): 82 abducted". It must name a body (a source
@@ -65,10 +81,11 @@ def head_source(tk: Tokens) -> tuple[str, int] | None:
 
     Returns the agent and one past the colon."""
     low = tk.low
-    colon = next((k for k in range(min(tk.n, HEAD_MAX + 6)) if low[k] == ":"), -1)
-    if colon < 1:
+    first = _after_stamp(tk)  # a live blog's "15:30 - Health ministry: six dead"
+    colon = next((k for k in range(first, min(tk.n, first + HEAD_MAX + 6)) if low[k] == ":"), -1)
+    if colon < first + 1:
         return None
-    words = [k for k in range(colon) if low[k][0].isalnum()]
+    words = [k for k in range(first, colon) if low[k][0].isalnum()]
     # one word is a dateline or a sitrep heading ("QUETTA:", "Aid:"), not a source
     if not 2 <= len(words) <= HEAD_MAX or any(low[k][0].isdigit() for k in words):
         return None
@@ -82,8 +99,8 @@ def head_source(tk: Tokens) -> tuple[str, int] | None:
         return None
     end = colon
     if low[end - 1] == ")":  # "LSK (Law Society of Kenya):" names it by its acronym
-        end = next((k for k in range(colon) if low[k] == "("), end)
-    agent = clean_agent(tk, 0, end)
-    if agent and tk.cap(0) and low[0] not in {"the", "a", "an"}:
+        end = next((k for k in range(first, colon) if low[k] == "("), end)
+    agent = clean_agent(tk, first, end)
+    if agent and tk.cap(first) and low[first] not in {"the", "a", "an"}:
         agent = agent[:1].upper() + agent[1:]  # a heading keeps its capital: "Ministry of ..."
     return (agent, colon + 1) if agent else None

@@ -540,3 +540,14 @@ def test_people_quoted_by_what_they_are_are_sources(text, agent):
 )
 def test_per_a_source_and_spoke_of_report_a_figure(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("15:30 - Health ministry: six dead and 23 wounded so far.", ["Health ministry"] * 2),
+        ("14:05 GMT - Civil defence: 40 people pulled from the rubble.", ["Civil defence"]),
+    ],
+)
+def test_a_source_heading_a_live_blog_line_after_its_time_stamp(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
