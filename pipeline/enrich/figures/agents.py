@@ -143,10 +143,14 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+
+
 def _clause_word(tk: Tokens, x: int) -> bool:
     """A number or a past-tense verb: the stretch is a clause, not a name."""
     w = tk.low[x]
-    return w[0].isdigit() or w in _NUMBER_WORDS or (w.endswith("ed") and not tk.cap(x))
+    number = w in _NUMBER_WORDS or w.split("-")[0] in _TENS  # "Fifty-nine hostages remain"
+    return w[0].isdigit() or number or (w.endswith("ed") and not tk.cap(x))
 
 
 def _coordinated(tk: Tokens, k: int, s: int) -> int:
@@ -193,6 +197,11 @@ def names_someone(tk: Tokens, i: int, j: int) -> bool:
 def apposition(tk: Tokens, a: int) -> int | None:
     """'UNHCR, the UN refugee agency, said': the start of the name before the aside."""
     low = tk.low
+    x = a + 1
+    while x < tk.n and (tk.cap(x) or low[x] in NAME_INNER):
+        x += 1
+    if low[a] == "the" and x > a + 2 and x < tk.n and low[x] in RULES.report_verbs.by_first:
+        return None  # "..., The Hostages and Missing Families Forum said": a name, no aside
     # "Rosny Jean-Baptiste, head of the rights network, told AFP": an office as the aside
     office = a + 1 < tk.n and low[a] in RULES.source_words and low[a + 1] in {"of", "for", "at"}
     if a < 2 or low[a - 1] != "," or not (low[a] in {"a", "an", "the"} or office):

@@ -551,3 +551,25 @@ def test_per_a_source_and_spoke_of_report_a_figure(text, agents):
 )
 def test_a_source_heading_a_live_blog_line_after_its_time_stamp(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a name in title case after the comma is the speaker, not an aside
+        (
+            "Fifty-nine hostages remain in Gaza, The Hostages and Missing Families Forum said.",
+            ["the Hostages and Missing Families Forum"],
+        ),
+        # a body named by what it is reports what follows it
+        (
+            "Police said one journalist was killed; the movement says six members died.",
+            ["police", "the movement"],
+        ),
+        ("About 20,000 residents had to leave their homes, the city said.", ["the city"]),
+        # the description after a name stays an aside
+        ("UNHCR, the UN refugee agency, said 3,000 people fled.", ["UNHCR"]),
+    ],
+)
+def test_names_after_a_comma_and_bodies_named_by_what_they_are(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
