@@ -1,0 +1,93 @@
+"""The defence desk: drills, war games, weapons tests, deliveries, sightings, stand-offs at
+sea and prisoner exchanges speak the words of war with no one attacked; the same desk's
+strikes and raids stay conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import tag
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Finland hosts a large artillery exercise",
+            "About 3,600 troops from Finland and seven allies fired artillery and rocket "
+            "launchers at ranges in Lapland in what the army called its largest artillery "
+            "exercise.",
+        ),
+        (
+            "Guards drill simulates strikes on mock enemy bases",
+            "The Revolutionary Guards fired missiles and drones at mock targets on an island "
+            "during the final stage of the exercise, state television reported.",
+        ),
+        (
+            "War game: defenders could repel an invasion, at heavy cost",
+            "In 24 runs of a war game simulating an amphibious invasion, the defenders won in "
+            "most scenarios but lost dozens of ships, a think tank said.",
+        ),
+        (
+            "Fighter jets intercept Russian bombers near Alaska",
+            "Fighter jets intercepted four Russian Tu-95 bombers in the air defence "
+            "identification zone. The aircraft stayed in international airspace.",
+        ),
+        (
+            "Drone sightings shut the airport for hours",
+            "The airport halted flights for four hours after several large drones were seen "
+            "near the runways, police said. No drones were brought down.",
+        ),
+        (
+            "Missile alert sent to phones was an error",
+            "An alert telling residents to take shelter from a missile was sent by mistake "
+            "after the missile had fallen into the sea, the government said.",
+        ),
+        (
+            "Air force receives attack helicopters",
+            "The air force received two attack helicopters from the United States at a "
+            "ceremony in the capital, the first of twelve ordered.",
+        ),
+        (
+            "Three states to quit the landmine ban treaty",
+            "Defence ministers recommended withdrawing from the convention banning "
+            "anti-personnel landmines, citing the military threat.",
+        ),
+        (
+            "Coast guard fires water cannon at supply boat",
+            "A coast guard ship fired water cannon at a supply boat near the shoal, damaging "
+            "its mast. No one was injured.",
+        ),
+        (
+            "The two sides exchange 390 prisoners each",
+            "Both sides released 390 prisoners, soldiers and civilians, in the largest prisoner "
+            "exchange of the war, agreed at talks in Istanbul.",
+        ),
+    ],
+)
+def test_defence_news_without_an_attack_is_not_conflict(title, text):
+    assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russian bombing of Kharkiv kills five",
+            "Russian bombs struck a residential block in Kharkiv overnight, killing five "
+            "people, the regional governor said.",
+        ),
+        (
+            "Militants attack troops during an exercise, killing six",
+            "Militants ambushed soldiers taking part in a training exercise near the border, "
+            "killing six of them, the army said.",
+        ),
+        (
+            "Air defences down 14 drones over the region",
+            "Air defences shot down 14 drones overnight; falling debris damaged two homes and "
+            "wounded a woman, the governor said.",
+        ),
+    ],
+)
+def test_strikes_and_attacks_on_the_same_desk_stay_conflict(title, text):
+    assert tag(title, text).is_conflict
