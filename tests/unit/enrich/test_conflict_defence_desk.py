@@ -91,3 +91,9 @@ def test_defence_news_without_an_attack_is_not_conflict(title, text):
 )
 def test_strikes_and_attacks_on_the_same_desk_stay_conflict(title, text):
     assert tag(title, text).is_conflict
+
+
+def test_a_call_to_exercise_restraint_is_no_drill():
+    # "exercise" is military context only as a drill: the clash stays conflict
+    text = "The army and rebels clashed, the UN urged both sides to exercise restraint."
+    assert tag("", text).is_conflict
