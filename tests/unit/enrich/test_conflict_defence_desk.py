@@ -63,6 +63,18 @@ from .support import tag
             "Both sides released 390 prisoners, soldiers and civilians, in the largest prisoner "
             "exchange of the war, agreed at talks in Istanbul.",
         ),
+        (
+            "Police arrest teenager over plot to attack concerts",
+            "Police arrested a 19-year-old who had pledged allegiance to the Islamic State and "
+            "planned to attack crowds outside concerts in Vienna. Detonators were found at his "
+            "home.",
+        ),
+        (
+            "Blast at army ammunition depot forces evacuation of villages",
+            "A fire at an army ammunition depot set off explosions through the night, and "
+            "about 2,000 residents were evacuated. Investigators suspected the heat and "
+            "ageing stocks; there was no sign of an attack.",
+        ),
     ],
 )
 def test_defence_news_without_an_attack_is_not_conflict(title, text):
