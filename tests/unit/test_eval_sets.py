@@ -64,6 +64,7 @@ DEV41 = EVAL / "dev41"
 DEV42 = EVAL / "dev42"
 DEV43 = EVAL / "dev43"
 DEV44 = EVAL / "dev44"
+DEV45 = EVAL / "dev45"
 DEV46 = EVAL / "dev46"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -337,6 +338,24 @@ SETS = {
     # the forty-fourth, figures only: live blogs, breaking lines and "what we know" boxes
     # (eval/dev44/README.md)
     "dev44": EvalSet("dev44", DEV44, (0, 0), 0, 0, 130, 400, 8, 90, 6, covers_hard_cases=False),
+    # the forty-fifth, conflict only: the defence and security desk, drills, tests,
+    # deliveries and stand-offs against strikes and raids (eval/dev45/README.md)
+    "dev45": EvalSet(
+        "dev45",
+        DEV45,
+        (1, 4),
+        220,
+        2,
+        0,
+        0,
+        0,
+        0,
+        0,
+        1,
+        covers_hard_cases=False,
+        positive_share=(0.3, 0.6),
+        multi_label_share=0.6,
+    ),
     # the forty-sixth, figures only: speeches, briefings and quoted statements, nested
     # attribution (eval/dev46/README.md)
     "dev46": EvalSet("dev46", DEV46, (0, 0), 0, 0, 130, 400, 10, 70, 6, covers_hard_cases=False),

@@ -1,0 +1,148 @@
+"""dev45 positives: Africa and the Sahel, Latin America and the Caribbean. POSITIVES = [(title, text, tag codes, kind), ...]."""
+
+POSITIVES = [
+    (
+        "RSF storm Zamzam camp near El Fasher",
+        "The Rapid Support Forces stormed the Zamzam displacement camp south of El Fasher after days of shelling, killing hundreds of residents and aid workers, the UN said. Some 400,000 people fled towards Tawila on foot. Aid agencies there said water and food were running out. 'People arrived with nothing, many of them wounded,' a nurse in Tawila said.",
+        "V D H",
+        "attack_on_camp",
+    ),
+    (
+        "Port Sudan hit by drones for first time; fuel depot ablaze",
+        "Drones struck a fuel depot, a power station and the military section of Port Sudan's airport on Sunday, sending up plumes of black smoke over the Red Sea city, the army said, blaming the Rapid Support Forces. It was the first such attack on the army's wartime seat of government. Flights were suspended.",
+        "E",
+        "drone_strike",
+    ),
+    (
+        "Sudan army retakes presidential palace in Khartoum",
+        "Sudan's army said its troops had recaptured the Republican Palace in central Khartoum after heavy fighting with the Rapid Support Forces, and soldiers posted videos from inside the compound. An RSF drone strike on the palace later killed several journalists and officers.",
+        "B E",
+        "territory_taken",
+    ),
+    (
+        "Jihadists attack gendarmerie school and airport zone in Bamako",
+        "Militants of the al-Qaeda-linked JNIM attacked a gendarmerie training school and the military section of Bamako airport before dawn on Tuesday, the army said. Gunfire continued for hours. Security sources said more than 70 people were killed. 'We heard explosions and shooting from five in the morning,' a resident of Faladié said.",
+        "B T",
+        "attack_on_base",
+    ),
+    (
+        "JNIM fighters overrun army base in Djibo",
+        "Hundreds of JNIM fighters attacked the army base and police posts in Djibo in northern Burkina Faso from several directions at dawn, security sources said, and held parts of the town for hours before withdrawing. Dozens of soldiers and militiamen were killed.",
+        "B T",
+        "attack_on_base",
+    ),
+    (
+        "Gunmen kill worshippers at mosque in Niger's Tillabéri region",
+        "Gunmen of the Islamic State Sahel Province surrounded a mosque in Fambita during Friday prayers and opened fire, killing 44 civilians, Niger's interior ministry said, declaring three days of national mourning.",
+        "V T",
+        "massacre",
+    ),
+    (
+        "Air force strike mistakenly kills villagers at Kaduna celebration",
+        "A Nigerian army drone strike that targeted militants instead hit villagers gathered for a religious celebration in Tudun Biri, Kaduna State, killing at least 85 people, the emergency agency said. The army acknowledged the error. President Bola Tinubu ordered an investigation.",
+        "E",
+        "drone_strike",
+    ),
+    (
+        "M23 rebels enter Goma as residents flee",
+        "Rwanda-backed M23 rebels entered Goma overnight after a swift offensive, and gunfire was heard near the airport and in the city centre. Tens of thousands of people who had fled earlier fighting left displacement sites on the outskirts, and hospitals were overwhelmed with the wounded. The UN said peacekeepers from South Africa and Malawi had been killed.",
+        "B D H",
+        "offensive",
+    ),
+    (
+        "ADF attack on church in Ituri kills dozens",
+        "Fighters of the Allied Democratic Forces, an Islamic State affiliate, attacked a Catholic church in Komanda in Ituri province during an overnight vigil, killing 38 worshippers and setting homes and shops on fire, local officials said.",
+        "V T",
+        "massacre",
+    ),
+    (
+        "Al-Shabaab car bomb hits Mogadishu beach restaurant",
+        "A suicide bomber detonated a car packed with explosives outside a seafront restaurant on Lido beach in Mogadishu, and gunmen then stormed the building, police said. At least 32 people were killed. Al-Shabaab claimed the attack.",
+        "E T",
+        "suicide_bombing",
+    ),
+    (
+        "AFRICOM conducts airstrike against ISIS-Somalia in Puntland",
+        "US Africa Command said it conducted an airstrike against ISIS-Somalia in the Golis mountains, southeast of Bosaso, in coordination with the Federal Government of Somalia. The command's initial assessment was that no civilians were injured. AFRICOM said it would continue to degrade the group's ability to plan attacks.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "Drone strike on Fano positions in Amhara, fighting near Gondar",
+        "Ethiopian federal forces fought Fano militia fighters on the outskirts of Gondar and a government drone strike hit a minibus in the area, killing 11 people, residents and a health official said.",
+        "B E",
+        "battle",
+    ),
+    (
+        "Insurgents raid villages in Cabo Delgado; residents flee to Mocímboa",
+        "Islamic State-linked insurgents raided villages in Macomia district, beheading at least four people and burning houses, according to local sources, and about 5,000 people fled towards Mocímboa da Praia and Pemba.",
+        "V T D",
+        "village_raid",
+    ),
+    (
+        "White Army overruns army garrison in Nasir",
+        "Armed youths of the White Army overran the army garrison in Nasir, South Sudan's Upper Nile state, after days of fighting, and the army general in command was killed while being evacuated by the UN. Government aircraft then bombed nearby villages, local officials said. Hundreds of families fled into the bush.",
+        "B E D",
+        "attack_on_base",
+    ),
+    (
+        "Boko Haram fighters attack army base on Lake Chad island",
+        "Boko Haram fighters attacked an army base on the island of Barkaram in Chad's Lac province overnight, killing about 40 soldiers, the presidency said. President Mahamat Déby announced an operation to pursue the attackers. 'We will hunt them down wherever they hide,' he said.",
+        "B T",
+        "attack_on_base",
+    ),
+    (
+        "Jihadists attack army posts in northern Benin's W park",
+        "Jihadist fighters attacked two army positions near the W national park in northern Benin, killing 54 soldiers, the government said, in the deadliest attack on its troops to date. JNIM said it carried out the assault.",
+        "B T",
+        "attack_on_post",
+    ),
+    (
+        "Peacekeepers fire as protesters storm UN base in Goma",
+        "Protesters demanding the departure of the UN mission stormed a MONUSCO base in Goma, looting offices and setting vehicles on fire. Peacekeepers opened fire, and five protesters and a peacekeeper were killed, the government said. The UN said it had opened an investigation.",
+        "U",
+        "riot",
+    ),
+    (
+        "Gunmen attack home of politician and presidential palace in Kinshasa",
+        "Armed men in military uniform attacked the home of a senior politician and then occupied part of the presidential palace in Kinshasa before dawn, the army said. Security forces killed the leader of the group and arrested dozens. Two guards were killed. Three foreigners were among those arrested, an army spokesman said.",
+        "B",
+        "coup_attempt",
+    ),
+    (
+        "Police helicopter shot down in Antioquia, 13 officers killed",
+        "A police helicopter carrying officers to a coca eradication operation was shot down by a drone and gunfire near Amalfi, Antioquia, killing 13 police officers, Colombia's defence minister said. He blamed a FARC dissident front. The helicopter came down in a wooded area near a coca plantation.",
+        "B E",
+        "attack_on_police",
+    ),
+    (
+        "US military strike destroys alleged drug boat off Venezuela",
+        "The US military struck a boat in the southern Caribbean that it said was carrying drugs for the Tren de Aragua gang, killing 11 people on board, the Pentagon said. A video released by the White House showed the vessel exploding. Venezuela's government called the video fake.",
+        "E M",
+        "military_strike",
+    ),
+    (
+        "Haiti task force uses drones against gangs in Port-au-Prince",
+        "A government task force struck gang positions in Port-au-Prince's Bel Air district with explosive drones, and police backed by the Kenyan-led mission advanced on two streets, officials said. Gang members burned houses as they withdrew, and residents fled to a school used as a shelter.",
+        "B E M D",
+        "offensive",
+    ),
+    (
+        "Explosives-laden truck blows up near Cali air base, six passers-by dead",
+        "A truck loaded with explosives blew up near the Marco Fidel Suárez air force base in Cali, killing six passers-by and wounding more than 60, officials said. President Gustavo Petro called it a terrorist attack and blamed a FARC dissident faction.",
+        "E T",
+        "car_bomb",
+    ),
+    (
+        "Shining Path remnants ambush patrol in VRAEM",
+        "Remnants of the Shining Path ambushed an army patrol in the VRAEM valley, killing three soldiers, Peru's joint command said. The patrol was on a counter-narcotics mission when it came under fire.",
+        "B",
+        "ambush",
+    ),
+    (
+        "Special forces fly diplomats out of Khartoum as fighting rages",
+        "US, British and French special forces flew embassy staff and their families out of Khartoum in a night operation as the army and the Rapid Support Forces fought for control of the capital, officials said. Thousands of other foreigners and Sudanese fled by road towards Port Sudan and the Egyptian border.",
+        "D",
+        "evacuation",
+    ),
+]

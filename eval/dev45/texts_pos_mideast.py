@@ -1,0 +1,148 @@
+"""dev45 positives: the Middle East and the Red Sea. POSITIVES = [(title, text, tag codes, kind), ...]."""
+
+POSITIVES = [
+    (
+        "Strike on tent camp in Mawasi kills 19, Gaza civil defence says",
+        "An Israeli strike hit tents housing displaced families in the Mawasi area west of Khan Younis before dawn, killing 19 people, Gaza's civil defence said. Rescuers said most of the dead were women and children. The Israeli military said it had targeted a Hamas commander operating from a humanitarian zone.",
+        "E V D",
+        "airstrike",
+    ),
+    (
+        "Gunfire near food distribution site in Rafah kills dozens",
+        "At least 31 Palestinians were killed and more than 170 wounded when gunfire broke out as crowds walked towards an aid distribution site in Rafah, the Red Cross field hospital said. Witnesses said Israeli troops fired towards the crowd. The military said it had fired warning shots at suspects approaching its forces.",
+        "V H",
+        "attack_on_aid_seekers",
+    ),
+    (
+        "Hezbollah and Israel trade rocket and artillery fire across border",
+        "Hezbollah said it fired dozens of Katyusha rockets at an Israeli army position in the Upper Galilee, and Israel's army answered with artillery and air strikes on villages around Khiam. Two Hezbollah fighters were killed, the group said.",
+        "E B",
+        "cross_border_fire",
+    ),
+    (
+        "Bulk carrier hit by Houthi missiles in Red Sea, crew abandon ship",
+        "Two anti-ship ballistic missiles hit a Liberian-flagged bulk carrier in the southern Red Sea, the UK Maritime Trade Operations centre said, and the crew abandoned ship. The vessel was left adrift and taking on water. Yemen's Houthis claimed the attack and said it was in support of the Palestinians.",
+        "E",
+        "attack_on_ship",
+    ),
+    (
+        "US aircraft strike Houthi radar and missile sites in Yemen",
+        "US Central Command said its forces carried out strikes on 36 Houthi targets in Yemen overnight, including underground weapons storage, radar sites and missile launchers. The Houthi health ministry said strikes in Sanaa and Hodeidah killed at least 31 people. Houthi leaders vowed to keep attacking shipping. 'We will meet escalation with escalation,' a spokesman said.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "Most Iranian missiles intercepted, shrapnel injures three, IDF says",
+        "Iran launched about 180 ballistic missiles at Israel on Tuesday evening, the Israeli military said, and most were intercepted by Israeli and US air defences. Interceptor shrapnel lightly injured three people in central Israel. A man was killed in Jericho by falling debris.",
+        "E",
+        "missile_attack",
+    ),
+    (
+        "Israel strikes Iranian nuclear and missile sites",
+        "Israeli warplanes struck nuclear facilities at Natanz and missile production sites around Tehran in waves of attacks before dawn, the army said, calling it the opening of a campaign to stop Iran's nuclear programme. Iranian state media said senior commanders were killed. Iran launched about 100 drones towards Israel in response, and the military said all were intercepted.",
+        "E M",
+        "air_campaign",
+    ),
+    (
+        "Clashes between Druze fighters and Bedouin tribes spread in Sweida",
+        "Clashes between Druze armed groups and Bedouin tribal fighters spread across Sweida province for a third day. Government forces sent in to restore order were drawn into the fighting. The monitoring group said more than 200 people had been killed. Thousands of families have left villages on the western edge of the province.",
+        "B D",
+        "clashes",
+    ),
+    (
+        "Rights groups document killings of Alawite civilians in coastal villages",
+        "Gunmen aligned with the new authorities went house to house in Alawite villages around Baniyas, killing men in front of their families, survivors told a rights group. The group said it had documented the deaths of more than 800 civilians in three days.",
+        "V",
+        "massacre",
+    ),
+    (
+        "Turkish drones strike SDF positions near Kobani",
+        "Turkish armed drones struck positions of the Kurdish-led Syrian Democratic Forces around Kobani and Tal Tamr, killing four fighters, the SDF said. Turkey's defence ministry said 13 terrorists had been neutralised in air operations in northern Syria.",
+        "E M",
+        "drone_strike",
+    ),
+    (
+        "Rockets target Ain al-Asad air base in western Iraq",
+        "Several rockets were fired at Ain al-Asad air base, which hosts US troops in Iraq's Anbar province, on Monday, lightly injuring two US personnel, US officials said.",
+        "E",
+        "rocket_attack",
+    ),
+    (
+        "Islamic State attack kills soldiers at army post in Kirkuk",
+        "Islamic State militants attacked an Iraqi army post in the hills south of Kirkuk with rifles and grenades at night, killing four soldiers and an officer, security sources said. IS claimed the attack on its Amaq agency.",
+        "B T",
+        "attack_on_post",
+    ),
+    (
+        "Turkey launches new air operation against PKK in northern Iraq",
+        "Turkish warplanes struck 29 targets in the Metina, Hakurk and Gara regions of northern Iraq, including caves, shelters and ammunition depots used by the PKK, the defence ministry said.",
+        "E M",
+        "air_operation",
+    ),
+    (
+        "Israeli forces raid Jenin camp; families displaced",
+        "Israeli forces pressed on with a raid on the Jenin refugee camp for a fifth day, using drones and armoured bulldozers, and exchanged fire with Palestinian gunmen in the alleys. UNRWA said about 3,000 families had fled the camp since the operation began. Palestinian health officials said 12 people had been killed.",
+        "B M D",
+        "raid",
+    ),
+    (
+        "Settler rampage in Turmus Ayya leaves one Palestinian dead",
+        "Dozens of Israeli settlers attacked the Palestinian village of Turmus Ayya on Wednesday, setting fire to houses and cars, residents said. A 27-year-old man was shot dead, the Palestinian health ministry said. Residents said Israeli troops arrived hours later; the army said it was investigating.",
+        "V",
+        "settler_attack",
+    ),
+    (
+        "Houthi forces attack government lines south of Marib",
+        "Houthi fighters attacked government positions south of Marib city with artillery and explosive drones, and at least 26 fighters were killed on both sides, military sources said. Local authorities said 400 displaced families had fled from camps closest to the front.",
+        "B E D",
+        "offensive",
+    ),
+    (
+        "Suicide bomber attacks Damascus church during Sunday mass",
+        "A gunman opened fire on worshippers at the Mar Elias church in Damascus during Sunday mass and then blew himself up, killing 25 people, Syria's health ministry said. The interior ministry blamed an Islamic State cell. It was the first suicide bombing in the capital since the fall of the Assad government.",
+        "E T V",
+        "suicide_bombing",
+    ),
+    (
+        "Northern Gaza hospital out of service after army raid",
+        "Kamal Adwan hospital in Beit Lahia is out of service after Israeli troops raided it and detained dozens of staff, the World Health Organization said. Patients in critical condition were moved to the Indonesian hospital, which has no working oxygen plant and little fuel.",
+        "H M V",
+        "attack_on_hospital",
+    ),
+    (
+        "Thousands of pagers explode across Lebanon",
+        "Pagers carried by Hezbollah members exploded almost simultaneously across Lebanon and in parts of Syria on Tuesday afternoon, killing at least 12 people, among them two children, and wounding about 2,800, Lebanon's health minister said. Hospitals in Beirut's southern suburbs were overwhelmed. Hezbollah blamed Israel and vowed retaliation.",
+        "E H",
+        "bombing",
+    ),
+    (
+        "IDF: drone launched from Yemen intercepted over Eilat",
+        "A drone launched from Yemen was intercepted by the air force before it crossed into Israeli territory near Eilat, setting off sirens in the city and a nearby kibbutz, the military said.",
+        "E",
+        "drone_attack",
+    ),
+    (
+        "Drone attack halts production at Kurdistan oilfield",
+        "An explosive-laden drone struck the Sarsang oilfield in Iraq's Kurdistan region overnight, setting a storage tank on fire and halting output, the regional government said. It blamed armed groups within the Popular Mobilisation Forces.",
+        "E",
+        "drone_attack",
+    ),
+    (
+        "Armed groups clash in Tripoli after militia leader killed",
+        "Heavy gunfire and explosions shook central Tripoli overnight as armed groups allied to the Government of National Unity fought a rival militia after its commander was killed. The UN mission called for calm and said civilians were trapped in their homes in Abu Salim. 'The shooting has not stopped since midnight,' a resident said by phone.",
+        "B",
+        "militia_clashes",
+    ),
+    (
+        "Protesters storm Swedish embassy in Baghdad, set it on fire",
+        "Hundreds of supporters of Shia cleric Moqtada al-Sadr stormed the Swedish embassy in Baghdad before dawn and set it on fire in protest at a planned Koran burning in Stockholm. Riot police used water cannon and electric batons to drive them out.",
+        "U",
+        "riot",
+    ),
+    (
+        "Air forces airdrop aid into northern Gaza",
+        "Jordanian, Egyptian and US air force C-130 transport aircraft dropped pallets of food and medical supplies over northern Gaza on Saturday, the Jordanian army said. Aid agencies said the drops could not replace truck convoys into the territory, where the UN has warned that famine is imminent. Witnesses said crowds ran towards the parachutes on the beach.",
+        "H",
+        "airdrop",
+    ),
+]
