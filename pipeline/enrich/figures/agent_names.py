@@ -96,6 +96,7 @@ PERSON_HEADS = frozenset(
 
 
 _OFFICE_OF = frozenset({"for", "in", "to"})
+_BODIES = frozenset({"office", "offices", "bureau", "secretariat"})
 
 
 def person_like(agent: str) -> bool:
@@ -104,7 +105,9 @@ def person_like(agent: str) -> bool:
     if words and words[0].lower().rstrip(".") in TITLES:
         return True
     if words and words[-1].lower().split("-")[0] in PERSON_HEADS:
-        return True  # "a community leader", "the regional governor"
+        # "a community leader", "the regional governor"; not "the Office of the
+        # Secretary-General"
+        return not any(w.lower() in _BODIES for w in words[:-1])
     for k, word in enumerate(words[:-1]):
         if word.lower().split("-")[0] in PERSON_HEADS:
             rest = words[k + 1 :]
@@ -113,9 +116,15 @@ def person_like(agent: str) -> bool:
                 for w in rest
             ):
                 return True  # an office before a name: "Donetsk governor Vadym Filashkin"
-            if (k <= 1 and rest[0] == "of") or (k <= 3 and rest[0] in _OFFICE_OF):
+            if (k <= 1 and rest[0] == "of") or (
+                k <= 3
+                and rest[0] in _OFFICE_OF
+                and not (word[:1].isupper() and rest[-1][:1].isupper() and len(rest) <= 3)
+            ):
                 # "the head of the civil defence in Nineveh", "UNICEF's representative in
-                # Nigeria", "the UN special coordinator for Lebanon"
+                # Nigeria", "the UN special coordinator for Lebanon"; a capitalised office
+                # with a capitalised remit is also the name of a body ("the UN High
+                # Commissioner for Refugees ... It said")
                 return True
             break
     caps = [w for w in words if w[:1].isupper()]

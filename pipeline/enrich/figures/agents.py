@@ -178,8 +178,12 @@ def _name_and(tk: Tokens, k: int) -> bool:
     envoy for West Africa and the Sahel"."""
     if tk.low[k] != "and" or not 0 < k < tk.n - 1 or not tk.cap(k - 1):
         return False
-    after = k + 2 if tk.low[k + 1] == "the" and k + 2 < tk.n else k + 1
-    return tk.cap(after)
+    if tk.low[k + 1] != "the":
+        return tk.cap(k + 1)
+    # "and the" only inside a remit ("for ... and the Sahel"), not after a verb's object
+    # ("Troops entered Rafah and the Health Ministry said")
+    remit = any(w in {"for", "of"} for w in tk.low[max(0, k - 3) : k])
+    return remit and k + 2 < tk.n and tk.cap(k + 2)
 
 
 def names_someone(tk: Tokens, i: int, j: int) -> bool:

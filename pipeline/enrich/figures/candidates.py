@@ -98,11 +98,9 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         if num.word and num.value == 1:
             return None  # "one of", "one day": a lone "one" needs its noun
         follow = follow_class(tk, k_after)
-        # "another 4,000 this year", "expect as many as 40,000 this year"
-        hinted = marker or qualifier is not None
-        ellipsis = hinted and k_after < tk.n and low[k_after] in _ELLIPSIS
+        ellipsis = marker and k_after < tk.n and low[k_after] in _ELLIPSIS
         # "an earlier toll of 16 given by the army", "the figure of 200 given by the UN"
-        tolled = gives_a_count(tk, start)
+        tolled = gives_a_count(tk, start, k_after)
         if follow == "word" and not (ellipsis or compared or tolled):
             return None
         if follow == "more":

@@ -62,7 +62,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
             category = "returned" if return_before(tk, at) else "displaced"
-        elif category == "returned" and _return_barred(low, at):
+        elif category == "returned" and _return_barred(low, at) and not _to_work(low, at + n):
             category, weak = "displaced", True  # "100,000 remain unable to return"
         elif category == "combatants" and low[at + n - 1] == "in" and _gathering(tk, at + n):
             category, weak = "other", True  # "140,000 people took part in the rally"
@@ -109,6 +109,21 @@ def find_cues(tk: Tokens) -> list[Cue]:
 
 # what bars a return: "unable to return", "cannot go home", "have yet to return"
 _BARRED = frozenset({"cannot", "can't", "never", "unable", "yet", "not"})
+
+
+_DUTIES = frozenset({"work", "class", "classes", "school", "duty", "office", "jobs", "posts"})
+_OWNERS = frozenset({"their", "his", "her"})
+
+
+def _to_work(low: list[str], j: int) -> bool:
+    """'have yet to return to work', 'to their jobs': a return to a job or a class, no home."""
+    if not (j < len(low) and low[j - 1] == "to"):  # the cue was "return", not "return to"
+        if not (j < len(low) and low[j] == "to"):
+            return False
+        j += 1
+    if j < len(low) and low[j] in _OWNERS:
+        j += 1
+    return j < len(low) and low[j] in _DUTIES
 
 
 def _return_barred(low: list[str], at: int) -> bool:

@@ -227,9 +227,15 @@ def _type(
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
-    if prev is None and new_value_of_count(tk, cand.start):
-        # "She warned that the number could reach 3 million": the count told before
-        guess = ctx.previous_category(unit)
+    if (
+        prev is None
+        and new_value_of_count(tk, cand.start)
+        and not (cand.end < tk.n and tk.low[cand.end] == "for")
+    ):
+        # "She warned that the number could reach 3 million": the count told before, unless
+        # an event of its own is at hand ("ordered the evacuation ... the number could reach")
+        own = choose_category(tk, cues, span, unit, None)
+        guess = ctx.previous_category(unit) if own is None or own[1] > _LOCAL else None
         if guess is not None:
             return unit, guess
     if unit == "person" and lives_in_place(tk, cand, bare=True):
@@ -251,7 +257,7 @@ def _type(
         return counted
     labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
     # "Chad puts the figure at 35,000", "gave a lower figure, 136": a count given before
-    restated = gives_a_count(tk, cand.start)
+    restated = gives_a_count(tk, cand.start, cand.end)
     hinted = (
         cand.qualifier
         or cand.marker

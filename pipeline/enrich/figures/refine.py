@@ -144,8 +144,16 @@ def lives_in_place(tk: Tokens, cand: Cand, bare: bool = False) -> bool:
     while k < tk.n and low[k] in _STILL:
         k += 1
     if bare and k > cand.end and k < tk.n and low[k] == "in":
-        k -= 1
-    elif k + 1 >= tk.n or low[k] not in _DWELL or low[k + 1] not in {"in", "at"}:
+        # the place right after "in" (past a determiner or a count): "in 1,200 safety
+        # centres", not "in training camps" or "in hospital beds"
+        for m in range(k + 1, min(tk.n, k + 6)):
+            hit = RULES.nouns.match_at(low, m)
+            if hit is not None:
+                return hit[1][1] == "capacity" and low[m] not in _BEDS
+            if not (low[m] in _BEFORE_PLACE or low[m][0].isdigit()):
+                return False
+        return False
+    if k + 1 >= tk.n or low[k] not in _DWELL or low[k + 1] not in {"in", "at"}:
         return False
     for m in range(k + 2, min(tk.n, k + 6)):
         hit = RULES.nouns.match_at(low, m)
@@ -154,6 +162,14 @@ def lives_in_place(tk: Tokens, cand: Cand, bare: bool = False) -> bool:
     return False
 
 
+_BEFORE_PLACE = frozenset(
+    {"the", "a", "an", "some", "about", "around", "nearly", "almost", "over", "more", "than",
+     "at", "least", "its", "their",
+     # what kind of place for the displaced: "in emergency sites", "in relief camps"
+     "emergency", "relief", "evacuation", "safety", "displacement", "idp", "transit",
+     "temporary", "collective", "reception", "makeshift", "informal", "official", "public"}
+)  # fmt: skip
+_BEDS = frozenset({"beds", "bed", "hospital", "hospitals"})
 _STILL = frozenset({"still", "now", "already", "are", "were", "have", "had", "been", "remain"})
 
 

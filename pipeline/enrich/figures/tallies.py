@@ -56,22 +56,43 @@ def tally(
     return None
 
 
-# "Chad puts the figure at 35,000", "gave a lower figure, 136": a count given again
-_GIVEN = [
-    [word, after]
-    for word in ("figure", "number", "toll", "tally", "count", "estimate")
-    for after in ("at", "of", ",")
-]
+# "Chad puts the figure at 35,000", "gave a lower figure, 136": a count given again, named
+# by a determiner or a word of revision (not "the payrolls figure", "the count of 10")
+_GIVEN_NAMES = frozenset({"figure", "number", "toll", "tally", "estimate"})
+_GIVEN_LINKS = frozenset({"at", "of", ","})
+_GIVEN_BEFORE = frozenset(
+    {"the", "a", "its", "their", "this", "that", "lower", "higher", "earlier", "new", "revised",
+     "own", "latest", "initial", "previous", "final", "different", "separate"}
+)  # fmt: skip
+# a crowd counted is no count of the toll or the arrests told before it
+_CROWDS = frozenset(
+    {"organisers", "organizers", "attendance", "crowd", "crowds", "turnout", "spectators",
+     "fans", "marchers", "protesters", "demonstrators", "participants", "tickets", "visitors"}
+)  # fmt: skip
 
 
-def gives_a_count(tk: Tokens, start: int) -> bool:
-    """The bare number at `start` is a count given again ("put the figure at 52")."""
-    return start > 1 and tk.low[start - 2 : start] in _GIVEN
+# what may follow such a count: the end of the clause, or who gave it ("given by the UN")
+_GIVEN_BY = frozenset({"given", "reported", "cited", "by", "provided", "announced", "released"})
+
+
+def gives_a_count(tk: Tokens, start: int, after: int) -> bool:
+    """The bare number from `start` to `after` is a count given again ("put the figure at
+    52.", "the figure of more than 200 given by the UN"), not "their estimate of 40 stores"."""
+    low = tk.low
+    followed = after >= tk.n or not low[after][0].isalnum() or low[after] in _GIVEN_BY
+    return (
+        followed
+        and start > 2
+        and low[start - 1] in _GIVEN_LINKS
+        and low[start - 2] in _GIVEN_NAMES
+        and low[start - 3] in _GIVEN_BEFORE
+        and _CROWDS.isdisjoint(low)
+    )
 
 
 # A count's name and the verbs that give it a new value: "the number could reach 3 million",
 # "the total has risen to 40,000" (not "toll", a cue of its own)
-_COUNT_NAMES = frozenset({"number", "figure", "total", "tally", "count"})
+_COUNT_NAMES = frozenset({"number", "figure", "total", "tally"})
 _NEW_VALUE = frozenset(
     {"could", "may", "might", "will", "would", "is", "was", "has", "had", "have", "be", "been",
      "expected", "likely", "to", "reach", "reached", "rise", "rose", "risen", "climb", "climbed",
@@ -91,4 +112,5 @@ def new_value_of_count(tk: Tokens, start: int) -> bool:
         and tk.low[k] in _COUNT_NAMES
         and k > 0
         and tk.low[k - 1] in {"the", "this", "that", "its", "their"}
+        and _CROWDS.isdisjoint(tk.low)
     )

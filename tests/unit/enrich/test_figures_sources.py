@@ -573,3 +573,29 @@ def test_a_source_heading_a_live_blog_line_after_its_time_stamp(text, agents):
 )
 def test_names_after_a_comma_and_bodies_named_by_what_they_are(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # "and the" after a verb's object starts the speaker; it stays in a name only in a remit
+        (
+            "Troops entered Rafah and the Health Ministry said 35 people were killed.",
+            ["the Health Ministry"],
+        ),
+        # a capitalised office with a short capitalised remit is a body: "It" resolves to it
+        (
+            "The UN High Commissioner for Refugees said more than 2 million had fled. It said "
+            "300,000 of them were children.",
+            ["the UN High Commissioner for Refugees"] * 2,
+        ),
+        # the office of a person is a body: "he" does not resolve to it
+        (
+            "The Office of the Secretary-General said 15 peacekeepers were wounded. He said "
+            "three of them were in a critical condition.",
+            ["the Office of the Secretary-General", None],
+        ),
+    ],
+)
+def test_bodies_named_like_offices_and_speakers_after_a_verbs_object(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
