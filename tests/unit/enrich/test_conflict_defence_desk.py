@@ -109,3 +109,28 @@ def test_a_call_to_exercise_restraint_is_no_drill():
     # "exercise" is military context only as a drill: the clash stays conflict
     text = "The army and rebels clashed, the UN urged both sides to exercise restraint."
     assert tag("", text).is_conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the defence desk's words in real attacks (a review's probes)
+        "Russian bombers struck Kharkiv overnight, killing three people.",
+        "Russian shellfire hit a bus stop in Kherson on Monday, killing two people.",
+        "Unidentified drones struck a wedding party in North Kordofan, killing 20 civilians, "
+        "medics said.",
+        "A Russian drone hit a passenger train in Kharkiv region, killing one passenger and "
+        "wounding four.",
+        "Critics said the crackdown, in which police shot dead 12 protesters, was "
+        "disproportionate.",
+        "Gunmen stormed a cinema in Peshawar and opened fire, killing five people.",
+        "Ukraine said 16 POWs were killed when a Russian missile struck a prison camp in Olenivka.",
+        "Hours after a prisoner swap, Russian missiles struck Kyiv, killing 12 people.",
+        "Protesters burned a mock coffin of the president before police fired tear gas and "
+        "live rounds, killing two people in Nairobi.",
+        "Residents reported sightings of Russian drones minutes before a strike hit an "
+        "apartment block in Odesa, killing four people.",
+    ],
+)
+def test_real_attacks_in_the_defence_desks_words_stay_conflict(text):
+    assert tag("", text).is_conflict
