@@ -10,7 +10,7 @@ hundred", "two dozen" or "half a million".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from text_to_num import text2num
 
@@ -82,8 +82,20 @@ def read_number(tk: Tokens, i: int) -> Num | None:
         if nxt not in _A_SCALES and nxt != "quarter" and nxt not in RULES.vague.seconds.get(w, ()):
             return None  # only "a dozen", "a hundred", "a few thousand"... are numbers
     if c.isalpha():
-        return _read_vague(tk, i) or _read_words(tk, i)
+        num = _read_vague(tk, i) or _read_words(tk, i)
+        return _echoed(tk, num) if num is not None and num.word else num
     return None
+
+
+def _echoed(tk: Tokens, num: Num) -> Num:
+    """'seven (7) pistols', as police releases write counts: the digits in brackets repeat
+    the words and belong to the number."""
+    j = num.j
+    low = tk.low
+    bracketed = j + 2 < tk.n and low[j] == "(" and low[j + 2] == ")" and low[j + 1].isdigit()
+    if bracketed and int(low[j + 1]) == num.value:
+        return replace(num, j=j + 3)
+    return num
 
 
 def _read_digits(tk: Tokens, i: int) -> Num | None:

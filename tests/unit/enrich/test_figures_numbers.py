@@ -216,3 +216,15 @@ def test_a_couple_of_a_scale_is_about_twice_it(text, value):
 def test_one_of_a_group_counts_only_with_what_happened_to_it(text, expected):
     text = normalise(text)
     assert [f.text for f in extract_figures("", text, [], split_sentences(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "span"),
+    [
+        ("Five (5) persons were killed in the attack.", 5, "Five (5) persons"),
+        ("The kidnappers released three (3) of the victims.", 3, "three (3) of the victims"),
+    ],
+)
+def test_digits_in_brackets_that_repeat_a_number_in_words_belong_to_it(text, value, span):
+    f = one(text)
+    assert (f.value, f.text) == (value, span)
