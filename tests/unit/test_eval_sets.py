@@ -1,7 +1,7 @@
 """The hand-written evaluation sets (eval/README.md) are well formed and large enough.
 
 Every test runs on every set: the tuning set in eval/, the later tuning sets in eval/dev2/ to
-eval/dev46/ (each with its README) and the blind held-out set in eval/holdout/
+eval/dev48/ (each with its README) and the blind held-out set in eval/holdout/
 (eval/holdout/README.md), each with its own minimum sizes. These tests check
 structure only: they never run the enrichment stages.
 """
@@ -66,6 +66,7 @@ DEV43 = EVAL / "dev43"
 DEV44 = EVAL / "dev44"
 DEV45 = EVAL / "dev45"
 DEV46 = EVAL / "dev46"
+DEV48 = EVAL / "dev48"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -359,6 +360,9 @@ SETS = {
     # the forty-sixth, figures only: speeches, briefings and quoted statements, nested
     # attribution (eval/dev46/README.md)
     "dev46": EvalSet("dev46", DEV46, (0, 0), 0, 0, 130, 400, 10, 70, 6, covers_hard_cases=False),
+    # the forty-eighth, figures only: regional and local news from the Global South, police
+    # and army releases (eval/dev48/README.md)
+    "dev48": EvalSet("dev48", DEV48, (0, 0), 0, 0, 130, 400, 10, 40, 2, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
