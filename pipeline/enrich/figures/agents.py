@@ -9,6 +9,8 @@ countries", "the charity operating it", "Kenya's human rights commission".
 
 from __future__ import annotations
 
+import re
+
 from .rules import RULES
 from .tokens import Tokens
 
@@ -33,6 +35,7 @@ _CLAUSAL = frozenset(
      "can", "may", "might", "should", "must", "did", "do", "does", "who", "which", "that",
      "where", "there's", "it's", "not", "said", "says", "told", "killed"}
 )  # fmt: skip
+_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
 # lowercase words inside names that are verbs elsewhere: "Rio Grande do Sul"
 _PARTICLES = frozenset({"do"})
 NOT_FIRST = frozenset(
@@ -119,6 +122,13 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
     words = 0  # a long name counts as one word: "the London School of Hygiene and ..."
     while k >= 0:
         w = low[k]
+        if w == ")" and k > 1:
+            # "the Inspector General of Police (Bastar range)", "the agency (NEMA)": a
+            # bracket inside the name is stepped over
+            opening = next((x for x in range(k - 1, max(-1, k - 5), -1) if low[x] == "("), -1)
+            if opening > 0 and all(low[x][0].isalnum() for x in range(opening + 1, k)):
+                k = opening - 1
+                continue
         if (w in BOUNDARY and not _name_and(tk, k)) or (w == "." and not dot(low, k)):
             if w == "and" and named and k < s:
                 k = _coordinated(tk, k, s)  # "witnesses and a health worker said"
@@ -126,7 +136,8 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
         if not (k > 0 and (tk.cap(k) or w in NAME_INNER) and tk.cap(k - 1)):
             words += 1
         particle = w in _PARTICLES and 0 < k < tk.n - 1 and tk.cap(k - 1) and tk.cap(k + 1)
-        if w[0].isdigit() or (w in _CLAUSAL and not particle) or words > MAX_SUBJECT:
+        number = w[0].isdigit() and not _ORDINAL.fullmatch(w)  # "the 6th Infantry Division"
+        if number or (w in _CLAUSAL and not particle) or words > MAX_SUBJECT:
             return None
         k -= 1
     a = k + 1

@@ -599,3 +599,29 @@ def test_names_after_a_comma_and_bodies_named_by_what_they_are(text, agents):
 )
 def test_bodies_named_like_offices_and_speakers_after_a_verbs_object(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a bracket inside the speaker's name is stepped over
+        (
+            "Flood has affected about 5,000 households, the National Emergency Management "
+            "Agency (NEMA) has said.",
+            ["the National Emergency Management Agency (NEMA)"],
+        ),
+        (
+            "Thirty-one Maoists were killed in an encounter, the Inspector General of Police "
+            "(Bastar range), Rajesh Kumar Sahu, said.",
+            ["Rajesh Kumar Sahu"],
+        ),
+        # police releases announce what they report
+        (
+            "The Zamfara State Police Command wishes to inform the public that bandits "
+            "abducted five persons.",
+            ["the Zamfara State Police Command"],
+        ),
+    ],
+)
+def test_brackets_in_a_speakers_name_and_police_releases(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
