@@ -1188,3 +1188,19 @@ def test_own_verbs_rescues_rallies_exchanges_centres_and_the_missing(text, expec
 )
 def test_the_second_review_misfires_stay_fixed(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thing after a plural of people is no part of the counted noun
+        ("Gunmen killed six workers building a bridge.", [("six workers", "killed")]),
+        # a person noun after one still is
+        (
+            "The rebels took about 70 soldiers prisoner.",
+            [("about 70 soldiers prisoner", "arrested")],
+        ),
+    ],
+)
+def test_the_counted_noun_ends_at_a_plural_of_people(text, expected):
+    assert [(f.text, f.category) for f in figs(text)] == expected
