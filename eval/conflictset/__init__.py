@@ -1,10 +1,10 @@
 """The conflict sets' shared machinery: tag and kind codes, the P and N records, the validator of
 eval/README.md (section 1), shuffling, ids and the writer (grown from eval/dev25/build.py and
-eval/dev26/build.py), used by dev15, dev23, dev26, dev33, dev35, dev38, dev39, dev41, dev43
-and dev45, each byte-identical with it and with the copy it was written with; the other conflict
-sets keep their own copies (different limits, or titles that a later set repeats, which this
-stricter check refuses). A set's build.py holds only its texts, or imports them from modules
-of its folder and hands them over with add_items:
+eval/dev26/build.py), used by dev15, dev23, dev26, dev33, dev35, dev38, dev39, dev41, dev43,
+dev45 and dev47, each byte-identical with it and with the copy it was written with; the other
+conflict sets keep their own copies (different limits, or titles that a later set repeats, which
+this stricter check refuses). A set's build.py holds only its texts, or imports them from
+modules of its folder and hands them over with add_items:
 
     POSITIVES = [(title, text, tag codes, kind), ...]   conflict; tag codes from TAG_CODES
     NEGATIVES = [(title, text, kind code), ...]         not conflict; kind code from KIND_CODES

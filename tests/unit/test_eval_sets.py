@@ -66,6 +66,7 @@ DEV43 = EVAL / "dev43"
 DEV44 = EVAL / "dev44"
 DEV45 = EVAL / "dev45"
 DEV46 = EVAL / "dev46"
+DEV47 = EVAL / "dev47"
 DEV48 = EVAL / "dev48"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -360,6 +361,24 @@ SETS = {
     # the forty-sixth, figures only: speeches, briefings and quoted statements, nested
     # attribution (eval/dev46/README.md)
     "dev46": EvalSet("dev46", DEV46, (0, 0), 0, 0, 130, 400, 10, 70, 6, covers_hard_cases=False),
+    # the forty-seventh, conflict only: the business, markets, energy and shipping desk
+    # (eval/dev47/README.md)
+    "dev47": EvalSet(
+        "dev47",
+        DEV47,
+        (1, 4),
+        220,
+        4,
+        0,
+        0,
+        0,
+        0,
+        0,
+        2,
+        covers_hard_cases=False,
+        positive_share=(0.3, 0.6),
+        multi_label_share=0.45,
+    ),
     # the forty-eighth, figures only: regional and local news from the Global South, police
     # and army releases (eval/dev48/README.md)
     "dev48": EvalSet("dev48", DEV48, (0, 0), 0, 0, 130, 400, 10, 40, 2, covers_hard_cases=False),

@@ -1,0 +1,150 @@
+"""dev47 positives: the Red Sea, Yemen, the Gulf, Iraq, Syria, Israel and Iran (business,
+markets, energy and shipping desk). POSITIVES = [(title, text, tag codes, kind), ...]; tag codes
+from eval/conflictset (TAG_CODES)."""
+
+POSITIVES = [
+    (
+        "Brent climbs as Houthi missile strikes Greek-owned bulker off Hodeidah",
+        "Brent crude futures rose 1.8% to $84.10 a barrel on Tuesday after a Houthi anti-ship missile struck the Greek-owned bulk carrier Aegean Dawn about 60 nautical miles west of Hodeidah. The operator said a fire in the engine room was brought under control and the 23 crew were unharmed. The Houthis said the owner's other ships had called at Israeli ports. Insurers said the attack would keep war-risk rates for the southern Red Sea near 1% of hull value.",
+        "E",
+        "attack_on_ship",
+    ),
+    (
+        "Two seafarers killed as explosive drone boat rams coal carrier near Bab el-Mandeb",
+        "Two Filipino seafarers were killed and a third is missing after an explosive-laden uncrewed surface vessel struck the Liberian-flagged coal carrier Tern Harmony near the Bab el-Mandeb strait, the UKMTO agency said. The ship was taking on water, and its remaining crew were taken off by a passing tanker. Seafarer unions called it the deadliest attack on merchant shipping in the area this year.",
+        "E",
+        "naval_drone_attack",
+    ),
+    (
+        "Houthi fighters seize car carrier from helicopter, hold 25 crew at Salif",
+        "Houthi fighters dropped from a helicopter onto the deck of the car carrier Orion Leader in the Red Sea on Sunday and steered it to the port of Salif, where its 25 crew are being held, the Japanese operator said. The group published footage of armed men herding crew members at gunpoint on the bridge. Charter rates for car carriers on the Asia-Europe route rose a further 6% on the news.",
+        "V",
+        "hijacking",
+    ),
+    (
+        "Aramco fuel tanks in Jeddah burn after Houthi missile attack",
+        "Two fuel storage tanks at Saudi Aramco's North Jeddah bulk plant caught fire on Friday after a Houthi missile attack, sending black smoke over the city two days before a Formula One race on the nearby circuit. The Saudi-led coalition said it had intercepted further drones aimed at Ras Tanura and Jizan. Aramco said supplies to its customers would not be affected.",
+        "E",
+        "missile_attack",
+    ),
+    (
+        "Israeli jets hit Hodeidah fuel tanks and cranes; port workers among dead",
+        "Israeli warplanes struck fuel storage tanks and cranes at Yemen's Hodeidah port on Saturday, the Israeli military said, in response to a Houthi drone that hit Tel Aviv. Houthi-run health authorities said six people were killed and more than 80 injured, most of them port workers. Shipping data showed two tankers waiting offshore moving away from the anchorage.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "Limpet mines suspected in blasts on two tankers anchored off Fujairah",
+        "Two oil tankers anchored off the UAE port of Fujairah were holed by explosions below the waterline early on Sunday, in what the Emirati government called a sabotage attack. Divers found damage consistent with limpet mines on both hulls, a person familiar with the inspection said. No one was hurt and no oil leaked, but war-risk premiums for Gulf calls doubled by Monday. The UAE did not say whom it held responsible.",
+        "E",
+        "sabotage_attack",
+    ),
+    (
+        "Drone strike on Khor Mor stops gas output, blacks out much of Kurdistan",
+        "Production at the Khor Mor gas field in Iraq's Kurdistan region stopped on Wednesday after a drone struck a condensate storage tank, cutting fuel to power stations that supply much of the region, operator Dana Gas said. Four workers were killed, the regional government said. No group claimed responsibility. Dana Gas shares fell 6% in Abu Dhabi.",
+        "E",
+        "drone_strike",
+    ),
+    (
+        "Bazan shuts Haifa plants after Iranian missile kills three employees",
+        "Three employees were killed when an Iranian ballistic missile hit the Bazan refinery complex in Haifa Bay overnight, the company said in a filing to the Tel Aviv Stock Exchange, adding that all of its plants had been shut down; its shares fell 4% in early trade.",
+        "E",
+        "missile_strike",
+    ),
+    (
+        "European gas jumps after Israeli strike sets South Pars phase ablaze",
+        "Israel's air force struck a gas processing plant at Iran's South Pars field on Saturday, setting one of its phases on fire, Iranian state media said, in the first Israeli attack on Iran's energy sector. The Israeli military confirmed the strike, saying the plant served the Revolutionary Guards. Dutch TTF gas futures rose 5% at Monday's open.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "CENTCOM strikes Ras Isa fuel terminal to cut Houthi revenue",
+        "US forces struck the Ras Isa fuel terminal on Yemen's Red Sea coast on Thursday to cut off a source of revenue for the Houthis, US Central Command said. The Houthi-run health ministry said 74 people were killed, most of them port workers and truck drivers. Tanker tracking firms said no vessels were berthed at the terminal at the time.",
+        "E M",
+        "airstrike",
+    ),
+    (
+        "Bulker sinks after two days of Houthi assaults; crew dead, missing and held",
+        "The Liberian-flagged bulk carrier Eternity Star sank in the Red Sea on Wednesday after two days of attacks by Houthi gunmen in skiffs firing rocket-propelled grenades, followed by drone boats, the EU naval mission Aspides said. The ship's armed security team returned fire before the engine room flooded. At least four crew were killed, six were rescued, and the Houthis said they had taken others to a 'safe location'.",
+        "B E V",
+        "attack_on_ship",
+    ),
+    (
+        "Italian frigate downs two drones heading for container ship",
+        "The Italian frigate Duilio shot down two drones that were heading towards a container ship in the southern Red Sea on Saturday, the EU's Aspides naval mission said. Freight forwarders told clients to expect more diversions via the Cape of Good Hope.",
+        "E M",
+        "air_defence_engagement",
+    ),
+    (
+        "Katyusha rockets land in Rumaila oil company compound, wounding two",
+        "Three Katyusha rockets landed inside the compound of a foreign oil company at Basra's Rumaila field overnight, wounding two Iraqi contractors, the Basra Operations Command said. Staff were moved to shelters and production was not affected, a company spokesperson said. Rocket fire on oil company sites in southern Iraq has been blamed on Iran-aligned militias.",
+        "E",
+        "rocket_attack",
+    ),
+    (
+        "Containers burn at Latakia terminal after pre-dawn air raid",
+        "Jets struck the container terminal at Syria's Latakia port before dawn on Tuesday, setting stacks of containers on fire, Syrian state media said, citing a military source who blamed Israel. The terminal operator said no staff were hurt but operations would be suspended for several days. Two feeder ships due this week were redirected to Tartus.",
+        "E",
+        "airstrike",
+    ),
+    (
+        "Islamic State fighters kill two oil police at Allas field wellhead",
+        "Islamic State fighters attacked guards at an oil well in the Allas field in Salahuddin province overnight, killing two members of the oil police and setting a wellhead on fire, security sources said. North Oil Company said output from the field was not affected and firefighters had the blaze under control by morning.",
+        "B T",
+        "attack_on_oilfield",
+    ),
+    (
+        "Chemical tanker hit by drone 200 miles off Gujarat coast",
+        "The chemical tanker Chem Pluto was hit by a drone about 200 nautical miles off the coast of Gujarat on Saturday, causing a fire that the crew put out, India's navy said. The Pentagon said the drone had been launched from Iran, which denied it. An Indian coast guard ship escorted the tanker to Mumbai. Tanker rates on the Middle East to India route rose 5% the following week.",
+        "E",
+        "drone_strike",
+    ),
+    (
+        "Hezbollah barrage halts Haifa port; rocket hits warehouse",
+        "Operations at Haifa port were suspended for six hours on Monday after a Hezbollah rocket barrage set off sirens across the bay, and one rocket hit a warehouse near the container terminal, police said. The terminal's owner said staff had taken shelter and no cargo was damaged.",
+        "E",
+        "rocket_attack",
+    ),
+    (
+        "Zodiac tanker hit by drone off Oman; two crew killed",
+        "A drone attack on the Mercer Street, a tanker managed by London-based Zodiac Maritime, killed a British security guard and a Romanian crew member off the coast of Oman on Thursday night, the company said. Britain and the United States blamed Iran, which denied involvement.",
+        "E",
+        "drone_strike",
+    ),
+    (
+        "Abqaiq and Khurais hit: half of Saudi crude output knocked out",
+        "Drones and cruise missiles hit the Abqaiq processing plant and the Khurais oil field before dawn on Saturday, knocking out 5.7 million barrels a day of Saudi crude output, about 5% of world supply. Brent jumped as much as 19% when trading opened on Monday, its biggest intraday rise since 1991.",
+        "E",
+        "drone_strike",
+    ),
+    (
+        "Navy helicopters sink Houthi boats that fired on Maersk Hangzhou",
+        "US Navy helicopters sank three Houthi boats and killed their crews after the boats fired on the container ship Maersk Hangzhou and tried to board it in the southern Red Sea on Sunday, US Central Command said. Maersk paused all transits through the area for 48 hours. Its shares rose 7% in Copenhagen on expectations of higher freight rates. The crew of the Maersk Hangzhou were unharmed.",
+        "B M",
+        "naval_clash",
+    ),
+    (
+        "Gaza's only power plant shuts as fuel runs out during offensive",
+        "Gaza's sole power station shut down on Wednesday after its fuel ran out, the territory's energy authority said, as Israel kept the crossings closed during its offensive. Hospitals switched to backup generators that doctors said would last days, and the UN said no fuel truck had entered for ten days.",
+        "H",
+        "humanitarian_crisis",
+    ),
+    (
+        "Fighting shuts al-Omar field as SDF battles tribal forces",
+        "Fighting between the Kurdish-led SDF and Arab tribal fighters spread to the al-Omar oil field in Deir el-Zor on Tuesday, and its output of about 15,000 barrels a day was halted, a field engineer said. At least 19 fighters were killed in two days, a war monitor said. Families fled villages along the Euphrates towards the desert.",
+        "B D",
+        "clashes",
+    ),
+    (
+        "Houthi push towards Safer oil facilities forces staff out",
+        "Houthi forces pushed to within 10 km of the Safer oil and gas facilities in Marib province after a week of fighting that killed dozens on both sides, government military sources said. Yemen's state oil company moved non-essential staff out of Safer, which supplies most of the country's cooking gas.",
+        "B",
+        "offensive",
+    ),
+    (
+        "Tehran rations petrol after Israeli strike on Shahran depot",
+        "Tehran's petrol stations limited sales to 20 litres per car on Sunday after an Israeli strike set the city's Shahran fuel depot ablaze overnight, Iranian media reported.",
+        "E",
+        "airstrike",
+    ),
+]
