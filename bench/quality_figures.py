@@ -109,9 +109,13 @@ def match_figures(gold: list[dict[str, Any]], pred: list[Any]) -> list[tuple[int
 
 
 def norm_attribution(value: Any) -> str | None:
+    """The source as compared: case, spaces, a leading "the" and a trailing acronym in
+    brackets ("the National Emergency Management Agency (NEMA)") do not count; the sets
+    write that acronym either way."""
     if value is None:
         return None
-    text = re.sub(r"\s+", " ", str(value)).strip().strip(".,;:'\"").lower()
+    text = re.sub(r"\s+", " ", str(value)).strip().strip(".,;:'\"")
+    text = re.sub(r"\s*\([A-Z][A-Za-z.&-]*[A-Z]\)$", "", text).lower()
     text = re.sub(r"^the\s+", "", text)
     return text or None
 
