@@ -76,7 +76,10 @@ def find_cues(tk: Tokens) -> list[Cue]:
             if category == "held":
                 category, weak = ("kidnapped" if abducted else "arrested"), weak
             elif abducted:  # captives who escaped are the kidnapped; freed ones may be detainees
-                category, weak = "kidnapped", category == "release"
+                # weak where a prison is named ("released 90 detainees" stay arrested);
+                # strong otherwise ("freed over 340 passengers" of a hijacked train)
+                jailed = not RULES.jail_words.isdisjoint(low)
+                category, weak = "kidnapped", category == "release" and jailed
             elif category == "release":
                 category, weak = "other", True  # migrants rescued, prisoners freed
             elif not RULES.jail_words.isdisjoint(low):

@@ -58,3 +58,14 @@ def test_people_held_by_armed_men_or_taken_as_hostages_were_kidnapped(text, want
 )
 def test_prisoners_released_in_a_hostage_story_are_a_swap(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops killed 33 militants who had hijacked the train and freed over 340 passengers.",
+        "Gunmen hijacked a bus near Kufra; security forces later freed 107 migrants held there.",
+    ],
+)
+def test_people_freed_after_a_hijacking_or_an_abduction_were_hostages(text):
+    assert categories(text)[-1] == "kidnapped"
