@@ -9,8 +9,6 @@ countries", "the charity operating it", "Kenya's human rights commission".
 
 from __future__ import annotations
 
-import re
-
 from .rules import RULES
 from .tokens import Tokens
 
@@ -35,7 +33,26 @@ _CLAUSAL = frozenset(
      "can", "may", "might", "should", "must", "did", "do", "does", "who", "which", "that",
      "where", "there's", "it's", "not", "said", "says", "told", "killed"}
 )  # fmt: skip
-_ORDINAL = re.compile(r"[0-9]+(?:st|nd|rd|th)")
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_NOT_IN_NAMES = frozenset(
+    {"pictured", "left", "right", "centre", "center", "file", "photo", "video", "via", "in",
+     "who", "which", "some", "reuters", "ap", "afp", "xinhua", "ani", "pti", "efe", "dpa",
+     "upi", "ians", "bernama", "tass", "ria", "anadolu"}
+)  # fmt: skip
+
+
+def _named_bracket(tk: Tokens, opening: int, closing: int) -> bool:
+    """A bracket that belongs to a name: capitalised words ("(NEMA)", "(Bastar range)"),
+    no caption, aside or wire, and no dateline in capitals before it."""
+    inside = range(opening + 1, closing)
+    return (
+        len(inside) > 0
+        and tk.cap(opening + 1)
+        and all(tk.low[x][0].isalnum() and tk.low[x] not in _NOT_IN_NAMES for x in inside)
+        and not tk.text(opening - 1, opening).isupper()
+    )
+
+
 # lowercase words inside names that are verbs elsewhere: "Rio Grande do Sul"
 _PARTICLES = frozenset({"do"})
 NOT_FIRST = frozenset(
@@ -124,9 +141,10 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
         w = low[k]
         if w == ")" and k > 1:
             # "the Inspector General of Police (Bastar range)", "the agency (NEMA)": a
-            # bracket inside the name is stepped over
+            # bracket inside the name is stepped over (not a caption, an aside or a wire
+            # after a dateline: "(pictured)", "(who arrived late)", "KHARTOUM (AFP)")
             opening = next((x for x in range(k - 1, max(-1, k - 5), -1) if low[x] == "("), -1)
-            if opening > 0 and all(low[x][0].isalnum() for x in range(opening + 1, k)):
+            if opening > 0 and _named_bracket(tk, opening, k):
                 k = opening - 1
                 continue
         if (w in BOUNDARY and not _name_and(tk, k)) or (w == "." and not dot(low, k)):
@@ -136,7 +154,9 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
         if not (k > 0 and (tk.cap(k) or w in NAME_INNER) and tk.cap(k - 1)):
             words += 1
         particle = w in _PARTICLES and 0 < k < tk.n - 1 and tk.cap(k - 1) and tk.cap(k + 1)
-        number = w[0].isdigit() and not _ORDINAL.fullmatch(w)  # "the 6th Infantry Division"
+        # "the 6th Infantry Division": an ordinal is no count ("6" then a glued "th")
+        ordinal = k + 1 < tk.n and low[k + 1] in _ORDINAL_ENDS and tk.glued(k + 1)
+        number = w[0].isdigit() and not ordinal
         if number or (w in _CLAUSAL and not particle) or words > MAX_SUBJECT:
             return None
         k -= 1

@@ -190,15 +190,8 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         hit = RULES.nouns.match_at(low, k)
         if hit is None and num.value == 1 and low[k].isalpha():
             hit = singular_noun(low[k])  # "one officer": the plural's unit
-        if (
-            hit is not None
-            and head is not None
-            and _plural_people(low, head)
-            and hit[1][0] != "person"
-        ):
-            # "six workers building a bridge": after a plural of people, a thing is no
-            # part of its name ("soldiers prisoner", "forces troops" go on)
-            break
+        if hit is not None and head is not None and _people_doing(low, head, k):
+            break  # "six workers building a bridge" counts the workers, not a building
         if hit is not None and (head is None or " ".join(low[k : k + hit[0]]) not in ADJ_NOUNS):
             head = (k, k + hit[0], hit[1])
             k += hit[0]
@@ -241,8 +234,10 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     return Noun(i, j, unit, category, text, (first, i))
 
 
-def _plural_people(low: list[str], head: tuple[int, int, tuple[str, str]]) -> bool:
-    return head[2][0] == "person" and low[head[1] - 1].endswith("s")
+def _people_doing(low: list[str], head: tuple[int, int, tuple[str, str]], k: int) -> bool:
+    """People as the head so far, and a verb in -ing after them, which a noun list can
+    read as a thing: "six workers building a bridge", "guards housing ..."."""
+    return head[2][0] == "person" and low[k].endswith("ing")
 
 
 def _body_before(tk: Tokens, k: int) -> str | None:

@@ -60,3 +60,23 @@ def test_business_news_in_the_words_of_war_is_not_conflict(title, text):
 )
 def test_mines_that_hit_ships_are_conflict(title, text):
     assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the business desk's phrases beside real attacks (a review's probes)
+        "A counter-drone unit shot down 12 Russian drones over Kyiv overnight; falling debris "
+        "killed one man.",
+        "Kyiv demanded war reparations after Russian missile strikes killed 23 people in Dnipro.",
+        "A proxy fight erupted between Iran-backed militias and US forces in Syria, killing 3.",
+        "Farmers blocked roads after armed herders killed 12 villagers in Benue.",
+    ],
+)
+def test_real_attacks_beside_business_phrases_stay_conflict(text):
+    assert tag("", text).is_conflict
+
+
+def test_sea_mines_that_only_drift_are_no_attack():
+    text = "War-risk insurance premiums rose because of sea mines drifting in the Black Sea."
+    assert not tag("", text).is_conflict

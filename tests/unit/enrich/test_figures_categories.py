@@ -1204,3 +1204,15 @@ def test_the_second_review_misfires_stay_fixed(text, expected):
 )
 def test_the_counted_noun_ends_at_a_plural_of_people(text, expected):
     assert [(f.text, f.category) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed six people building a bridge.", [("six people", "killed")]),
+        # a plural of people before a noun of places still names them
+        ("There are 32 IDPs camps in Borno State.", [("32 IDPs camps", "capacity")]),
+    ],
+)
+def test_a_verb_in_ing_ends_the_counted_noun_a_noun_does_not(text, expected):
+    assert [(f.text, f.category) for f in figs(text)] == expected

@@ -625,3 +625,15 @@ def test_bodies_named_like_offices_and_speakers_after_a_verbs_object(text, agent
 )
 def test_brackets_in_a_speakers_name_and_police_releases(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a wire after a dateline, a caption, an aside: no part of the speaker's name
+        ("KHARTOUM (AFP) Sudanese medics said 30 civilians were killed.", ["Sudanese medics"]),
+        ("A spokesman (pictured) said 12 people died in the attack.", [None]),
+    ],
+)
+def test_brackets_that_are_no_part_of_a_name(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
