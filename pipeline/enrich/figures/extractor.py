@@ -52,7 +52,7 @@ from .reports import Report, attribute
 from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext, field_tokens
 from .stretch import stretch_end
-from .tallies import gives_a_count, new_value_of_count, tally
+from .tallies import gives_a_count, new_value_of_count, numbered_noun, tally
 from .tokens import Tokens, lower_same_length
 
 # The cheap scan: digits with str.find, number words with one regex whose
@@ -227,6 +227,9 @@ def _type(
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
+    numbered = numbered_noun(tk, cand.start)
+    if numbered is not None:
+        return numbered  # "armed bandits numbering about 20": the bandits are counted
     if (
         prev is None
         and new_value_of_count(tk, cand.start)

@@ -114,3 +114,16 @@ def new_value_of_count(tk: Tokens, start: int) -> bool:
         and tk.low[k - 1] in {"the", "this", "that", "its", "their"}
         and _CROWDS.isdisjoint(tk.low)
     )
+
+
+def numbered_noun(tk: Tokens, start: int) -> tuple[str, str] | None:
+    """The unit and category of the noun a bare number counts after "numbering": "armed
+    bandits numbering about 20", "the bandits, numbering between 150 and 200"."""
+    low = tk.low
+    if start < 2 or low[start - 1] not in {"numbering", "numbered"}:
+        return None
+    k = start - 2 - (low[start - 2] == ",")
+    hit = RULES.nouns.match_ending_at(low, k) if k >= 0 else None
+    if hit is None or not hit[1][1]:
+        return None
+    return hit[1][0], hit[1][1]

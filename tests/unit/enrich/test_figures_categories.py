@@ -1216,3 +1216,25 @@ def test_the_counted_noun_ends_at_a_plural_of_people(text, expected):
 )
 def test_a_verb_in_ing_ends_the_counted_noun_a_noun_does_not(text, expected):
     assert [(f.text, f.category) for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group a count follows with "numbering"
+        ("Armed bandits numbering about 20 invaded the village.", ["combatants"]),
+        (
+            "He said the bandits, numbering between 150 and 200, came on motorcycles.",
+            ["combatants"],
+        ),
+        # treatment, and people shifted to safer places, in regional copy
+        ("The spokesman said over 70 persons were receiving treatment at hospitals.", ["injured"]),
+        (
+            "Rescue teams shifted 1,300 people from low-lying areas along the river to safer "
+            "places.",
+            ["displaced"],
+        ),
+    ],
+)
+def test_numbering_treatment_and_shifting_in_regional_copy(text, expected):
+    assert [f.category for f in figs(text)] == expected
