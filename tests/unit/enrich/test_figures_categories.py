@@ -1238,3 +1238,18 @@ def test_a_verb_in_ing_ends_the_counted_noun_a_noun_does_not(text, expected):
 )
 def test_numbering_treatment_and_shifting_in_regional_copy(text, expected):
     assert [f.category for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "shifted" only with a safer place, a camp or a hospital after it
+        ("The company shifted 300 workers to night shifts.", ["other"]),
+        ("He said seven were shifted to Jinnah Hospital.", ["injured"]),
+        # treatment for a disease is no injury; suspects freed were no hostages
+        ("About 1,000 cholera patients are being treated in the camp clinics.", ["other"]),
+        ("Police freed 12 suspects after questioning them about the kidnapping.", ["arrested"]),
+    ],
+)
+def test_shifted_treated_and_freed_in_their_context(text, expected):
+    assert [f.category for f in figs(text)] == expected
