@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .cue_turns import SAFER, SUSPECTS, TREATMENT, return_barred, sick, to_work
 from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .scope import abduction_before, copula, return_before
@@ -62,14 +63,14 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
             category = "returned" if return_before(tk, at) else "displaced"
-        elif category == "displaced" and low[at] == "shifted" and _SAFER.isdisjoint(low[at:]):
+        elif category == "displaced" and low[at] == "shifted" and SAFER.isdisjoint(low[at:]):
             # "seven were shifted to Jinnah Hospital" were hurt; "shifted 300 workers to
             # night shifts" says nothing
             hospital = any(w.startswith("hospital") for w in low[at : at + 6])
             category = "injured" if hospital else "none"
-        elif category == "injured" and " ".join(low[at : at + n]) in _TREATMENT and _sick(low):
+        elif category == "injured" and " ".join(low[at : at + n]) in TREATMENT and sick(low):
             category, weak = "other", True  # "cholera patients are being treated"
-        elif category == "returned" and _return_barred(low, at) and not _to_work(low, at + n):
+        elif category == "returned" and return_barred(low, at) and not to_work(low, at + n):
             category, weak = "displaced", True  # "100,000 remain unable to return"
         elif category == "combatants" and low[at + n - 1] == "in" and _gathering(tk, at + n):
             category, weak = "other", True  # "140,000 people took part in the rally"
@@ -85,7 +86,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
             elif abducted:  # captives who escaped are the kidnapped; freed ones may be detainees
                 # weak where a prison is named ("released 90 detainees" stay arrested);
                 # strong otherwise ("freed over 340 passengers" of a hijacked train)
-                jailed = not RULES.jail_words.isdisjoint(low) or not _SUSPECTS.isdisjoint(low)
+                jailed = not RULES.jail_words.isdisjoint(low) or not SUSPECTS.isdisjoint(low)
                 category, weak = "kidnapped", category == "release" and jailed
             elif category == "release":
                 category, weak = "other", True  # migrants rescued, prisoners freed
@@ -115,50 +116,6 @@ def find_cues(tk: Tokens) -> list[Cue]:
             if c.category != "civilians" or not copula(tk, c, out[x + 1 : x + 2])
         ]
     return out
-
-
-# what bars a return: "unable to return", "cannot go home", "have yet to return"
-_BARRED = frozenset({"cannot", "can't", "never", "unable", "yet", "not"})
-
-
-# where people shifted go when they are evacuated
-_SAFER = frozenset({"safer", "safe", "relief", "evacuation", "camp", "camps", "shelters"})
-_TREATMENT = frozenset(
-    {"receiving treatment", "were receiving treatment", "are receiving treatment",
-     "under treatment", "being treated"}
-)  # fmt: skip
-_SICKNESS = frozenset(
-    {"cholera", "measles", "malaria", "ebola", "covid", "covid-19", "dengue", "disease",
-     "outbreak", "malnutrition", "malnourished", "diarrhoea", "diarrhea", "mpox", "fever"}
-)  # fmt: skip
-# people a release concerns who were never hostages: "police freed 12 suspects"
-_SUSPECTS = frozenset({"suspects", "suspect", "suspected"})
-
-
-def _sick(low: list[str]) -> bool:
-    return not _SICKNESS.isdisjoint(low)
-
-
-_DUTIES = frozenset({"work", "class", "classes", "school", "duty", "office", "jobs", "posts"})
-_OWNERS = frozenset({"their", "his", "her"})
-
-
-def _to_work(low: list[str], j: int) -> bool:
-    """'have yet to return to work', 'to their jobs': a return to a job or a class, no home."""
-    if not (j < len(low) and low[j - 1] == "to"):  # the cue was "return", not "return to"
-        if not (j < len(low) and low[j] == "to"):
-            return False
-        j += 1
-    if j < len(low) and low[j] in _OWNERS:
-        j += 1
-    return j < len(low) and low[j] in _DUTIES
-
-
-def _return_barred(low: list[str], at: int) -> bool:
-    before = low[max(0, at - 2) : at]
-    if before[-1:] == ["to"]:
-        before = before[:-1]
-    return bool(before) and before[-1] in _BARRED
 
 
 _DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", ".", "and"})

@@ -1,0 +1,49 @@
+"""What turns an event cue's meaning in its sentence: a return that is barred ("remain unable
+to return") is displacement, a return to work is none; people "shifted" are evacuated only
+to a safer place (or hurt, to a hospital); treatment of the sick is no injury; suspects
+freed were never hostages. events.py asks these as it reads the cues."""
+
+from __future__ import annotations
+
+# what bars a return: "unable to return", "cannot go home", "have yet to return"
+BARRED = frozenset({"cannot", "can't", "never", "unable", "yet", "not"})
+
+
+# where people shifted go when they are evacuated
+SAFER = frozenset({"safer", "safe", "relief", "evacuation", "camp", "camps", "shelters"})
+TREATMENT = frozenset(
+    {"receiving treatment", "were receiving treatment", "are receiving treatment",
+     "under treatment", "being treated"}
+)  # fmt: skip
+SICKNESS = frozenset(
+    {"cholera", "measles", "malaria", "ebola", "covid", "covid-19", "dengue", "disease",
+     "outbreak", "malnutrition", "malnourished", "diarrhoea", "diarrhea", "mpox", "fever"}
+)  # fmt: skip
+# people a release concerns who were never hostages: "police freed 12 suspects"
+SUSPECTS = frozenset({"suspects", "suspect", "suspected"})
+
+
+def sick(low: list[str]) -> bool:
+    return not SICKNESS.isdisjoint(low)
+
+
+DUTIES = frozenset({"work", "class", "classes", "school", "duty", "office", "jobs", "posts"})
+OWNERS = frozenset({"their", "his", "her"})
+
+
+def to_work(low: list[str], j: int) -> bool:
+    """'have yet to return to work', 'to their jobs': a return to a job or a class, no home."""
+    if not (j < len(low) and low[j - 1] == "to"):  # the cue was "return", not "return to"
+        if not (j < len(low) and low[j] == "to"):
+            return False
+        j += 1
+    if j < len(low) and low[j] in OWNERS:
+        j += 1
+    return j < len(low) and low[j] in DUTIES
+
+
+def return_barred(low: list[str], at: int) -> bool:
+    before = low[max(0, at - 2) : at]
+    if before[-1:] == ["to"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in BARRED
