@@ -34,6 +34,7 @@ _CLAUSAL = frozenset(
      "where", "there's", "it's", "not", "said", "says", "told", "killed"}
 )  # fmt: skip
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_REPORTED_BEFORE = frozenset({"said", "says", "told", "that"})
 _NOT_IN_NAMES = frozenset(
     {"pictured", "left", "right", "centre", "center", "file", "photo", "video", "via", "in",
      "who", "which", "some", "reuters", "ap", "afp", "xinhua", "ani", "pti", "efe", "dpa",
@@ -147,7 +148,10 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
             if opening > 0 and _named_bracket(tk, opening, k):
                 k = opening - 1
                 continue
-        if (w in BOUNDARY and not _name_and(tk, k)) or (w == "." and not dot(low, k)):
+        # a report before a reported clause ends its subject: "Janda said the UN mission had
+        # verified", "officials said that the agency had counted"
+        reported = w in _REPORTED_BEFORE and k < s
+        if reported or (w in BOUNDARY and not _name_and(tk, k)) or (w == "." and not dot(low, k)):
             if w == "and" and named and k < s:
                 k = _coordinated(tk, k, s)  # "witnesses and a health worker said"
             break
@@ -239,7 +243,13 @@ def apposition(tk: Tokens, a: int) -> int | None:
         return None  # "..., The Hostages and Missing Families Forum said": a name, no aside
     # "Rosny Jean-Baptiste, head of the rights network, told AFP": an office as the aside
     office = a + 1 < tk.n and low[a] in RULES.source_words and low[a + 1] in {"of", "for", "at"}
-    if a < 2 or low[a - 1] != "," or not (low[a] in {"a", "an", "the"} or office):
+    # "Laurent Bisset, WFP's country director for Sudan, told": a body's office
+    owned = (
+        a + 1 < tk.n
+        and low[a].endswith("'s")
+        and any(w in RULES.source_words for w in low[a + 1 : a + 4])
+    )
+    if a < 2 or low[a - 1] != "," or not (low[a] in {"a", "an", "the"} or office or owned):
         return None
     b = subject_start(tk, a - 2)
     if b is None or not any(tk.cap(x) for x in range(b, a - 1)):

@@ -637,3 +637,24 @@ def test_brackets_in_a_speakers_name_and_police_releases(text, agents):
 )
 def test_brackets_that_are_no_part_of_a_name(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        # a report before a reported clause ends the inner subject
+        (
+            "Assistant Secretary-General Miroslav Janda said the UN human rights monitoring "
+            "mission had verified at least 12,600 civilian deaths.",
+            ["the UN human rights monitoring mission"],
+        ),
+        # a body's office as the aside after a name
+        (
+            "Laurent Bisset, WFP's country director for Sudan, told reporters that the agency "
+            "had reached about 4 million people.",
+            ["Laurent Bisset"],
+        ),
+    ],
+)
+def test_inner_subjects_after_a_report_and_a_bodys_office_as_an_aside(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
