@@ -249,7 +249,9 @@ def _relative_aside(tk: Tokens, s: int) -> str | None:
     p = s - 1
     while p > 0 and s - p <= _MAX_ASIDE and low[p] not in {",", ";", ":", '"'}:
         p -= 1
-    if p < 1 or low[p] != "," or low[p + 1] not in {"which", "who"}:
+    # "Rwanda, which has ... troops there, said"; "The mayor of Paiporta, a town of about
+    # 27,000 people, told reporters": a relative clause or a description of the place
+    if p < 1 or low[p] != "," or low[p + 1] not in {"which", "who", "a", "an"}:
         return None
     a = subject_start(tk, p - 1)
     agent = clean_agent(tk, a, p) if a is not None else None

@@ -658,3 +658,11 @@ def test_brackets_that_are_no_part_of_a_name(text, agents):
 )
 def test_inner_subjects_after_a_report_and_a_bodys_office_as_an_aside(text, agents):
     assert [f.attribution for f in figs(text)] == agents
+
+
+def test_a_description_of_a_place_between_commas_leaves_the_speaker_its_report():
+    text = (
+        "The mayor of Paiporta, a town of about 27,000 people, told reporters that 62 "
+        "residents had died in the floods."
+    )
+    assert figs(text)[-1].attribution == "the mayor of Paiporta"
