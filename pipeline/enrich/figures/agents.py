@@ -161,7 +161,9 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
         # "the 6th Infantry Division": an ordinal is no count ("6" then a glued "th")
         ordinal = k + 1 < tk.n and low[k + 1] in _ORDINAL_ENDS and tk.glued(k + 1)
         number = w[0].isdigit() and not ordinal
-        if number or (w in _CLAUSAL and not particle) or words > MAX_SUBJECT:
+        # "WHO", "IS" in capitals are names, not the clause words "who", "is"
+        acronym = len(w) > 1 and tk.text(k, k + 1).isupper()
+        if number or (w in _CLAUSAL and not (particle or acronym)) or words > MAX_SUBJECT:
             return None
         k -= 1
     a = k + 1

@@ -666,3 +666,13 @@ def test_a_description_of_a_place_between_commas_leaves_the_speaker_its_report()
         "residents had died in the floods."
     )
     assert figs(text)[-1].attribution == "the mayor of Paiporta"
+
+
+def test_an_acronym_in_capitals_is_a_name_not_a_clause_word():
+    text = (
+        "The WHO representative for the occupied Palestinian territory said that 19 hospitals "
+        "were out of service."
+    )
+    assert [f.attribution for f in figs(text)] == [
+        "the WHO representative for the occupied Palestinian territory"
+    ]
