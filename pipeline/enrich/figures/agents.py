@@ -157,13 +157,9 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
             break
         if not (k > 0 and (tk.cap(k) or w in NAME_INNER) and tk.cap(k - 1)):
             words += 1
-        particle = w in _PARTICLES and 0 < k < tk.n - 1 and tk.cap(k - 1) and tk.cap(k + 1)
-        # "the 6th Infantry Division": an ordinal is no count ("6" then a glued "th")
-        ordinal = k + 1 < tk.n and low[k + 1] in _ORDINAL_ENDS and tk.glued(k + 1)
-        number = w[0].isdigit() and not ordinal
-        # "WHO", "IS" in capitals are names, not the clause words "who", "is"
-        acronym = len(w) > 1 and tk.text(k, k + 1).isupper()
-        if number or (w in _CLAUSAL and not (particle or acronym)) or words > MAX_SUBJECT:
+        if words > MAX_SUBJECT or (w[0].isdigit() and not _ordinal(tk, k)):
+            return None
+        if w in _CLAUSAL and not _name_word(tk, k):
             return None
         k -= 1
     a = k + 1
@@ -172,6 +168,19 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
     if a > s or low[a] in NOT_FIRST or (named and not names_someone(tk, a, s + 1)):
         return None
     return a
+
+
+def _ordinal(tk: Tokens, k: int) -> bool:
+    """'the 6th Infantry Division': digits then a glued "th" are an ordinal, no count."""
+    return k + 1 < tk.n and tk.low[k + 1] in _ORDINAL_ENDS and tk.glued(k + 1)
+
+
+def _name_word(tk: Tokens, k: int) -> bool:
+    """A clause word that is part of a name here: "do" in "Rio Grande do Sul", and an
+    acronym in capitals ("WHO", "IS") rather than "who", "is"."""
+    w = tk.low[k]
+    particle = w in _PARTICLES and 0 < k < tk.n - 1 and tk.cap(k - 1) and tk.cap(k + 1)
+    return particle or (len(w) > 1 and tk.text(k, k + 1).isupper())
 
 
 _NUMBER_WORDS = frozenset(

@@ -146,19 +146,22 @@ def lives_in_place(tk: Tokens, cand: Cand, bare: bool = False) -> bool:
     if bare and k > cand.end and k < tk.n and low[k] == "in":
         # the place right after "in" (past a determiner or a count): "in 1,200 safety
         # centres", not "in training camps" or "in hospital beds"
-        for m in range(k + 1, min(tk.n, k + 6)):
-            hit = RULES.nouns.match_at(low, m)
-            if hit is not None:
-                return hit[1][1] == "capacity" and low[m] not in _BEDS
-            if not (low[m] in _BEFORE_PLACE or low[m][0].isdigit()):
-                return False
-        return False
+        return _shelter_from(tk, k + 1, k + 6, strict=True)
     if k + 1 >= tk.n or low[k] not in _DWELL or low[k + 1] not in {"in", "at"}:
         return False
-    for m in range(k + 2, min(tk.n, k + 6)):
+    return _shelter_from(tk, k + 2, k + 6, strict=False)
+
+
+def _shelter_from(tk: Tokens, k: int, end: int, strict: bool) -> bool:
+    """The first noun from token k (before `end`) is a place for the displaced; `strict`:
+    only determiners, counts and kinds of site may come before it, and beds are none."""
+    low = tk.low
+    for m in range(k, min(tk.n, end)):
         hit = RULES.nouns.match_at(low, m)
         if hit is not None:
-            return hit[1][1] == "capacity"
+            return hit[1][1] == "capacity" and not (strict and low[m] in _BEDS)
+        if strict and not (low[m] in _BEFORE_PLACE or low[m][0].isdigit()):
+            return False
     return False
 
 
