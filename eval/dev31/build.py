@@ -347,7 +347,7 @@ P(
     "suicide_bombing",
 )
 P(
-    "Militia attack on displacement camp in Ituri kills dozens",
+    "Dozens killed as militia attacks displacement camp in Ituri",
     "Fighters of the CODECO militia attacked the Lala displacement site in eastern Congo's Ituri province at night, killing at least 46 people with machetes and guns, local officials said. Survivors fled towards Bule, where UN peacekeepers are based.",
     "V D",
     "attack_on_camp",
@@ -569,13 +569,13 @@ P(
     "crackdown",
 )
 P(
-    "Santiago metro stations burned as fare protests turn to riots",
+    "Fare protests in Santiago turn to riots as metro stations burn",
     "Protesters set fire to several metro stations and a power company's headquarters in Santiago and looted supermarkets across the Chilean capital, prompting President Sebastián Piñera to declare a state of emergency and put the army on the streets. The unrest began with students jumping turnstiles over a rise in metro fares.",
     "U",
     "riot",
 )
 P(
-    "More than a million displaced by gang violence in Haiti, IOM says",
+    "Gang violence in Haiti has displaced more than a million, IOM says",
     "The number of people forced from their homes by gang violence in Haiti has passed 1.3 million, the International Organization for Migration said on Wednesday, the highest figure ever recorded in the country. Armed groups allied in the Viv Ansanm coalition now control most of the capital, Port-au-Prince, and have pushed into towns in the Centre and Artibonite departments this year. More than 200,000 of the displaced live in crowded sites such as schools, churches and empty government buildings, with little access to water or toilets. In the latest attacks, gunmen killed residents and burned houses in the Kenscoff hills above the capital, forcing thousands more to flee. The Kenyan-led security mission and Haitian police have struggled to retake ground. Humanitarian agencies said the UN appeal for Haiti was less than 10% funded. Nearly half the population faces acute hunger, according to the World Food Programme. Flights into the capital's international airport remain suspended after gangs fired on aircraft.",
     "D H V B",
     "displacement",
