@@ -118,8 +118,11 @@ class Lexicon:
         # the target "camps for displaced" still says displacement. (Masks keep none:
         # "price war" must not say war.)
         prefixes = {k for k, p in roles if p}
+        # A mask inherits nothing from its words: "killed the bill" names no casualty
+        # and "seized assets" no seizure; it keeps only the roles listed for itself.
+        masks = {k for k, found in roles.items() if ("mask", "", "") in found}
         for phrase, is_prefix in lower:
-            if " " in phrase:
+            if " " in phrase and (_key(phrase), is_prefix) not in masks:
                 found = roles[(_key(phrase), is_prefix)]
                 inherit_tags = all(r[0] in _COMPANY for r in found)
                 for word in phrase.split():
@@ -136,7 +139,11 @@ class Lexicon:
         # not the strike "fire* ... missile*" would make it.
         for key, is_prefix in list(roles):
             own = roles[(key, is_prefix)]
-            if not is_prefix and not any(r[0] == "domain" for r in own):
+            if (
+                not is_prefix
+                and (key, is_prefix) not in masks
+                and not any(r[0] == "domain" for r in own)
+            ):
                 own |= _longest_prefix(roles, prefixes, key[:-1])
         exact: dict[str, tuple[Role, ...]] = {}
         prefix: dict[str, tuple[Role, ...]] = {}

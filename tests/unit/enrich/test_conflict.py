@@ -659,3 +659,41 @@ def test_a_context_phrase_does_not_take_the_tags_of_a_prefix_entry_it_starts_wit
     assert not any(r[0] == "tag" for r in test)  # a test, not a strike
     # a word listed for another role still holds its prefix entry's roles
     assert ("tag", "violence_against_civilians", "strong") in lexicon.roles("abducted")
+
+
+def test_a_mask_takes_no_roles_from_the_words_or_the_prefix_entries_inside_it():
+    from pipeline.enrich.lexicon import Lexicon
+
+    lexicon = Lexicon.build(
+        [
+            ("seize*", ("tag", "battle", "weak")),
+            ("seized assets", ("mask", "", "")),
+            ("rebels", ("actors", "", "")),
+            ("rebels in her own party", ("mask", "", "")),
+            ("killed", ("casualties", "", "")),
+            ("killed the bill", ("mask", "", "")),
+        ]
+    )
+    for phrase in ("seized assets", "rebels in her own party", "killed the bill"):
+        assert lexicon.roles(phrase) == (("mask", "", ""),), phrase
+    # the words alone keep their roles
+    assert ("tag", "battle", "weak") in lexicon.roles("seized")
+    assert ("actors", "", "") in lexicon.roles("rebels")
+
+
+def test_party_rebels_give_a_political_fight_no_armed_company():
+    found = tag(
+        "Prime minister survives no-confidence vote after bruising battle",
+        "Rebels in her own party had attacked her handling of the economy, "
+        "but the vote fell short by 12.",
+    )
+    assert not found.is_conflict and found.score < 0.3
+
+
+def test_a_rebel_alliance_taking_a_town_is_still_armed_company():
+    found = tag(
+        "Ethnic rebel alliance captures Lashio",
+        "The Myanmar National Democratic Alliance Army said it had seized the army's "
+        "north-eastern command, the first regional command to fall to rebels.",
+    )
+    assert found.is_conflict and "battle" in tags_of(found)
