@@ -47,3 +47,30 @@ def return_barred(low: list[str], at: int) -> bool:
     if before[-1:] == ["to"]:
         before = before[:-1]
     return bool(before) and before[-1] in BARRED
+
+
+# verbs of sending people somewhere: with "back" or "home" after their object they send
+# people back to where they came from ("sent 500,000 Afghans back", "flew 700 people home",
+# "to bring 600,000 people home")
+SENDERS = frozenset(
+    {"sent", "send", "sends", "sending", "flew", "flown", "fly", "flies", "flying", "bused",
+     "bussed", "busing", "bussing", "shipped", "ship", "ships", "shipping", "bring", "brings",
+     "bringing", "brought"}
+)  # fmt: skip
+HOMEWARD = frozenset({"back", "home"})
+_OBJECT_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "and", "to", "into", "who", "which"})
+
+
+def sent_back(low: list[str], at: int, numbers: frozenset[str]) -> bool:
+    """The sender at `at` has a counted object followed by "back" or "home": "sent more
+    than 500,000 Afghans back across the border". The object must hold a number and
+    end within six words; "sent aid to 300 families back home" is no return."""
+    counted = False
+    for x in range(at + 1, min(len(low), at + 8)):
+        w = low[x]
+        if w in HOMEWARD:
+            return counted and x > at + 1
+        if w in _OBJECT_BREAKS:
+            return False
+        counted = counted or w[0].isdigit() or w in numbers
+    return False

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .cue_turns import SAFER, SUSPECTS, TREATMENT, return_barred, sick, to_work
+from .cue_turns import (
+    SAFER,
+    SENDERS,
+    SUSPECTS,
+    TREATMENT,
+    return_barred,
+    sent_back,
+    sick,
+    to_work,
+)
 from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .scope import abduction_before, copula, return_before
@@ -107,6 +116,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
         else:
             out.append(Cue(at, j, category, weak, sides[0], sides[1]))
         k = at + n
+    if not SENDERS.isdisjoint(low):
+        out = _sent_back(low, out)
     out = [_object_turn(tk, c) if c.category == "displaced" else c for c in out]
     if out and RULES.copulas:
         out = [_sheltered(tk, c) for c in out]
@@ -193,6 +204,19 @@ _NUMBER_STARTS = NUMBER_WORDS | {"a", "an", "tens", "hundreds", "thousands", "mi
 _DETENTION = frozenset({"detained", "detain", "detains", "arrested", "arrest", "custody"})
 _PUNCTUATION = frozenset({",", ".", ";", ":"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})
+
+
+_COUNT_WORDS = NUMBER_WORDS | {"dozens", "scores", "tens", "hundreds", "thousands", "millions"}
+
+
+def _sent_back(low: list[str], out: list[Cue]) -> list[Cue]:
+    """'sent more than 500,000 Afghans back', 'flew about 1,900 migrants home': people
+    sent back are returned, whatever else the sentence says of them."""
+    sends = {x for x, w in enumerate(low) if w in SENDERS and sent_back(low, x, _COUNT_WORDS)}
+    if not sends:
+        return out
+    kept = [c for c in out if c.i not in sends]
+    return sorted(kept + [Cue(x, x + 1, "returned", False) for x in sends], key=lambda c: c.i)
 
 
 def _object_turn(tk: Tokens, cue: Cue) -> Cue:

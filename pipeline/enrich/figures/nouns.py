@@ -235,9 +235,10 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
 
 
 def _people_doing(low: list[str], head: tuple[int, int, tuple[str, str]], k: int) -> bool:
-    """People as the head so far, and a verb in -ing after them, which a noun list can
-    read as a thing: "six workers building a bridge", "guards housing ..."."""
-    return head[2][0] == "person" and low[k].endswith("ing")
+    """People as the head so far, and a verb in -ing or the adverb "home" after them,
+    which a noun list can read as a thing: "six workers building a bridge", "guards
+    housing ...", "flew 700 people home"."""
+    return head[2][0] == "person" and (low[k].endswith("ing") or low[k] == "home")
 
 
 def _body_before(tk: Tokens, k: int) -> str | None:

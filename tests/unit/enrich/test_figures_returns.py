@@ -187,3 +187,28 @@ def test_what_a_place_was_built_for_and_whom_it_took_in(text, want):
 )
 def test_people_whose_return_is_barred_are_still_displaced(text):
     assert categories(text) == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran sent more than 500,000 Afghans back across the border in four weeks, UNHCR said.",
+        "Italy flew about 1,900 migrants back to Tunisia and Egypt last year.",
+        "The government flew and bussed about 700 people home from the camps.",
+        "The programme was meant to bring 600,000 people home by the end of the year.",
+    ],
+)
+def test_people_sent_flown_or_brought_back_or_home_returned(text):
+    assert categories(text) == ["returned"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the sender's object ends before "back": troops stay troops, aid goes to people
+        ("The army sent 2,000 troops back to the front.", "combatants"),
+        ("Doctors sent 40 wounded people to hospitals in the capital.", "injured"),
+    ],
+)
+def test_a_sender_without_back_or_home_after_its_count_returns_no_one(text, want):
+    assert categories(text) == [want]
