@@ -49,28 +49,36 @@ def return_barred(low: list[str], at: int) -> bool:
     return bool(before) and before[-1] in BARRED
 
 
-# verbs of sending people somewhere: with "back" or "home" after their object they send
-# people back to where they came from ("sent 500,000 Afghans back", "flew 700 people home",
-# "to bring 600,000 people home")
+# Verbs whose particle comes after their counted object: "sent 500,000 Afghans back",
+# "flew 700 people home", "to bring 600,000 people home" (returned); "forced more than
+# 2,000 families out of nine camps", "drove 5,000 villagers out" (displaced).
 SENDERS = frozenset(
     {"sent", "send", "sends", "sending", "flew", "flown", "fly", "flies", "flying", "bused",
      "bussed", "busing", "bussing", "shipped", "ship", "ships", "shipping", "bring", "brings",
      "bringing", "brought"}
 )  # fmt: skip
-HOMEWARD = frozenset({"back", "home"})
+DRIVERS = frozenset(
+    {"forced", "force", "forces", "forcing", "drove", "driven", "drive", "drives", "driving",
+     "chased", "chase", "chases", "chasing"}
+)  # fmt: skip
+PARTICLE_VERBS = SENDERS | DRIVERS
+_PARTICLES = {"back": "returned", "home": "returned", "out": "displaced"}
 _OBJECT_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "and", "to", "into", "who", "which"})
 
 
-def sent_back(low: list[str], at: int, numbers: frozenset[str]) -> bool:
-    """The sender at `at` has a counted object followed by "back" or "home": "sent more
-    than 500,000 Afghans back across the border". The object must hold a number and
-    end within six words; "sent aid to 300 families back home" is no return."""
+def split_particle(low: list[str], at: int, numbers: frozenset[str]) -> str | None:
+    """The category the verb at `at` gives its counted object when its particle comes
+    after that object, within six words and no clause break: "sent more than 500,000
+    Afghans back across the border" -> returned. None where the object holds no number
+    ("sent aid to 300 families back home" keeps its own cues)."""
     counted = False
     for x in range(at + 1, min(len(low), at + 8)):
         w = low[x]
-        if w in HOMEWARD:
-            return counted and x > at + 1
+        category = _PARTICLES.get(w)
+        if category is not None:
+            ours = category == "displaced" if low[at] in DRIVERS else category == "returned"
+            return category if ours and counted else None
         if w in _OBJECT_BREAKS:
-            return False
+            return None
         counted = counted or w[0].isdigit() or w in numbers
-    return False
+    return None

@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .cue_turns import (
+    PARTICLE_VERBS,
     SAFER,
-    SENDERS,
     SUSPECTS,
     TREATMENT,
     return_barred,
-    sent_back,
     sick,
+    split_particle,
     to_work,
 )
 from .numbers import NUMBER_WORDS
@@ -116,8 +116,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
         else:
             out.append(Cue(at, j, category, weak, sides[0], sides[1]))
         k = at + n
-    if not SENDERS.isdisjoint(low):
-        out = _sent_back(low, out)
+    if not PARTICLE_VERBS.isdisjoint(low):
+        out = _split_particles(low, out)
     out = [_object_turn(tk, c) if c.category == "displaced" else c for c in out]
     if out and RULES.copulas:
         out = [_sheltered(tk, c) for c in out]
@@ -209,14 +209,21 @@ _CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})
 _COUNT_WORDS = NUMBER_WORDS | {"dozens", "scores", "tens", "hundreds", "thousands", "millions"}
 
 
-def _sent_back(low: list[str], out: list[Cue]) -> list[Cue]:
-    """'sent more than 500,000 Afghans back', 'flew about 1,900 migrants home': people
-    sent back are returned, whatever else the sentence says of them."""
-    sends = {x for x, w in enumerate(low) if w in SENDERS and sent_back(low, x, _COUNT_WORDS)}
-    if not sends:
+def _split_particles(low: list[str], out: list[Cue]) -> list[Cue]:
+    """'sent more than 500,000 Afghans back' (returned), 'forced 2,000 families out of
+    nine camps' (displaced): a verb whose particle follows its counted object says what
+    happened to them, whatever else the sentence says."""
+    turned = {}
+    for x, w in enumerate(low):
+        if w in PARTICLE_VERBS:
+            category = split_particle(low, x, _COUNT_WORDS)
+            if category is not None:
+                turned[x] = category
+    if not turned:
         return out
-    kept = [c for c in out if c.i not in sends]
-    return sorted(kept + [Cue(x, x + 1, "returned", False) for x in sends], key=lambda c: c.i)
+    kept = [c for c in out if c.i not in turned]
+    added = [Cue(x, x + 1, category, False) for x, category in turned.items()]
+    return sorted(kept + added, key=lambda c: c.i)
 
 
 def _object_turn(tk: Tokens, cue: Cue) -> Cue:

@@ -212,3 +212,17 @@ def test_people_sent_flown_or_brought_back_or_home_returned(text):
 )
 def test_a_sender_without_back_or_home_after_its_count_returns_no_one(text, want):
     assert categories(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting near Marib has forced more than 2,000 families out of nine camps since May.",
+        "The militia drove about 5,000 villagers out of the valley last week.",
+        "A caravan of about 3,000 people set out from Tapachula on Sunday.",
+        "More than 4,500 Rohingya took to the sea in boats last year, UNHCR said.",
+        "About 25,000 people were ordered out of Jasper as the wildfire approached.",
+    ],
+)
+def test_people_driven_out_ordered_out_or_setting_out_are_displaced(text):
+    assert categories(text)[0] == "displaced"
