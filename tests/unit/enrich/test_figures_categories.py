@@ -1158,7 +1158,8 @@ def test_own_verbs_rescues_rallies_exchanges_centres_and_the_missing(text, expec
             [(62, "person", "kidnapped")],
         ),
         # to hold a town or sway holds no hostages
-        ("M23 rebels hold Goma, a city of 2 million people.", [(2000000, "person", "other")]),
+        # no hostages: the city's population (civilians, as the guideline counts a population)
+        ("M23 rebels hold Goma, a city of 2 million people.", [(2000000, "person", "civilians")]),
         # a cue before "and" is not a count's own
         (
             "Survivors were rescued and 30 people, among them 11 children, died.",

@@ -373,3 +373,26 @@ def test_a_number_that_only_looks_like_a_count_given_again_is_not_one(text):
 )
 def test_beds_building_sites_and_work_are_no_homes_or_shelters(text):
     assert "displaced" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Moldova, a country of 2.5 million people, hosts about 120,000 refugees.",
+            ["civilians", "displaced"],
+        ),
+        (
+            "Adre, a border town of 40,000, now hosts over 230,000 refugees.",
+            ["civilians", "displaced"],
+        ),
+        # the population phrase names the number after it, not one before it
+        (
+            "Ituri has some 1.5 million displaced people, the UN says, in a province of about "
+            "5.7 million people.",
+            ["displaced", "civilians"],
+        ),
+    ],
+)
+def test_a_place_counted_by_its_people_is_its_population(text, want):
+    assert categories(text) == want
