@@ -18,6 +18,13 @@ _CURRENCY_BEFORE = frozenset(
      "cad", "rmb", "cny", "jpy", "naira", "n"}
 )  # fmt: skip
 _AGE_AFTER_NAME = frozenset({",", ".", ")", ";"})
+# what befalls a person at an age: "abducted at 12, she was freed", "married at 14"
+_LIFE_EVENTS = frozenset(
+    {"married", "abducted", "kidnapped", "recruited", "conscripted", "enlisted", "drafted",
+     "joined", "orphaned", "widowed", "trafficked", "enslaved", "born", "died", "retired"}
+)  # fmt: skip
+_COUNTS_PUT = frozenset({"number", "toll", "figure", "count", "total", "tally", "those"})
+_AGE_ENDS = frozenset({",", ".", ";", ")", "and", "but", "when", "after", "before", ""})
 
 
 def _yearish(x: float | int | None) -> bool:
@@ -69,6 +76,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"  # "aged 25 and 31"
     if _age_apposition(tk, num):
         return "age"
+    if _life_event_at(low, i, nxt, num):
+        return "age"
     if prev in {"was", "is", "were"} and nxt == "when" and (num.value or 0) < 120:
         return "age"  # "she was 10 when she was taken"
     if i > 2 and low[i - 3 : i] in (["as", "young", "as"], ["as", "old", "as"]):
@@ -89,6 +98,21 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         if nxt and nxt[0].isdigit():
             return "code"
     return None
+
+
+def _life_event_at(low: list[str], i: int, nxt: str, num: Num) -> bool:
+    """'abducted at 12, she ...': a bare number after a life event and 'at' is an age
+    ('put the toll at 16' is no life event; 'killed at 15 sites' has a noun)."""
+    value = num.value
+    return (
+        i > 1
+        and low[i - 1] == "at"
+        and low[i - 2] in _LIFE_EVENTS
+        and not (i > 2 and low[i - 3] in _COUNTS_PUT)  # "put the number abducted at nine"
+        and isinstance(value, int)
+        and value < 100
+        and nxt in _AGE_ENDS
+    )
 
 
 _SMALL = {

@@ -153,3 +153,20 @@ def test_ages_told_in_a_story_are_no_figures():
     ):
         norm = normalise(text)
         assert extract_figures("", norm, [], split_sentences(norm)) == (), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The girls, abducted at 12, were freed in a raid last year.",
+        "Married at 14, she fled the camp with her husband.",
+        "He was recruited at 15 and fought with the militia for three years.",
+    ],
+)
+def test_a_bare_number_after_a_life_event_and_at_is_an_age(text):
+    assert figs_body(text) == ()
+
+
+def test_a_count_put_at_a_number_after_a_life_event_word_is_still_a_count():
+    got = figs_body("The police put the number abducted at nine, and said three were held.")
+    assert [f.value for f in got][:1] == [9]
