@@ -68,6 +68,7 @@ DEV45 = EVAL / "dev45"
 DEV46 = EVAL / "dev46"
 DEV47 = EVAL / "dev47"
 DEV48 = EVAL / "dev48"
+DEV49 = EVAL / "dev49"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -382,6 +383,24 @@ SETS = {
     # the forty-eighth, figures only: regional and local news from the Global South, police
     # and army releases (eval/dev48/README.md)
     "dev48": EvalSet("dev48", DEV48, (0, 0), 0, 0, 130, 400, 10, 40, 2, covers_hard_cases=False),
+    # the forty-ninth, conflict only: the health, science, technology, climate and
+    # education desks (eval/dev49/README.md)
+    "dev49": EvalSet(
+        "dev49",
+        DEV49,
+        (1, 4),
+        220,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        4,
+        covers_hard_cases=False,
+        positive_share=(0.3, 0.6),
+        multi_label_share=0.45,
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 

@@ -1,0 +1,150 @@
+"""dev49 positives: attacks on health care (hospitals, clinics, ambulances, health workers and
+vaccinators) as the health desk reports them. POSITIVES = [(title, text, tag codes, kind),
+...]; tag codes from eval/conflictset (TAG_CODES)."""
+
+POSITIVES = [
+    (
+        "Shelling hits maternity ward at El Fasher's last working hospital",
+        "Shells struck the maternity ward of the Al-Wahda Teaching Hospital in El Fasher on Saturday, killing nine patients and two midwives, Medecins Sans Frontieres said. The Rapid Support Forces have besieged the North Darfur capital for months, and the hospital was the last one in the city still admitting patients.",
+        "E V H",
+        "shelling",
+    ),
+    (
+        "Strike on hospital courtyard in Khan Younis kills patients waiting for dialysis",
+        "An Israeli strike hit the courtyard of the Al-Rahma Medical Complex in Khan Younis on Tuesday, killing at least 14 people, most of them patients waiting for dialysis, the Gaza health ministry said. The World Health Organization said the hospital had been hit three times in a month and was now running at a third of its capacity. Relatives carried the wounded to a field hospital run by a charity.",
+        "E V H",
+        "airstrike",
+    ),
+    (
+        "Missile strike on Kyiv children's hospital forces surgery mid-operation",
+        "A Russian missile hit the toxicology wing of a children's hospital in Kyiv on Monday morning, killing two staff members and wounding 16 people, Ukraine's health ministry said. Doctors finished an open-heart operation on a four-year-old by torchlight after the power failed, and 90 young cancer patients were moved to other hospitals.",
+        "E V H",
+        "missile_strike",
+    ),
+    (
+        "Gunmen kill two polio vaccinators and police guard in Khyber Pakhtunkhwa",
+        "Gunmen on a motorcycle shot dead two polio vaccinators and the policeman escorting them in Bajaur district on Wednesday, on the second day of a national immunisation drive, in an attack the Pakistani Taliban later claimed.",
+        "V T H",
+        "attack_on_health_workers",
+    ),
+    (
+        "Vaccination drive halted in northern Afghanistan after four workers shot dead",
+        "Unidentified gunmen killed four members of a polio vaccination team in Takhar province on Tuesday, in three coordinated attacks on teams going door to door, a provincial spokesman said. No group claimed responsibility. The United Nations suspended the campaign in the province and said the killings deprived thousands of children of the vaccine.",
+        "V H",
+        "attack_on_health_workers",
+    ),
+    (
+        "Militiamen attack Ebola treatment centre in North Kivu, killing a police officer",
+        "Mai-Mai militiamen armed with machetes and rifles attacked an Ebola treatment centre in Butembo before dawn on Saturday, killing a police officer and setting two tents on fire, the health ministry said. Police and soldiers fought the attackers for an hour. Medical charities pulled their staff out, and 40 patients were left without isolation care.",
+        "B V H",
+        "attack_on_clinic",
+    ),
+    (
+        "Military jet bombs township hospital in Rakhine, killing 31",
+        "A Myanmar military jet dropped two bombs on the general hospital in Kyauktaw township on Wednesday night, killing 31 people, including patients and two nurses, the Arakan Army and local rescuers said. The hospital was one of the few still working in areas the rebel group has taken since last year. The junta has not commented.",
+        "E V H",
+        "airstrike",
+    ),
+    (
+        "Air raids put Idlib cave hospital out of service",
+        "Russian and Syrian government jets struck a hospital built into a hillside near Kafr Nabl in Idlib province, putting it out of service and killing a nurse and three patients, the medical charity that supports it said.",
+        "E V H",
+        "airstrike",
+    ),
+    (
+        "Coalition airstrike hits cholera treatment centre in northern Yemen",
+        "An airstrike by the Saudi-led coalition hit a cholera treatment centre supported by an aid agency in Abs, in northern Yemen, on Monday, killing five people including a health worker, the agency said. Its coordinates had been shared with the coalition 12 times.",
+        "E V H",
+        "airstrike",
+    ),
+    (
+        "Three aid medics found killed in Tigray",
+        "Three members of a medical charity's team were found dead next to their burned vehicle in central Tigray on Friday, a day after the organisation lost contact with them, it said. The team had been running a mobile clinic in an area where federal and Tigrayan forces were fighting. The charity suspended its mobile clinics across the region.",
+        "V H",
+        "killing_of_aid_workers",
+    ),
+    (
+        "Gangs storm Port-au-Prince hospital on the day it was to reopen",
+        "Gunmen from the Viv Ansanm gang coalition stormed the State University Hospital in Port-au-Prince on Tuesday, hours before it was due to reopen, and fought police for most of the afternoon, Haiti's health minister said. Two journalists and a police officer were killed. The hospital had been shut for nine months after gangs took over the surrounding district.",
+        "B V H",
+        "gang_attack",
+    ),
+    (
+        "Israeli strike on civil defence centre kills eight paramedics in south Lebanon",
+        "An Israeli strike destroyed a civil defence centre in the town of Derdghaya in southern Lebanon on Friday, killing eight paramedics, Lebanon's health ministry said. The Israeli military said it had targeted Hezbollah operatives. The World Health Organization said 160 health workers had been killed in Lebanon since October.",
+        "E V H M",
+        "airstrike",
+    ),
+    (
+        "Car bomb outside Mogadishu hospital kills 11; al-Shabaab claims attack",
+        "A suicide car bomb exploded at the gate of a Turkish-run hospital in Mogadishu on Sunday, killing 11 people, many of them relatives waiting to visit patients, police said. Al-Shabaab said it had targeted soldiers guarding the gate. The hospital's emergency ward treated 48 wounded.",
+        "E T V",
+        "suicide_bombing",
+    ),
+    (
+        "RSF fighters storm Wad Madani hospital, killing patients and staff",
+        "Fighters of the Rapid Support Forces stormed a hospital in Wad Madani on Thursday, shooting dead at least six patients and a doctor and looting the pharmacy, the Sudan Doctors Network said. The group said fighters accused patients of being army soldiers. Most of the hospital's staff have since fled.",
+        "V H",
+        "hospital_raid",
+    ),
+    (
+        "Drone hits ambulance in Kherson, killing paramedic",
+        "A Russian drone struck an ambulance answering a call in Kherson on Thursday, killing a 46-year-old paramedic and wounding the driver, regional officials said.",
+        "E V H",
+        "drone_strike",
+    ),
+    (
+        "ISWAP fighters raid Borno clinic, abduct two nurses",
+        "Fighters of the Islamic State West Africa Province raided a primary health centre in Damasak, Borno state, on Sunday night, burning an ambulance and abducting two nurses, local officials said. The clinic served 30,000 people, including many who had fled earlier attacks. The state government said troops were searching for the nurses.",
+        "V T H",
+        "abduction",
+    ),
+    (
+        "Gunmen kill nurse, burn health centre in northern Burkina Faso",
+        "Jihadist gunmen ransacked the health centre of a village near Djibo on Monday, killing a nurse and burning the drug store, a regional health official said. Attacks like it have closed more than 400 health centres in Burkina Faso, leaving about two million people without care, according to the World Health Organization.",
+        "V T H",
+        "attack_on_clinic",
+    ),
+    (
+        "Convoy carrying fuel for Gaza hospitals comes under fire",
+        "A United Nations convoy taking fuel to two hospitals in northern Gaza came under fire at a checkpoint on Wednesday and had to turn back, a UN spokesperson said. One driver was wounded. Both hospitals said their generators would stop within two days, and the WHO said it had been refused access for the fourth time this month.",
+        "V H",
+        "attack_on_aid_convoy",
+    ),
+    (
+        "Fighting in Catatumbo burns ambulance and empties rural clinics",
+        "Clashes between the ELN guerrilla and FARC dissidents in Colombia's Catatumbo region have displaced more than 40,000 people since January, and armed men burned a hospital ambulance on Monday, the health ministry said. Four rural clinics have closed because their staff fled. Hospitals in Cucuta are treating the wounded in tents.",
+        "B D H",
+        "clashes",
+    ),
+    (
+        "Gunmen kill wounded man in Culiacan hospital as cartel factions fight",
+        "A group of armed men entered a public hospital in Culiacan on Saturday and shot dead a wounded man in his bed, as well as a patient in the next bed, state prosecutors said. The city has been the scene of a war between two factions of the Sinaloa cartel, which fight each other with drones and assault rifles.",
+        "V",
+        "hospital_raid",
+    ),
+    (
+        "Sweida hospital overwhelmed as clashes with tribal fighters spread",
+        "The main hospital in Sweida received more than 200 bodies in four days as clashes between Druze militias, Bedouin tribal fighters and government forces spread across the southern Syrian province, doctors said. Electricity and water were cut and medical supplies ran out. Aid agencies said they could not reach the city. A ceasefire was announced on Wednesday, but residents reported more shooting.",
+        "B H",
+        "clashes",
+    ),
+    (
+        "Health facilities looted as fighting spreads in Upper Nile",
+        "Armed youth and soldiers fought for control of Nasir in South Sudan's Upper Nile state this week, and the town's hospital was looted and its staff forced to flee, a medical charity said. About 10,000 people have fled across the border into Ethiopia, and cholera cases were reported among them.",
+        "B D H",
+        "clashes",
+    ),
+    (
+        "Israeli forces raid Jenin hospital, detain wounded",
+        "Israeli forces raided a hospital in Jenin on Thursday during an operation in the refugee camp, detaining two wounded men from the emergency ward and firing tear gas in the car park, the Palestinian health ministry said. The Israeli military said it was searching for militants. Ambulances were blocked from entering the camp for six hours.",
+        "M V H",
+        "raid",
+    ),
+    (
+        "Glide bomb hits Kharkiv clinic; 23 wounded",
+        "A Russian guided bomb hit a polyclinic in Kharkiv on Friday afternoon, wounding 23 people, including two doctors and children waiting for check-ups, the regional governor said.",
+        "E V H",
+        "glide_bomb",
+    ),
+]
