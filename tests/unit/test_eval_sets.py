@@ -69,6 +69,7 @@ DEV46 = EVAL / "dev46"
 DEV47 = EVAL / "dev47"
 DEV48 = EVAL / "dev48"
 DEV49 = EVAL / "dev49"
+DEV50 = EVAL / "dev50"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -401,6 +402,9 @@ SETS = {
         positive_share=(0.3, 0.6),
         multi_label_share=0.45,
     ),
+    # the fiftieth, figures only: tolls that change (revisions, running totals) and tolls
+    # broken down (eval/dev50/README.md)
+    "dev50": EvalSet("dev50", DEV50, (0, 0), 0, 0, 120, 400, 10, 60, 6, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
