@@ -91,7 +91,7 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         qualifier = hit[1]
     marker = start > 0 and low[start - 1] in _MARKERS
     # "compared with 117.3 million a year earlier", "up from 315,000": the same count again
-    compared = start > 1 and low[start - 2 : start] in COMPARISONS
+    compared = start > 1 and (low[start - 2 : start] in COMPARISONS or _revised_from(low, start))
     marker = marker or compared
     follow = "noun"
     if noun is None:
@@ -117,6 +117,18 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
     if _reports_subject(tk, end):
         return None  # "two officials said"
     return Cand(num, noun, start, max(end, num.j), qualifier, marker, follow)
+
+
+def _revised_from(low: list[str], start: int) -> bool:
+    """'down to 89 from about 1,900 earlier in the week', 'to about 412,000, from about
+    560,000 a month earlier': the value a count had before, right after its new one."""
+    k = start - 2
+    if k > 0 and low[k] == ",":
+        k -= 1
+    if low[start - 1] != "from" or k < 0 or low[k][0] not in _DIGITS:
+        return False
+    # not a year ("fell to 2.4 per 100,000 in 2023, from 38 in 2019": a rate)
+    return not (len(low[k]) == 4 and low[k].isdigit() and 1800 <= int(low[k]) <= 2100)
 
 
 def _reports_subject(tk: Tokens, end: int) -> bool:

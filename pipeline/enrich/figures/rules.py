@@ -1,6 +1,7 @@
 """The figure rules, read once from ``pipeline/enrich/rules/figures.toml``.
 
-Phrases become tuples of lowercase words; a multiword phrase is also stored in
+Phrases may hold `{a|b|}` alternations, expanded as the conflict lexicon's are; they
+become tuples of lowercase words; a multiword phrase is also stored in
 its hyphenated one-token form ("asylum seekers" -> "asylum-seekers"), since the
 tokenizer keeps hyphenated words whole.
 """
@@ -12,6 +13,8 @@ import tomllib
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, Generic, TypeVar
+
+from ..lexicon import expand
 
 V = TypeVar("V")
 
@@ -38,6 +41,10 @@ class PhraseTable(Generic[V]):
         self._entries: dict[str, tuple[list[tuple[int, dict[tuple[str, ...], V]]], set[str]]] = {}
 
     def add(self, phrase: str, value: V) -> None:
+        if "{" in phrase:  # "{raised|revised} the toll": one entry per alternative
+            for one in expand(phrase):
+                self.add(one, value)
+            return
         words = tuple(phrase.lower().split())
         if not words:
             return

@@ -676,3 +676,31 @@ def test_an_acronym_in_capitals_is_a_name_not_a_clause_word():
     assert [f.attribution for f in figs(text)] == [
         "the WHO representative for the occupied Palestinian territory"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Gaza's health ministry raised the toll from Tuesday's strike on a school in Jabalia "
+            "to 112 from 97.",
+            [(112, "Gaza's health ministry"), (97, "Gaza's health ministry")],
+        ),
+        (
+            "The regional government revised the number of people still missing after the floods "
+            "down to 89 from about 1,900 earlier in the week.",
+            [(89, "the regional government"), (1900, "the regional government")],
+        ),
+        (
+            "The agency corrected its count of people in evacuation centres to 412,000.",
+            [(412000, "the agency")],
+        ),
+    ],
+)
+def test_whoever_revises_a_count_is_its_source_and_its_old_value_a_figure(text, want):
+    assert [(f.value, f.attribution) for f in figs(text)] == want
+
+
+def test_a_rate_before_a_year_is_no_earlier_value_of_a_count():
+    text = "The homicide rate fell to 2.4 per 100,000 inhabitants in 2023, from 38 in 2019."
+    assert [f.value for f in figs(text) if f.value == 38] == []
