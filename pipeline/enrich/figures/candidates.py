@@ -101,8 +101,12 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         ellipsis = marker and k_after < tk.n and low[k_after] in _ELLIPSIS
         # "an earlier toll of 16 given by the army", "the figure of 200 given by the UN"
         tolled = gives_a_count(tk, start, k_after)
-        if follow == "word" and not (ellipsis or compared or tolled):
+        referred = _referred(tk, start, k_after)
+        if follow == "word" and not (ellipsis or compared or tolled or referred):
             return None
+        # "Fourteen of the 17 dead were workers": a part of the count that follows
+        partitive = low[k_after : k_after + 2] == ["of", "the"] and _people_after(tk, k_after + 2)
+        marker = marker or referred or partitive
         if follow == "more":
             marker = True
     if num.is_range:
@@ -117,6 +121,32 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
     if _reports_subject(tk, end):
         return None  # "two officials said"
     return Cand(num, noun, start, max(end, num.j), qualifier, marker, follow)
+
+
+# a clause about a count named just before it: "the 27,950 who made the crossing", "the 64
+# it reported on Monday", "the 1,000 it pledged"
+_REFERRING = frozenset({"who", "it", "they", "we", "he", "she"})
+
+
+def _people_after(tk: Tokens, k: int) -> bool:
+    """A count of people (or of no noun: "the 17 dead") starts at token k; the part of a
+    count of things takes their unit, which a bare number cannot ("14 of the 17
+    townships" stays unread)."""
+    if k >= tk.n or not (tk.low[k][0] in _DIGITS or tk.low[k] in UNITS):
+        return False
+    whole = read_number(tk, k)
+    if whole is None:
+        return False
+    after = skip_after(tk, whole.j)[0]
+    noun = find_noun(tk, whole, after)
+    if noun is None:  # "the 17 dead" (a cue after it), not "the 17 townships"
+        return follow_class(tk, after) != "word"
+    return noun.unit in ("person", "household")
+
+
+def _referred(tk: Tokens, start: int, k_after: int) -> bool:
+    low = tk.low
+    return start > 0 and low[start - 1] == "the" and k_after < tk.n and low[k_after] in _REFERRING
 
 
 def _revised_from(low: list[str], start: int) -> bool:

@@ -248,6 +248,10 @@ def _type(
     # before it, in its unit; not when an event of people is at hand ("stopped three
     # buses ... and abducted more than 100 of them")
     near = found is not None and found[1] <= _LOCAL
+    if prev is not None and not near and _fronted_part(tk, prev[0], cand):
+        # "Of the 26 dead, nine were members of the security forces"; not "Of the 1.2
+        # million displaced, about 400,000 have since gone back"
+        return prev[1], prev[2]
     if prev is not None and prev[1] != unit and cand.follow == "of_pronoun" and not near:
         unit = prev[1]
         found = choose_category(tk, cues, span, unit, None)
@@ -283,6 +287,21 @@ def _type(
 
 
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
+
+
+def _fronted_part(tk: Tokens, whole: Cand, cand: Cand) -> bool:
+    """'Of the 26 dead, nine were ...': the count right after a fronted 'of the N' is a
+    part of it."""
+    low = tk.low
+    lead = whole.start - 2
+    return (
+        lead >= 0
+        and low[lead : whole.start] == ["of", "the"]
+        and (lead == 0 or low[lead - 1] in {",", ";", ":", "and", "but"})
+        and whole.end < tk.n
+        and low[whole.end] == ","
+        and cand.start == whole.end + 1
+    )
 
 
 def _subject(tk: Tokens, cand: Cand) -> bool:

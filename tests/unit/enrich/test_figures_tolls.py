@@ -396,3 +396,21 @@ def test_beds_building_sites_and_work_are_no_homes_or_shelters(text):
 )
 def test_a_place_counted_by_its_people_is_its_population(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part of the count that follows it, and a fronted whole
+        ("Fourteen of the 17 dead were workers at a garment factory.", [14, 17]),
+        ("Of the 26 dead, nine were members of the security forces.", [26, 9]),
+        # a bare number a clause refers back to
+        ("It said 143 people had died, more than double the 64 it reported on Monday.", [143, 64]),
+        ("That is more than the 27,950 who made the crossing in the whole of 2023.", [27950]),
+        # parts of counts of things stay unread, as do seats
+        ("The Arakan Army now controls 14 of the 17 townships.", []),
+        ("The party won 240 of the 543 seats in the lower house.", []),
+    ],
+)
+def test_parts_and_counts_referred_back_to_are_read(text, want):
+    assert [f.value for f in figures(text)] == want
