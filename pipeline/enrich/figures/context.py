@@ -135,6 +135,8 @@ def choose_category(
                 d += 1
         elif cue.j <= start and cue.i >= lo:
             d, before = _distance(tk, cue.j, start), 1
+            if cue.before == "none":
+                continue
             if cue.before is not None and unit in RULES.cue_units.get(cue.before, ()):
                 if cue.before in ignored:
                     continue

@@ -58,27 +58,56 @@ SENDERS = frozenset(
      "bringing", "brought"}
 )  # fmt: skip
 DRIVERS = frozenset(
-    {"forced", "force", "forces", "forcing", "drove", "driven", "drive", "drives", "driving",
-     "chased", "chase", "chases", "chasing"}
+    {"forced", "forcing", "drove", "driven", "drive", "drives", "driving", "chased", "chase",
+     "chases", "chasing"}
 )  # fmt: skip
 PARTICLE_VERBS = SENDERS | DRIVERS
 _PARTICLES = {"back": "returned", "home": "returned", "out": "displaced"}
 _OBJECT_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "and", "to", "into", "who", "which"})
+# objects that keep what happened to them, or that no one displaces: "brought 12 hostages
+# home" (kidnapped), "sent 40 patients home", "chased 200 protesters out of the square"
+_OWN_FATE = frozenset(
+    {"hostages", "captives", "prisoners", "detainees", "patients", "wounded", "injured",
+     "bodies", "remains", "troops", "soldiers", "fighters", "protesters", "demonstrators",
+     "players", "ministers", "officials", "diplomats", "journalists", "fans", "freed",
+     "released", "arrested", "convicted"}
+)  # fmt: skip
+# where people sent back go when they return to a task, not a home: "back to school"
+_TASKS = frozenset(
+    {"school", "schools", "class", "classes", "classrooms", "work", "their", "the", "base",
+     "barracks", "duty", "jobs", "factories", "front"}
+)  # fmt: skip
 
 
 def split_particle(low: list[str], at: int, numbers: frozenset[str]) -> str | None:
     """The category the verb at `at` gives its counted object when its particle comes
     after that object, within six words and no clause break: "sent more than 500,000
     Afghans back across the border" -> returned. None where the object holds no number
-    ("sent aid to 300 families back home" keeps its own cues)."""
+    ("sent aid to 300 families back home" keeps its own cues), where it names people
+    with a fate of their own ("brought 12 hostages home"), where "back" goes to a task
+    ("brought 10,000 workers back to the factories") and for "30 out of 36"."""
     counted = False
     for x in range(at + 1, min(len(low), at + 8)):
         w = low[x]
         category = _PARTICLES.get(w)
         if category is not None:
             ours = category == "displaced" if low[at] in DRIVERS else category == "returned"
-            return category if ours and counted else None
-        if w in _OBJECT_BREAKS:
+            if not (ours and counted) or _task_after(low, x):
+                return None
+            if w == "out" and x + 2 < len(low) and low[x + 1] == "of" and low[x + 2][0].isdigit():
+                return None  # "shot down 25 out of 30 drones": a share
+            return category
+        if w in _OBJECT_BREAKS or w in _OWN_FATE:
             return None
         counted = counted or w[0].isdigit() or w in numbers
     return None
+
+
+def _task_after(low: list[str], x: int) -> bool:
+    """'back to school', 'back into classrooms', 'back to their jobs', 'back to the front'."""
+    return (
+        x + 2 < len(low)
+        and low[x + 1] in ("to", "into")
+        and low[x + 2] in _TASKS
+        and (low[x + 2] not in ("their", "the") or (x + 3 < len(low) and low[x + 3] in _TASKS))
+    )

@@ -222,7 +222,9 @@ def _split_particles(low: list[str], out: list[Cue]) -> list[Cue]:
     if not turned:
         return out
     kept = [c for c in out if c.i not in turned]
-    added = [Cue(x, x + 1, category, False) for x, category in turned.items()]
+    # the verb speaks of its object only, never of a count before it ("2,000 relatives
+    # gathered as the army flew 40 freed hostages home")
+    added = [Cue(x, x + 1, category, False, after="none") for x, category in turned.items()]
     return sorted(kept + added, key=lambda c: c.i)
 
 

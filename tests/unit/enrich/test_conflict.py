@@ -697,3 +697,11 @@ def test_a_rebel_alliance_taking_a_town_is_still_armed_company():
         "north-eastern command, the first regional command to fall to rebels.",
     )
     assert found.is_conflict and "battle" in tags_of(found)
+
+
+def test_rebels_seizing_assets_after_taking_a_town_is_conflict():
+    found = tag(
+        "Rebels seize assets",
+        "Rebels seized assets of the state oil company after taking Bentiu in heavy fighting.",
+    )
+    assert found.is_conflict

@@ -226,3 +226,26 @@ def test_a_sender_without_back_or_home_after_its_count_returns_no_one(text, want
 )
 def test_people_driven_out_ordered_out_or_setting_out_are_displaced(text):
     assert categories(text)[0] == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a review's probes: what the object is or where "back" goes keeps its own reading
+        ("Qatar brought 12 hostages home after mediating their release.", ["kidnapped"]),
+        ("The deal brought 10,000 workers back to the factories.", ["other"]),
+        ("The mother sent her 3 children back to school despite the shelling.", ["other"]),
+        ("Police chased 200 protesters out of the square with tear gas.", ["other"]),
+        ("Russian forces shot down 25 out of 30 drones overnight.", ["other"]),
+        # the sender speaks of its object only, not of a count before it
+        (
+            "Around 2,000 relatives gathered at the airport as the army flew 40 freed hostages "
+            "home.",
+            ["other", "kidnapped"],
+        ),
+        # people who set out are its subject, not what it sets out
+        ("The report set out how 12,000 families would receive cash transfers.", ["aid"]),
+    ],
+)
+def test_particle_verbs_leave_hostages_tasks_shares_and_earlier_counts_alone(text, want):
+    assert categories(text) == want
