@@ -187,9 +187,17 @@ def _type(
         if (
             same
             and prev is not None
-            and (linked(tk, prev[0].end, cand.start) or part_link(tk, cand.start))
+            and (
+                linked(tk, prev[0].end, cand.start)
+                or part_link(tk, cand.start)
+                or _breakdown(tk, prev[0], cand)
+            )
         ):
             category = prev[2]  # "12 civilians, including five children"
+        if category == "other" and unsaid:
+            tallied = tally(tk, cues, span)  # "revised the toll from the riot to 46 inmates"
+            if tallied is not None and tallied[0] == noun.unit:
+                category = tallied[1]
         if category == "other" and unsaid and needs_event(tk, cand):
             return None  # "one toilet for every 850", "a mother of three sons"
         if category == "other" and unsaid and noun.unit == "structure" and dwelt_in(tk, cand):
@@ -259,7 +267,10 @@ def _type(
         return unit, found[0]
     if found is not None and found[1] <= _LOCAL + WEAK_PENALTY and _subject(tk, cand):
         return unit, found[0]  # "Two hundred and forty have been released": its own verb
-    counted = tally(tk, cues, span, (prev[1], prev[2]) if prev is not None else None)
+    # the count a total brings up is the last one of its unit ("crossed ... in 19 boats,
+    # ..., bringing the total for the year to 31,208" counts people, not boats)
+    last = next(((u, c) for _, u, c in reversed(kept) if u == unit), None)
+    counted = tally(tk, cues, span, last)
     if counted is not None:
         return counted
     labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
@@ -269,6 +280,7 @@ def _type(
         cand.qualifier
         or cand.marker
         or labelled
+        or (prev is not None and _breakdown(tk, prev[0], cand))
         or restated
         or (part and prev is not None)  # "15,312 individuals, of whom 7,944 are children"
         or cand.follow in ("more", "of_pronoun")
@@ -287,6 +299,20 @@ def _type(
 
 
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
+
+
+def _breakdown(tk: Tokens, before: Cand, cand: Cand) -> bool:
+    """A count in a list after a colon, of the count before the colon ('took 163 pupils and
+    teachers, the state government said: 152 pupils and 11 teachers'), or the next item of
+    such a list ('1,020 from Libya and 2,392 from Niger')."""
+    low = tk.low
+    if low[cand.start - 1] == ":" and before.end < cand.start - 1:
+        return True
+    if low[cand.start - 1] not in ("and", ",") or cand.start - before.end > 5:
+        return False
+    # the item before is itself a list item: a bare count right after a colon, like this one
+    after_colon = low[before.start - 1 : before.start] == [":"]
+    return after_colon and before.noun is None and cand.noun is None
 
 
 def _fronted_part(tk: Tokens, whole: Cand, cand: Cand) -> bool:

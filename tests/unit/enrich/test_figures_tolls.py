@@ -414,3 +414,35 @@ def test_a_place_counted_by_its_people_is_its_population(text, want):
 )
 def test_parts_and_counts_referred_back_to_are_read(text, want):
     assert [f.value for f in figures(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a list after a colon breaks down the count before it
+        (
+            "Gunmen took 163 pupils and teachers from a school on Thursday, the state "
+            "government said: 152 pupils and 11 teachers.",
+            ["kidnapped", "kidnapped", "kidnapped"],
+        ),
+        (
+            "3,412 people came home on return flights in the first quarter, the agency said: "
+            "1,020 from Libya and 2,392 from Niger.",
+            ["returned", "returned", "returned"],
+        ),
+        # a total brings up the last count of its unit, not the boats between
+        (
+            "More than 1,100 people crossed the Channel in 19 boats on Saturday, the Home "
+            "Office said, bringing the total for the year to 31,208.",
+            ["displaced", "other", "displaced"],
+        ),
+        # a toll revised to a count of people of another kind is still a toll
+        (
+            "The prison service revised the toll from the riot at the Machala prison to 46 "
+            "inmates from 31.",
+            ["killed", "killed"],
+        ),
+    ],
+)
+def test_breakdowns_totals_and_tolls_take_the_count_they_belong_to(text, want):
+    assert categories(text) == want
