@@ -43,6 +43,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/attribution.py",
     "pipeline/enrich/figures/candidates.py",
     "pipeline/enrich/figures/context.py",
+    "pipeline/enrich/figures/counted.py",
     "pipeline/enrich/figures/cue_turns.py",
     "pipeline/enrich/figures/events.py",
     "pipeline/enrich/figures/extractor.py",

@@ -23,36 +23,14 @@ from pipeline.enrich.text import Sentence
 from pipeline.schema import Figure
 
 from .attribution import find_reports
-from .candidates import COMPARISONS, Cand, candidates
-from .context import (
-    NOUN_DISTANCE,
-    WEAK_PENALTY,
-    Cue,
-    choose_category,
-    find_cues,
-    head_cue,
-    linked,
-    sentence_category,
-)
+from .candidates import Cand, candidates
+from .context import find_cues
+from .counted import unit_and_category
 from .links import relink
 from .projection import projected
-from .refine import (
-    built_for,
-    colon_label,
-    displaced_story,
-    dwelt_in,
-    held_by_place,
-    lives_in_place,
-    lives_where_place,
-    needs_event,
-    part_link,
-    still_displaced,
-)
 from .reports import Report, attribute
-from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext, field_tokens
 from .stretch import stretch_end
-from .tallies import gives_a_count, new_value_of_count, numbered_noun, tally
 from .tokens import Tokens, lower_same_length
 
 # The cheap scan: digits with str.find, number words with one regex whose
@@ -64,9 +42,6 @@ _WORD_STEMS = (
     "|t(?:en|h(?:irt(?:een|y)|ousand|ree)|w(?:e(?:lve|nty)|o))"
 )
 _WORDS = re.compile(r"[ \n\"'(\[/-](?:" + _WORD_STEMS + r")(?![a-rt-z])")
-
-
-_LOCAL = 3  # an event cue this close makes a bare number a count of people
 
 
 def extract_figures(
@@ -146,7 +121,7 @@ def _sentence(
         lo = cands[idx - 1].end if idx > 0 else 0
         hi = stretch_end(tk, cands, idx)
         span = (lo, cand.start, cand.end, hi)
-        typed = _type(tk, cues, cand, span, kept, ctx)
+        typed = unit_and_category(tk, cues, cand, span, kept, ctx)
         if typed is None:
             continue
         unit, category = typed
@@ -160,185 +135,6 @@ def _sentence(
         if agent is not None and agent.startswith("<"):
             agent = ctx.resolve(agent[1:-1])
         out.append(_figure(field, tk, cand, unit, category, projected(tk, span), agent))
-
-
-def _type(
-    tk: Tokens,
-    cues: list[Cue],
-    cand: Cand,
-    span: tuple[int, int, int, int],
-    kept: list[tuple[Cand, str, str]],
-    ctx: FieldContext,
-) -> tuple[str, str] | None:
-    noun = cand.noun
-    prev = kept[-1] if kept else None
-    label = colon_label(tk, cues, cand, noun.unit if noun is not None else "person")
-    if label is not None:
-        return label
-    if built_for(tk, cand) and (noun is None or noun.unit in ("person", "household")):
-        return (noun.unit if noun is not None else "person"), "capacity"
-    if noun is not None:
-        head = head_cue(tk, noun)
-        found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)
-        category = found[0] if found else "other"
-        # "other" said by a cue of its own ("30 prisoners escaped") is no missing event
-        unsaid = found is None or found[1] >= NOUN_DISTANCE
-        same = category == "other" and unsaid and prev is not None and prev[1] == noun.unit
-        if (
-            same
-            and prev is not None
-            and (
-                linked(tk, prev[0].end, cand.start)
-                or part_link(tk, cand.start)
-                or _breakdown(tk, prev[0], cand)
-            )
-        ):
-            category = prev[2]  # "12 civilians, including five children"
-        if category == "other" and unsaid:
-            tallied = tally(tk, cues, span)  # "revised the toll from the riot to 46 inmates"
-            if tallied is not None and tallied[0] == noun.unit:
-                category = tallied[1]
-        if category == "other" and unsaid and needs_event(tk, cand):
-            return None  # "one toilet for every 850", "a mother of three sons"
-        if category == "other" and unsaid and noun.unit == "structure" and dwelt_in(tk, cand):
-            category = "capacity"  # "about 60,000 living in 65 schools"
-        if (
-            category == "arrested"
-            and noun.category == "arrested"
-            and unsaid
-            and exchange_before(tk)
-        ):
-            category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
-        if category == "returned" and prisoner_exchange(tk):
-            category = "other"  # "84 Ukrainians returned home in a prisoner exchange"
-        if category == "other" and found is None and displaced_story(tk, cues, noun.unit, ctx):
-            category = "displaced"  # "At one school, 3,200 people share 12 latrines."
-        if category == "civilians" and noun.category != "civilians":
-            category = still_displaced(tk, cues, span, prev) or category
-        if (
-            category in ("civilians", "other")
-            and noun.unit in ("person", "household")
-            and (held_by_place(tk, cand) or lives_where_place(tk, cand) or lives_in_place(tk, cand))
-        ):
-            category = "displaced"  # "29 displacement sites were home to 130,000 people"
-        return noun.unit, category
-    part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
-    if (
-        part
-        and prev is not None
-        and cand.start - prev[0].end <= 3
-        and tk.low[cand.start - 2 : cand.start] in COMPARISONS
-    ):
-        return prev[1], prev[2]  # "risen to 2,946, up from 2,901": the same count, earlier
-    # "revised down to 45 from 49": the same count before, right after the figure
-    part = part or (
-        prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
-    )
-    unit = prev[1] if prev is not None and (cand.marker or part) else "person"
-    numbered = numbered_noun(tk, cand.start)
-    if numbered is not None:
-        return numbered  # "armed bandits numbering about 20": the bandits are counted
-    if (
-        prev is None
-        and new_value_of_count(tk, cand.start)
-        and not (cand.end < tk.n and tk.low[cand.end] == "for")
-    ):
-        # "She warned that the number could reach 3 million": the count told before, unless
-        # an event of its own is at hand ("ordered the evacuation ... the number could reach")
-        own = choose_category(tk, cues, span, unit, None)
-        guess = ctx.previous_category(unit) if own is None or own[1] > _LOCAL else None
-        if guess is not None:
-            return unit, guess
-    if unit == "person" and lives_in_place(tk, cand, bare=True):
-        return unit, "displaced"  # "... were killed, and about 60,000 still live in camps"
-    found = choose_category(tk, cues, span, unit, None)
-    # "1,000 shelters had been opened, 830 of them already full": a part of the count
-    # before it, in its unit; not when an event of people is at hand ("stopped three
-    # buses ... and abducted more than 100 of them")
-    near = found is not None and found[1] <= _LOCAL
-    if prev is not None and not near and _fronted_part(tk, prev[0], cand):
-        # "Of the 26 dead, nine were members of the security forces"; not "Of the 1.2
-        # million displaced, about 400,000 have since gone back"
-        return prev[1], prev[2]
-    if prev is not None and prev[1] != unit and cand.follow == "of_pronoun" and not near:
-        unit = prev[1]
-        found = choose_category(tk, cues, span, unit, None)
-    if found is not None and found[1] <= _LOCAL and cand.follow in ("verb", "end", "prep"):
-        return unit, found[0]
-    if found is not None and found[1] <= _LOCAL + WEAK_PENALTY and _subject(tk, cand):
-        return unit, found[0]  # "Two hundred and forty have been released": its own verb
-    # the count a total brings up is the last one of its unit ("crossed ... in 19 boats,
-    # ..., bringing the total for the year to 31,208" counts people, not boats)
-    last = next(((u, c) for _, u, c in reversed(kept) if u == unit), None)
-    counted = tally(tk, cues, span, last)
-    if counted is not None:
-        return counted
-    labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
-    # "Chad puts the figure at 35,000", "gave a lower figure, 136": a count given before
-    restated = gives_a_count(tk, cand.start, cand.end)
-    hinted = (
-        cand.qualifier
-        or cand.marker
-        or labelled
-        or (prev is not None and _breakdown(tk, prev[0], cand))
-        or restated
-        or (part and prev is not None)  # "15,312 individuals, of whom 7,944 are children"
-        or cand.follow in ("more", "of_pronoun")
-        or cand.num.vague
-    )
-    if not hinted and (found is None or prev is None):
-        return None
-    if found is not None:
-        if found[0] == "civilians":
-            return unit, still_displaced(tk, cues, span, prev) or "civilians"
-        return unit, found[0]
-    if prev is not None:
-        return prev[1], prev[2]
-    guess = sentence_category(cues, unit) or ctx.previous_category(unit)
-    return (unit, guess) if guess is not None else None
-
-
-_AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
-
-
-def _breakdown(tk: Tokens, before: Cand, cand: Cand) -> bool:
-    """A count in a list after a colon, of the count before the colon ('took 163 pupils and
-    teachers, the state government said: 152 pupils and 11 teachers'), or the next item of
-    such a list ('1,020 from Libya and 2,392 from Niger')."""
-    low = tk.low
-    if low[cand.start - 1] == ":" and before.end < cand.start - 1:
-        return True
-    if low[cand.start - 1] not in ("and", ",") or cand.start - before.end > 5:
-        return False
-    # the item before is itself a list item: a bare count right after a colon, like this one
-    after_colon = low[before.start - 1 : before.start] == [":"]
-    return after_colon and before.noun is None and cand.noun is None
-
-
-def _fronted_part(tk: Tokens, whole: Cand, cand: Cand) -> bool:
-    """'Of the 26 dead, nine were ...': the count right after a fronted 'of the N' is a
-    part of it."""
-    low = tk.low
-    lead = whole.start - 2
-    return (
-        lead >= 0
-        and low[lead : whole.start] == ["of", "the"]
-        and (lead == 0 or low[lead - 1] in {",", ";", ":", "and", "but"})
-        and whole.end < tk.n
-        and low[whole.end] == ","
-        and cand.start == whole.end + 1
-    )
-
-
-def _subject(tk: Tokens, cand: Cand) -> bool:
-    """The number is the subject of the clause after it: 'Two hundred and forty have been'."""
-    return cand.end < tk.n and tk.low[cand.end] in _AUXILIARIES
-
-
-_PART_WORDS = (
-    ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
-    *COMPARISONS,
-)  # fmt: skip
 
 
 def _figure(
