@@ -81,6 +81,9 @@ def find_cues(tk: Tokens) -> list[Cue]:
             category, weak = "other", True  # "cholera patients are being treated"
         elif category == "returned" and return_barred(low, at) and not to_work(low, at + n):
             category, weak = "displaced", True  # "100,000 remain unable to return"
+        elif category == "arrested" and weak and low[at : at + n] == ["held", "in"]:
+            # "held in Libya's official detention centres": a jail named in the next words
+            weak = RULES.jail_words.isdisjoint(low[at + n : at + n + 5])
         elif category == "combatants" and low[at + n - 1] == "in" and _gathering(tk, at + n):
             category, weak = "other", True  # "140,000 people took part in the rally"
         if category in ("release", "escape", "held"):

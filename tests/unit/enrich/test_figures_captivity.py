@@ -69,3 +69,20 @@ def test_prisoners_released_in_a_hostage_story_are_a_swap(text, expected):
 )
 def test_people_freed_after_a_hijacking_or_an_abduction_were_hostages(text):
     assert categories(text)[-1] == "kidnapped"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "About 5,200 migrants were held in Libya's official detention centres in August, "
+            "IOM said.",
+            ["arrested"],
+        ),
+        ("About 9,000 suspected fighters are held in prisons run by the SDF.", ["arrested"]),
+        # held somewhere that is no jail: no detention said
+        ("About 300 families were held in the stadium overnight.", ["other"]),
+    ],
+)
+def test_people_held_in_a_named_jail_are_detained(text, want):
+    assert categories(text) == want
