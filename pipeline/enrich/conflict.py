@@ -52,11 +52,11 @@ from .cues import (
     _TARGET,
     _VSTRONG,
     _WEAPON,
-    _YIELDED_TO,
-    _YIELDING_DEMOTE,
     Info,
     lower,
     scan,
+    yield_tags,
+    yielding_demotion,
 )
 from .rules import Rules, default_rules
 from .text import Sentence
@@ -162,11 +162,12 @@ def tag_conflict(
     weighed = rules.weighed
     if len(weighed) > 100_000:
         weighed.clear()
+    yielding = len(yield_tags(rules))
     for field, unit, start, end, info, modifier in hits:
         own, near = flags[unit], window[unit]
         # Only an armed actor rescues a demoted sentence (weapons turn up in
         # games and films too), and not from history or fiction.
-        demoting = own & _DEMOTE or (own & _YIELDING_DEMOTE and not own & _YIELDED_TO)
+        demoting = own & _DEMOTE or yielding_demotion(own, yielding)
         demoted = demoting and (own & _HARD or not own & _ACTOR)
         scored = None
         if info[4] and own & _ARMED and unit not in casualty_units and not demoted:

@@ -20,7 +20,22 @@ _ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE, _
 # A sentence demoted only by a domain that yields to a tag ("a shooting the authorities
 # call terrorism is no ordinary crime") keeps its cues when it holds a strong cue of
 # that very tag: "charged with membership of a terrorist organisation" is no crime story.
-_YIELDING_DEMOTE, _YIELDED_TO = 1 << 10, 1 << 11
+# Each tag some domain yields to has two bits from YIELD_SHIFT on: one for "demoted by a
+# domain that yields to it", k places up one for "holds a strong cue of it" (k tags).
+YIELD_SHIFT = 10
+
+
+def yield_tags(rules: Rules) -> list[str]:
+    """The tags domains yield to, in a fixed order (their bit positions)."""
+    return sorted(set(rules.domain_yields.values()))
+
+
+def yielding_demotion(own: int, k: int) -> int:
+    """Nonzero when a domain that yields to a tag demotes the sentence with flags `own`
+    and no strong cue of that tag is in it (k: the number of yield_tags)."""
+    return (own >> YIELD_SHIFT) & ((1 << k) - 1) & ~(own >> (YIELD_SHIFT + k))
+
+
 _KIND_FLAG = {
     "actors": _ACTOR,
     "weapons": _WEAPON,
@@ -47,17 +62,22 @@ def lower(s: str) -> str:
 def _compile(rules: Rules, roles) -> Info | None:
     flags = 0
     tags, domains, anchors, casualty, modifier = [], [], [], False, 0
-    yielded_to = set(rules.domain_yields.values())
+    yielded = yield_tags(rules)
+    k = len(yielded)
     for kind, name, strength in roles:
         if kind == "tag":
             tags.append((name, strength))
             if strength == "strong":
                 flags |= _VSTRONG if name in rules.violent_tags else _NSTRONG
-                flags |= _YIELDED_TO if name in yielded_to else 0
+                if name in yielded:
+                    flags |= 1 << (YIELD_SHIFT + k + yielded.index(name))
         elif kind == "domain":
             domains.append(name)
             if name in rules.demoting_domains:
-                flags |= _YIELDING_DEMOTE if name in rules.domain_yields else _DEMOTE
+                if name in rules.domain_yields:
+                    flags |= 1 << (YIELD_SHIFT + yielded.index(rules.domain_yields[name]))
+                else:
+                    flags |= _DEMOTE
             flags |= _HARD if name in rules.hard_domains else 0
             flags |= _DISASTER if name == "disaster" else 0
         elif kind == "anchor":
@@ -70,7 +90,7 @@ def _compile(rules: Rules, roles) -> Info | None:
     if flags & _ACTOR:
         # a group's name ("Boko Haram") is no event: a court or a crime story naming it
         # stays one ("convicted 125 Boko Haram suspects of terrorism financing")
-        flags &= ~_YIELDED_TO
+        flags &= ~(((1 << k) - 1) << (YIELD_SHIFT + k))
     if not (flags or tags or domains or anchors or modifier):
         return None  # a mask: it only swallows the words inside it
     return flags, tuple(tags), tuple(domains), tuple(anchors), casualty, modifier, next(_SERIAL)

@@ -85,3 +85,88 @@ def test_criticism_that_comes_under_fire_is_no_attack():
         "The health minister came under fire from opposition lawmakers on Tuesday.",
     )
     assert not found.is_conflict
+
+
+# a review's probes (149 items): what the first version of these rules broke
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Russia launches swarms of drones at Kyiv",
+            "Russia launched swarms of drones at Kyiv overnight, killing four people and setting "
+            "apartment blocks on fire, the mayor said.",
+        ),
+        (
+            "Swarms of drones strike Odesa port",
+            "Swarms of drones struck Odesa's port overnight, killing two dock workers and "
+            "damaging grain silos, officials said.",
+        ),
+        (
+            "Medical drones hit by Russian strike",
+            "A Russian missile strike on a warehouse in Dnipro destroyed medical drones donated "
+            "by a charity and killed a night guard, the governor said.",
+        ),
+        (
+            "Ukrainian brigade turns agricultural drones into bombers",
+            "A Ukrainian brigade said it had converted agricultural drones to drop mortar shells "
+            "on Russian trenches, destroying two tanks near Bakhmut this week.",
+        ),
+        (
+            "Ukraine uses drones to map minefields as shelling continues",
+            "Ukrainian sappers use drones to map minefields in the Kharkiv region, where Russian "
+            "shelling killed two deminers on Tuesday, officials said.",
+        ),
+        (
+            "Israeli strikes on Gaza kill 40; wildlife zoo destroyed",
+            "Israeli airstrikes across Gaza killed at least 40 people on Thursday, health "
+            "officials said, and a strike hit the territory's last zoo, killing much of its "
+            "wildlife.",
+        ),
+        (
+            "Invasive surgery for wounded as Gaza hospitals collapse",
+            "Surgeons at Nasser hospital performed invasive surgery without anaesthesia on "
+            "children wounded in Israeli airstrikes, the WHO said.",
+        ),
+        (
+            "Time bomb explodes at Quetta bus station",
+            "A time bomb planted on a bus exploded at the Quetta bus station on Sunday, killing "
+            "six people, police said. Baloch separatists claimed the attack.",
+        ),
+        (
+            "UN peacekeepers come under fire in southern Lebanon",
+            "UNIFIL said its peacekeepers came under fire from Israeli troops near Naqoura on "
+            "Thursday, the third such incident this week.",
+        ),
+    ],
+)
+def test_drone_swarms_medical_drones_wildlife_in_war_and_real_time_bombs_stay_conflict(title, text):
+    assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Minister comes under fire while defending budget",
+            "The finance minister came under fire while defending the budget in parliament on "
+            "Tuesday, with opposition MPs calling the cuts reckless.",
+        ),
+        (
+            "Prime minister comes under fire from rebels in his own party",
+            "The prime minister came under fire from rebels in his own party over the welfare "
+            "bill, with 40 backbenchers threatening to vote against it.",
+        ),
+        (
+            "Police chief comes under fire near end of tenure",
+            "The city's police chief came under fire near the end of his tenure over rising "
+            "response times, council members said.",
+        ),
+        (
+            "Airline comes under fire while passengers wait",
+            "Ryanair came under fire while thousands of passengers waited hours for refunds after"
+            " the strike-hit weekend.",
+        ),
+    ],
+)
+def test_critics_fire_while_near_or_from_rebels_in_a_party_is_no_attack(title, text):
+    assert not tag(title, text).is_conflict
