@@ -446,3 +446,15 @@ def test_parts_and_counts_referred_back_to_are_read(text, want):
 )
 def test_breakdowns_totals_and_tolls_take_the_count_they_belong_to(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 1.6 million children are likely to be acutely malnourished, the office said.",
+        "About 58,000 people have lost their crops, the department said.",
+        "About 190,000 residents of the worst-hit towns were still without drinking water.",
+    ],
+)
+def test_people_in_need_by_what_they_lack_are_civilians(text):
+    assert categories(text) == ["civilians"]
