@@ -36,6 +36,10 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         i += 1
     if j - i > 2 and low[i] == "according" and low[i + 1] == "to":
         i += 2  # "..., according to the agency, which said ...": the agency
+    while j - i > 1 and low[i] in _WHEN and not tk.cap(i + 1):
+        # "On Sunday the Taliban administration had given a toll of": no day in it (but
+        # "Monday Kassah" is a name)
+        i += 1
     while j > i + 1 and low[j - 1] in _TRAILING_ADVERBS:
         j -= 1  # "the district still counts"
     for x in range(j - 2, i, -1):  # "figures from UNHCR", "images reviewed by Yale researchers"

@@ -704,3 +704,23 @@ def test_whoever_revises_a_count_is_its_source_and_its_old_value_a_figure(text, 
 def test_a_rate_before_a_year_is_no_earlier_value_of_a_count():
     text = "The homicide rate fell to 2.4 per 100,000 inhabitants in 2023, from 38 in 2019."
     assert [f.value for f in figs(text) if f.value == 38] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The provincial home department gave these figures for the attacks: killed, 23; "
+            "arrested, six.",
+            [(23, "the provincial home department"), (6, "the provincial home department")],
+        ),
+        (
+            "On Sunday the Taliban administration had given a toll of more than 2,000.",
+            [(2000, "the Taliban administration")],
+        ),
+        # a weekday that starts a name stays in it
+        ("Monday Kassah said 198 people were killed.", [(198, "Monday Kassah")]),
+    ],
+)
+def test_figures_given_are_their_givers_and_a_day_before_a_source_is_no_part_of_it(text, want):
+    assert [(f.value, f.attribution) for f in figs(text)] == want
