@@ -145,8 +145,36 @@ def _people_after(tk: Tokens, k: int) -> bool:
 
 
 def _referred(tk: Tokens, start: int, k_after: int) -> bool:
+    """Its clause reports or counts the number ("the 64 it reported", "the 1,000 it
+    pledged") or says what befell them ("the 27,950 who made the crossing"); not "the 11
+    it lost in the election", "the 5,000 who attended the concert"."""
     low = tk.low
-    return start > 0 and low[start - 1] == "the" and k_after < tk.n and low[k_after] in _REFERRING
+    if not (start > 0 and low[start - 1] == "the" and k_after + 1 < tk.n):
+        return False
+    if low[k_after] not in _REFERRING:
+        return False
+    k = k_after + 1
+    while k < tk.n and low[k] in _AUX:
+        k += 1
+    if k >= tk.n:
+        return False
+    event = RULES.cues.match_at(low, k) is not None
+    if low[k_after] == "who":  # "the 300 who lost their homes"
+        return event or low[k : k + 2] == ["made", "the"]
+    event = event and low[k] not in _NO_EVENTS
+    return event or low[k] in _COUNTING or RULES.report_verbs.match_at(low, k) is not None
+
+
+_AUX = frozenset(
+    {"had", "has", "have", "were", "was", "are", "is", "been", "be", "will", "would", "already",
+     "also", "still", "now", "later", "previously", "originally", "first", "initially"}
+)  # fmt: skip
+_COUNTING = frozenset(
+    {"pledged", "promised", "counted", "recorded", "registered", "listed", "delivered",
+     "planned", "expected", "targeted"}
+)  # fmt: skip
+# cues that say nothing of a count referred back to: "the 11 it lost in the election"
+_NO_EVENTS = frozenset({"lost", "left", "won", "bought", "sold", "attended"})
 
 
 def _revised_from(low: list[str], start: int) -> bool:

@@ -73,7 +73,9 @@ def unit_and_category(
         ):
             category = prev[2]  # "12 civilians, including five children"
         if category == "other" and unsaid:
-            tallied = tally(tk, cues, span)  # "revised the toll from the riot to 46 inmates"
+            # "revised the toll from the riot to 46 inmates"; not "the toll operator said
+            # traffic rose to 40,000 drivers"
+            tallied = tally(tk, cues, span) if _toll_revised(tk, cand.start) is not False else None
             if tallied is not None and tallied[0] == noun.unit:
                 category = tallied[1]
         if category == "other" and unsaid and needs_event(tk, cand):
@@ -147,8 +149,7 @@ def unit_and_category(
         return unit, found[0]  # "Two hundred and forty have been released": its own verb
     # the count a total brings up is the last one of its unit ("crossed ... in 19 boats,
     # ..., bringing the total for the year to 31,208" counts people, not boats)
-    last = next(((u, c) for _, u, c in reversed(kept) if u == unit), None)
-    counted = tally(tk, cues, span, last)
+    counted = tally(tk, cues, span, _count_totalled(tk, kept, unit))
     if counted is not None:
         return counted
     labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
@@ -179,13 +180,48 @@ def unit_and_category(
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
 
 
+_LIST_ENDS = frozenset({",", "and", ";", ".", ")", "("})
+_PREPOSITIONS = frozenset({"in", "aboard", "on", "from", "at", "into", "across"})
+_NOT_TOLLS = frozenset(
+    {"operator", "operators", "road", "roads", "booth", "booths", "bridge", "free", "gate",
+     "gates", "plaza", "charges", "collection", "on"}
+)  # fmt: skip
+
+
+def _count_totalled(
+    tk: Tokens, kept: list[tuple[Cand, str, str]], unit: str
+) -> tuple[str, str] | None:
+    """The count a total brings up: the one just before, or, when that one counts other
+    things inside a prepositional phrase ("crossed the Channel in 19 boats, ..., bringing
+    the total for the year to 31,208"), the last one of this unit."""
+    if not kept:
+        return None
+    cand, last_unit, category = kept[-1]
+    if last_unit == unit or tk.low[cand.start - 1 : cand.start] not in [[w] for w in _PREPOSITIONS]:
+        return last_unit, category
+    return next(((u, c) for _, u, c in reversed(kept[:-1]) if u == unit), None)
+
+
+def _toll_revised(tk: Tokens, start: int) -> bool | None:
+    """Whether a 'toll' before the count is a death toll: a determiner before it and no
+    compound or 'on' after it ('the toll from the riot ... to 46 inmates'; not 'the toll
+    operator'). None when no 'toll' is near (other tally words decide)."""
+    low = tk.low
+    for k in range(start - 1, max(0, start - 20), -1):
+        if low[k] == "toll":
+            after = low[k + 1] if k + 1 < tk.n else ""
+            return low[k - 1] in {"the", "its", "their", "death"} and after not in _NOT_TOLLS
+    return None
+
+
 def _breakdown(tk: Tokens, before: Cand, cand: Cand) -> bool:
     """A count in a list after a colon, of the count before the colon ('took 163 pupils and
     teachers, the state government said: 152 pupils and 11 teachers'), or the next item of
     such a list ('1,020 from Libya and 2,392 from Niger')."""
     low = tk.low
     if low[cand.start - 1] == ":" and before.end < cand.start - 1:
-        return True
+        # a list, not a clause: "said: 60 passengers were on the bus" is no breakdown
+        return cand.end >= tk.n or low[cand.end] in _LIST_ENDS
     if low[cand.start - 1] not in ("and", ",") or cand.start - before.end > 5:
         return False
     # the item before is itself a list item: a bare count right after a colon, like this one

@@ -82,8 +82,15 @@ def find_cues(tk: Tokens) -> list[Cue]:
         elif category == "returned" and return_barred(low, at) and not to_work(low, at + n):
             category, weak = "displaced", True  # "100,000 remain unable to return"
         elif category == "arrested" and weak and low[at : at + n] == ["held", "in"]:
-            # "held in Libya's official detention centres": a jail named in the next words
-            weak = RULES.jail_words.isdisjoint(low[at + n : at + n + 5])
+            # "5,200 migrants were held in Libya's official detention centres": a jail
+            # named in the next words, the held ones the subject, and no other fate in
+            # the sentence (inmates held in a jail who died, escaped or were found dead)
+            weak = not (
+                at > 0
+                and low[at - 1] in _HELD_AUX
+                and not RULES.jail_words.isdisjoint(low[at + n : at + n + 5])
+                and _OTHER_FATES.isdisjoint(low)
+            )
         elif category == "combatants" and low[at + n - 1] == "in" and _gathering(tk, at + n):
             category, weak = "other", True  # "140,000 people took part in the rally"
         if category in ("release", "escape", "held"):
@@ -210,6 +217,13 @@ _CLAUSE_END = frozenset({",", ".", ";", ":", "after", "during", "since", "as"})
 
 
 _COUNT_WORDS = NUMBER_WORDS | {"dozens", "scores", "tens", "hundreds", "thousands", "millions"}
+
+
+_HELD_AUX = frozenset({"are", "were", "is", "was", "being", "remain", "remained", "still"})
+_OTHER_FATES = frozenset(
+    {"died", "dead", "killed", "bodies", "body", "escaped", "fled", "drowned", "pirates",
+     "seized", "kidnapped", "abducted", "hostages", "injured", "wounded", "freed", "released"}
+)  # fmt: skip
 
 
 def _split_particles(low: list[str], out: list[Cue]) -> list[Cue]:
