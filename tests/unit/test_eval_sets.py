@@ -70,6 +70,8 @@ DEV47 = EVAL / "dev47"
 DEV48 = EVAL / "dev48"
 DEV49 = EVAL / "dev49"
 DEV50 = EVAL / "dev50"
+DEV51 = EVAL / "dev51"
+DEV52 = EVAL / "dev52"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -405,6 +407,28 @@ SETS = {
     # the fiftieth, figures only: tolls that change (revisions, running totals) and tolls
     # broken down (eval/dev50/README.md)
     "dev50": EvalSet("dev50", DEV50, (0, 0), 0, 0, 120, 400, 10, 60, 6, covers_hard_cases=False),
+    # the fifty-first, conflict only: an ordinary day of regional feeds from Asia, Africa and
+    # Latin America in natural proportions (eval/dev51/README.md)
+    "dev51": EvalSet(
+        "dev51",
+        DEV51,
+        (1, 4),
+        200,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        5,
+        hard_share=0.75,
+        covers_hard_cases=False,
+        positive_share=(0.25, 0.4),
+        multi_label_share=0.45,
+    ),
+    # the fifty-second, figures only: a natural mix of news with numbers from regional
+    # outlets of Asia, Africa and Latin America (eval/dev52/README.md)
+    "dev52": EvalSet("dev52", DEV52, (0, 0), 0, 0, 120, 350, 10, 60, 4, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 

@@ -1,0 +1,151 @@
+"""dev51 positives: South and Southeast Asia (Khyber Pakhtunkhwa, Balochistan, Kurram, Kashmir,
+Manipur, Chhattisgarh, Myanmar, Mindanao, Negros, Papua, Thailand's deep south, Bangladesh,
+Nepal, the Pakistan-Afghanistan border), as the region's English-language outlets write them.
+POSITIVES = [(title, text, tag codes, kind), ...]; tag codes from eval/conflictset (TAG_CODES)."""
+
+POSITIVES = [
+    (
+        "Four soldiers martyred as terrorists attack check post in North Waziristan",
+        "Four soldiers were martyred and six terrorists killed when militants attacked a security forces' check post in the Mir Ali area of North Waziristan late on Tuesday, the ISPR said. The military's media wing said the attackers, whom it described as khwarij, tried to storm the post from two directions. A clearance operation was under way in the area.",
+        "B T M",
+        "attack",
+    ),
+    (
+        "Seven passengers offloaded and shot dead on Balochistan highway",
+        "Armed men set up a blockade on the N-40 highway near Nushki on Friday night, checked the identity cards of bus passengers and shot dead seven men from Punjab, the deputy commissioner said. The banned Balochistan Liberation Army claimed responsibility. The chief minister called the killings a cowardly act of terrorism.",
+        "V T",
+        "execution",
+    ),
+    (
+        "11 khwarij killed in IBO in Khyber's Tirah valley: ISPR",
+        "Security forces killed 11 terrorists in an intelligence-based operation in the Tirah valley of Khyber district, the military said on Sunday. The exchange of fire lasted several hours, and weapons and explosives were recovered from the hideout. A sanitisation operation was being carried out to eliminate any other terrorist found in the area.",
+        "B M",
+        "raid",
+    ),
+    (
+        "Passenger convoy fired upon in Lower Kurram, 14 dead",
+        "Gunmen opened fire on a convoy of passenger vehicles travelling under police escort near Bagan in Lower Kurram on Thursday, killing at least 14 people, including two women, officials said. Traders said the Thall-Parachinar road had been closed for weeks and medicines were running short in Parachinar. A jirga demanded the arrest of the attackers.",
+        "V H",
+        "convoy_attack",
+    ),
+    (
+        "Suicide blast near Quetta police station kills nine",
+        "A suicide bomber blew himself up near the gate of a police station on Quetta's Sariab Road on Monday morning, killing nine people, including four policemen, and injuring 23, the provincial health department said. Police called it a terrorist attack. The injured were shifted to the Civil Hospital, where an emergency was declared.",
+        "E T",
+        "suicide_bombing",
+    ),
+    (
+        "Two policemen guarding polio team shot dead in Bannu",
+        "Two policemen escorting a polio vaccination team were shot dead by motorcyclists in a village of Bannu district on Tuesday, police said. The vaccinators escaped unhurt, and the district health officer suspended the anti-polio drive in the union council for three days.",
+        "V H",
+        "attack_on_vaccinators",
+    ),
+    (
+        "Two terrorists killed as Army foils infiltration bid in Kupwara",
+        "Two terrorists were killed as the Army foiled an infiltration bid along the Line of Control in Kupwara's Machil sector early on Saturday, officials said. The infiltrators were engaged by alert troops, and the operation was continuing. Two AK rifles and war-like stores were recovered, a defence spokesperson said.",
+        "B M",
+        "gunfight",
+    ),
+    (
+        "Grenade hurled at Srinagar Sunday market, 11 injured",
+        "Terrorists hurled a grenade at the crowded Sunday market near the Tourist Reception Centre in Srinagar, injuring 11 civilians, including two women, police said. The area was cordoned off and a search launched for the attackers. The Lieutenant Governor condemned the attack on innocent shoppers.",
+        "E V T",
+        "grenade_attack",
+    ),
+    (
+        "Shelling on Poonch villages kills two civilians, families move to bunkers",
+        "Two civilians were killed and five injured when Pakistani troops shelled forward villages in Jammu and Kashmir's Poonch district on Wednesday night, officials said, adding that the Indian Army retaliated effectively. Families in border hamlets spent the night in community bunkers.",
+        "E",
+        "shelling",
+    ),
+    (
+        "Houses torched, gunfight rages for hours in Manipur's Jiribam",
+        "Suspected militants torched at least six houses in two villages of Manipur's Jiribam district on Wednesday night and exchanged fire with security forces for nearly three hours, police said. Around 200 residents fled to a relief camp at the district headquarters. Additional companies of central forces have been rushed to the area.",
+        "B V D",
+        "clashes",
+    ),
+    (
+        "Drone-dropped bombs kill mother and daughter in Imphal West village",
+        "Armed miscreants used drones to drop explosives on Koutruk village in Imphal West on Sunday, killing a woman and her daughter and injuring nine others, the Manipur police said. Officials said it was the first use of drone-borne bombs against civilians in the conflict.",
+        "E V",
+        "drone_attack",
+    ),
+    (
+        "22 Maoists killed in encounter on Bijapur-Dantewada border",
+        "Twenty-two Maoists were killed in an encounter with security forces in the forests along the Bijapur-Dantewada border on Thursday, police said. The joint operation by the District Reserve Guard and the CRPF was launched on inputs about a meeting of senior cadres. One jawan was killed in the exchange of fire.",
+        "B M",
+        "encounter",
+    ),
+    (
+        "Junta jet bombs Kanbalu village during school ceremony, 24 dead",
+        "A military jet bombed a village in Sagaing Region's Kanbalu township on Tuesday as residents gathered for a school prize-giving, killing 24 people, including nine children, local resistance forces said. The junta has stepped up its air campaign as it loses ground to resistance groups.",
+        "E V M",
+        "airstrike",
+    ),
+    (
+        "Arakan Army seizes battalion headquarters near Sittwe",
+        "The Arakan Army said on Monday it had captured a regime battalion headquarters in Ponnagyun township after a two-week battle, gaining control of the main road to the Rakhine State capital, Sittwe. Thousands of residents have fled towards Sittwe, where the price of rice has tripled, aid workers said.",
+        "B D H",
+        "battle",
+    ),
+    (
+        "3 soldiers, 5 Dawlah Islamiyah members killed in Lanao firefight",
+        "Three soldiers and five members of the Dawlah Islamiyah-Maute group were killed in a firefight in the hinterlands of Munai, Lanao del Norte, the military said Friday. Troops of the Army's 2nd Mechanized Brigade were pursuing the militants when they were fired upon.",
+        "B M",
+        "clash",
+    ),
+    (
+        "Suspected NPA rebel killed in Negros encounter",
+        "A suspected New People's Army rebel was killed in an encounter with soldiers in the mountains of Himamaylan City, Negros Occidental, on Wednesday morning, the Army's 3rd Infantry Division said. Troops recovered an M16 rifle, a grenade and subversive documents after the 15-minute firefight.",
+        "B M",
+        "encounter",
+    ),
+    (
+        "Rido between armed groups displaces 1,200 families in Maguindanao del Sur",
+        "Fighting between two armed groups led by feuding commanders has displaced some 1,200 families from three villages of Datu Saudi Ampatuan, Maguindanao del Sur, the provincial disaster office said. Mortar rounds landed near an elementary school, and classes were suspended. The ceasefire committee was trying to separate the two sides.",
+        "B E D",
+        "clashes",
+    ),
+    (
+        "Papuan rebels ambush patrol, kill two soldiers in Intan Jaya",
+        "Members of the West Papua National Liberation Army (TPNPB) ambushed a military patrol in Intan Jaya regency, Central Papua, on Thursday, killing two soldiers, the military said. The rebel group claimed the attack and warned non-Papuans to leave the area. Hundreds of villagers have taken refuge in a church in Sugapa.",
+        "B D",
+        "ambush",
+    ),
+    (
+        "Two teachers killed, school burned in Yahukimo attack",
+        "Armed separatists attacked a village in Yahukimo regency, Highland Papua, burning its only school and killing two teachers, police said on Saturday. The TPNPB accused the teachers of spying for the military, a claim the regional education office rejected.",
+        "V",
+        "attack_on_teachers",
+    ),
+    (
+        "Roadside bomb hits ranger patrol escorting teachers in Narathiwat",
+        "A roadside bomb struck a paramilitary ranger patrol in Narathiwat's Rueso district on Monday morning, killing one ranger and wounding four, police said. The rangers were escorting teachers to a school when insurgents detonated the device by mobile phone.",
+        "E",
+        "roadside_bomb",
+    ),
+    (
+        "Two killed as rival activists clash with crude bombs during Chattogram hartal",
+        "Two people were killed and at least 60 injured as activists of two rival parties clashed with sticks, machetes and crude bombs during a dawn-to-dusk hartal in Chattogram on Sunday, police said. Police fired tear shells and rubber bullets to disperse them, and at least six buses were torched.",
+        "U E",
+        "political_clash",
+    ),
+    (
+        "Three killed, shops torched in Khagrachhari clashes; Section 144 imposed",
+        "Three people were killed and dozens of shops set on fire in clashes between Pahari and Bengali groups in Khagrachhari town on Friday, prompting the administration to impose Section 144. Army and BGB personnel were deployed, and internet services in the hill district were suspended.",
+        "U V",
+        "communal_violence",
+    ),
+    (
+        "Police fire on protesters near Parliament, at least 14 killed",
+        "At least 14 people were killed when police opened fire on protesters who broke through barricades near the Federal Parliament building in New Baneshwor on Monday, hospital officials said. Protesters set fire to a police post and several vehicles, and the Kathmandu District Administration Office imposed a curfew.",
+        "U",
+        "crackdown",
+    ),
+    (
+        "Pakistani and Afghan forces trade heavy fire at Torkham",
+        "Pakistani troops and Afghan Taliban forces exchanged heavy fire at the Torkham border crossing overnight, killing a Pakistani soldier and wounding four civilians in nearby villages, officials said. Hundreds of cargo trucks were stranded on both sides after the crossing was shut.",
+        "B",
+        "border_clash",
+    ),
+]
