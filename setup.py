@@ -54,6 +54,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/nouns.py",
     "pipeline/enrich/figures/numbers.py",
     "pipeline/enrich/figures/projection.py",
+    "pipeline/enrich/figures/recipients.py",
     "pipeline/enrich/figures/refine.py",
     "pipeline/enrich/figures/report_scope.py",
     "pipeline/enrich/figures/reports.py",

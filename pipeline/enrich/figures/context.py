@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .events import Cue, find_cues
 from .nouns import Noun
+from .recipients import given_to, modifier_event
 from .rules import RULES
 from .scope import CONJUNCTIONS, FINITE, aside, clause_end
 from .scope import relative as relative_verb
@@ -28,7 +29,7 @@ NOUN_DISTANCE = 4  # the noun's own category, as if it were a cue this far away
 
 CONJ_PENALTY = 3  # a cue before the figure, across "and": most likely another clause's
 
-__all__ = ["Cue", "find_cues"]
+__all__ = ["Cue", "find_cues", "modifier_event"]
 
 
 def _distance(tk: Tokens, a: int, b: int) -> int:
@@ -93,7 +94,7 @@ def choose_category(
             fits = unit in RULES.cue_units.get(c.category, ())
             if c.category in _FOR_WHOM and start - 1 <= c.j <= start and fits:
                 return c.category, 0
-    elif _recipients(tk, cues, start, unit, noun_category, modifier_span):
+    elif given_to(tk, cues, start, unit, noun_category, modifier_span):
         return "aid", 0
     for cue in cues:
         category = cue.category
@@ -185,67 +186,6 @@ def choose_category(
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
 _FOR_WHOM = frozenset({"aid", "capacity"})
-_RECIPIENT_REACH = 4  # words between a giving verb and the "to" of its recipients
-_RECIPIENTS = frozenset({"person", "household"})
-_GIVING = frozenset(
-    {"provided", "provide", "provides", "providing", "distributed", "distribute",
-     "distributes", "distributing", "delivered", "deliver", "delivers", "delivering", "gave",
-     "give", "gives", "giving", "given", "served", "serve", "serves", "serving", "supplied",
-     "supply", "supplies", "supplying", "airdropped", "trucked"}
-)  # fmt: skip
-_CARE = frozenset({"care", "treatment", "assistance", "support", "services", "help", "relief"})
-# who the recipients are does not hide that they received aid; what happened to them does
-_RECIPIENT_NOUNS = frozenset({"", "displaced", "returned", "civilians", "other"})
-
-
-def modifier_event(cues: list[Cue], span: tuple[int, int]) -> bool:
-    """A strong event among the words between a number and its noun ("1,260 injured
-    persons", "45 freed hostages"); who they are ("5,000 displaced children") is none."""
-    lo, hi = span
-    return any(
-        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category != "displaced"
-        for c in cues
-    )
-
-
-def _recipients(
-    tk: Tokens,
-    cues: list[Cue],
-    start: int,
-    unit: str,
-    noun_category: str | None,
-    modifier_span: tuple[int, int],
-) -> bool:
-    """'provided hot meals to more than 100,000 displaced people', 'gave food parcels to
-    9,400 returnees': people that aid, or what aid gives, was given to. Not 'raised the
-    toll to 30', 'cut off supplies to 12,000', 'gave weapons to 2,000 militiamen', 'care
-    to 1,260 wounded people' (what happened to them names them)."""
-    if start < 1 or tk.low[start - 1] != "to" or unit not in _RECIPIENTS:
-        return False
-    if (noun_category or "") not in _RECIPIENT_NOUNS:
-        return False
-    if modifier_event(cues, modifier_span):
-        return False  # "wounded", "freed": an event of their own
-    reach = max(0, start - 1 - _RECIPIENT_REACH)
-    verb = next((k for k in range(start - 2, reach - 1, -1) if tk.low[k] in _GIVING), None)
-    if verb is None:
-        return False
-    if tk.low[verb].startswith("distribut"):
-        return True  # what is distributed to people is relief ("seed and tools")
-    # what is given is aid: care, an aid cue or an aid noun between the verb and "to"
-    between = range(verb + 1, start - 1)
-    return (
-        any(tk.low[k] in _CARE for k in between)
-        or any(c.category == "aid" and verb < c.i < start - 1 for c in cues)
-        or any(
-            (hit := RULES.nouns.match_at(tk.low, k)) is not None
-            and hit[1][1] == "aid"
-            and k + hit[0] <= start - 1
-            for k in between
-        )
-    )
-
-
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})

@@ -1,0 +1,70 @@
+"""Recipients: people that aid, or what aid gives, was given to ("provided hot meals to more
+than 100,000 displaced people", "gave food parcels to 9,400 returnees"), and the events
+said between a number and its noun ("1,260 injured persons") that name people by what
+happened to them instead."""
+
+from __future__ import annotations
+
+from .events import Cue
+from .rules import RULES
+from .tokens import Tokens
+
+_RECIPIENT_REACH = 4  # words between a giving verb and the "to" of its recipients
+_RECIPIENTS = frozenset({"person", "household"})
+_GIVING = frozenset(
+    {"provided", "provide", "provides", "providing", "distributed", "distribute",
+     "distributes", "distributing", "delivered", "deliver", "delivers", "delivering", "gave",
+     "give", "gives", "giving", "given", "served", "serve", "serves", "serving", "supplied",
+     "supply", "supplies", "supplying", "airdropped", "trucked"}
+)  # fmt: skip
+_CARE = frozenset({"care", "treatment", "assistance", "support", "services", "help", "relief"})
+# who the recipients are does not hide that they received aid; what happened to them does
+_RECIPIENT_NOUNS = frozenset({"", "displaced", "returned", "civilians", "other"})
+
+
+def modifier_event(cues: list[Cue], span: tuple[int, int]) -> bool:
+    """A strong event among the words between a number and its noun ("1,260 injured
+    persons", "45 freed hostages"); who they are ("5,000 displaced children") is none."""
+    lo, hi = span
+    return any(
+        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category != "displaced"
+        for c in cues
+    )
+
+
+def given_to(
+    tk: Tokens,
+    cues: list[Cue],
+    start: int,
+    unit: str,
+    noun_category: str | None,
+    modifier_span: tuple[int, int],
+) -> bool:
+    """'provided hot meals to more than 100,000 displaced people', 'gave food parcels to
+    9,400 returnees': people that aid, or what aid gives, was given to. Not 'raised the
+    toll to 30', 'cut off supplies to 12,000', 'gave weapons to 2,000 militiamen', 'care
+    to 1,260 wounded people' (what happened to them names them)."""
+    if start < 1 or tk.low[start - 1] != "to" or unit not in _RECIPIENTS:
+        return False
+    if (noun_category or "") not in _RECIPIENT_NOUNS:
+        return False
+    if modifier_event(cues, modifier_span):
+        return False  # "wounded", "freed": an event of their own
+    reach = max(0, start - 1 - _RECIPIENT_REACH)
+    verb = next((k for k in range(start - 2, reach - 1, -1) if tk.low[k] in _GIVING), None)
+    if verb is None:
+        return False
+    if tk.low[verb].startswith("distribut"):
+        return True  # what is distributed to people is relief ("seed and tools")
+    # what is given is aid: care, an aid cue or an aid noun between the verb and "to"
+    between = range(verb + 1, start - 1)
+    return (
+        any(tk.low[k] in _CARE for k in between)
+        or any(c.category == "aid" and verb < c.i < start - 1 for c in cues)
+        or any(
+            (hit := RULES.nouns.match_at(tk.low, k)) is not None
+            and hit[1][1] == "aid"
+            and k + hit[0] <= start - 1
+            for k in between
+        )
+    )
