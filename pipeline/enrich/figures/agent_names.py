@@ -29,6 +29,12 @@ _OFFICES = frozenset(
 )  # fmt: skip
 
 
+_LEVELS = frozenset(
+    {"state", "district", "provincial", "regional", "federal", "county", "municipal", "city",
+     "local", "divisional", "zonal", "sub-divisional"}
+)  # fmt: skip
+
+
 def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     """The agent for tokens i..j-1, cleaned (see the module docstring)."""
     low = tk.low
@@ -68,7 +74,11 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             k += 1
         # but "aid groups in Tawila" keeps its head, and a person keeps the office
         # that is how the copy cites them ("regional governor Vadym Filashkin")
-        descriptor = not tk.cap(k - 1) and low[k - 1] not in NAME_INNER | NOT_FIRST | _OFFICES
+        # nor a level of government that is part of the name ("the state Civil Defense",
+        # "the district Collector")
+        descriptor = (
+            not tk.cap(k - 1) and low[k - 1] not in NAME_INNER | NOT_FIRST | _OFFICES | _LEVELS
+        )
         if k > i and descriptor:
             i = k
     if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):

@@ -724,3 +724,16 @@ def test_a_rate_before_a_year_is_no_earlier_value_of_a_count():
 )
 def test_figures_given_are_their_givers_and_a_day_before_a_source_is_no_part_of_it(text, want):
     assert [(f.value, f.attribution) for f in figs(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("At least 147 people have died, the state Civil Defense said.", "the state Civil Defense"),
+        ("About 40 were injured, the district Collector said.", "the district Collector"),
+        # a descriptor before a name still goes
+        ("The charity Save the Children said 5,000 people had fled.", "Save the Children"),
+    ],
+)
+def test_a_level_of_government_before_a_name_is_part_of_it(text, want):
+    assert [f.attribution for f in figs(text)] == [want]
