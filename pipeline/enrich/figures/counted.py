@@ -197,7 +197,7 @@ def _count_totalled(
     if not kept:
         return None
     cand, last_unit, category = kept[-1]
-    if last_unit == unit or tk.low[cand.start - 1 : cand.start] not in [[w] for w in _PREPOSITIONS]:
+    if last_unit == unit or cand.start == 0 or tk.low[cand.start - 1] not in _PREPOSITIONS:
         return last_unit, category
     return next(((u, c) for _, u, c in reversed(kept[:-1]) if u == unit), None)
 
