@@ -1254,3 +1254,16 @@ def test_numbering_treatment_and_shifting_in_regional_copy(text, expected):
 )
 def test_shifted_treated_and_freed_in_their_context(text, expected):
     assert [f.category for f in figs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's population says who they are; an event of theirs says what happened
+        ("Moldova, a country of 2.5 million people, hosts 100,000 refugees.", ["civilians"]),
+        ("An island of 700 people was evacuated on Sunday as the cyclone neared.", ["displaced"]),
+        ("Sittwe, a city of 150,000, is cut off by the fighting.", ["civilians"]),
+    ],
+)
+def test_a_population_gives_way_to_an_event_of_its_own(text, expected):
+    assert [f.category for f in figs(text)][: len(expected)] == expected
