@@ -49,9 +49,14 @@ def _named_bracket(tk: Tokens, opening: int, closing: int) -> bool:
     return (
         len(inside) > 0
         and tk.cap(opening + 1)
-        and all(tk.low[x][0].isalnum() and tk.low[x] not in _NOT_IN_NAMES for x in inside)
+        and all(tk.low[x][0].isalnum() and _name_part(tk, x) for x in inside)
         and not tk.text(opening - 1, opening).isupper()
     )
+
+
+def _name_part(tk: Tokens, x: int) -> bool:
+    # "(WHO)" is the World Health Organization, "(who ...)" an aside
+    return tk.low[x] not in _NOT_IN_NAMES or (tk.low[x] == "who" and _acronym(tk, x))
 
 
 # lowercase words inside names that are verbs elsewhere: "Rio Grande do Sul"

@@ -73,6 +73,20 @@ def candidates(tk: Tokens) -> list[Cand]:
     return cands
 
 
+_EXTREMES = frozenset({"peak", "high", "low", "record", "maximum", "minimum"})
+
+
+def _from_extreme(low: list[str], start: int) -> bool:
+    """'down from a peak of 11.3 million', 'from a high of 1.2 million': the count before."""
+    return (
+        start > 3
+        and low[start - 1] == "of"
+        and low[start - 2] in _EXTREMES
+        and low[start - 3] in ("a", "its", "the", "their")
+        and low[start - 4] == "from"
+    )
+
+
 def _candidate(tk: Tokens, num: Num) -> Cand | None:
     low = tk.low
     k_after, after_q = skip_after(tk, num.j)
@@ -92,6 +106,7 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
     marker = start > 0 and low[start - 1] in _MARKERS
     # "compared with 117.3 million a year earlier", "up from 315,000": the same count again
     compared = start > 1 and (low[start - 2 : start] in COMPARISONS or _revised_from(low, start))
+    compared = compared or _from_extreme(low, start)
     marker = marker or compared
     follow = "noun"
     if noun is None:

@@ -159,6 +159,7 @@ def unit_and_category(
         cand.qualifier
         or cand.marker
         or labelled
+        or _bracketed_after_name(tk, cand)
         or (prev is not None and _breakdown(tk, prev[0], cand))
         or restated
         or (part and prev is not None)  # "15,312 individuals, of whom 7,944 are children"
@@ -186,6 +187,19 @@ _NOT_TOLLS = frozenset(
     {"operator", "operators", "road", "roads", "booth", "booths", "bridge", "free", "gate",
      "gates", "plaza", "charges", "collection", "on"}
 )  # fmt: skip
+
+
+def _bracketed_after_name(tk: Tokens, cand: Cand) -> bool:
+    """'Germany (1.2 million) and Poland (about 980,000)', 'Afghans (87,000)': a count
+    given in brackets after the name of what it counts."""
+    start, end = cand.start, cand.end
+    return (
+        start > 1
+        and end < tk.n
+        and tk.low[start - 1] == "("
+        and tk.low[end] == ")"
+        and (tk.proper(start - 2) or (start == 2 and tk.cap(0)))  # a name opening the sentence
+    )
 
 
 def _count_totalled(

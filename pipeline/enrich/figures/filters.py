@@ -55,6 +55,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "percent"
     if prev == "in" and i > 1 and low[i - 2] in {"one", "1"}:
         return "percent"  # "one in four schools": a ratio
+    if prev == "every" and i > 1 and low[i - 2] in {"for", "in", "per"}:
+        return "percent"  # "one latrine for every 180 people", "one in every 68 people"
     if _ratio(low, i, j, num):
         return "percent"  # "nine in ten Gazans", "8 in 10 of the new arrivals"
     if prev in _CURRENCY_BEFORE or after in RULES.money:
@@ -70,6 +72,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     if nxt in RULES.months and tk.cap(j):
         return "date"
     if prev in {"aged", "age", "ages"}:
+        return "age"
+    if _age_group(low, i, num):
         return "age"
     listed = prev in {"and", "or", ","} and i > 2 and low[i - 2][0].isdigit()
     if listed and low[i - 3] in {"aged", "age", "ages"}:
@@ -125,6 +129,25 @@ def _small(word: str) -> int | None:
     if word.isdigit() and len(word) <= 3:
         return int(word)
     return _SMALL.get(word)
+
+
+def _age_group(low: list[str], i: int, num: Num) -> bool:
+    """'children under five', 'girls under 18', 'children under the age of five'."""
+    if i < 2 or not isinstance(num.value, int) or num.value > 18:
+        return False
+    k = i - 1
+    if low[k] == "of" and low[k - 1] == "age" and k > 2 and low[k - 2] == "the":
+        k -= 3  # "under the age of"
+    if low[k] not in _AGE_BOUNDS or k < 1:
+        return False
+    return low[k - 1] in _YOUNG or (low[k - 1] == "aged" and k > 1 and low[k - 2] in _YOUNG)
+
+
+_AGE_BOUNDS = frozenset({"under", "over", "below", "above"})
+_YOUNG = frozenset(
+    {"children", "child", "kids", "infants", "babies", "girls", "boys", "minors", "youths",
+     "adolescents", "toddlers", "pupils", "students", "orphans"}
+)  # fmt: skip
 
 
 def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:

@@ -51,6 +51,7 @@ OF_PRONOUNS = frozenset({"them", "whom", "those", "these", "us", "which", "it"})
 _DETERMINERS = frozenset(
     {"the", "these", "those", "its", "their", "his", "her", "our", "all", "my", "your"}
 )
+_FUNCTION_WORDS = _DETERMINERS | {"a", "an", "this", "that", "each", "every", "some", "any", "no"}
 VERBS = frozenset(
     """were was are is be been being have has had remain remained remains remaining died die
     dies fled flee flees lost left went go gone remain stay stayed stays face faced need needed
@@ -63,6 +64,7 @@ PREPOSITIONS = frozenset(
     as and or but while when including among amongst out like by through throughout within
     over under along around between behind beyond toward towards via per against""".split()
 )
+_NOT_PLAIN = PREPOSITIONS | _FUNCTION_WORDS
 _DEMONYM_ENDINGS = ("ians", "ans", "is", "ese", "ites", "ks", "ds", "bs", "ns", "ts", "yas")
 
 
@@ -107,9 +109,13 @@ def _participle(tk: Tokens, k: int) -> bool:
 
 def _plain(tk: Tokens, k: int) -> bool:
     w = tk.low[k]
-    if not w.isalpha() or tk.cap(k) or w in VERBS or w in PREPOSITIONS:
+    if not w.isalpha() or tk.cap(k) or w in VERBS or w in _NOT_PLAIN:
         return False
-    if w in RULES.cues or w in RULES.time_units or w in RULES.measures or w in RULES.money:
+    # a word that only starts a longer cue ("reception" of "reception centres") may still
+    # modify a noun: "4 reception camps"
+    if RULES.cues.match_at(tk.low, k) is not None:
+        return False
+    if w in RULES.time_units or w in RULES.measures or w in RULES.money:
         return False
     return w not in DIGIT_SCALES and w not in NUMBER_WORDS  # "five lakh people": a scale
 

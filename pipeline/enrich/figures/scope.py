@@ -127,13 +127,25 @@ def copula(tk: Tokens, cue: Cue, nxt: list[Cue]) -> bool:
     return "," not in tk.low[cue.j : nxt[0].i]
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "inside", "across"})
+
+
 def aside(tk: Tokens, end: int, hi: int) -> int:
     """One past an aside right after the figure (", or about 90% of them,", or any one
     closed right before an auxiliary: ", fighters and civilians, have been"), else end."""
     low = tk.low
-    if end + 1 < hi and low[end] == ",":
-        opened = low[end + 1] in _ASIDES
-        for k in range(end + 2, min(hi, end + 14)):
+    at = end
+    if end + 1 < hi and low[end] in _PLACE_PREPOSITIONS and tk.proper(end + 1):
+        # "1.9 million people in Gaza, or 90% of the population, had been displaced"
+        for k in range(end + 1, min(hi, end + 5)):
+            if low[k] == ",":
+                at = k
+                break
+            if low[k] in CLAUSE_BREAKS:
+                break
+    if at + 1 < hi and low[at] == ",":
+        opened = low[at + 1] in _ASIDES
+        for k in range(at + 2, min(hi, at + 14)):
             if low[k] == ",":
                 # any aside closed before the count's own verb: "1.9 million people, a
                 # fifth of the population, have been displaced"

@@ -6,9 +6,11 @@ import re
 
 # Numbers keep their commas, points, colons and slashes ("5,000", "1.5", "10:30",
 # "3/4/2016"); words keep inner hyphens and apostrophes ("asylum-seekers",
-# "twenty-five", "o'clock"); anything else is a one-character token.
+# "twenty-five", "o'clock") and the digits after their letters ("M23", "R4V", "G7": a name,
+# never a count); anything else is a one-character token.
 _TOKEN = re.compile(
-    r"(?=\S)(?:[a-z]+(?:[-'][a-z]+)*(?![^\W\d_]|[-'][^\W\d_])|[0-9]+(?:[.,:/][0-9]+)*"
+    r"(?=\S)(?:[a-z]+(?:[0-9][a-z0-9]*\b|(?:[-'][a-z]+)*(?![^\W\d_]|[-'][^\W\d_]))"
+    r"|[0-9]+(?:[.,:/][0-9]+)*"
     r"|[^\W\d_]+(?:[-'][^\W\d_]+)*|\S)"
 )  # ASCII words first: about twice as fast; a word that goes on in other letters
 # ("burkinabè", "cúcuta", "ouham-pendé") falls through to the general form. The first lookahead
