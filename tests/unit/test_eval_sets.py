@@ -72,6 +72,8 @@ DEV49 = EVAL / "dev49"
 DEV50 = EVAL / "dev50"
 DEV51 = EVAL / "dev51"
 DEV52 = EVAL / "dev52"
+DEV53 = EVAL / "dev53"
+DEV54 = EVAL / "dev54"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -429,6 +431,28 @@ SETS = {
     # the fifty-second, figures only: a natural mix of news with numbers from regional
     # outlets of Asia, Africa and Latin America (eval/dev52/README.md)
     "dev52": EvalSet("dev52", DEV52, (0, 0), 0, 0, 120, 350, 10, 60, 4, covers_hard_cases=False),
+    # the fifty-third, conflict only: an ordinary day of the European, Middle East and North
+    # American wires in natural proportions (eval/dev53/README.md)
+    "dev53": EvalSet(
+        "dev53",
+        DEV53,
+        (1, 4),
+        200,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        5,
+        hard_share=0.75,
+        covers_hard_cases=False,
+        positive_share=(0.3, 0.4),
+        multi_label_share=0.45,
+    ),
+    # the fifty-fourth, figures only: statistics reports and the news written from them
+    # (eval/dev54/README.md)
+    "dev54": EvalSet("dev54", DEV54, (0, 0), 0, 0, 120, 380, 8, 100, 5, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
