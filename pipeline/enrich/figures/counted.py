@@ -56,6 +56,18 @@ def unit_and_category(
     if built_for(tk, cand) and (noun is None or noun.unit in ("person", "household")):
         return (noun.unit if noun is not None else "person"), "capacity"
     if noun is not None:
+        if (
+            prev is not None
+            and prev[1] == noun.unit
+            and _alongside(tk, cand.start)
+            and noun.category not in (None, "", "civilians")
+            and prev[0].noun is not None
+            and prev[2] not in (prev[0].noun.category, "other", "civilians")
+        ):
+            # the event of the count before, not its noun: "1.9 million refugees went home
+            # ..., along with 4.3 million internally displaced people"; not "600,000 returnees
+            # had crossed back, along with 190,000 refugees"
+            return noun.unit, prev[2]
         head = head_cue(tk, noun)
         found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)
         category = found[0] if found else "other"
@@ -187,6 +199,17 @@ _NOT_TOLLS = frozenset(
     {"operator", "operators", "road", "roads", "booth", "booths", "bridge", "free", "gate",
      "gates", "plaza", "charges", "collection", "on"}
 )  # fmt: skip
+
+
+_ALONGSIDE = (["along", "with"], ["together", "with"], ["alongside"])
+
+
+def _alongside(tk: Tokens, start: int) -> bool:
+    """'along with 4.3 million internally displaced people': the same fate as the count before."""
+    low = tk.low
+    return (start > 1 and low[start - 2 : start] in _ALONGSIDE[:2]) or (
+        start > 0 and low[start - 1] == "alongside"
+    )
 
 
 def _bracketed_after_name(tk: Tokens, cand: Cand) -> bool:

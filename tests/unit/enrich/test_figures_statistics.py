@@ -82,6 +82,17 @@ def test_ages_ratios_and_need(text, want):
             "About 1,400 people who had landed since July would be held for deportation.",
             [(1_400, "arrested")],
         ),
+        # "along with" shares the event of the count before, not its noun's category
+        (
+            "About 1.9 million refugees went home in the first half of the year, along with "
+            "4.3 million internally displaced people.",
+            [(1_900_000, "returned"), (4_300_000, "returned")],
+        ),
+        (
+            "Over 600,000 South Sudanese returnees had crossed back from Sudan, along with "
+            "190,000 Sudanese refugees.",
+            [(600_000, "returned"), (190_000, "displaced")],
+        ),
         # a place in the figure's own phrase does not hide its aside from its verb
         (
             "About 1.9 million people in Gaza, or 90% of the population, have been displaced.",
