@@ -79,6 +79,34 @@ def test_wire_desk_positives_carry_their_tags(title, text, want):
     assert want <= tags_of(conflict)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ruling told beside violence does not hide it
+        "Police clashed with stone-throwing protesters after the court ruled that the "
+        "opposition leader must stay in jail; two people were killed.",
+        "Soldiers opened fire on protesters in Khartoum, killing nine, a day after a court "
+        "ruled that the general strike was illegal.",
+        # nor do hackers beside a missile strike
+        "Russian missiles struck Kyiv overnight, killing four people, as hackers knocked out "
+        "government websites.",
+        # armed men taking control of a ship
+        "Houthi forces took control of the ship and its 25 crew, the company said.",
+    ],
+)
+def test_violence_told_beside_rulings_hackers_or_takeovers_stays_conflict(text):
+    assert tag("", text).is_conflict
+
+
+def test_strikes_carried_out_against_a_group_are_weapons_and_an_operation():
+    conflict = tag(
+        "",
+        "The Nigerian air force carried out air strikes against ISWAP positions around Lake "
+        "Chad, killing dozens of militants, a military spokesman said.",
+    )
+    assert {"explosions_remote_violence", "military_operation"} <= tags_of(conflict)
+
+
 def test_a_shooting_the_fbi_calls_terrorism_is_conflict_whatever_the_suspect_chanted():
     conflict = tag(
         "Two embassy staff shot dead in Washington",

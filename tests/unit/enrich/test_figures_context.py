@@ -93,10 +93,8 @@ CASES = [
     ("Seventy schools are being used as shelters.", [(70, "structure", "capacity")]),
     ("The town now hosts more than 500 displacement sites.", [(500, "other", "capacity")]),
     # nouns with a category of their own
-    ("About 3,000 migrants were rescued off the coast.", [(3000, "person", "other")]),
-    # a journey set off on is a crossing, as one set out on ("a caravan of about 3,000
-    # people set out from Tapachula")
-    ("A caravan of about 3,000 migrants set off for the border.", [(3000, "person", "displaced")]),
+    # "set off for" says nothing by itself (teams and planes set off for places too)
+    ("A caravan of about 3,000 migrants set off for the border.", [(3000, "person", "other")]),
     ("About 1,000 bodies were repatriated last week.", [(1000, "person", "killed")]),
     ("Doctors treated 3,500 children for malnutrition.", [(3500, "person", "aid")]),
     # counted things: villages, boats, vehicles

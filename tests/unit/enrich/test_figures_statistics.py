@@ -76,6 +76,8 @@ def test_ages_ratios_and_need(text, want):
         ),
         ("About 5,100 migrants landed on Lampedusa over two days.", [(5_100, "displaced")]),
         ("Two people were killed when a rocket landed on a house.", [(2, "killed")]),
+        ("Some 230 pilgrims landed at Jeddah on Friday.", [(230, "other")]),
+        ("Rescue teams with 120 doctors set off for the quake zone.", [(120, "other")]),
         ("About 7.6 million Venezuelans live outside their country.", [(7_600_000, "displaced")]),
         ("Taliban officials set up 4 reception camps near the border.", [(4, "capacity")]),
         (
