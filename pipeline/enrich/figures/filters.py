@@ -140,13 +140,20 @@ def _age_group(low: list[str], i: int, num: Num) -> bool:
         k -= 3  # "under the age of"
     if low[k] not in _AGE_BOUNDS or k < 1:
         return False
-    return low[k - 1] in _YOUNG or (low[k - 1] == "aged" and k > 1 and low[k - 2] in _YOUNG)
+    before = low[k - 1]
+    # "600 were under 18": what the counted people are, by age
+    return (
+        before in _YOUNG
+        or before in _BE
+        or (before in ("aged", "people") and k > 1 and low[k - 2] in _YOUNG)
+    )
 
 
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above"})
+_BE = frozenset({"were", "was", "are", "is"})
 _YOUNG = frozenset(
     {"children", "child", "kids", "infants", "babies", "girls", "boys", "minors", "youths",
-     "adolescents", "toddlers", "pupils", "students", "orphans"}
+     "adolescents", "toddlers", "pupils", "students", "orphans", "young"}
 )  # fmt: skip
 
 

@@ -28,6 +28,14 @@ def sources(text: str) -> list[str | None]:
         ),
         ("About 1,100 were children under the age of 15, the charity said.", []),
         ("Under five people were hurt in the blast.", [(5, "injured")]),
+        (
+            "Of the 3,500 people detained, 600 were under 18, the rights group said.",
+            [(3_500, "arrested"), (600, "arrested")],
+        ),
+        (
+            "Young people under 18 make up most of the 4,000 protesters arrested.",
+            [(4_000, "arrested")],
+        ),
         # a ratio is no count: "one latrine for every 180 people"
         ("There is only one latrine for every 180 people in the camp.", []),
         ("One in every 68 people on Earth has been forced from home.", []),
@@ -37,6 +45,12 @@ def sources(text: str) -> list[str | None]:
             [(740_000, "civilians")],
         ),
         ("The agency treated 420,000 children for severe acute malnutrition.", [(420_000, "aid")]),
+        ("About 4,300 children were treated for severe malnutrition in March.", [(4_300, "aid")]),
+        (
+            "More than 90,000 pregnant women may suffer moderate malnutrition.",
+            [(90_000, "civilians")],
+        ),
+        ("The ministry said 60 people were held pending trial over the riots.", [(60, "arrested")]),
     ],
 )
 def test_ages_ratios_and_need(text, want):
