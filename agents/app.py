@@ -209,7 +209,7 @@ class Wiring:
 
 
 def build(settings: Settings, *, enrich_concurrency: int = 1) -> Wiring:
-    from . import dedupe, enrich, metrics
+    from . import dedupe, enrich, heap, metrics
 
     config = app_config(settings)
     Path(config["datadir"]).mkdir(parents=True, exist_ok=True)  # Faust creates only the leaf
@@ -219,6 +219,7 @@ def build(settings: Settings, *, enrich_concurrency: int = 1) -> Wiring:
     outcomes = metrics.install(app, settings)
     dedupe.register(app, settings, topics, outcomes)
     enrich.register(app, settings, topics, outcomes, concurrency=enrich_concurrency)
+    heap.register(app)
     return Wiring(app, topics, outcomes)
 
 
