@@ -48,6 +48,8 @@ class ConflictConfig:
     min_text_chars: int = 0
     # refuse a lower-case word glued to the next by punctuation ("killed.The"), a typing slip
     check_glued: bool = False
+    # a set in natural proportions: the share of positives must stay in this range
+    positive_share: tuple[float, float] | None = None
 
 
 _cfg = ConflictConfig("", EVAL, "", 0)  # the set being built (run sets it)
@@ -304,6 +306,12 @@ def run(cfg: ConflictConfig) -> int:
     """Validate the texts given with P and N and write the set; 1 on any error."""
     global _cfg
     _cfg = cfg
+    if cfg.positive_share is not None and RECORDS:
+        share = sum(r["is_conflict"] for r in RECORDS) / len(RECORDS)
+        low, high = cfg.positive_share
+        if not low <= share <= high:
+            print(f"ERROR positive share {share:.3f} outside {cfg.positive_share}")
+            return 1
     errs = validate(RECORDS)
     for e in errs:
         print("ERROR", e)
