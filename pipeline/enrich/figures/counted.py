@@ -201,15 +201,13 @@ _NOT_TOLLS = frozenset(
 )  # fmt: skip
 
 
-_ALONGSIDE = (["along", "with"], ["together", "with"], ["alongside"])
+_ALONG_WITH = (["along", "with"], ["together", "with"])
 
 
 def _alongside(tk: Tokens, start: int) -> bool:
     """'along with 4.3 million internally displaced people': the same fate as the count before."""
     low = tk.low
-    return (start > 1 and low[start - 2 : start] in _ALONGSIDE[:2]) or (
-        start > 0 and low[start - 1] == "alongside"
-    )
+    return (start > 0 and low[start - 1] == "alongside") or low[start - 2 : start] in _ALONG_WITH
 
 
 def _bracketed_after_name(tk: Tokens, cand: Cand) -> bool:

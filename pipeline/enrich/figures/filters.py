@@ -138,7 +138,7 @@ def _age_group(low: list[str], i: int, num: Num) -> bool:
     k = i - 1
     if low[k] == "of" and low[k - 1] == "age" and k > 2 and low[k - 2] == "the":
         k -= 3  # "under the age of"
-    if low[k] not in _AGE_BOUNDS or k < 1:
+    if k < 1 or low[k] not in _AGE_BOUNDS:
         return False
     before = low[k - 1]
     # "600 were under 18": what the counted people are, by age
