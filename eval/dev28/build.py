@@ -10,13 +10,15 @@ articles that mention war or violence only as background, history, fiction or me
 report disasters, accidents, crime, the military, peace and peaceful protest with no current
 event of armed conflict.
 
-The articles, each with its label, are in five modules (written by hand for this set):
+The articles, each with its label, are in twelve modules (written by hand for this set; split
+from five on 2026-11-27, same order, same bytes):
 
-    pos_a.py   positives, Africa
-    pos_b.py   positives, the Middle East and Asia
-    pos_c.py   positives, Europe and the Americas
-    neg_a.py   negatives: economy, sport, entertainment, history, peace, politics
-    neg_b.py   negatives: disasters, crime, military, peaceful protest, accidents, health, other
+    pos_a1.py, pos_a2.py   positives, Africa
+    pos_b1.py, pos_b2.py   positives, the Middle East and Asia
+    pos_c1.py, pos_c2.py   positives, Europe and the Americas
+    neg_economy_sport.py, neg_culture_history.py, neg_peace_politics.py,
+    neg_disaster_crime.py, neg_military_protest_accident.py, neg_health_other.py
+                           negatives, by kind
 
 labels.py holds the vocabulary of eval/README.md (section 1) and the record makers P and N.
 The script validates every record and writes the records shuffled with a fixed seed (28), with
@@ -42,11 +44,18 @@ HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import neg_a  # noqa: E402
-import neg_b  # noqa: E402
-import pos_a  # noqa: E402
-import pos_b  # noqa: E402
-import pos_c  # noqa: E402
+import neg_culture_history  # noqa: E402
+import neg_disaster_crime  # noqa: E402
+import neg_economy_sport  # noqa: E402
+import neg_health_other  # noqa: E402
+import neg_military_protest_accident  # noqa: E402
+import neg_peace_politics  # noqa: E402
+import pos_a1  # noqa: E402
+import pos_a2  # noqa: E402
+import pos_b1  # noqa: E402
+import pos_b2  # noqa: E402
+import pos_c1  # noqa: E402
+import pos_c2  # noqa: E402
 from labels import KEYS, KIND_CODES, NEG_KINDS, TAG_CODES, TAGS  # noqa: E402
 
 SEED = 28
@@ -55,7 +64,20 @@ ID_RE = re.compile(r"cc\d{4}")
 MIN_SENTENCES, MAX_SENTENCES = 8, 25  # whole articles
 MIN_TEXT_CHARS, MAX_TEXT_CHARS = 1500, 4000
 MAX_TITLE_CHARS = 120
-MODULES = [pos_a, pos_b, pos_c, neg_a, neg_b]
+MODULES = [
+    pos_a1,
+    pos_a2,
+    pos_b1,
+    pos_b2,
+    pos_c1,
+    pos_c2,
+    neg_economy_sport,
+    neg_culture_history,
+    neg_peace_politics,
+    neg_disaster_crime,
+    neg_military_protest_accident,
+    neg_health_other,
+]
 
 # a sentence ends with . ! or ? (and closing quotes/brackets) before a space or the end
 SENT_RE = re.compile(r"[.!?](?:['\"\u2019\u201d)]*)(?:\s|$)")
