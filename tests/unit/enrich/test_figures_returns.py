@@ -249,3 +249,18 @@ def test_people_driven_out_ordered_out_or_setting_out_are_displaced(text):
 )
 def test_particle_verbs_leave_hostages_tasks_shares_and_earlier_counts_alone(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The state has resettled about 140,000 displaced people in their home towns.", "returned"),
+        ("More than 140,000 people have been resettled in their home communities.", "returned"),
+        ("About 2,000 people have gone to their home villages since the truce.", "returned"),
+        # a home town left behind is where the flight began
+        ("More than 20,000 people fled their home towns after the attack.", "displaced"),
+        ("About 5,000 families were driven from their home villages by the fighting.", "displaced"),
+    ],
+)
+def test_people_resettled_in_their_home_towns_went_back(text, want):
+    assert categories(text) == [want]
