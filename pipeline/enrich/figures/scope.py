@@ -147,6 +147,8 @@ def aside(tk: Tokens, end: int, hi: int) -> int:
         opened = low[at + 1] in _ASIDES
         for k in range(at + 2, min(hi, at + 14)):
             if low[k] == ",":
+                if opened and _list_goes_on(tk, k, hi):
+                    continue  # ", most of them from Venezuela, Honduras and Cuba,"
                 # any aside closed before the count's own verb: "1.9 million people, a
                 # fifth of the population, have been displaced"
                 if opened or (k + 1 < hi and low[k + 1] in _AUX_AFTER_ASIDE):
@@ -155,6 +157,19 @@ def aside(tk: Tokens, end: int, hi: int) -> int:
             if low[k] in CLAUSE_BREAKS:
                 break
     return end
+
+
+def _list_goes_on(tk: Tokens, k: int, hi: int) -> bool:
+    """The comma at k joins names of a list that an "and" or "or" closes ("Venezuela,
+    Honduras and Cuba")."""
+    if k + 1 >= hi or not tk.proper(k + 1):
+        return False
+    for m in range(k + 2, min(hi, k + 6)):
+        if tk.low[m] in ("and", "or"):
+            return True
+        if tk.low[m] == "," or tk.low[m] in CLAUSE_BREAKS:
+            return False
+    return False
 
 
 def clause_end(tk: Tokens, k: int, hi: int) -> int:

@@ -57,6 +57,9 @@ def test_people_who_stay_or_are_left_without_power_are_civilians(text, want):
     [
         "About 1.2 million people, a fifth of the population, have been displaced.",
         "About 20,000 people, fighters and civilians, have been evacuated from the town.",
+        # an aside that lists places in its own commas
+        "About 3,000 migrants, most of them from Venezuela, Honduras and Cuba, set out on foot "
+        "from Tapachula on Sunday, organisers said.",
     ],
 )
 def test_an_aside_before_the_verb_does_not_name_the_category(text):
@@ -264,3 +267,14 @@ def test_particle_verbs_leave_hostages_tasks_shares_and_earlier_counts_alone(tex
 )
 def test_people_resettled_in_their_home_towns_went_back(text, want):
     assert categories(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over 100,000 people are still in resettlement sites in Metuge and Ancuabe.",
+        "Some 40,000 people were living in tent cities along the Indus Highway.",
+    ],
+)
+def test_people_in_resettlement_sites_or_tent_cities_are_displaced(text):
+    assert categories(text) == ["displaced"]
