@@ -278,3 +278,27 @@ def test_people_resettled_in_their_home_towns_went_back(text, want):
 )
 def test_people_in_resettlement_sites_or_tent_cities_are_displaced(text):
     assert categories(text) == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 1,000 residents of the village were allowed back on Thursday.", "returned"),
+        ("The state government took 3,000 households back to Marte on Thursday.", "returned"),
+        ("The agency said about 1,800 residents had been taken to student dormitories.",
+         "displaced"),
+        ("Some 2,000 families were still in resettlement centres in Mueda.", "displaced"),
+        # hostages taken back with their captors are still hostages
+        ("Gunmen took 40 hostages back to their base in the forest.", "kidnapped"),
+        # back to shore, to work or to school is no return home
+        ("Rescuers took 47 people back to shore after the dinghy capsized.", "other"),
+    ],
+)  # fmt: skip
+def test_people_let_or_taken_back_home_returned_and_taken_to_shelters_displaced(text, want):
+    assert categories(text) == [want]
+
+
+def test_people_pulled_alive_from_the_water_were_rescued():
+    assert categories("Rescuers pulled 76 people alive from the water, the coast guard said.") == [
+        "other"
+    ]
