@@ -142,7 +142,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
 _DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", ".", "and"})
 
 
-_HOMEWARD = frozenset({"for", "home", "return", "returning"})
+_HOMEWARD = frozenset({"for", "home", "return", "returning", "rebuild"})
 # What a place holds: displaced people in a camp or shelter, detainees in a prison.
 _SHELTERS = frozenset({"camp", "camps", "shelter", "shelters"})
 _CENTRES = frozenset({"centre", "centres", "center", "centers", "settlement", "site"})

@@ -15,6 +15,12 @@ from .support import categories
         ("A convoy of 410 Congolese refugees left Nyarugusu camp for home on Friday.", "returned"),
         ("Some 3,200 people have left the camps to return to Tal Afar.", "returned"),
         ("Eighty families moved into rebuilt houses in Shusha on Monday.", "returned"),
+        # centres, sites and shelters are left for home as camps are
+        ("About 2,000 people left the centres on Sunday to rebuild their homes.", "returned"),
+        (
+            "Some 600 families left the shelters for their villages after the floods receded.",
+            "returned",
+        ),
         # leaving a camp under attack, or leaving home for a camp, is displacement
         ("About 2,000 residents left the camp during the army raid, medics said.", "displaced"),
         ("About 2,000 residents left the camp overnight as bulldozers moved in.", "displaced"),
