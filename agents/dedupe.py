@@ -33,6 +33,9 @@ log = logging.getLogger(__name__)
 FINGERPRINT_HEADER = "nw-fingerprint"
 HASH_HEADER = "nw-content-hash"
 REVISION_HEADER = "nw-revision"
+# "partition:offset" of the record on news.raw: a copy the route stage forwards twice
+# (its news.raw offset was not committed when the worker stopped) keeps it
+RAW_POSITION_HEADER = "nw-raw-position"
 PRUNE_EVERY_S = 600.0  # start a pass over the tables this often; each record does a little
 
 
@@ -49,10 +52,19 @@ def route_record(event: EventT, topics: Topics) -> Output:
         headers = {
             FINGERPRINT_HEADER: fingerprint(article).encode(),
             HASH_HEADER: content_hash(article.title, article.text).encode(),
+            RAW_POSITION_HEADER: f"{message.partition}:{message.offset}".encode(),
         }
     except Exception as exc:  # invalid record, or a bug on odd input: never stop the stream
         return dead_letter(topics.deadletter, event, exc, stage="dedupe")
     return Output(topics.dedupe_in, article.id.encode(), message.value, headers, message.timestamp)
+
+
+def _raw_position(value: bytes | None) -> tuple[int, int] | None:
+    """(partition, offset) from the route stage's header; None for records without one."""
+    if not value:
+        return None
+    partition, _, offset = value.decode().partition(":")
+    return int(partition), int(offset)
 
 
 def dedupe_record(event: EventT, state: DedupeState, topics: Topics) -> tuple[str, list[Output]]:
@@ -66,6 +78,7 @@ def dedupe_record(event: EventT, state: DedupeState, topics: Topics) -> tuple[st
             fingerprint=headers[FINGERPRINT_HEADER].decode(),
             ts=float(message.timestamp or time.time()),
             offset=message.offset,
+            raw=_raw_position(headers.get(RAW_POSITION_HEADER)),
         )
         decision = state.decide(candidate)
         if decision.kind == UNIQUE:

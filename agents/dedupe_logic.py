@@ -3,14 +3,21 @@
 No Faust here: the state is two mutable mappings (Faust tables in the worker,
 dicts in tests) plus an in-memory band index derived from them.
 
-- `ids`:    article id -> [content_hash, fingerprint, revision, ts, offset]
+- `ids`:    article id -> [content_hash, fingerprint, revision, ts, offset,
+            raw_partition, raw_offset]
 - `hashes`: content hash -> [article id, ts]
 
 `ts` is the record's Kafka timestamp in seconds (the time it was put on
-news.raw); `offset` is its position on the single-partition dedupe topic, which
-tells a re-processed record (after a crash, before its offset was committed)
-from a new one, so a replay repeats its first decision instead of calling the
-article a duplicate of itself.
+news.raw). A record can reach dedupe twice: re-read from the dedupe topic (its
+offset there was not committed when the worker stopped), or forwarded twice by
+the route stage (its news.raw offset was not committed). Its position tells the
+second copy from a new record, so the copy repeats its first decision instead of
+being taken for a new article or, worse, for a revision: "v1, v2, v1 again"
+would otherwise publish v1's text as revision 2. `raw_partition`/`raw_offset`
+are the record's position on news.raw (-1 when unknown), kept by a forwarded
+copy; `offset` its position on the single-partition dedupe topic, the fallback
+when the news.raw positions cannot be compared (entries written before they were
+kept, or one article id produced to two partitions).
 
 Near duplicates: SimHash fingerprints within `max_distance` bits. The 64 bits
 are cut into max_distance + 1 bands; two fingerprints that differ in at most
@@ -50,7 +57,22 @@ class Candidate:
     content_hash: str
     fingerprint: str  # 16 hex chars
     ts: float
-    offset: int
+    offset: int  # on the dedupe topic
+    raw: tuple[int, int] | None = None  # (partition, offset) on news.raw, if known
+
+
+_UNKNOWN = (-1, -1)
+
+
+def _compare_position(prev: list[Any], c: Candidate) -> int:
+    """-1, 0 or 1: the candidate is an older record than the one `prev` let through,
+    that very record again, or a newer one."""
+    raw = tuple(prev[5:7]) if len(prev) >= 7 else _UNKNOWN
+    if c.raw is not None and raw != _UNKNOWN and raw[0] == c.raw[0]:
+        mine, theirs = c.raw[1], raw[1]
+    else:
+        mine, theirs = c.offset, prev[4]
+    return (mine > theirs) - (mine < theirs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +144,14 @@ class DedupeState:
         self._high_ts = c.ts if self._high_ts is None else max(self._high_ts, c.ts)
         prev = self.ids.get(c.id)
         if prev is not None and self._fresh(prev[3], c.ts):
-            prev_hash, prev_fp, revision, seen_ts, offset = prev
-            if c.offset == offset:  # this very record again, re-processed: same answer
+            prev_hash, prev_fp, revision, seen_ts = prev[:4]
+            position = _compare_position(prev, c)
+            if position == 0:  # this very record again, re-processed: same answer
                 return Decision(UNIQUE, revision=revision)
-            if c.offset < offset:  # an older record again; its successor follows in the replay
+            if position < 0:  # an older record again; its successor follows in the replay
                 return Decision(STALE, revision=revision)
             if prev_hash == c.content_hash:
-                self.ids[c.id] = [prev_hash, prev_fp, revision, max(seen_ts, c.ts), offset]
+                self.ids[c.id] = [*prev[:3], max(seen_ts, c.ts), *prev[4:]]
                 return Decision(DUPLICATE, revision, duplicate_of=c.id, reason=SAME_ID)
             self._index_remove(c.id, int(prev_fp, 16))
             self._remember(c, revision + 1)
@@ -168,7 +191,8 @@ class DedupeState:
         return best
 
     def _remember(self, c: Candidate, revision: int) -> None:
-        self.ids[c.id] = [c.content_hash, c.fingerprint, revision, c.ts, c.offset]
+        raw = c.raw or _UNKNOWN
+        self.ids[c.id] = [c.content_hash, c.fingerprint, revision, c.ts, c.offset, *raw]
         if c.content_hash not in self.hashes:
             self.hashes[c.content_hash] = [c.id, c.ts]
         self._index_add(c.id, int(c.fingerprint, 16))

@@ -203,3 +203,37 @@ def test_band_layout_covers_64_bits(distance):
 def test_content_hash_ignores_case_and_spacing():
     assert content_hash("Title", "a  b\nc") == content_hash("title", "A B C")
     assert content_hash("Title", "a b c") != content_hash("Title", "a b d")
+
+
+def _at(c: Candidate, partition: int, offset: int) -> Candidate:
+    return Candidate(c.id, c.content_hash, c.fingerprint, c.ts, c.offset, (partition, offset))
+
+
+def test_copies_forwarded_twice_repeat_their_first_answers_and_never_make_a_revision(state, feed):
+    """The route stage forwards records again when its news.raw offsets were not committed:
+    v1, v2, then v1 and v2 again, at new offsets on the dedupe topic."""
+    v1, v2 = _at(feed("a", "five killed"), 0, 10), _at(feed("a", "eight killed"), 0, 11)
+    assert (state.decide(v1).kind, state.decide(v2).revision) == (UNIQUE, 1)
+    again1, again2 = _at(feed("a", "five killed"), 0, 10), _at(feed("a", "eight killed"), 0, 11)
+    assert state.decide(again1).kind == STALE  # not revision 2 with v1's text
+    d = state.decide(again2)
+    assert (d.kind, d.revision) == (UNIQUE, 1)
+    # a duplicate forwarded twice is a duplicate again
+    dup = _at(feed("a", "eight killed"), 0, 12)
+    assert state.decide(dup).kind == DUPLICATE
+    assert state.decide(_at(feed("a", "eight killed"), 0, 12)).kind == DUPLICATE
+    # a real new revision still passes
+    v3 = state.decide(_at(feed("a", "nine killed"), 0, 13))
+    assert (v3.kind, v3.revision) == (UNIQUE, 2)
+
+
+def test_positions_on_other_partitions_or_from_older_entries_fall_back_to_the_dedupe_offset(feed):
+    state = DedupeState({}, {}, max_distance=3, window_s=7 * DAY)
+    state.decide(_at(feed("a", "five killed"), 0, 10))
+    # the same id produced to another partition: news.raw offsets cannot be compared
+    d = state.decide(_at(feed("a", "eight killed"), 3, 2))
+    assert (d.kind, d.revision) == (UNIQUE, 1)
+    # an entry written before news.raw positions were kept (five fields)
+    old = DedupeState({"b": ["h", FP, 0, 1000.0, 5]}, {}, max_distance=3, window_s=7 * DAY)
+    assert old.decide(Candidate("b", "h2", FP, 1000.0, 4, (0, 99))).kind == STALE
+    assert old.decide(Candidate("b", "h2", FP, 1000.0, 6, (0, 99))).revision == 1
