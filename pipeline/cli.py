@@ -6,6 +6,7 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from . import __version__
 from .errors import NewswireError
@@ -45,6 +46,35 @@ def _lazy(module: str, name: str) -> Command:
     return run
 
 
+def _bounded(kind: type, low: float, high: float | None, what: str) -> Any:
+    """An argparse type: a number of `kind` in low..high (high None: no upper bound)."""
+
+    def parse(text: str) -> Any:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value != value or value < low or (high is not None and value > high):
+            bound = f"{low}..{high}" if high is not None else f"at least {low}"
+            raise argparse.ArgumentTypeError(f"{what} must be {bound}, not {text}")
+        return value
+
+    return parse
+
+
+TOPICS = ("enriched", "conflict", "duplicates", "deadletter", "raw", "unique")
+
+
+def _topic(text: str) -> str:
+    """A topic of the house plan by its short name ("enriched") or full name ("news.enriched")."""
+    name = text.rsplit(".", 1)[-1]
+    if name not in TOPICS:
+        raise argparse.ArgumentTypeError(
+            f"unknown topic {text!r}: choose from {', '.join(TOPICS)} (or news.NAME)"
+        )
+    return name
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newswire",
@@ -54,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newswire {__version__}")
     parser.add_argument("--config", metavar="FILE", help="TOML settings file (or NEWSWIRE_CONFIG)")
     parser.add_argument("--bootstrap", metavar="HOST:PORT", help="Kafka bootstrap servers")
-    parser.add_argument("--log-level", choices=["debug", "info", "warning", "error"])
+    parser.add_argument("--log-level", choices=["debug", "info", "warning", "error", "critical"])
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     broker = sub.add_parser(
@@ -101,13 +131,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     worker.add_argument(
         "--concurrency",
-        type=int,
+        type=_bounded(int, 1, 64, "--concurrency"),
         default=1,
         help="actors of the enrich agent in this process (default 1). Enrichment is CPU "
         "work on one thread, so more actors add no throughput: start more worker "
         "processes to use more cores",
     )
-    worker.add_argument("--web-port", type=int, help="Faust web server port (default: off)")
+    worker.add_argument(
+        "--web-port",
+        type=_bounded(int, 1, 65535, "--web-port"),
+        help="Faust web server and Prometheus metrics port, on all interfaces so that a "
+        "scraper on another host can reach it (default: off)",
+    )
     worker.add_argument("--no-create-topics", action="store_true", help="do not create topics")
     worker.set_defaults(func=_lazy("agents.worker", "cmd_worker"))
 
@@ -144,20 +179,25 @@ def build_parser() -> argparse.ArgumentParser:
         "shows title, source, tags and figures at a glance; jsonl prints the records.",
     )
     consume.add_argument(
-        "--topic", choices=["enriched", "conflict", "duplicates", "deadletter", "raw"],
-        default="enriched", help="which topic of the house plan (default: enriched)",
+        "--topic", type=_topic, default="enriched", metavar="{" + ",".join(TOPICS) + "}",
+        help="which topic of the house plan, by its short or full name (default: enriched)",
     )  # fmt: skip
     consume.add_argument(
         "--from-beginning", action="store_true", help="start at the oldest record, not the end"
     )
     consume.add_argument("--follow", action="store_true", help="keep waiting for new records")
     consume.add_argument("--tag", action="append", help="only records with this conflict tag")
-    consume.add_argument("--min-score", type=float, help="only records with conflict score >= X")
-    consume.add_argument("--format", choices=["pretty", "jsonl"], default="pretty")
-    consume.add_argument("--limit", type=int, help="stop after N records")
     consume.add_argument(
-        "--timeout", type=float, default=10.0,
-        help="without --follow: stop after this many seconds with no new record",
+        "--min-score", type=_bounded(float, 0.0, 1.0, "--min-score"),
+        help="only records with conflict score >= X (0..1)",
+    )  # fmt: skip
+    consume.add_argument("--format", choices=["pretty", "jsonl"], default="pretty")
+    consume.add_argument(
+        "--limit", type=_bounded(int, 1, None, "--limit"), help="stop after N records"
+    )
+    consume.add_argument(
+        "--timeout", type=_bounded(float, 0.0, None, "--timeout"), default=10.0,
+        help="without --follow: stop after this many seconds with no new record (default 10)",
     )  # fmt: skip
     consume.set_defaults(func=_lazy("pipeline.consume", "cmd_consume"))
     return parser

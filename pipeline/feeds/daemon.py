@@ -75,6 +75,13 @@ def run_poller(
         f", shard {shard[0]}/{shard[1]}" if shard else "",
         state.path,
     )
+    clamped = [f for f in feeds if f.interval and f.interval < settings.min_interval_s]
+    if clamped:
+        log.warning(
+            "%d feed(s) ask for an interval below min_interval_s (%ds), which they get "
+            "instead (e.g. %s); lower NEWSWIRE_MIN_INTERVAL_S to poll them more often",
+            len(clamped), settings.min_interval_s, clamped[0].url,
+        )  # fmt: skip
     mine = {f.url for f in feeds}
     for st in state.disabled():
         if st.key in mine:  # said at every start: one warning when it happened is easy to miss

@@ -87,7 +87,11 @@ async def resolve_public(host: str, port: int, resolver: Resolver | None = None)
         literal = None
     if literal is not None:
         if not is_public(literal):
-            raise FetchError("ssrf_refused", f"{host} is not a public address")
+            raise FetchError(
+                "ssrf_refused",
+                f"{host} is not a public address (set NEWSWIRE_ALLOW_PRIVATE_ADDRESSES=true "
+                "to poll feeds on this machine or your network)",
+            )
         return str(literal)
     try:
         addresses = await (resolver or system_resolver)(host, port)
@@ -98,5 +102,9 @@ async def resolve_public(host: str, port: int, resolver: Resolver | None = None)
     for text in addresses:
         ip = ipaddress.ip_address(text.split("%", 1)[0])
         if not is_public(ip):
-            raise FetchError("ssrf_refused", f"{host} resolves to non-public address {ip}")
+            raise FetchError(
+                "ssrf_refused",
+                f"{host} resolves to non-public address {ip} (set "
+                "NEWSWIRE_ALLOW_PRIVATE_ADDRESSES=true to poll feeds on your network)",
+            )
     return addresses[0].split("%", 1)[0]

@@ -150,3 +150,34 @@ def test_a_rules_file_that_cannot_be_used_is_a_clear_error(
     assert main(["enrich", str(tmp_path / "story.txt")]) == 2
     err = capsys.readouterr().err
     assert str(rules) in err and reason in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["worker", "--web-port", "70000"],
+        ["worker", "--web-port", "0"],
+        ["worker", "--concurrency", "0"],
+        ["worker", "--concurrency", "-2"],
+        ["consume", "--topic", "nosuch"],
+        ["consume", "--min-score", "5"],
+        ["consume", "--limit", "-1"],
+        ["consume", "--timeout", "-1"],
+        ["consume", "--timeout", "nan"],
+    ],
+)
+def test_out_of_range_options_are_usage_errors_not_tracebacks(argv, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert "error: argument" in err and "Traceback" not in err
+
+
+def test_topics_go_by_short_or_full_name_and_log_levels_include_critical():
+    parser = build_parser()
+    assert parser.parse_args(["consume", "--topic", "news.enriched"]).topic == "enriched"
+    assert parser.parse_args(["consume", "--topic", "unique"]).topic == "unique"
+    assert parser.parse_args(["--log-level", "critical", "config"]).log_level == "critical"
+    args = parser.parse_args(["worker", "--web-port", "6066", "--concurrency", "2"])
+    assert (args.web_port, args.concurrency) == (6066, 2)

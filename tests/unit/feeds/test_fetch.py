@@ -223,7 +223,10 @@ def test_ssrf_refused_for_private_names(address):
         return [address]
 
     guarded = Settings(allow_private_addresses=False)
-    fails("ssrf_refused", lambda r: httpx.Response(200), settings=guarded, resolver=resolver)
+    error = fails(
+        "ssrf_refused", lambda r: httpx.Response(200), settings=guarded, resolver=resolver
+    )
+    assert "NEWSWIRE_ALLOW_PRIVATE_ADDRESSES=true" in str(error)  # says how to allow it
 
 
 def test_ssrf_literal_ip_and_redirect_hop_refused():
@@ -233,9 +236,10 @@ def test_ssrf_literal_ip_and_redirect_hop_refused():
         return ["93.184.216.34"] if host == "feeds.test" else ["10.0.0.5"]
 
     feed = FeedState("k", "http://127.0.0.1/feed", None, None)
-    fails(
+    error = fails(
         "ssrf_refused", lambda r: httpx.Response(200), feed=feed, settings=guarded, resolver=public
     )
+    assert "NEWSWIRE_ALLOW_PRIVATE_ADDRESSES=true" in str(error)
     fails(
         "ssrf_refused",
         lambda r: httpx.Response(302, headers={"Location": "http://intranet.test/"}),

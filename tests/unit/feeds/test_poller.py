@@ -314,3 +314,18 @@ def test_a_broker_outage_retries_the_delivery_without_downloading_the_feed_again
     assert status == 0 and len(world.sent()) == 3
     assert len(calls) == 2 and len(world.requests) == 1  # one download, two deliveries
     assert world.state("/a").etag == '"v1"'
+
+
+def test_a_feed_interval_below_the_minimum_is_named_in_a_warning(tmp_path, caplog):
+    world = World(tmp_path)
+    world.feeds_path.write_text(
+        '[[feed]]\nurl = "http://feeds.test/a"\ninterval = "20s"\n'
+        '[[feed]]\nurl = "http://feeds.test/b"\ninterval = "2h"\n'
+    )
+    world.pages["/a"] = feed(rss_with_items(1))
+    world.pages["/b"] = feed(rss_with_items(1))
+    with caplog.at_level("WARNING", logger="pipeline.feeds.daemon"):
+        world.poll()
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("1 feed(s) ask for an interval below min_interval_s (60s)" in w for w in warnings)
+    assert any("http://feeds.test/a" in w for w in warnings)
