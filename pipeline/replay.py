@@ -24,7 +24,12 @@ from .schema import Article
 from .settings import Settings
 
 # In a folder, documentation beside the inputs is not an input.
-_NOT_INPUTS = (".md", ".rst", ".orig", ".bak", "~")
+# In a folder, only files of these kinds are inputs (a file named on the command line is
+# read whatever its name): a folder also holds logs, scripts and pid files, and each
+# would become an article on news.raw.
+INPUT_SUFFIXES = (
+    ".txt", ".text", ".xml", ".rss", ".atom", ".rdf", ".json", ".jsonl", ".ndjson",
+)  # fmt: skip
 
 # Bigger inputs are refused: a seed file is not a data dump, and reading one
 # whole into memory must stay cheap.
@@ -54,7 +59,8 @@ class Input:
 
 
 def expand_paths(paths: list[str]) -> Iterator[str | InputError]:
-    """Files in the order given; folders recursively, sorted; globs expanded."""
+    """Files in the order given; folders recursively, sorted, their input files only
+    (INPUT_SUFFIXES); globs expanded."""
     for given in paths:
         if given == "-":
             yield "-"
@@ -70,10 +76,12 @@ def expand_paths(paths: list[str]) -> Iterator[str | InputError]:
                     for p in path.rglob("*")
                     if p.is_file()
                     and not p.name.startswith(".")
-                    and not p.name.lower().endswith(_NOT_INPUTS)
+                    and p.name.lower().endswith(INPUT_SUFFIXES)
                 )
                 if not found:
-                    yield InputError(f"{match}: folder holds no files")
+                    yield InputError(
+                        f"{match}: folder holds no input files ({', '.join(INPUT_SUFFIXES)})"
+                    )
                 yield from (str(p) for p in found)
             else:
                 yield match

@@ -9,12 +9,17 @@ started_broker=0
 
 cleanup() {
   trap - INT TERM EXIT
-  trap '' INT
-  echo
-  echo "stopping..."
+  # Ignore SIGPIPE too, and talk on stderr: with `make run | tee run.log`, Ctrl-C has
+  # already stopped tee, and a write to its pipe would end this function before the
+  # broker is stopped.
+  trap '' INT PIPE
+  {
+    echo
+    echo "stopping..."
+  } >&2
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null; done
-  if [ "$started_broker" = 1 ]; then $NW broker stop; fi
+  if [ "$started_broker" = 1 ]; then $NW broker stop >&2; fi
   exit 0
 }
 trap cleanup INT TERM EXIT

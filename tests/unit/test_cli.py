@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipeline.cli import build_parser
@@ -181,3 +183,32 @@ def test_topics_go_by_short_or_full_name_and_log_levels_include_critical():
     assert parser.parse_args(["--log-level", "critical", "config"]).log_level == "critical"
     args = parser.parse_args(["worker", "--web-port", "6066", "--concurrency", "2"])
     assert (args.web_port, args.concurrency) == (6066, 2)
+
+
+def test_a_folder_gives_its_feed_and_text_files_and_skips_logs_scripts_and_pid_files(
+    capsys, tmp_path
+):
+    from pipeline.cli import main
+
+    (tmp_path / "story.txt").write_text("Title\n\nGunmen killed 12 villagers on Sunday.")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "feed.xml").write_text(
+        "<rss><channel><item><title>Floods</title><description>Rains displaced 300 "
+        "families.</description><guid>x1</guid></item></channel></rss>"
+    )
+    for junk in ("http.log", "offsets.py", "worker.pid", "notes.md"):
+        (tmp_path / junk).write_text("12980\n")
+    assert main(["enrich", str(tmp_path)]) == 0
+    titles = [json.loads(line)["title"] for line in capsys.readouterr().out.splitlines()]
+    assert sorted(titles) == ["Floods", "Title"]
+    # a file named on the command line is read whatever its name
+    assert main(["enrich", str(tmp_path / "http.log")]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1
+
+
+def test_a_folder_without_input_files_is_a_clear_error(capsys, tmp_path):
+    from pipeline.cli import main
+
+    (tmp_path / "worker.pid").write_text("12980\n")
+    assert main(["enrich", str(tmp_path)]) == 1
+    assert "folder holds no input files (.txt" in capsys.readouterr().err
