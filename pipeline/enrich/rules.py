@@ -89,7 +89,9 @@ class Rules:
         """Packaged rules, with the TOML file at `path` (if given) merged over them."""
         data = _read(CONFLICT_RULES)
         if path is not None:
-            data = merge(data, _read(Path(path)))
+            user = _read(Path(path))
+            _check_names(data, user)
+            data = merge(data, user)
         return cls.from_data(data)
 
     @classmethod
@@ -168,6 +170,22 @@ class Rules:
 def _read(path: Path) -> dict[str, Any]:
     with path.open("rb") as handle:
         return tomllib.load(handle)
+
+
+def _check_names(ours: Mapping[str, Any], user: Mapping[str, Any]) -> None:
+    """A user file extends our sections and tags; a name we do not have is a typo (a tag
+    outside the vocabulary would reach every consumer as a new tag)."""
+    unknown = sorted(set(user) - set(ours))
+    if unknown:
+        raise ValueError(
+            f"unknown section(s) {', '.join(unknown)}; the sections are {', '.join(sorted(ours))}"
+        )
+    tags = user.get("tags", {})
+    unknown = sorted(set(tags) - set(ours.get("tags", {}))) if isinstance(tags, dict) else []
+    if unknown:
+        raise ValueError(
+            f"unknown tag(s) {', '.join(unknown)}; the tags are {', '.join(sorted(ours['tags']))}"
+        )
 
 
 @lru_cache(maxsize=1)

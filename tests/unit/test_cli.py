@@ -137,7 +137,12 @@ def test_enrich_tags_with_the_rules_file_the_settings_name(monkeypatch, capsys, 
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(None, "No such file"), ("[tags.battle\nstrong = [", "not valid TOML")],
+    [
+        (None, "No such file"),
+        ("[tags.battle\nstrong = [", "not valid TOML"),
+        ('[tags.battl]\nstrong = ["skyfire"]\n', "unknown tag(s) battl; the tags are "),
+        ('[tag.battle]\nstrong = ["skyfire"]\n', "unknown section(s) tag; the sections are "),
+    ],
 )
 def test_a_rules_file_that_cannot_be_used_is_a_clear_error(
     monkeypatch, capsys, tmp_path, content, reason
