@@ -259,6 +259,14 @@ class Poller:
         if parsed.error and not parsed.articles:
             self._failed(st, FetchError("bad_content", parsed.error))
             return None
+        if parsed.warnings:
+            # salvaged: what the parser had to skip or repair may be missing from the articles
+            log.warning(
+                "%s: %d entr%s read from a feed that needed repair: %s",
+                cfg.name or st.url, len(parsed.articles),
+                "y" if len(parsed.articles) == 1 else "ies", "; ".join(parsed.warnings)[:500],
+                extra={"feed": cfg.url},
+            )  # fmt: skip
         known = self.state.known_hashes(cfg.url, (a.id for a in parsed.articles))
         return Batch.of(parsed, known, url=st.url, result=result, fetched=now)
 

@@ -329,3 +329,18 @@ def test_a_feed_interval_below_the_minimum_is_named_in_a_warning(tmp_path, caplo
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert any("1 feed(s) ask for an interval below min_interval_s (60s)" in w for w in warnings)
     assert any("http://feeds.test/a" in w for w in warnings)
+
+
+def test_a_malformed_feed_that_was_salvaged_is_named_in_a_warning(tmp_path, caplog):
+    world = World(tmp_path)
+    world.feeds("/broken")
+    world.pages["/broken"] = feed(
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>T</title>"
+        "<item><title>Fish &amp; chips</title><guid>g1</guid><description>Fine."
+        "</description></item><item><title>Unclosed & bare</title><guid>g2</guid>"
+        "<description>Lost?</item></channel></rss>"
+    )
+    with caplog.at_level("WARNING", logger="newswire.poller"):
+        world.poll()
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert any("needed repair" in w and "http://feeds.test/broken" in w for w in warnings), warnings
