@@ -74,6 +74,8 @@ DEV51 = EVAL / "dev51"
 DEV52 = EVAL / "dev52"
 DEV53 = EVAL / "dev53"
 DEV54 = EVAL / "dev54"
+DEV55 = EVAL / "dev55"
+DEV56 = EVAL / "dev56"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -453,6 +455,28 @@ SETS = {
     # the fifty-fourth, figures only: statistics reports and the news written from them
     # (eval/dev54/README.md)
     "dev54": EvalSet("dev54", DEV54, (0, 0), 0, 0, 120, 380, 8, 100, 5, covers_hard_cases=False),
+    # the fifty-fifth, conflict only: the text around wars (analysis, explainers, obituaries,
+    # reviews, trials, sanctions) and the current reports among them (eval/dev55/README.md)
+    "dev55": EvalSet(
+        "dev55",
+        DEV55,
+        (2, 6),
+        200,
+        9,
+        0,
+        0,
+        0,
+        0,
+        0,
+        2,
+        hard_share=0.85,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.7,
+    ),
+    # the fifty-sixth, figures only: displacement and return in local and national news
+    # (eval/dev56/README.md)
+    "dev56": EvalSet("dev56", DEV56, (0, 0), 0, 0, 120, 480, 10, 130, 6, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
