@@ -226,6 +226,8 @@ def _validate(s: Settings) -> None:
         raise ConfigError(
             f"bootstrap takes host:port[,host:port], without a scheme: {s.bootstrap!r}"
         )
+    for server in s.bootstrap.split(","):
+        _check_server(server.strip(), s.bootstrap)
     if not s.store.startswith(("memory://", "rocksdb://")):
         raise ConfigError(f"store must be memory:// or rocksdb://, not {s.store!r}")
     # SimHash has 64 bits; beyond 31 most unrelated stories would be "near", and the
@@ -251,6 +253,15 @@ def _validate(s: Settings) -> None:
 
 
 _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+
+
+def _check_server(server: str, bootstrap: str) -> None:
+    """One host:port of the bootstrap list: a host, and a port in 1..65535."""
+    host, sep, port = server.rpartition(":")
+    if not server or not sep or not host.strip("[]") or not port.isdigit():
+        raise ConfigError(f"bootstrap takes host:port[,host:port], not {bootstrap!r}")
+    if not 1 <= int(port) <= 65535:
+        raise ConfigError(f"bootstrap port must lie in 1..65535, not {port} in {bootstrap!r}")
 
 
 def _positive(value: float, name: str) -> None:
