@@ -18,7 +18,7 @@ import logging
 import random
 import threading
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection
 from concurrent.futures import ThreadPoolExecutor
 
@@ -84,6 +84,8 @@ class Poller:
         self._longest_wait = longest_wait(settings) + 60.0
         self._host_limits: dict[str, asyncio.Semaphore] = {}
         self._parse_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newswire-parse")
+        # what a pass did, for the summary of a --once run: fetched, not_modified, failed, new
+        self.tally: Counter[str] = Counter()
 
     def due(self, now: float, busy: set[str]) -> list[FeedConfig]:
         out = []
@@ -111,9 +113,12 @@ class Poller:
             last_prune = 0.0
             while not self.stop_event.is_set():
                 now = self.clock()
-                for cfg in self.due(now, set(tasks)):
+                due = self.due(now, set(tasks))
+                for cfg in due:
                     tasks[cfg.url] = asyncio.create_task(self.poll_feed(cfg), name=cfg.url)
                 await self._wait_or_stop(tasks, until_empty=once)
+                if once:
+                    self._summarise(len(due), now)
                 # after a --once pass too: a poller run from cron never pruned anything
                 if now - last_prune > 3600:
                     self._prune(now)
@@ -127,6 +132,18 @@ class Poller:
             log.error(msg, len(self.undelivered))
             return 1 if once else 0
         return 0
+
+    def _summarise(self, due: int, now: float) -> None:
+        """One line for a --once pass: what was fetched, and when the rest is due."""
+        t = self.tally
+        later = [self.state.schedule(cfg.url)[0] for cfg in self.feeds]
+        upcoming = [w for w in later if w > now]
+        log.info(
+            "pass done: %d of %d feed(s) due; %d fetched (%d new or revised article(s)), "
+            "%d not modified, %d failed%s",
+            due, len(self.feeds), t["fetched"], t["new"], t["not_modified"], t["failed"],
+            f"; next due in {min(upcoming) - now:.0f}s" if upcoming else "",
+        )  # fmt: skip
 
     async def _wait_or_stop(
         self, tasks: dict[str, asyncio.Task[None]], *, until_empty: bool
@@ -240,6 +257,7 @@ class Poller:
             )
             st.url = result.permanent_url
         if result.not_modified:
+            self.tally["not_modified"] += 1
             self.metrics.not_modified.inc()
             self._succeeded(st, cfg, result.headers, None, now, status=304)
             self.state.save(st)
@@ -274,6 +292,8 @@ class Poller:
         """The broker confirmed the batch: validators, schedule and seen ids, at once."""
         fresh, revisions = batch.fresh, batch.revisions
         self.metrics.articles.inc(len(fresh))
+        self.tally["fetched"] += 1
+        self.tally["new"] += len(fresh)
         self.metrics.revisions.inc(revisions)
         st.url = batch.url
         self._succeeded(st, cfg, batch.headers, batch.ttl, batch.fetched, status=batch.status)
@@ -328,6 +348,7 @@ class Poller:
 
     def _failed(self, st: FeedState, exc: FetchError) -> None:
         self.retry_at.pop(st.key, None)  # the schedule set now is the one that counts
+        self.tally["failed"] += 1
         self.metrics.errors.labels(kind=exc.kind).inc()
         record_failure(st, exc, self.clock(), settings=self.settings, rnd=self.rnd)
         self.state.save(st)

@@ -344,3 +344,23 @@ def test_a_malformed_feed_that_was_salvaged_is_named_in_a_warning(tmp_path, capl
         world.poll()
     warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
     assert any("needed repair" in w and "http://feeds.test/broken" in w for w in warnings), warnings
+
+
+def test_a_once_pass_ends_with_a_summary_of_what_it_fetched(tmp_path, caplog):
+    world = World(tmp_path)
+    world.feeds("/a", "/gone")
+    world.pages["/a"] = feed(rss_with_items(3))
+    with caplog.at_level("INFO", logger="newswire.poller"):
+        world.poll()
+    summary = [r.getMessage() for r in caplog.records if "pass done" in r.getMessage()]
+    assert summary == [
+        "pass done: 2 of 2 feed(s) due; 1 fetched (3 new or revised article(s)), "
+        "0 not modified, 1 failed; next due in " + summary[0].rsplit("next due in ", 1)[1]
+    ]
+    caplog.clear()
+    world.now += 10  # nothing due yet: the summary says when the next feed is
+    with caplog.at_level("INFO", logger="newswire.poller"):
+        world.poll()
+    summary = [r.getMessage() for r in caplog.records if "pass done" in r.getMessage()]
+    assert summary[0].startswith("pass done: 0 of 2 feed(s) due; 0 fetched")
+    assert "next due in" in summary[0]
