@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from .events import Cue, find_cues
 from .nouns import Noun
+from .numbers import NUMBER_WORDS
 from .recipients import given_to, modifier_event
 from .rules import RULES
 from .scope import CONJUNCTIONS, FINITE, aside, clause_end
@@ -128,6 +129,8 @@ def choose_category(
                 d = min(d, NOUN_DISTANCE - 1)  # "Five militants trying to cross ... were killed"
             if d > MAX_AFTER or (cue is not predicate and _next_figures_verb(tk, after, cue, hi)):
                 continue
+            if cue.i > end + 1 and _next_count(tk, cue.i - 1):
+                continue  # "412 cases and 9 deaths": the head noun of the next count
             if category == "capacity" and tk.low[cue.j - 1] == "for":
                 continue  # "a camp for" names what comes after it, not this figure
             if cue.i == relative:
@@ -234,6 +237,14 @@ def _departure_purpose(tk: Tokens, end: int, k: int) -> bool:
         if low[x] in _LEAVING:
             return _NOT_MADE.isdisjoint(low[x : k - 1])
     return False
+
+
+def _next_count(tk: Tokens, k: int) -> bool:
+    """A count at k, with its own head noun after it ("and 9 deaths", "in more than
+    1,200 relief camps"), not a number that ends a name ("north of Highway 14 were
+    ordered to leave")."""
+    word = tk.low[k]
+    return (word[:1].isdigit() or word in NUMBER_WORDS) and not tk.cap(k - 1)
 
 
 def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:

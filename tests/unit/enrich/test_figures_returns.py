@@ -308,3 +308,16 @@ def test_people_pulled_alive_from_the_water_were_rescued():
     assert categories("Rescuers pulled 76 people alive from the water, the coast guard said.") == [
         "other"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 200,000 people in more than 1,200 relief camps.", ["displaced", "capacity"]),
+        ("More than 9,000 people in 91 relief camps, officials said.", ["displaced", "capacity"]),
+        # a number that ends a name is no next count: the verb after it is the figure's
+        ("About 31,000 residents north of Highway 14 were ordered to leave.", ["displaced"]),
+    ],
+)
+def test_the_head_noun_of_the_next_count_is_not_this_counts_event(text, want):
+    assert categories(text) == want
