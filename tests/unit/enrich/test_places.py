@@ -88,3 +88,22 @@ def test_places_carry_valid_codes_and_coordinates():
         assert len(p.country) == 2 and p.country.isupper()
         assert -90 <= p.lat <= 90 and -180 <= p.lon <= 180
         assert p.mentions >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Federal forces have been fighting Fano militiamen in Amhara for more than a year.",
+        "Kuki militants and Meitei groups clashed in Manipur.",
+        "The deal ends one of Asia's longest-running insurgencies.",
+    ],
+)
+def test_a_towns_name_naming_a_group_and_a_continent_are_no_places(text):
+    found = places(text)
+    assert "Fano" not in found and "Asia" not in found
+    assert all(country != "JP" for country, _ in found.values())
+
+
+def test_a_town_named_elsewhere_in_the_article_still_counts():
+    found = places("Misrata militias entered the city. Clashes went on in Misrata overnight.")
+    assert "Misratah" in found or "Misrata" in found
