@@ -161,14 +161,15 @@ def aside(tk: Tokens, end: int, hi: int) -> int:
 
 def _list_goes_on(tk: Tokens, k: int, hi: int) -> bool:
     """The comma at k joins names of a list that an "and" or "or" closes ("Venezuela,
-    Honduras and Cuba")."""
-    if k + 1 >= hi or not tk.proper(k + 1):
+    Honduras, Nicaragua and Cuba"); a name followed by a verb ("Bor, Jonglei state
+    officials said,") is no list."""
+    for m in range(k + 1, min(hi, k + 12)):
+        w = tk.low[m]
+        if w in ("and", "or"):
+            return m > k + 1
+        if w == "," or tk.proper(m):
+            continue
         return False
-    for m in range(k + 2, min(hi, k + 6)):
-        if tk.low[m] in ("and", "or"):
-            return True
-        if tk.low[m] == "," or tk.low[m] in CLAUSE_BREAKS:
-            return False
     return False
 
 
