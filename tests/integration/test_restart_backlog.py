@@ -31,8 +31,8 @@ def _dedupe_in_count(settings) -> int:
 
 def test_a_backlog_read_at_start_keeps_its_revisions_in_order(
     isolated_settings,
-    workers,
-    tmp_path,  # noqa: F811 - the fixture
+    workers,  # noqa: F811 - the fixture imported above
+    tmp_path,
 ):
     s = isolated_settings
     ensure_topics(s)
@@ -64,8 +64,8 @@ def test_a_backlog_read_at_start_keeps_its_revisions_in_order(
 
 def test_records_the_route_stage_forwards_twice_never_become_a_revision(
     isolated_settings,
-    workers,
-    tmp_path,  # noqa: F811 - the fixture
+    workers,  # noqa: F811 - the fixture imported above
+    tmp_path,
 ):
     """After a stop before its news.raw offsets were committed, the route stage forwards
     records again. Here the copies are put on the dedupe topic by hand, as the route stage
