@@ -37,6 +37,9 @@ def add_feeds_arguments(subparsers: argparse._SubParsersAction) -> None:
     )
     imp.add_argument("file", metavar="FILE", help="the OPML file, or - for standard input")
     imp.add_argument("-o", "--output", metavar="OUT", help="write the TOML here (default: stdout)")
+    imp.add_argument(
+        "--force", action="store_true", help="with -o: replace OUT if it exists (default: refuse)"
+    )
     imp.set_defaults(func=cmd_feeds_import_opml)
 
 
@@ -72,7 +75,10 @@ def cmd_feeds_import_opml(args: argparse.Namespace, settings: Settings) -> int:
     feeds = feeds_from_opml(body, origin=args.file)
     text = dump_feeds(feeds, header=f"newswire feeds, imported from {args.file}")
     if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
+        out = Path(args.output)
+        if out.exists() and not getattr(args, "force", False):
+            raise InputError(f"{out} exists: choose another -o, or add --force to replace it")
+        out.write_text(text, encoding="utf-8")
         print(f"wrote {len(feeds)} feed(s) to {args.output}", file=sys.stderr)
     else:
         sys.stdout.write(text)

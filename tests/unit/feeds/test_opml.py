@@ -59,3 +59,17 @@ def test_cli_writes_loadable_toml(tmp_path, capsys):
     args = argparse.Namespace(file=str(src), output=None)
     assert cmd_feeds_import_opml(args, Settings()) == 0
     assert capsys.readouterr().out.count("[[feed]]") == 3
+
+
+def test_cli_refuses_to_overwrite_a_feeds_file_without_force(tmp_path):
+    src = tmp_path / "subs.opml"
+    src.write_bytes(OPML)
+    out = tmp_path / "feeds.toml"
+    out.write_text("# my hand-written feeds\n")
+    args = argparse.Namespace(file=str(src), output=str(out), force=False)
+    with pytest.raises(InputError, match="exists: choose another -o, or add --force"):
+        cmd_feeds_import_opml(args, Settings())
+    assert out.read_text() == "# my hand-written feeds\n"
+    args = argparse.Namespace(file=str(src), output=str(out), force=True)
+    assert cmd_feeds_import_opml(args, Settings()) == 0
+    assert len(load_feeds(out)) == 3
