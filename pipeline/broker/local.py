@@ -251,11 +251,16 @@ class LocalBroker:
             echo(f"broker already running (pid {current.pid}) on {self.bootstrap}")
             return current
         check_java()
-        for port in filter(None, (self.port, self.controller_port, self.sasl_port)):
-            if port_in_use(self.host, port):
+        roles = (
+            (self.port, "listener"),
+            (self.controller_port, "controller (the listener's port + 1)"),
+            (self.sasl_port, "SASL listener"),
+        )
+        for port, role in roles:
+            if port and port_in_use(self.host, port):
                 raise BrokerError(
-                    f"port {port} on {self.host} is taken by another process; "
-                    "stop it or choose another port (--port / NEWSWIRE_BOOTSTRAP)"
+                    f"port {port} on {self.host}, for the broker's {role}, is taken by another "
+                    "process; stop it or choose another port (--port / NEWSWIRE_BOOTSTRAP)"
                 )
         self.ensure_jars(echo=echo)
         config = self._write_config()

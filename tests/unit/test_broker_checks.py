@@ -74,3 +74,15 @@ def test_free_port_pairs_fall_back_to_the_kernel_without_room_below(tmp_path):
     ranges = tmp_path / "ip_local_port_range"
     ranges.write_text("1024\t65000\n")
     assert 1024 <= free_port_pair(ranges=str(ranges)) < 65535
+
+
+def test_a_taken_controller_port_is_named_as_the_controllers(monkeypatch, tmp_path):
+    monkeypatch.setattr(local, "check_java", lambda: None)
+    listener = free_port_pair("127.0.0.1")
+    controller = listener + 1
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", controller))
+        busy.listen()
+        broker = LocalBroker(tmp_path / "home", tmp_path / "cache", port=listener)
+        with pytest.raises(BrokerError, match=rf"port {controller} on .*controller \(the listener"):
+            broker.start(echo=lambda *_: None)
