@@ -52,7 +52,6 @@ class Gazetteer:
     person_like: frozenset[str]
     min_population: int
     demonyms_count: bool
-    group_nouns: frozenset[str] = frozenset()  # "Fano militiamen": a group's name
 
 
 def _data_dir() -> Path:
@@ -126,7 +125,6 @@ def gazetteer() -> Gazetteer:
         person_like=frozenset(conf.get("person_like_countries", ())),
         min_population=int(conf.get("min_population", 50000)),
         demonyms_count=bool(conf.get("demonyms_count_as_mentions", True)),
-        group_nouns=frozenset(conf.get("group_nouns", ())),
     )
 
 
@@ -155,14 +153,11 @@ def find_places(title: str, text: str, gaz: Gazetteer | None = None) -> tuple[Pl
     for run in _RUN.findall(title):
         found += _lookup(gaz, run, loose)
     strict = _MEMO[False]
-    for match in _RUN.finditer(text):
-        run = match.group()
+    for run in _RUN.findall(text):
         hit = strict.get(run)
         if hit is None:
             hit = _lookup(gaz, run, False)
         if hit:
-            if " " not in run and _names_a_group(gaz, text, match.end(), hit[0]):
-                continue
             found += hit
     if not found:
         return ()
@@ -191,15 +186,6 @@ def find_places(title: str, text: str, gaz: Gazetteer | None = None) -> tuple[Pl
             slot[1] += 1
     ranked = sorted(counts.values(), key=lambda v: (-v[1], v[2]))
     return tuple([_place(e, n) for e, n, _ in ranked])
-
-
-def _names_a_group(gaz: Gazetteer, text: str, end: int, cands: tuple[_Entry, ...]) -> bool:
-    """A town's name before a group's noun names the group ("fighting Fano militiamen",
-    "Wagner fighters"); a country's stays a mention ("Sudanese fighters" is a demonym)."""
-    if not gaz.group_nouns or any(c.kind != "city" for c in cands):
-        return False
-    nxt = text[end : end + 24].split(None, 1)
-    return bool(nxt) and nxt[0].strip(".,;:") in gaz.group_nouns
 
 
 def _lookup(gaz: Gazetteer, run: str, loose: bool) -> tuple[tuple[_Entry, ...], ...]:

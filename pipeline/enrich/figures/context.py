@@ -239,12 +239,18 @@ def _departure_purpose(tk: Tokens, end: int, k: int) -> bool:
     return False
 
 
+# what may stand right before a count of its own: "and 9 deaths", "in 91 relief camps",
+# "in more than 1,200 relief camps"; not "Highway 14" or "sector 2", which end names
+_BEFORE_COUNT = frozenset(
+    {"and", "or", ",", "in", "with", "another", "than", "about", "some", "nearly", "over",
+     "around", "at", "to", "from"}
+)  # fmt: skip
+
+
 def _next_count(tk: Tokens, k: int) -> bool:
-    """A count at k, with its own head noun after it ("and 9 deaths", "in more than
-    1,200 relief camps"), not a number that ends a name ("north of Highway 14 were
-    ordered to leave")."""
+    """A count at k, with its own head noun after it, not a number that ends a name."""
     word = tk.low[k]
-    return (word[:1].isdigit() or word in NUMBER_WORDS) and not tk.cap(k - 1)
+    return (word[:1].isdigit() or word in NUMBER_WORDS) and tk.low[k - 1] in _BEFORE_COUNT
 
 
 def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:
