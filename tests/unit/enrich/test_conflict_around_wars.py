@@ -149,3 +149,58 @@ def test_military_operations_chiefs_are_no_military_operation():
 )
 def test_reports_beside_those_words_stay_conflict(title, text):
     assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a second review's probes, broken by the first narrowing
+        (
+            "",
+            "Russian shelling killed three civilians in Kherson on Friday, hours after a court "
+            "in Moscow found a Ukrainian soldier guilty of terrorism.",
+        ),
+        (
+            "",
+            "A military court convicts 30 protesters as security forces fire tear gas at crowds "
+            "outside the courthouse in Conakry, witnesses said.",
+        ),
+        (
+            "",
+            "In Ecuador, criminal groups detonated car bombs outside two police stations and "
+            "held prison guards hostage, and the president declared an internal armed conflict.",
+        ),
+        (
+            "",
+            "Supporters of rival candidates clashed with machetes and stones outside the party "
+            "conference venue in Nakuru, leaving three people dead, police said.",
+        ),
+        (
+            "",
+            "The truce held only briefly: by dawn, Israeli strikes had killed 30 people across "
+            "Gaza, the civil defence agency said.",
+        ),
+        (
+            "Sudan",
+            "A ceasefire was holding in El Obeid on Monday, but RSF drones struck a fuel depot "
+            "in Port Sudan, starting a huge fire.",
+        ),
+        (
+            "",
+            "Gunmen believed to be herders killed 43 people in Yelwata overnight, in what the "
+            "Benue governor called a war on farmers.",
+        ),
+        (
+            "Red Sea",
+            "The US announced sanctions on Houthi financiers on Tuesday, hours after the group "
+            "fired two anti-ship missiles at a Greek-owned tanker in the Red Sea.",
+        ),
+        (
+            "",
+            "Israeli troops raided the Artificial Limbs and Polio Centre in Gaza City, the "
+            "enclave's only prosthetics provider, and detained staff, the WHO said.",
+        ),
+    ],
+)
+def test_reports_beside_court_party_truce_and_sanctions_words_stay_conflict(title, text):
+    assert tag(title, text).is_conflict

@@ -332,3 +332,23 @@ def test_the_head_noun_of_the_next_count_is_not_this_counts_event(text, want):
 )  # fmt: skip
 def test_people_allowed_home_from_hospital_or_taken_to_relatives_keep_their_category(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a second review's probes: a killing or an arrest in a camp or a tent city wins, the
+        # dead taken somewhere stay dead, "not allowed to return" is no return, and "sector 2"
+        # is a name, not a count
+        ("Gunmen killed 12 people in a resettlement camp in Ituri overnight.", ["killed"]),
+        ("Police arrested 15 people in a tent city under the bridge on Tuesday.", ["arrested"]),
+        ("The bodies of 23 miners were taken to schools in the town for identification.",
+         ["killed"]),
+        ("None of the 12,000 residents forced out of the town have been allowed to return.",
+         ["displaced"]),
+        ("Some 1,200 families from sector 2 displaced by the clashes have not received aid.",
+         ["displaced"]),
+    ],
+)  # fmt: skip
+def test_a_place_or_a_name_after_a_count_does_not_override_its_event(text, want):
+    assert categories(text) == want
