@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from .events import Cue, find_cues
 from .nouns import Noun
-from .numbers import NUMBER_WORDS
 from .recipients import given_to, modifier_event
 from .rules import RULES
-from .scope import CONJUNCTIONS, FINITE, aside, clause_end
+from .scope import CONJUNCTIONS, FINITE, aside, clause_end, count_word
 from .scope import relative as relative_verb
 from .scope import shared as shared_event
 from .tokens import Tokens
@@ -249,8 +248,7 @@ _BEFORE_COUNT = frozenset(
 
 def _next_count(tk: Tokens, k: int) -> bool:
     """A count at k, with its own head noun after it, not a number that ends a name."""
-    word = tk.low[k]
-    return (word[:1].isdigit() or word in NUMBER_WORDS) and tk.low[k - 1] in _BEFORE_COUNT
+    return count_word(tk.low[k]) and tk.low[k - 1] in _BEFORE_COUNT
 
 
 def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:

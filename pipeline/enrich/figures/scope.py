@@ -227,14 +227,15 @@ def shared(
                 break
             # back over the earlier items of a list: "killing twelve soldiers, four police
             # officers and two civilians"
-            if low[k] == "," and not (k + 1 < tk.n and _count_word(low[k + 1])):
+            if low[k] == "," and not (k + 1 < tk.n and count_word(low[k + 1])):
                 break
     if noun and hi == end + 1 and (low[end] in _SHARE_FORWARD or low[end] == ","):
         return _shared_forward(tk, cues, hi, unit)
     return None
 
 
-def _count_word(w: str) -> bool:
+def count_word(w: str) -> bool:
+    """A number in digits or words ("12", "twelve", "twenty-five")."""
     return w[0].isdigit() or w in NUMBER_WORDS or w.split("-", 1)[0] in NUMBER_WORDS
 
 
