@@ -67,6 +67,10 @@ async def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
+# what a refusal tells the user who meant it: feeds served on this machine or network
+_ALLOW_HINT = "(set NEWSWIRE_ALLOW_PRIVATE_ADDRESSES=true to poll feeds on this machine or network)"
+
+
 def is_public(ip: IPAddress) -> bool:
     if isinstance(ip, ipaddress.IPv6Address):
         mapped = ip.ipv4_mapped or ip.sixtofour
@@ -87,11 +91,7 @@ async def resolve_public(host: str, port: int, resolver: Resolver | None = None)
         literal = None
     if literal is not None:
         if not is_public(literal):
-            raise FetchError(
-                "ssrf_refused",
-                f"{host} is not a public address (set NEWSWIRE_ALLOW_PRIVATE_ADDRESSES=true "
-                "to poll feeds on this machine or your network)",
-            )
+            raise FetchError("ssrf_refused", f"{host} is not a public address {_ALLOW_HINT}")
         return str(literal)
     try:
         addresses = await (resolver or system_resolver)(host, port)
@@ -103,8 +103,6 @@ async def resolve_public(host: str, port: int, resolver: Resolver | None = None)
         ip = ipaddress.ip_address(text.split("%", 1)[0])
         if not is_public(ip):
             raise FetchError(
-                "ssrf_refused",
-                f"{host} resolves to non-public address {ip} (set "
-                "NEWSWIRE_ALLOW_PRIVATE_ADDRESSES=true to poll feeds on your network)",
+                "ssrf_refused", f"{host} resolves to non-public address {ip} {_ALLOW_HINT}"
             )
     return addresses[0].split("%", 1)[0]
