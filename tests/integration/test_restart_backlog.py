@@ -11,7 +11,7 @@ import pytest
 
 from pipeline.kafka import ensure_topics, make_consumer, make_producer
 
-from .test_agents import produce, start_worker, synthetic, workers  # noqa: F401 - fixture
+from .test_agents import produce, start_worker, synthetic
 from .workerproc import read_topic
 
 pytestmark = [pytest.mark.integration, pytest.mark.timeout(150)]
@@ -31,7 +31,7 @@ def _dedupe_in_count(settings) -> int:
 
 def test_a_backlog_read_at_start_keeps_its_revisions_in_order(
     isolated_settings,
-    workers,  # noqa: F811 - the fixture imported above
+    workers,
     tmp_path,
 ):
     s = isolated_settings
@@ -64,7 +64,7 @@ def test_a_backlog_read_at_start_keeps_its_revisions_in_order(
 
 def test_records_the_route_stage_forwards_twice_never_become_a_revision(
     isolated_settings,
-    workers,  # noqa: F811 - the fixture imported above
+    workers,
     tmp_path,
 ):
     """After a stop before its news.raw offsets were committed, the route stage forwards
