@@ -43,16 +43,44 @@ HERE = Path(__file__).resolve().parent
 EVAL = HERE.parent
 sys.path.insert(0, str(HERE))
 
+import texts_neg_accidents_disasters_health  # noqa: E402
+import texts_neg_crime  # noqa: E402
+import texts_neg_culture_military  # noqa: E402
+import texts_neg_economy_politics  # noqa: E402
 import texts_neg_long  # noqa: E402
-import texts_neg_other  # noqa: E402
-import texts_neg_politics_crime  # noqa: E402
-import texts_pos_africa_mideast  # noqa: E402
+import texts_neg_peace  # noqa: E402
+import texts_neg_protest_other  # noqa: E402
+import texts_neg_sport_history  # noqa: E402
+import texts_pos_2015_2020  # noqa: E402
+import texts_pos_africa  # noqa: E402
+import texts_pos_americas  # noqa: E402
 import texts_pos_asia  # noqa: E402
-import texts_pos_europe_americas  # noqa: E402
+import texts_pos_europe  # noqa: E402
 import texts_pos_long  # noqa: E402
+import texts_pos_mideast_levant  # noqa: E402
+import texts_pos_mideast_yemen_iraq_iran  # noqa: E402
 
-POS_MODULES = [texts_pos_africa_mideast, texts_pos_asia, texts_pos_europe_americas, texts_pos_long]
-NEG_MODULES = [texts_neg_politics_crime, texts_neg_other, texts_neg_long]
+# module order (and record order within each) fixes the shuffle and so the ids: do not reorder
+POS_MODULES = [
+    texts_pos_africa,
+    texts_pos_mideast_levant,
+    texts_pos_mideast_yemen_iraq_iran,
+    texts_pos_asia,
+    texts_pos_europe,
+    texts_pos_americas,
+    texts_pos_2015_2020,
+    texts_pos_long,
+]
+NEG_MODULES = [
+    texts_neg_peace,
+    texts_neg_economy_politics,
+    texts_neg_crime,
+    texts_neg_sport_history,
+    texts_neg_culture_military,
+    texts_neg_accidents_disasters_health,
+    texts_neg_protest_other,
+    texts_neg_long,
+]
 
 SEED = 30
 PREFIX = "cd"
