@@ -57,7 +57,9 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         own_event = (cand.noun is not None and cand.noun.category == "other") or any(
             c.j == cand.start and c.category != "none" for c in cues
         )
-        if same and not own_event and linked(tk, cand.end, nxt[0].start):
+        # "412 cases and 9 deaths": the next count's event is its own noun, not shared
+        own_noun = _own_noun(cues, nxt[0], nxt[2])
+        if same and not own_event and not own_noun and linked(tk, cand.end, nxt[0].start):
             kept[x] = (cand, unit, nxt[2])
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
             kept[x] = (cand, unit, "displaced")
@@ -89,7 +91,8 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         if of_them and not listing:
             continue
         if not any(lo <= c.i < hi and not c.weak for c in cues) and not (
-            whole[2] in _GIVEN_OR_NAMED and _own_modifier(cues, cand)
+            whole[2] in _GIVEN_OR_NAMED
+            and (_own_modifier(cues, cand) or _own_noun(cues, cand, category))
         ):
             kept[x] = (cand, unit, whole[2])
 
@@ -185,6 +188,13 @@ def _own_of_them(tk: Tokens, cues: list[Cue], cand: Cand) -> bool:
         if after and (not c.weak or named):
             return True
     return False
+
+
+def _own_noun(cues: list[Cue], cand: Cand, category: str) -> bool:
+    """The count's event is its own noun ("9 deaths", "270,000 displaced")."""
+    return category not in _RESIDENTS and any(
+        cand.start < c.i < cand.end and c.category == category for c in cues
+    )
 
 
 def _own_modifier(cues: list[Cue], cand: Cand) -> bool:

@@ -220,6 +220,20 @@ CASES = [
         "Rescuers evacuated 230 people from the town, among them 41 children.",
         [(230, "person", "displaced"), (41, "person", "displaced")],
     ),
+    # a count whose noun is its own event lends it to no count before it
+    (
+        "Cholera has spread to six districts, with 412 cases and 9 deaths since March.",
+        [(6, "other", "other"), (412, "person", "other"), (9, "person", "killed")],
+    ),
+    (
+        "Some 120,000 people were trapped in the town, among them about 40,000 displaced people.",
+        [(120000, "person", "civilians"), (40000, "person", "displaced")],
+    ),
+    # but a count with no event of its own still takes the event written after the next
+    (
+        "Seven people and four children died when the boat capsized.",
+        [(7, "person", "killed"), (4, "person", "killed")],
+    ),
 ]
 
 
