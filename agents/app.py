@@ -105,7 +105,8 @@ def app_config(settings: Settings) -> dict[str, Any]:
         "stream_buffer_maxsize": 4096,
         "web_enabled": web,
         "web_port": settings.web_port or 6066,
-        "web_host": "0.0.0.0" if web else "localhost",
+        "web_bind": settings.listen_host,
+        "web_host": "localhost",
         "worker_redirect_stdouts": False,
         "autodiscover": False,
     }

@@ -7,8 +7,10 @@ Precedence, lowest first: defaults, the TOML file (``--config`` or
 from __future__ import annotations
 
 import dataclasses
+import ipaddress
 import math
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -67,6 +69,10 @@ class Settings:
     max_interval_s: int = 6 * 3600
     allow_private_addresses: bool = False
     metrics_port: int | None = None
+    # Where the poller's metrics and the worker's web server listen. Loopback by default:
+    # a daemon should not offer its metrics to every network it is on unasked. In a
+    # container, set 0.0.0.0 so that the scraper outside can reach them.
+    listen_host: str = "127.0.0.1"
     # Worker.
     app_id: str = "newswire"
     store: str = "memory://"  # rocksdb:// in production (needs the rocksdb extra)
@@ -239,6 +245,11 @@ def _validate(s: Settings) -> None:
     for name in ("raw_retention_ms", "output_retention_ms"):
         if getattr(s, name) == 0 or getattr(s, name) < -1:
             raise ConfigError(f"{name} must be positive, or -1 for no limit")
+    if not _is_host(s.listen_host):
+        raise ConfigError(
+            f"listen_host must be an address or a host name (127.0.0.1, 0.0.0.0, ::), "
+            f"not {s.listen_host!r}"
+        )
     for name in ("web_port", "metrics_port"):
         port = getattr(s, name)
         if port is not None and not 1 <= port <= 65535:
@@ -253,6 +264,15 @@ def _validate(s: Settings) -> None:
 
 
 _LOG_LEVELS = ("debug", "info", "warning", "error", "critical")
+
+
+def _is_host(host: str) -> bool:
+    """An IPv4 or IPv6 address, or a host name."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return re.fullmatch(r"[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?", host) is not None
+    return True
 
 
 def _check_server(server: str, bootstrap: str) -> None:

@@ -64,7 +64,7 @@ def run_poller(
         check_credentials(settings)
     metrics = metrics or PollerMetrics()
     if settings.metrics_port:
-        metrics.serve(settings.metrics_port)
+        metrics.serve(settings.metrics_port, settings.listen_host)
     state = StateStore(settings.poller_state_path())
     delivery = Delivery(settings, producer_factory)
     stop = stop_event or threading.Event()

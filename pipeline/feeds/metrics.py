@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 
 
@@ -44,5 +46,7 @@ class PollerMetrics:
         self.feeds.labels(status="active").set(active)
         self.feeds.labels(status="disabled").set(disabled)
 
-    def serve(self, port: int) -> None:
-        start_http_server(port, registry=self.registry)
+    def serve(self, port: int, host: str = "127.0.0.1") -> Callable[[], None]:
+        """Serve /metrics on host:port in a daemon thread; returns what stops it."""
+        server, _ = start_http_server(port, addr=host, registry=self.registry)
+        return server.shutdown

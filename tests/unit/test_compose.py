@@ -269,6 +269,18 @@ def test_health_check_probes_the_configured_port(
     assert f":{port}/" in healthcheck_test(services[name]), f"{name}'s probe misses port {port}"
 
 
+@pytest.mark.parametrize(
+    ("name", "setting"), [("worker", "NEWSWIRE_WEB_PORT"), ("poller", "NEWSWIRE_METRICS_PORT")]
+)
+def test_services_with_a_port_listen_beyond_their_container(
+    services: dict[str, dict[str, Any]], name: str, setting: str
+) -> None:
+    # the default, loopback, would hide the metrics from a scraper in another container
+    env = environment(services[name])
+    assert setting in env
+    assert load_settings(environ=env).listen_host == "0.0.0.0"
+
+
 def test_kafka_is_single_node_kraft_and_advertises_the_bootstrap(
     services: dict[str, dict[str, Any]],
 ) -> None:

@@ -99,6 +99,9 @@ def test_config_command_masks_the_password():
         ({"NEWSWIRE_BOOTSTRAP": "kafka"}, "bootstrap takes host:port"),
         ({"NEWSWIRE_FETCH_TIMEOUT_S": "0"}, "fetch_timeout_s"),
         ({"NEWSWIRE_MIN_INTERVAL_S": "600", "NEWSWIRE_MAX_INTERVAL_S": "60"}, "max_interval_s"),
+        ({"NEWSWIRE_LISTEN_HOST": ""}, "listen_host"),
+        ({"NEWSWIRE_LISTEN_HOST": "http://0.0.0.0"}, "listen_host"),
+        ({"NEWSWIRE_LISTEN_HOST": "0.0.0.0:9108"}, "listen_host"),
     ],
 )
 def test_bad_values_are_clear_errors(env, message):
@@ -126,6 +129,12 @@ def test_boolean_and_optional_values_parse_from_the_environment():
     )
     assert settings.allow_private_addresses is True
     assert settings.web_port == 6066
+
+
+def test_metrics_listen_on_loopback_unless_an_address_is_given():
+    assert load_settings(environ={}).listen_host == "127.0.0.1"
+    for host in ("0.0.0.0", "::", "10.1.2.3", "metrics.internal"):
+        assert load_settings(environ={"NEWSWIRE_LISTEN_HOST": host}).listen_host == host
 
 
 def test_env_names_cover_every_setting():

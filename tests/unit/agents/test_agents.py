@@ -345,6 +345,8 @@ def test_web_server_is_off_unless_a_port_is_set():
     assert app_config(Settings())["web_enabled"] is False
     on = app_config(Settings(web_port=6077))
     assert on["web_enabled"] is True and on["web_port"] == 6077
+    assert on["web_bind"] == "127.0.0.1"  # Faust's own default is every interface
+    assert app_config(Settings(web_port=6077, listen_host="0.0.0.0"))["web_bind"] == "0.0.0.0"
 
 
 def test_repeated_broker_errors_are_logged_once_per_interval():

@@ -3,7 +3,9 @@
 import dataclasses
 import logging
 import random
+import socket
 import threading
+from pathlib import Path
 
 import httpx
 import pytest
@@ -219,6 +221,32 @@ def test_metrics_count_fetches_304s_errors_and_articles(world):
     assert 'newswire_feed_errors_total{kind="http_5xx"} 2.0' in text
     assert "newswire_articles_produced_total 2.0" in text
     assert "newswire_feed_fetch_seconds_count 4.0" in text
+
+
+def _listening_addresses(port: int) -> set[str]:
+    """Local IPv4 addresses (hex, as /proc/net/tcp writes them) listening on the port."""
+    found = set()
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        local, state = line.split()[1], line.split()[3]
+        address, _, hex_port = local.partition(":")
+        if state == "0A" and int(hex_port, 16) == port:  # 0A: LISTEN
+            found.add(address)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="reads Linux's socket table")
+@pytest.mark.parametrize(("host", "expected"), [("127.0.0.1", "0100007F"), ("0.0.0.0", "00000000")])
+def test_metrics_listen_only_where_they_are_told(host, expected):
+    from pipeline.feeds.metrics import PollerMetrics
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    stop = PollerMetrics().serve(port, host)
+    try:
+        assert _listening_addresses(port) == {expected}
+    finally:
+        stop()
 
 
 def test_metrics_count_active_and_disabled_feeds(world):
