@@ -64,6 +64,20 @@ def _source(source: Any) -> str:
     return f"{name} ({domain})" if name else str(domain)
 
 
+def _shown_figures(figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The figures to show: a headline's figure that the text also reports is shown once.
+
+    The record keeps both ("Clashes kill 12" and "killed 12 people"); at a glance
+    the second line would read as a second twelve.
+    """
+
+    def key(f: dict[str, Any]) -> tuple[Any, ...]:
+        return (f.get("value"), f.get("low"), f.get("high"), f.get("category"))
+
+    in_text = {key(f) for f in figures if f.get("field") != "title"}
+    return [f for f in figures if f.get("field") != "title" or key(f) not in in_text]
+
+
 def format_article(r: dict[str, Any]) -> list[str]:
     dedupe = r.get("dedupe") or {}
     head = (
@@ -79,10 +93,13 @@ def format_article(r: dict[str, Any]) -> list[str]:
         )
         verdict = "CONFLICT" if conflict.get("is_conflict") else "not conflict"
         lines.append(f"  {verdict} {conflict.get('score', 0):.2f}" + (f": {tags}" if tags else ""))
-    figures = r.get("figures") or []
+    figures = _shown_figures(r.get("figures") or [])
     if figures:
         lines.append("  figures:")
-        lines += [f"    - {format_figure(f)}" for f in figures]
+        lines += [
+            f"    - {format_figure(f)}" + (" (title)" if f.get("field") == "title" else "")
+            for f in figures
+        ]
     places = r.get("places") or []
     if places:
         shown = ", ".join(

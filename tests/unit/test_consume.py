@@ -44,6 +44,27 @@ def test_pretty_duplicate_and_deadletter():
     assert "news.raw[2]@7" in out and "not JSON" in out and "garbage" in out
 
 
+def test_a_headline_figure_the_text_repeats_is_shown_once():
+    def fig(field, value, category, text):
+        return {"field": field, "value": value, "low": value, "high": value, "text": text,
+                "qualifier": "exact", "unit": "person", "category": category}  # fmt: skip
+
+    record = dict(
+        ENRICHED,
+        figures=[
+            fig("title", 12, "killed", "12"),
+            fig("title", 40, "kidnapped", "40"),
+            fig("text", 12, "killed", "12 people"),
+            fig("text", 3000, "displaced", "About 3,000"),
+        ],
+    )
+    figures = [line for line in format_pretty("enriched", record).splitlines() if "    - " in line]
+    assert len(figures) == 3
+    assert figures[0].startswith("    - 40 person [kidnapped]") and figures[0].endswith("(title)")
+    assert '"12 people"' in figures[1] and "(title)" not in figures[1]
+    assert '"About 3,000"' in figures[2]
+
+
 def test_figure_with_approx_qualifier_and_float_value():
     f = {"value": 1200000.0, "qualifier": "approx", "noun": "people", "category": "displaced"}
     assert format_figure(f).startswith("~1,200,000 people [displaced]")
