@@ -20,6 +20,8 @@ _NOT_AGENTS = frozenset(
 )  # fmt: skip
 _WHEN = RULES.months | WEEKDAYS | frozenset({"today", "yesterday", "tonight"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_LATER = frozenset({"later", "earlier"})
+_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _TRAILING_ADVERBS = frozenset({"still", "also", "now", "already", "later", "previously"})
 _OFFICES = frozenset(
     {"governor", "minister", "mayor", "spokesman", "spokeswoman", "spokesperson",
@@ -53,7 +55,11 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             i = x + 1
             break
     for x in range(j - 1, i - 1, -1):  # a dateline before it: "SANA - The Governor of Homs"
-        if low[x] in _DASHES:
+        if low[x] in _DASHES and not (tk.glued(x) and tk.glued(x + 1)):  # not "M23-led"
+            i = x + 1
+            break
+    for x in range(i + 1, min(i + 4, j - 1)):
+        if low[x] in _LATER:  # "A week later the army said": no time in it
             i = x + 1
             break
     determiner = i < j and low[i] in {"a", "an", "the"}
@@ -70,14 +76,19 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             tk.cap(k - 1) or low[k - 1] in NAME_INNER or low[k - 1] == "'" or dot(low, k - 1)
         ):  # "'": "the Palestinian Prisoners' Society"
             k -= 1
+        if k > i + 1 and low[k - 1] in _ORDINAL_ENDS and low[k - 2].isdigit():
+            k -= 2  # "the 303rd Infantry Brigade": the ordinal is part of the name
         while k < j and low[k] in NAME_INNER and low[k] != "the":
             k += 1
         # but "aid groups in Tawila" keeps its head, and a person keeps the office
         # that is how the copy cites them ("regional governor Vadym Filashkin")
         # nor a level of government that is part of the name ("the state Civil Defense",
         # "the district Collector")
+        # nor a possessive ("the army's 5th Infantry Division")
         descriptor = (
-            not tk.cap(k - 1) and low[k - 1] not in NAME_INNER | NOT_FIRST | _OFFICES | _LEVELS
+            not tk.cap(k - 1)
+            and low[k - 1] not in NAME_INNER | NOT_FIRST | _OFFICES | _LEVELS
+            and not low[k - 1].endswith("'s")
         )
         if k > i and descriptor:
             i = k

@@ -156,7 +156,12 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
         # a report before a reported clause ends its subject: "Janda said the UN mission had
         # verified", "officials said that the agency had counted"
         reported = w in _REPORTED_BEFORE and k < s
-        if reported or (w in BOUNDARY and not _name_and(tk, k)) or (w == "." and not dot(low, k)):
+        hyphen = w == "-" and tk.glued(k) and tk.glued(k + 1)  # "The M23-led Alliance"
+        if (
+            reported
+            or (w in BOUNDARY and not hyphen and not _name_and(tk, k))
+            or (w == "." and not dot(low, k))
+        ):
             if w == "and" and named and k < s:
                 k = _coordinated(tk, k, s)  # "witnesses and a health worker said"
             break

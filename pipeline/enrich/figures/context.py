@@ -146,6 +146,8 @@ def choose_category(
                 category, weak = cue.before, False
             if d > MAX_BEFORE:
                 continue
+            if cue.j >= start - 1 and tk.low[start - 1] == "by":
+                continue  # "a camp held by 400 soldiers", "taken by 60 gunmen": who did it
             if not CONJUNCTIONS.isdisjoint(tk.low[cue.j : start]):
                 if own_verb:
                     continue  # "81 are missing and 12 survivors were rescued": its own verb

@@ -98,6 +98,18 @@ def _modifies(tk: Tokens, k: int) -> bool:
     )
 
 
+def _joined_names(tk: Tokens, k: int) -> bool:
+    """'/' between two capitalised names before the noun ("PKK/YPG", "FARDC/MONUSCO")."""
+    return (
+        tk.low[k] == "/"
+        and 0 < k < tk.n - 1
+        and tk.cap(k - 1)
+        and tk.cap(k + 1)
+        and tk.glued(k)
+        and tk.glued(k + 1)
+    )
+
+
 def _participle(tk: Tokens, k: int) -> bool:
     """'newly arrived households': after an adverb, a verb form before a counted noun
     modifies it (without one, "thousands fled villages" has its verb)."""
@@ -209,6 +221,9 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             continue
         if head is None and _modifies(tk, k):
             k += 1
+            continue
+        if head is None and _joined_names(tk, k):
+            k += 2  # "13 PKK/YPG terrorists": two names written as one
             continue
         break
     if head is not None and k + 1 < n and low[k] in ("and", "or"):
