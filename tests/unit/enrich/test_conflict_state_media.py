@@ -1,0 +1,89 @@
+"""The register of state media and official communiqués (eval/dev57's register): exercises
+full of troops and live fire, fighters surrendering to the army, a war's bombs dug up decades
+later, road accidents of army trucks and campaigns at home told in war's words report no
+armed conflict. Attacks told beside those words stay conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import tag
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Troops of two countries hold joint live-fire exercise near the border",
+            "Joint live-fire tactical exercises of the two armed forces began at training grounds "
+            "near the border, the defence ministry said. About 2,500 servicemen, tanks, artillery "
+            "and attack helicopters are taking part. The units will practise repelling an attack "
+            "by a conditional enemy and launching a counter-offensive.",
+        ),
+        (
+            "Navy fires cruise missiles at mock warship in annual drill",
+            "Naval units fired anti-ship cruise missiles and launched attack drones at a mock-up "
+            "of an enemy destroyer on the third day of the exercise, state television reported. "
+            "The mock warship was hit by several missiles and sank, the navy commander said.",
+        ),
+        (
+            "Forty militants surrender to troops in the north",
+            "Forty members of the armed group, among them two commanders, surrendered to troops "
+            "with their weapons after being persuaded to lay down their arms, the army said. "
+            "They will be handed to the state government for rehabilitation.",
+        ),
+        (
+            "Teams destroy 900 wartime bombs found on farmland",
+            "Explosive ordnance disposal teams found and destroyed more than 900 bombs, shells "
+            "and mines left over from the war on farmland in the province this year, the "
+            "provincial military command said. Much of the land is still contaminated with "
+            "unexploded ordnance.",
+        ),
+        (
+            "Seven soldiers killed as army truck plunges into a gorge",
+            "Seven soldiers were killed and three injured when their truck skidded off the road "
+            "and plunged into a gorge in the mountains, officials said. The driver lost control "
+            "of the vehicle on a sharp bend.",
+        ),
+        (
+            "Party congress calls for an offensive on the economic front",
+            "The congress called on all forces to wage an all-out offensive on the economic front "
+            "and a battle to transform the countryside, the state news agency said.",
+        ),
+    ],
+)
+def test_exercises_surrenders_and_leftovers_are_not_conflict(title, text):
+    assert tag(title, text).is_conflict is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Shells hit island during live-fire drill, killing two marines",
+            "Artillery shells fired from across the maritime border hit the island while marines "
+            "were holding a live-fire drill, killing two marines and setting houses on fire, the "
+            "military said. The marines returned fire with howitzers.",
+        ),
+        (
+            "Strike kills two deminers clearing unexploded ordnance",
+            "A drone strike killed two deminers and wounded three as they cleared unexploded "
+            "ordnance near the front line on Tuesday, the regional governor said. Russian forces "
+            "shelled the district again overnight.",
+        ),
+        (
+            "Militants storm base, then dozens surrender after army counter-attack",
+            "Militants stormed an army base before dawn, killing nine soldiers, the army said. "
+            "After a counter-attack backed by helicopter gunships, 35 of the attackers "
+            "surrendered to troops and 20 were killed.",
+        ),
+        (
+            "Gunmen ambush army truck, killing seven soldiers",
+            "Gunmen ambushed an army truck on a mountain road, killing seven soldiers, and the "
+            "vehicle plunged into a gorge, officials said. Troops launched an operation to hunt "
+            "the attackers.",
+        ),
+    ],
+)
+def test_attacks_beside_those_words_stay_conflict(title, text):
+    assert tag(title, text).is_conflict is True
