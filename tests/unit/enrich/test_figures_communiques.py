@@ -49,6 +49,10 @@ CATEGORIES = [
     # two names joined by a slash before the noun
     ("Turkish forces neutralised 9 PKK/YPG terrorists in northern Syria.", (9, "killed")),
     ("Soldiers captured 23 ELN/FARC rebels near the border.", (23, "arrested")),
+    # fighters who give themselves up are still counted as fighters
+    ("Thirty-two members of the group surrendered to troops in Sulu.", (32, "combatants")),
+    ("More than 400 militants have surrendered in the region since May.", (400, "combatants")),
+    ("Police said 12 suspects turned themselves in.", (12, "arrested")),
 ]
 
 
