@@ -53,6 +53,10 @@ CATEGORIES = [
     ("Thirty-two members of the group surrendered to troops in Sulu.", (32, "combatants")),
     ("More than 400 militants have surrendered in the region since May.", (400, "combatants")),
     ("Police said 12 suspects turned themselves in.", (12, "arrested")),
+    # works of war destroyed are no homes
+    ("Troops responded, destroying three enemy posts, the army said.", (3, "other")),
+    ("Aircraft destroyed 14 hideouts used by the group.", (14, "other")),
+    ("Shelling destroyed 14 houses in the village.", (14, "housing")),
 ]
 
 
