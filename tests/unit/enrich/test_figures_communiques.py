@@ -57,6 +57,10 @@ CATEGORIES = [
     ("Troops responded, destroying three enemy posts, the army said.", (3, "other")),
     ("Aircraft destroyed 14 hideouts used by the group.", (14, "other")),
     ("Shelling destroyed 14 houses in the village.", (14, "housing")),
+    # "had been taken" is no abduction when a hospital or a town follows
+    ("At least 26 protesters had been taken to hospital, the ombudsman said.", (26, "injured")),
+    ("About 1,900 residents had been taken to the regional capital.", (1900, "displaced")),
+    ("The 40 hostages had been taken to a forest camp.", (40, "kidnapped")),
 ]
 
 
