@@ -133,11 +133,31 @@ def find_reports(tk: Tokens) -> list[Report]:
             if hit is not None:
                 report = _report_at(tk, k, k + hit[0], out)
                 if report is not None:
-                    out.append(report)
+                    out.append(_quoted_source(tk, k + hit[0], report))
                 k += hit[0]
                 continue
         k += 1
     return _nest(out)
+
+
+_AS_SAYING = frozenset({"saying", "telling", "writing"})
+
+
+def _quoted_source(tk: Tokens, vj: int, report: Report) -> Report:
+    """'SANA quoted a military source as saying': the source speaks, the outlet carries."""
+    low = tk.low
+    if low[vj - 1] != "quoted":
+        return report
+    for x in range(vj + 1, min(vj + 9, tk.n - 1)):
+        if low[x] == "as" and low[x + 1] in _AS_SAYING:
+            agent = clean_agent(tk, vj, x)
+            if agent is None:
+                return report
+            return Report(agent, report.start, report.end, report.direction, report.stop,
+                          report.speech, report.rank)  # fmt: skip
+        if low[x] in BOUNDARY:
+            break
+    return report
 
 
 def _nest(reports: list[Report]) -> list[Report]:

@@ -31,6 +31,12 @@ SOURCES = [
     # a time before the subject is not the source
     ("Two days later the police said they had arrested 17 suspects.", "the police"),
     ("Hours later, the governor said 9 people had died.", "the governor"),
+    # the outlet that quotes a source carries it; the source reports
+    ("State TV quoted the governor as saying that 12 people were killed.", "the governor"),
+    (
+        "Troops killed 30 militants, the agency quoted a security official as saying.",
+        "a security official",
+    ),
     # but a dateline before it still goes
     ("SANA - The Governor of Homs said 12 people were killed.", "the Governor of Homs"),
 ]
