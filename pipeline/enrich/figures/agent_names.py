@@ -21,6 +21,11 @@ _NOT_AGENTS = frozenset(
 _WHEN = RULES.months | WEEKDAYS | frozenset({"today", "yesterday", "tonight"})
 _DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _LATER = frozenset({"later", "earlier"})
+_MOMENTS = frozenset({"moments", "shortly"})
+_TIME_WORDS = _MOMENTS | frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "few", "several", "some", "48",
+     "24", "72"}
+)  # fmt: skip
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _TRAILING_ADVERBS = frozenset({"still", "also", "now", "already", "later", "previously"})
 _OFFICES = frozenset(
@@ -35,6 +40,20 @@ _LEVELS = frozenset(
     {"state", "district", "provincial", "regional", "federal", "county", "municipal", "city",
      "local", "divisional", "zonal", "sub-divisional"}
 )  # fmt: skip
+
+
+def _after_time(tk: Tokens, i: int, j: int) -> int:
+    """Past a time before the subject: "A week later the army said", "Hours earlier, police"
+    (not "Witnesses interviewed later by Reuters", whose "later" is no time of the report)."""
+    low = tk.low
+    for x in range(i + 1, min(i + 4, j - 1)):
+        if low[x] in _LATER:
+            before = low[i:x]
+            unit = before[-1] in RULES.time_units or before[-1] in _MOMENTS
+            if unit and all(w in _TIME_WORDS or w in RULES.time_units for w in before):
+                return x + 1
+            return i
+    return i
 
 
 def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
@@ -58,10 +77,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         if low[x] in _DASHES and not (tk.glued(x) and tk.glued(x + 1)):  # not "M23-led"
             i = x + 1
             break
-    for x in range(i + 1, min(i + 4, j - 1)):
-        if low[x] in _LATER:  # "A week later the army said": no time in it
-            i = x + 1
-            break
+    i = _after_time(tk, i, j)
     determiner = i < j and low[i] in {"a", "an", "the"}
     while j > i and (
         low[j - 1] in INNER or low[j - 1] == "'" or (low[j - 1] in DATA_WORDS and not determiner)

@@ -77,6 +77,35 @@ def test_exercises_surrenders_and_leftovers_are_not_conflict(title, text):
             "After a counter-attack backed by helicopter gunships, 35 of the attackers "
             "surrendered to troops and 20 were killed.",
         ),
+        # a review of the first version (215 probes) found these demoted: an exercise or a
+        # surrender named in the sentence of a real attack, a bus falling into a ravine
+        (
+            "Missile strike on training ground kills 12 soldiers during tactical exercise",
+            "A ballistic missile hit a training ground where troops had lined up during a "
+            "tactical exercise, killing 12 soldiers and wounding 20, the defence ministry said.",
+        ),
+        (
+            "Al-Shabaab storms base where recruits trained",
+            "Al-Shabaab fighters stormed a base where recruits were taking part in a military "
+            "exercise, killing 15 soldiers, officials said.",
+        ),
+        (
+            "Gunman kills three worshippers in mosque, then surrenders",
+            "A gunman opened fire on worshippers at a mosque during Friday prayers, killing "
+            "three, and later surrendered to police, who said they were treating the attack "
+            "as terrorism.",
+        ),
+        (
+            "Gunman kills three at mosque",
+            "A gunman killed three worshippers at a mosque during Friday prayers and surrendered "
+            "to police two hours later, and the national anti-terrorism prosecutor's office "
+            "took over the investigation.",
+        ),
+        (
+            "Separatists fire on bus; 12 killed as it falls into ravine",
+            "Separatist gunmen opened fire on a passenger bus on a mountain road, and the driver "
+            "lost control and the bus fell into a ravine, killing 12 people, police said.",
+        ),
         (
             "Gunmen ambush army truck, killing seven soldiers",
             "Gunmen ambushed an army truck on a mountain road, killing seven soldiers, and the "
@@ -87,3 +116,13 @@ def test_exercises_surrenders_and_leftovers_are_not_conflict(title, text):
 )
 def test_attacks_beside_those_words_stay_conflict(title, text):
     assert tag(title, text).is_conflict is True
+
+
+def test_a_defence_ministry_reporting_fire_on_its_positions_is_conflict():
+    conflict = tag(
+        "Defence ministry says border positions came under fire overnight",
+        "Units of the neighbouring army, using large-calibre machine guns, subjected the "
+        "positions of our army near the border to intermittent fire overnight, the Ministry of "
+        "Defence said. Our units took adequate retaliatory measures, it added.",
+    )
+    assert conflict.is_conflict is True

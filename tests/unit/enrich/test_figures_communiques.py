@@ -31,6 +31,11 @@ SOURCES = [
     # a time before the subject is not the source
     ("Two days later the police said they had arrested 17 suspects.", "the police"),
     ("Hours later, the governor said 9 people had died.", "the governor"),
+    # but a "later" inside the subject is no time before it
+    (
+        "Witnesses interviewed later by Reuters said 12 people were killed.",
+        "witnesses interviewed later by Reuters",
+    ),
     # the outlet that quotes a source carries it; the source reports
     ("State TV quoted the governor as saying that 12 people were killed.", "the governor"),
     (
