@@ -27,7 +27,7 @@ MODIFIERS = frozenset(
     registered unregistered newly recently internally so-called estimated total confirmed
     undetermined unidentified unknown identified known other-than prefabricated junta regime
     political different separate various official informal formal overcrowded existing planned
-    returnee gang""".split()
+    returnee gang overseas""".split()
 )
 # Adjectives used as nouns ("12 dead", "30 wounded"): a head only right after the
 # number, never the second noun of a compound ("three others injured").

@@ -80,6 +80,15 @@ def test_killed_and_captured_in_official_words(text, expected):
     assert [(f.value, f.category) for f in figs(text)] == [expected]
 
 
+def test_companions_and_overseas_workers_are_counted_people():
+    found = figs("The crossing let 41 wounded Palestinians and 38 companions into Egypt.")
+    assert [f.value for f in found] == [41, 38]
+    found = figs("Some 460 patients and companions were killed in the strike.")
+    assert [(f.value, f.noun) for f in found] == [(460, "patients and companions")]
+    found = figs("1,207 overseas Filipino workers have been repatriated from Lebanon.")
+    assert [(f.value, f.category) for f in found] == [(1207, "returned")]
+
+
 def test_a_count_after_a_passive_by_is_who_did_it():
     found = figs("The base, held by about 300 soldiers, was overrun at dawn.")
     assert [(f.value, f.category) for f in found] == [(300, "combatants")]
