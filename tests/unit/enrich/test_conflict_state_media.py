@@ -106,6 +106,23 @@ def test_exercises_surrenders_and_leftovers_are_not_conflict(title, text):
             "Separatist gunmen opened fire on a passenger bus on a mountain road, and the driver "
             "lost control and the bus fell into a ravine, killing 12 people, police said.",
         ),
+        # a second review (203 fresh probes) found these demoted by the second version
+        (
+            "Strikes kill five in south Lebanon as residents return",
+            "Israeli strikes killed five people in two villages in south Lebanon on Sunday, "
+            "and the army warned returning residents of unexploded ordnance, the health "
+            "ministry said.",
+        ),
+        (
+            "Dozens detained in Beit Lahia as fighting rages near hospital",
+            "Israeli forces detained dozens of men in Beit Lahia after they surrendered to "
+            "soldiers, as fighting raged around the Kamal Adwan hospital, residents said.",
+        ),
+        (
+            "Helicopter crashes under fire from jihadists",
+            "An army helicopter crashed near Tessit after the pilot lost control of the "
+            "aircraft under fire from jihadists who had attacked the base, the army said.",
+        ),
         (
             "Gunmen ambush army truck, killing seven soldiers",
             "Gunmen ambushed an army truck on a mountain road, killing seven soldiers, and the "

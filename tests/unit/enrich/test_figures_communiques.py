@@ -64,14 +64,16 @@ CATEGORIES = [
     ("Thirty-two members of the group surrendered to troops in Sulu.", (32, "combatants")),
     ("More than 400 militants have surrendered in the region since May.", (400, "combatants")),
     ("Police said 12 suspects turned themselves in.", (12, "arrested")),
+    ("The rebels surrendered 3 hostages to the Red Cross.", (3, "kidnapped")),
+    ("Some 45 migrants surrendered to border police.", (45, "other")),
     # works of war destroyed are no homes
     ("Troops responded, destroying three enemy posts, the army said.", (3, "other")),
     ("Aircraft destroyed 14 hideouts used by the group.", (14, "other")),
     ("Shelling destroyed 14 houses in the village.", (14, "housing")),
     # "had been taken" is no abduction when a hospital or a town follows
     ("At least 26 protesters had been taken to hospital, the ombudsman said.", (26, "injured")),
-    ("About 1,900 residents had been taken to the regional capital.", (1900, "displaced")),
     ("The 40 hostages had been taken to a forest camp.", (40, "kidnapped")),
+    ("About 1,900 residents had been taken to the regional capital.", (1900, "displaced")),
 ]
 
 
