@@ -141,6 +141,24 @@ def find_reports(tk: Tokens) -> list[Report]:
 
 
 _AS_SAYING = frozenset({"saying", "telling", "writing"})
+_COMMANDS = frozenset(
+    {"range", "command", "division", "zone", "region", "sector", "brigade", "battalion",
+     "corps", "headquarters", "theatre", "district", "circle"}
+)  # fmt: skip
+
+
+def _office_of_command(tk: Tokens, s: int) -> tuple[str, int] | None:
+    """'the Inspector General of Police, Bastar Range, told PTI': an office and the command
+    it heads (no person's name between the commas), as one source; s is the comma before
+    the verb."""
+    span = titled_name(tk, s, PERSON_HEADS)
+    if span is None or tk.low[span[1] - 1] not in _COMMANDS:
+        return None
+    office = subject_start(tk, span[0] - 2, named=False)
+    title = clean_agent(tk, office, span[0] - 1) if office is not None else None
+    if not title or office is None:
+        return None
+    return f"{title}, {tk.text(span[0], span[1])}", office
 
 
 def _quoted_source(tk: Tokens, vj: int, report: Report) -> Report:
@@ -223,6 +241,9 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = clean_agent(tk, *subject) if subject is not None and subject[1] < s else None
         return Report(agent, s, vj, direction, stop, speech) if agent else None
     if s >= 1 and low[s] == ",":
+        office = _office_of_command(tk, s)
+        if office is not None:
+            return Report(office[0], office[1], vj, direction, stop, speech)
         relative = _relative_aside(tk, s)  # "Rwanda, which has 4,000 troops there, said"
         if relative is not None:
             return Report(relative, s, vj, "both", stop, speech)

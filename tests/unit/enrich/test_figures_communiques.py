@@ -42,6 +42,16 @@ SOURCES = [
         "Troops killed 30 militants, the agency quoted a security official as saying.",
         "a security official",
     ),
+    # an office and the command it heads, between commas, is one source (a person's name
+    # there is the source: "The governor of Kwango province, Willy Bitwisila, said")
+    (
+        "Nine Maoists were killed, the Inspector General of Police, Bastar Range, said.",
+        "the Inspector General of Police, Bastar Range",
+    ),
+    (
+        "Forty people were killed, the governor of Kwango province, Willy Bitwisila, said.",
+        "Willy Bitwisila",
+    ),
     # but a dateline before it still goes
     ("SANA - The Governor of Homs said 12 people were killed.", "the Governor of Homs"),
 ]
