@@ -73,6 +73,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "date"
     if prev in {"aged", "age", "ages"}:
         return "age"
+    if prev == "between" and i > 1 and low[i - 2] in {"aged", "age", "ages"}:
+        return "age"  # "aged between eight and 15"
     if _age_group(low, i, num):
         return "age"
     listed = prev in {"and", "or", ","} and i > 2 and low[i - 2][0].isdigit()

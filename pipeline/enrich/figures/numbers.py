@@ -275,7 +275,8 @@ def read_range(tk: Tokens, first: Num) -> tuple[Num | None, int]:
         return None, second.j
     if sep in {"to", "or"} or (sep == "and" and between):
         second = _read_second(tk, j + 1)
-        if second is None or second.word != first.word:
+        # "between three and 10 years" mixes words and digits; "two or 3" does not go together
+        if second is None or (second.word != first.word and not between):
             return first, j
         if first.plain and 1900 <= (first.value or 0) <= 2100 and not second.plain:
             return first, j  # "since October 2023 to 3,287 killed": a year, then the count
