@@ -19,6 +19,7 @@ from typing import Any
 import faust
 from faust.transport.drivers import aiokafka as aiokafka_driver
 
+from pipeline.kafka import TopicSpec
 from pipeline.settings import Settings, load_settings
 
 from .offsets import commit_allowed, lowest_in_flight
@@ -175,12 +176,21 @@ class FastFetchConsumer(aiokafka_driver.Consumer):
         return None if offset is None else int(offset)
 
 
+def dedupe_in_spec(settings: Settings) -> TopicSpec:
+    """The internal topic, as make_topics declares it to Faust."""
+    return TopicSpec(
+        f"{settings.app_id}-dedupe-in",
+        1,
+        {"cleanup.policy": "delete", "retention.ms": str(settings.raw_retention_ms)},
+    )
+
+
 def make_topics(app: faust.App, settings: Settings) -> Topics:
     def plain(name: str) -> faust.TopicT:
         return app.topic(settings.topic(name), key_serializer=RAW, value_serializer=RAW)
 
     dedupe_in = app.topic(
-        f"{settings.app_id}-dedupe-in",
+        dedupe_in_spec(settings).name,
         key_serializer=RAW,
         value_serializer=RAW,
         partitions=1,

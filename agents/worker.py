@@ -76,7 +76,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 
     from pipeline.feeds.logsetup import redact_secrets
 
-    from .app import create_app
+    from .app import create_app, dedupe_in_spec
 
     redact_secrets(settings)  # client libraries log the SASL handshake at debug level
 
@@ -88,6 +88,11 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         make_admin(settings).close()  # fail fast and clearly on a wrong address or credentials
     else:
         ensure_topics(settings, echo=log.info)
+    # The worker's own topic, before Faust subscribes: created by Faust in the same second,
+    # it could be missing from the metadata of the first partition assignment, which then
+    # assigns none of it, and the dedupe stage waits for the next metadata refresh (up to 5
+    # minutes; a fresh-clone CI run saw nothing come out for 60 s).
+    ensure_topics(settings, echo=log.info, specs=[dedupe_in_spec(settings)])
     worker = faust.Worker(
         app,
         loglevel=settings.log_level.upper(),

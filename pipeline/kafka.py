@@ -157,13 +157,15 @@ def topic_specs(settings: Settings) -> list[TopicSpec]:
     ]
 
 
-def ensure_topics(settings: Settings, *, echo=None) -> list[str]:
-    """Create the missing topics of the house plan; returns the names created."""
+def ensure_topics(
+    settings: Settings, *, echo=None, specs: list[TopicSpec] | None = None
+) -> list[str]:
+    """Create the missing topics of the house plan (or of `specs`); returns the names created."""
     admin = make_admin(settings)
     created: list[str] = []
     try:
         existing = set(admin.list_topics())
-        for spec in topic_specs(settings):
+        for spec in topic_specs(settings) if specs is None else specs:
             if spec.name in existing:
                 continue
             topic = NewTopic(
