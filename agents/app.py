@@ -189,11 +189,12 @@ def make_topics(app: faust.App, settings: Settings) -> Topics:
     def plain(name: str) -> faust.TopicT:
         return app.topic(settings.topic(name), key_serializer=RAW, value_serializer=RAW)
 
+    spec = dedupe_in_spec(settings)
     dedupe_in = app.topic(
-        dedupe_in_spec(settings).name,
+        spec.name,
         key_serializer=RAW,
         value_serializer=RAW,
-        partitions=1,
+        partitions=spec.partitions,
         internal=True,
         deleting=True,
         retention=timedelta(milliseconds=settings.raw_retention_ms),

@@ -10,7 +10,7 @@ person ("Dr Ali Musa", "a community leader") from a body.
 
 from __future__ import annotations
 
-from .agents import DATA_WORDS, INNER, NAME_INNER, NOT_FIRST, OPENERS, dot
+from .agents import DATA_WORDS, INNER, NAME_INNER, NOT_FIRST, OPENERS, dot, ordinal
 from .rules import RULES
 from .tokens import WEEKDAYS, Tokens
 
@@ -26,7 +26,6 @@ _TIME_WORDS = _MOMENTS | frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "few", "several", "some", "48",
      "24", "72"}
 )  # fmt: skip
-_ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
 _TRAILING_ADVERBS = frozenset({"still", "also", "now", "already", "later", "previously"})
 _OFFICES = frozenset(
     {"governor", "minister", "mayor", "spokesman", "spokeswoman", "spokesperson",
@@ -92,7 +91,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             tk.cap(k - 1) or low[k - 1] in NAME_INNER or low[k - 1] == "'" or dot(low, k - 1)
         ):  # "'": "the Palestinian Prisoners' Society"
             k -= 1
-        if k > i + 1 and low[k - 1] in _ORDINAL_ENDS and low[k - 2].isdigit():
+        if k > i + 1 and low[k - 2].isdigit() and ordinal(tk, k - 2):
             k -= 2  # "the 303rd Infantry Brigade": the ordinal is part of the name
         while k < j and low[k] in NAME_INNER and low[k] != "the":
             k += 1

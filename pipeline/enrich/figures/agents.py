@@ -167,7 +167,7 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
             break
         if not (k > 0 and (tk.cap(k) or w in NAME_INNER) and tk.cap(k - 1)):
             words += 1
-        if words > MAX_SUBJECT or (w[0].isdigit() and not _ordinal(tk, k)):
+        if words > MAX_SUBJECT or (w[0].isdigit() and not ordinal(tk, k)):
             return None
         if w in _CLAUSAL and not _name_word(tk, k):
             return None
@@ -180,7 +180,7 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
     return a
 
 
-def _ordinal(tk: Tokens, k: int) -> bool:
+def ordinal(tk: Tokens, k: int) -> bool:
     """'the 6th Infantry Division': digits then a glued "th" are an ordinal, no count."""
     return k + 1 < tk.n and tk.low[k + 1] in _ORDINAL_ENDS and tk.glued(k + 1)
 

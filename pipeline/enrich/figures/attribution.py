@@ -147,11 +147,10 @@ _COMMANDS = frozenset(
 )  # fmt: skip
 
 
-def _office_of_command(tk: Tokens, s: int) -> tuple[str, int] | None:
+def _office_of_command(tk: Tokens, span: tuple[int, int] | None) -> tuple[str, int] | None:
     """'the Inspector General of Police, Bastar Range, told PTI': an office and the command
-    it heads (no person's name between the commas), as one source; s is the comma before
-    the verb."""
-    span = titled_name(tk, s, PERSON_HEADS)
+    it heads (no person's name between the commas), as one source; `span` is the name
+    titled_name found between the commas."""
     if span is None or tk.low[span[1] - 1] not in _COMMANDS:
         return None
     office = subject_start(tk, span[0] - 2, named=False)
@@ -241,7 +240,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = clean_agent(tk, *subject) if subject is not None and subject[1] < s else None
         return Report(agent, s, vj, direction, stop, speech) if agent else None
     if s >= 1 and low[s] == ",":
-        office = _office_of_command(tk, s)
+        span = titled_name(tk, s, PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
+        office = _office_of_command(tk, span)
         if office is not None:
             return Report(office[0], office[1], vj, direction, stop, speech)
         relative = _relative_aside(tk, s)  # "Rwanda, which has 4,000 troops there, said"
@@ -252,7 +252,6 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = clean_agent(tk, named, a - 1) if a is not None and named is not None else None
         if agent:
             return Report(agent, named or 0, vj, direction, stop, speech)
-        span = titled_name(tk, s, PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
         agent = clean_agent(tk, *span) if span is not None else None
         if agent and span is not None:
             return Report(agent, span[0], vj, direction, stop, speech)

@@ -17,6 +17,7 @@ _CURRENCY_BEFORE = frozenset(
     {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp", "rs", "inr", "sh", "ksh", "chf", "aud",
      "cad", "rmb", "cny", "jpy", "naira", "n"}
 )  # fmt: skip
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
 _AGE_AFTER_NAME = frozenset({",", ".", ")", ";"})
 # what befalls a person at an age: "abducted at 12, she was freed", "married at 14"
 _LIFE_EVENTS = frozenset(
@@ -71,14 +72,14 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "date"
     if nxt in RULES.months and tk.cap(j):
         return "date"
-    if prev in {"aged", "age", "ages"}:
+    if prev in _AGE_WORDS:
         return "age"
-    if prev == "between" and i > 1 and low[i - 2] in {"aged", "age", "ages"}:
+    if prev == "between" and i > 1 and low[i - 2] in _AGE_WORDS:
         return "age"  # "aged between eight and 15"
     if _age_group(low, i, num):
         return "age"
     listed = prev in {"and", "or", ","} and i > 2 and low[i - 2][0].isdigit()
-    if listed and low[i - 3] in {"aged", "age", "ages"}:
+    if listed and low[i - 3] in _AGE_WORDS:
         return "age"  # "aged 25 and 31"
     if _age_apposition(tk, num):
         return "age"

@@ -58,8 +58,12 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             c.j == cand.start and c.category != "none" for c in cues
         )
         # "412 cases and 9 deaths": the next count's event is its own noun, not shared
-        own_noun = _own_noun(cues, nxt[0], nxt[2])
-        if same and not own_event and not own_noun and linked(tk, cand.end, nxt[0].start):
+        if (
+            same
+            and not own_event
+            and not _own_noun(cues, nxt[0], nxt[2])
+            and linked(tk, cand.end, nxt[0].start)
+        ):
             kept[x] = (cand, unit, nxt[2])
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
             kept[x] = (cand, unit, "displaced")
