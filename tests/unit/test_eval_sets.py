@@ -80,6 +80,8 @@ DEV57 = EVAL / "dev57"
 DEV58 = EVAL / "dev58"
 DEV59 = EVAL / "dev59"
 DEV60 = EVAL / "dev60"
+DEV61 = EVAL / "dev61"
+DEV62 = EVAL / "dev62"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -529,6 +531,28 @@ SETS = {
     # than asked (its author ran out of time; eval/dev60/README.md) and without aid,
     # civilians or returned figures, which its stories hardly hold
     "dev60": EvalSet("dev60", DEV60, (0, 0), 0, 0, 60, 230, 0, 5, 5, covers_hard_cases=False),
+    # the sixty-first, conflict only: the idiom of the English-language press of South Asia,
+    # Nigeria and East Africa ("encounter", "miscreants", "jawans"; eval/dev61/README.md)
+    "dev61": EvalSet(
+        "dev61",
+        DEV61,
+        (2, 6),
+        210,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        5,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.5,
+    ),
+    # the sixty-second, figures only: migration at sea and across borders (arrivals,
+    # rescues, deportations, returns; eval/dev62/README.md), with no housing figure
+    "dev62": EvalSet("dev62", DEV62, (0, 0), 0, 0, 115, 350, 0, 100, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
