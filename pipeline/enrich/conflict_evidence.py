@@ -63,7 +63,7 @@ def nonconflict_weight(
     for name, keys in domain_hits.items():
         # "a gunman ... the prime minister called it a terrorist attack": once a
         # tag's own strong evidence is there, the domain it answers is no excuse
-        if raw.get(rules.domain_yields.get(name, ""), 0.0) >= 1.0:
+        if any(raw.get(t, 0.0) >= 1.0 for t in rules.domain_yields.get(name, ())):
             continue
         w = rules.domain_weights.get(name, 0.5)
         total += min(2.5, sum(w * (title_w if in_title else 1.0) for in_title in keys.values()))

@@ -20,14 +20,17 @@ _ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE, _
 # A sentence demoted only by a domain that yields to a tag ("a shooting the authorities
 # call terrorism is no ordinary crime") keeps its cues when it holds a strong cue of
 # that very tag: "charged with membership of a terrorist organisation" is no crime story.
-# Each tag some domain yields to has two bits from YIELD_SHIFT on: one for "demoted by a
-# domain that yields to it", k places up one for "holds a strong cue of it" (k tags).
+# Each group of tags some domain yields to has two bits from YIELD_SHIFT on: one for
+# "demoted by a domain that yields to it", k places up one for "holds a strong cue of one
+# of them" (k groups). A group may name ANY_VIOLENT: a strong cue of any reported violent
+# tag lifts it.
 YIELD_SHIFT = 10
+ANY_VIOLENT = "violent"
 
 
-def yield_tags(rules: Rules) -> list[str]:
-    """The tags domains yield to, in a fixed order (their bit positions)."""
-    return sorted(set(rules.domain_yields.values()))
+def yield_tags(rules: Rules) -> list[tuple[str, ...]]:
+    """The groups of tags domains yield to, in a fixed order (their bit positions)."""
+    return sorted(set(rules.sentence_yields.values()))
 
 
 def yielding_demotion(own: int, k: int) -> int:
@@ -69,13 +72,18 @@ def _compile(rules: Rules, roles) -> Info | None:
             tags.append((name, strength))
             if strength == "strong":
                 flags |= _VSTRONG if name in rules.violent_tags else _NSTRONG
-                if name in yielded:
-                    flags |= 1 << (YIELD_SHIFT + k + yielded.index(name))
+                for j, group in enumerate(yielded):
+                    if name in group or (
+                        ANY_VIOLENT in group
+                        and name in rules.violent_tags
+                        and name not in rules.hidden_tags  # "civil war" is background
+                    ):
+                        flags |= 1 << (YIELD_SHIFT + k + j)
         elif kind == "domain":
             domains.append(name)
             if name in rules.demoting_domains:
-                if name in rules.domain_yields:
-                    flags |= 1 << (YIELD_SHIFT + yielded.index(rules.domain_yields[name]))
+                if name in rules.sentence_yields:
+                    flags |= 1 << (YIELD_SHIFT + yielded.index(rules.sentence_yields[name]))
                 else:
                     flags |= _DEMOTE
             flags |= _HARD if name in rules.hard_domains else 0
@@ -111,7 +119,7 @@ def _pattern_info(rules: Rules, i: int) -> Info:
     key = f"\0pattern{i}"
     info = rules.infos.get(key)
     if info is None:
-        info = _compile(rules, (rules.patterns[i][2],)) or (0, (), (), (), False, 0, next(_SERIAL))
+        info = _compile(rules, rules.patterns[i][2]) or (0, (), (), (), False, 0, next(_SERIAL))
         rules.infos[key] = info
     return info
 

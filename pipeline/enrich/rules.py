@@ -70,7 +70,7 @@ class Rules:
     # (regex, requires, role, anchored): an anchored regex is tried with
     # `match` where one of its anchors (lexicon phrases) starts; the others
     # scan the text when it holds one of their `requires` substrings.
-    patterns: tuple[tuple[re.Pattern[str], tuple[str, ...], Role, bool], ...]
+    patterns: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[Role, ...], bool], ...]
     scoring: dict[str, Any]
     tag_weights: dict[str, dict[str, float]]
     tag_min_evidence: dict[str, float]  # a tag's own floor, over scoring.min_tag_evidence
@@ -79,7 +79,10 @@ class Rules:
     domain_weights: dict[str, float]
     demoting_domains: frozenset[str]
     hard_domains: frozenset[str]  # demote even a sentence with an armed actor
-    domain_yields: dict[str, str]  # domain -> tag whose strong evidence cancels it
+    # domain -> the tags whose strong evidence cancels it (any one of them)
+    domain_yields: dict[str, tuple[str, ...]]
+    # domain -> the tags (or ANY_VIOLENT) whose strong cue in a sentence lifts its demotion there
+    sentence_yields: dict[str, tuple[str, ...]]
     cause_domains: frozenset[str]  # contexts that explain displacement and need by themselves
     infos: dict[str, Any]  # matched span -> compiled cue info (cues.py fills it)
     weighed: dict[Any, Any] = field(default_factory=dict)  # conflict.py's cache
@@ -121,13 +124,16 @@ class Rules:
                 entries += [(w, ("tag", tag, strength)) for w in table.get(strength, ())]
         domain_weights = {}
         yields = {}
+        sentence_yields = {}
         causes = set()
         demoting = set()
         hard = set()
         for name, table in data.get("domains", {}).items():
             domain_weights[name] = float(table.get("weight", 0.5))
             if "yields_to" in table:
-                yields[name] = str(table["yields_to"])
+                yields[name] = _names(table["yields_to"])
+            if "sentence_yields_to" in table or "yields_to" in table:
+                sentence_yields[name] = _names(table.get("sentence_yields_to", yields.get(name)))
             if table.get("explains_needs", False):
                 causes.add(name)
             if table.get("demotes_sentence", True):
@@ -140,13 +146,14 @@ class Rules:
         for i, p in enumerate(data.get("patterns", ())):
             anchors = p.get("anchors", ())
             entries += [(a, ("anchor", str(i), "")) for a in anchors]
-            role = (
-                ("domain", p["domain"], "")
+            # a pattern may name several tags: evidence for each
+            roles = (
+                (("domain", p["domain"], ""),)
                 if "domain" in p
-                else ("tag", p["tag"], p.get("strength", "strong"))
+                else tuple(("tag", t, p.get("strength", "strong")) for t in _names(p["tag"]))
             )
             patterns.append(
-                (re.compile(p["regex"]), tuple(p.get("requires", ())), role, bool(anchors))
+                (re.compile(p["regex"]), tuple(p.get("requires", ())), roles, bool(anchors))
             )
         return cls(
             data=data,
@@ -162,6 +169,7 @@ class Rules:
             demoting_domains=frozenset(demoting),
             hard_domains=frozenset(hard),
             domain_yields=yields,
+            sentence_yields=sentence_yields,
             cause_domains=frozenset(causes),
             infos={},
         )
@@ -235,3 +243,10 @@ def rules_hash(rules: Rules | None = None) -> str:
     if rules is not None and rules.digest != default_rules().digest:
         digest.update(rules.digest.encode())
     return digest.hexdigest()[:16]
+
+
+def _names(value: str | list[str] | tuple[str, ...] | None) -> tuple[str, ...]:
+    """A rule-file value that names one thing or a list of them, as a sorted tuple."""
+    if value is None:
+        return ()
+    return (str(value),) if isinstance(value, str) else tuple(sorted(str(v) for v in value))

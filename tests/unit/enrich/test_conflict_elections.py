@@ -4,6 +4,12 @@ review or a history piece reports no current event."""
 
 from __future__ import annotations
 
+import copy
+
+from pipeline.enrich.conflict import tag_conflict
+from pipeline.enrich.rules import Rules
+from pipeline.enrich.text import normalise, split_sentences
+
 from .support import tag
 
 
@@ -34,3 +40,87 @@ def test_the_phrase_in_a_review_or_a_history_is_not():
         ).is_conflict
         is False
     )
+
+
+def test_a_headline_candidate_shot_dead_at_a_rally_is_political_violence():
+    conflict = tag(
+        "Mayoral hopeful gunned down as he leaves campaign rally",
+        "A candidate for mayor was gunned down on Sunday night as he left a campaign rally in "
+        "the town square, and two of his aides were wounded, prosecutors said. A suspect was "
+        "detained at the scene.",
+    )
+    assert conflict.is_conflict is True
+    assert "violence_against_civilians" in {t.tag for t in conflict.tags}
+
+
+def test_a_mayor_killed_on_the_road_is_no_attack():
+    conflict = tag(
+        "Mayor killed in highway crash on his way to a rally",
+        "The mayor died when his car collided with a lorry on the highway on Sunday, police "
+        "said. He was travelling to a campaign rally in the provincial capital.",
+    )
+    assert conflict.is_conflict is False
+
+
+def test_a_rally_does_not_soften_the_tear_gas_or_the_bombs_fired_into_it():
+    tear_gas = tag(
+        "Police fire tear gas and live rounds into opposition rally",
+        "Police fired tear gas and live rounds into a crowd of opposition supporters at a rally "
+        "in the capital on Saturday, and hospital staff said four people had been killed.",
+    )
+    assert tear_gas.is_conflict is True
+    assert "unrest" in {t.tag for t in tear_gas.tags}
+    bombs = tag(
+        "Crude bombs go off near campaign rallies before the vote",
+        "Two crude bombs exploded near campaign rallies in the district on Tuesday, wounding "
+        "six people, police said, and blamed a faction that had called for a boycott.",
+    )
+    assert bombs.is_conflict is True
+    assert "explosions_remote_violence" in {t.tag for t in bombs.tags}
+
+
+def test_a_peaceful_rally_that_names_a_war_stays_a_protest():
+    conflict = tag(
+        "Thousands rally peacefully against the war",
+        "Thousands of people marched peacefully through the city centre on Saturday at a rally "
+        "against the war, chanting and carrying banners. Police reported no arrests.",
+    )
+    assert conflict.is_conflict is False
+
+
+def _without(domain: str, key: str) -> Rules:
+    data = copy.deepcopy(Rules.load().data)
+    del data["domains"][domain][key]
+    return Rules.from_data(data)
+
+
+def _score(title: str, text: str, rules: Rules | None = None) -> float:
+    t, x = normalise(title), normalise(text)
+    return tag_conflict(t, x, split_sentences(t), split_sentences(x), rules=rules).score
+
+
+def test_the_rally_sentence_keeps_its_violence_because_protest_yields_to_any_violent_cue():
+    title = "Police fire tear gas into opposition rally"
+    text = (
+        "Police fired tear gas into a crowd at an opposition rally in the capital on "
+        "Saturday, witnesses said, before the march reached the square."
+    )
+    assert _score(title, text) > _score(
+        title, text, _without("peaceful_protest", "sentence_yields_to")
+    )
+
+
+def test_a_candidates_killing_lifts_the_crime_context_of_its_own_sentence_only():
+    title = "Candidate killed in her constituency"
+    text = (
+        "A candidate for the regional assembly was shot dead as the suspect fled on a "
+        "motorbike, police said."
+    )
+    assert _score(title, text) > _score(title, text, _without("crime", "sentence_yields_to"))
+    motive = tag(
+        "Mayor's killing tied to a family quarrel, police say",
+        "The mayor was shot dead at his farm last month, and detectives said on Monday "
+        "that the murder stemmed from a personal dispute over an inheritance. Two suspects "
+        "were charged with murder.",
+    )
+    assert motive.is_conflict is False
