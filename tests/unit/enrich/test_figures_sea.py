@@ -1,0 +1,70 @@
+"""Migration at sea and across borders (eval/dev62's register): the sea is no water handed
+out, people feared drowned or lost at sea are missing, people treated for their injuries
+were hurt, and people waiting at a border are crossing it (home, in a story of returns)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import categories
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # pulled from the sea: rescued, not given water
+        ("Thirty-two survivors were pulled from the water by a merchant ship.", ["other"]),
+        ("Fishermen pulled 44 people from the water after the dinghy deflated.", ["other"]),
+        # ... while water handed out is still aid
+        ("Volunteers handed out water to 3,000 people at the port.", ["aid"]),
+    ],
+)
+def test_the_sea_is_not_water_handed_out(text, want):
+    assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 35 migrants are feared drowned after their boat capsized off Crete.",
+        "About 90 people are presumed drowned, the coastguard said.",
+        "More than 50 people are believed to have been lost at sea, survivors said.",
+        "Search teams were looking for more than 70 others on Sunday.",
+    ],
+)
+def test_people_feared_drowned_or_lost_at_sea_are_missing(text):
+    assert categories(text) == ["missing"]
+
+
+def test_the_searchers_are_not_the_missing():
+    assert "missing" not in categories("About 300 volunteers were looking for the boy.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Doctors treated 41 people for gunshot wounds and fractures.", ["injured"]),
+        ("The navy rescued 60 people and was treating nine for hypothermia.", ["other", "injured"]),
+        # what the guideline calls aid: treated for malnutrition
+        ("The clinic treated 1,200 children for severe malnutrition.", ["aid"]),
+    ],
+)
+def test_what_people_were_treated_for_says_whether_they_were_hurt(text, want):
+    assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Another 2,000 people were waiting at the border, the agency said.", ["displaced"]),
+        ("About 600 asylum seekers were waiting to cross at the bridge.", ["displaced"]),
+        (
+            "More than 20,000 Afghans crossed back from Iran, and about 900 families were "
+            "waiting at the border for buses home.",
+            ["returned", "returned"],
+        ),
+        ("Border guards said about 1,400 people had slipped across the river.", ["displaced"]),
+    ],
+)
+def test_people_waiting_at_or_slipping_across_a_border_are_crossing_it(text, want):
+    assert categories(text) == want
