@@ -114,8 +114,13 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     if j - i == 1 and ((low[i] in _NOT_AGENTS and not acronym) or low[i] in _WHEN):
         return None  # "..., said on Monday": a day is no source
     at_start = i == 0 or low[i - 1] in {'"', "'", "("}
+    # ... but a name or a title before one stays whole: "Doctors Without Borders said",
+    # "President Hassan Sheikh Mohamud said"
     if low[i] in {"the", "a", "an"} or (
-        at_start and low[i] in RULES.source_words and not first.isupper()
+        at_start
+        and low[i] in RULES.source_words
+        and not first.isupper()
+        and not (i + 1 < j and tk.cap(i + 1))
     ):
         first = first.lower()
     return first + tk.field_text[tk.ends[i] : tk.ends[j - 1]]

@@ -200,7 +200,8 @@ CASES = [
     ("About 60,000 people still live in the district.", [(60000, "person", "civilians")]),
     # a people word with a capital is the noun, not a place word after its verb
     ("Nearly 600 Tigrayans returned home.", [(600, "person", "returned")]),
-    ("Algeria expelled 2,000 Nigeriens last month.", [(2000, "person", "displaced")]),
+    # (and a state's expulsion sends them back: the guideline's "deported/sent back")
+    ("Algeria expelled 2,000 Nigeriens last month.", [(2000, "person", "returned")]),
     # "the bodies of N" are the dead, whoever they were
     ("The bodies of 19 migrants were found in the desert.", [(19, "person", "killed")]),
     # a capacity cue says nothing of hostages or detainees

@@ -352,3 +352,18 @@ def test_people_allowed_home_from_hospital_or_taken_to_relatives_keep_their_cate
 )  # fmt: skip
 def test_a_place_or_a_name_after_a_count_does_not_override_its_event(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a state's expulsions send people back over its border
+        ("Algeria expelled more than 20,000 migrants to the Niger border last year.", "returned"),
+        ("Pakistan will expel about 500,000 Afghans after the deadline.", "returned"),
+        ("More than 3,000 migrants were expelled from Libya to Chad in March.", "returned"),
+        # ... armed men who expel people from their homes displace them
+        ("Militias expelled about 4,000 villagers from their homes in the valley.", "displaced"),
+    ],
+)
+def test_expelled_people_are_sent_back_unless_expelled_from_their_homes(text, want):
+    assert categories(text) == [want]

@@ -737,3 +737,28 @@ def test_figures_given_are_their_givers_and_a_day_before_a_source_is_no_part_of_
 )
 def test_a_level_of_government_before_a_name_is_part_of_it(text, want):
     assert [f.attribution for f in figs(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # the sentence's capital is lowered on a common noun ...
+        ("Officials said 45 people were killed.", "officials"),
+        (
+            "Doctors at the main hospital said 12 people were wounded.",
+            "doctors at the main hospital",
+        ),
+        # ... never on a name, nor on a title before a name
+        (
+            "Doctors Without Borders said 31 people were treated for wounds.",
+            "Doctors Without Borders",
+        ),
+        (
+            "Interior Minister Ali Vahidi said 300 people were arrested.",
+            "Interior Minister Ali Vahidi",
+        ),
+        ("President Daniel Ortega said 40 soldiers were killed.", "President Daniel Ortega"),
+    ],
+)
+def test_a_sentence_start_is_lowered_only_on_a_common_noun(text, agent):
+    assert [f.attribution for f in figs(text)] == [agent]
