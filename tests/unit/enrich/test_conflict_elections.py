@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import copy
 
+import pytest
+
 from pipeline.enrich.conflict import tag_conflict
 from pipeline.enrich.rules import Rules
 from pipeline.enrich.text import normalise, split_sentences
@@ -124,3 +126,46 @@ def test_a_candidates_killing_lifts_the_crime_context_of_its_own_sentence_only()
         "were charged with murder.",
     )
     assert motive.is_conflict is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a private motive named beside the attack (eval review of 2026-11-27: 7 such probes)
+        (
+            "Mayor shot dead in bar brawl over debt",
+            "The mayor of a coastal town was shot dead by a business partner during a brawl "
+            "over a debt late on Friday, police said, and the suspect was arrested.",
+        ),
+        (
+            "Senator stabbed in street robbery",
+            "A senator was stabbed in the arm by a robber who snatched his phone outside a "
+            "restaurant on Tuesday night, police said.",
+        ),
+        (
+            "Former lawmaker stabbed by son at family home",
+            "A former lawmaker was stabbed by his son during an argument at the family home, "
+            "prosecutors said.",
+        ),
+        # history, by its date
+        (
+            "Archive releases files on a president's killing",
+            "The national archive released thousands of pages on Thursday about the president, "
+            "who was shot dead in the capital on November 22, 1963.",
+        ),
+        # an accident, and a photograph
+        (
+            "Mayor wounded in hunting accident",
+            "The mayor was shot in the leg by a fellow hunter during a wild boar hunt on Sunday, "
+            "police said, calling it an accident.",
+        ),
+        (
+            "Finance minister on magazine cover",
+            "The new finance minister was shot by a portrait photographer for the magazine's "
+            "December cover.",
+        ),
+    ],
+)
+def test_a_politician_hurt_for_a_private_motive_by_accident_or_long_ago_is_no_conflict(title, text):
+    conflict = tag(title, text)
+    assert conflict.is_conflict is False, conflict

@@ -15,6 +15,11 @@ from .support import categories
         # pulled from the sea: rescued, not given water
         ("Thirty-two survivors were pulled from the water by a merchant ship.", ["other"]),
         ("Fishermen pulled 44 people from the water after the dinghy deflated.", ["other"]),
+        (
+            "Twelve bodies were recovered, and 18 were pulled from the water alive.",
+            ["killed", "other"],
+        ),
+        ("The coastguard said 18 were pulled from the water.", ["other"]),
         # ... while water handed out is still aid
         ("Volunteers handed out water to 3,000 people at the port.", ["aid"]),
     ],
@@ -29,15 +34,15 @@ def test_the_sea_is_not_water_handed_out(text, want):
         "At least 35 migrants are feared drowned after their boat capsized off Crete.",
         "About 90 people are presumed drowned, the coastguard said.",
         "More than 50 people are believed to have been lost at sea, survivors said.",
-        "Search teams were looking for more than 70 others on Sunday.",
     ],
 )
 def test_people_feared_drowned_or_lost_at_sea_are_missing(text):
     assert categories(text) == ["missing"]
 
 
-def test_the_searchers_are_not_the_missing():
+def test_the_searchers_and_the_sought_are_not_the_missing():
     assert "missing" not in categories("About 300 volunteers were looking for the boy.")
+    assert categories("Police were looking for 12 inmates who escaped on Sunday.") != ["missing"]
 
 
 @pytest.mark.parametrize(
@@ -58,6 +63,9 @@ def test_what_people_were_treated_for_says_whether_they_were_hurt(text, want):
     [
         ("Another 2,000 people were waiting at the border, the agency said.", ["displaced"]),
         ("About 600 asylum seekers were waiting to cross at the bridge.", ["displaced"]),
+        # a queue is no crossing, nor a fence at a stadium
+        ("About 10,000 pilgrims were waiting to enter the shrine.", ["other"]),
+        ("About 300 fans climbed the fence to get into the stadium.", ["other"]),
         (
             "More than 20,000 Afghans crossed back from Iran, and about 900 families were "
             "waiting at the border for buses home.",
