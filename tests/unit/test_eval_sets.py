@@ -82,6 +82,8 @@ DEV59 = EVAL / "dev59"
 DEV60 = EVAL / "dev60"
 DEV61 = EVAL / "dev61"
 DEV62 = EVAL / "dev62"
+DEV63 = EVAL / "dev63"
+DEV64 = EVAL / "dev64"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -553,6 +555,29 @@ SETS = {
     # the sixty-second, figures only: migration at sea and across borders (arrivals,
     # rescues, deportations, returns; eval/dev62/README.md), with no housing figure
     "dev62": EvalSet("dev62", DEV62, (0, 0), 0, 0, 115, 350, 0, 100, 8, covers_hard_cases=False),
+    # the sixty-third, conflict only: political violence, terrorism, sabotage and crime in
+    # Europe, North America and East Asia (eval/dev63/README.md); no war zone, so no peace talks
+    "dev63": EvalSet(
+        "dev63",
+        DEV63,
+        (2, 6),
+        210,
+        0,  # no humanitarian positive: no war zone
+        0,
+        0,
+        0,
+        0,
+        0,
+        2,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.5,
+        absent_kinds=frozenset({"hard_negative_peace"}),
+    ),
+    # the sixty-fourth, figures only: health, hunger and disease in war zones (cases, deaths,
+    # vaccinated, treated, beds; eval/dev64/README.md), with few returned or kidnapped figures
+    "dev64": EvalSet("dev64", DEV64, (0, 0), 0, 0, 115, 350, 0, 30, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
