@@ -37,6 +37,11 @@ from .support import tag, tags_of
             "Saturday, a week before the election, police said. No one was hurt.",
         ),
         (
+            "Nine shot dead at church Bible study",
+            "A gunman shot dead nine people at a church Bible study on Wednesday evening. Police "
+            "described the killings as a hate crime, and the suspect was arrested the next day.",
+        ),
+        (
             "Former premier shot during campaign speech",
             "The former prime minister died in hospital after being shot from behind during a "
             "campaign speech, and the suspect was arrested at the scene.",
@@ -66,6 +71,54 @@ def test_an_attack_with_the_motive_the_authorities_give_it_is_conflict(title, te
             "Drivers warned after car ploughs into bus stop",
             "A car ploughed into a bus stop after its driver suffered a medical episode, injuring "
             "four people, police said, ruling out any deliberate act.",
+        ),
+        (
+            "Drones seen over air bases for third night",
+            "Small drones were seen over two air bases on several nights this week, the air "
+            "force said, adding that they were not considered hostile.",
+        ),
+        (
+            "Six arrested over alleged plot to attack army barracks",
+            "Counter-terrorism police arrested six men in raids on Tuesday on suspicion of "
+            "planning an attack on an army barracks. No attack had been carried out.",
+        ),
+        (
+            "Coroner finds gunmen were driven by extremist beliefs",
+            "The coroner found on Thursday that the three people who shot dead two police officers "
+            "at a rural property two years ago carried out a religiously motivated terrorist "
+            "attack, and made ten recommendations.",
+        ),
+        (
+            "Attacker denied parole",
+            "A court rejected a request for parole by the far-right extremist who killed 77 people "
+            "in a bombing and a shooting in 2011.",
+        ),
+        (
+            "City marks five years since market attack",
+            "Hundreds gathered on Sunday to mark five years since the truck attack on the "
+            "Christmas market, with a memorial service and a minute's silence.",
+        ),
+        (
+            "Missile lands in sea after flying over islands",
+            "A ballistic missile fired by the North flew over the islands and landed in the "
+            "Pacific Ocean, the defence ministry said, and residents were told to take shelter.",
+        ),
+        # what institutions say of extremism, with no attack (a probe review of 2026-11-27)
+        (
+            "Threat level raised to substantial",
+            "The counter-terrorism coordinator raised the national threat level on Tuesday, "
+            "citing violent extremism online, but said there was no concrete indication of a "
+            "planned attack.",
+        ),
+        (
+            "Teenager charged over alleged plot",
+            "A 15-year-old was charged with preparing a terrorist act after police found he had "
+            "shared a racist manifesto online, police said. There was no immediate threat.",
+        ),
+        (
+            "Hate crimes rose last year, FBI says",
+            "Reported hate crimes rose by 7% last year, the FBI said in its annual statistics. "
+            "Racially motivated killings remained rare.",
         ),
     ],
 )
