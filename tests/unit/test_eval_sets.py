@@ -84,6 +84,8 @@ DEV61 = EVAL / "dev61"
 DEV62 = EVAL / "dev62"
 DEV63 = EVAL / "dev63"
 DEV64 = EVAL / "dev64"
+DEV65 = EVAL / "dev65"
+DEV66 = EVAL / "dev66"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -578,6 +580,28 @@ SETS = {
     # the sixty-fourth, figures only: health, hunger and disease in war zones (cases, deaths,
     # vaccinated, treated, beds; eval/dev64/README.md), with few returned or kidnapped figures
     "dev64": EvalSet("dev64", DEV64, (0, 0), 0, 0, 115, 350, 0, 30, 8, covers_hard_cases=False),
+    # the sixty-fifth, conflict only: Latin America and the Caribbean, the line between organised
+    # crime and armed conflict (eval/dev65/README.md)
+    "dev65": EvalSet(
+        "dev65",
+        DEV65,
+        (2, 6),
+        210,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        3,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.5,
+    ),
+    # the sixty-sixth, figures only: the numbers of armed violence in Latin America and the
+    # Caribbean (eval/dev66/README.md)
+    "dev66": EvalSet("dev66", DEV66, (0, 0), 0, 0, 120, 360, 10, 40, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
