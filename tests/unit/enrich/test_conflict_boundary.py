@@ -248,3 +248,27 @@ def test_state_media_aggressions_and_war_words_near_sport_or_weather_words_are_c
     title, text
 ):
     assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ceasefire with guerrilla group takes effect",
+            "A six-month ceasefire between the government and the guerrilla group took effect at "
+            "midnight. Both sides said they would suspend attacks and offensive operations.",
+        ),
+        (
+            "Pipeline blast kills dozens as villagers collect fuel",
+            "An explosion at a fuel pipeline tapped by thieves killed at least 40 people as "
+            "residents collected leaking petrol in buckets, officials said.",
+        ),
+        (
+            "Army apologises to mothers for killings of their sons",
+            "The army commander apologised to the mothers of young men killed by soldiers in the "
+            "2000s and falsely presented as guerrillas killed in combat.",
+        ),
+    ],
+)
+def test_a_truce_an_accident_and_an_apology_for_old_killings_are_not_conflict(title, text):
+    assert tag(title, text).is_conflict is False
