@@ -120,7 +120,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         at_start
         and low[i] in RULES.source_words
         and not first.isupper()
-        and not (i + 1 < j and tk.cap(i + 1))
+        and not (i + 1 < j and (tk.cap(i + 1) or low[i + 1].isdigit()))
     ):
         first = first.lower()
     return first + tk.field_text[tk.ends[i] : tk.ends[j - 1]]

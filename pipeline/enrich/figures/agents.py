@@ -85,6 +85,8 @@ def np_backward(tk: Tokens, k: int) -> int:
         w = low[k]
         if (tk.cap(k) and w[0].isalpha()) or w in _SOURCE_OR_DATA:
             start = k
+        elif start == k + 1 and _name_number(tk, k):
+            start = k  # "Article 19 said"
         elif w in INNER or w == "'" or dot(low, k):
             pass
         elif len(w) == 1 and w.isalpha() and k + 1 < tk.n and low[k + 1] == ".":
@@ -119,6 +121,11 @@ def np_forward(tk: Tokens, k: int) -> int:
     return end if j - k <= MAX_SUBJECT else _np_names(tk, k)
 
 
+def _name_number(tk: Tokens, k: int) -> bool:
+    """A number that ends a name: "Article 19", "Channel 4", "Utopia 56"."""
+    return tk.low[k].isdigit() and k > 0 and tk.cap(k - 1) and tk.low[k - 1][0].isalpha()
+
+
 def _np_names(tk: Tokens, k: int) -> int:
     low = tk.low
     end = k
@@ -126,6 +133,9 @@ def _np_names(tk: Tokens, k: int) -> int:
         w = low[k]
         if (tk.cap(k) and w[0].isalpha()) or w in RULES.source_words or w in DATA_WORDS:
             end = k + 1
+        elif end == k and _name_number(tk, k):
+            end = k + 1
+            break
         elif w in INNER or w == "'" or w == ".":
             if w == "." and not (k > 0 and len(low[k - 1]) == 1):
                 break

@@ -762,3 +762,16 @@ def test_a_level_of_government_before_a_name_is_part_of_it(text, want):
 )
 def test_a_sentence_start_is_lowered_only_on_a_common_noun(text, agent):
     assert [f.attribution for f in figs(text)] == [agent]
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("At least five journalists were killed last year, Article 19 said.", "Article 19"),
+        ("According to Article 19, three reporters were killed in Veracruz.", "Article 19"),
+        ("Rescue 1122 said 1,300 people were evacuated from the riverbank.", "Rescue 1122"),
+        ("The group Utopia 56 said it handed out 300 sleeping bags.", "the group Utopia 56"),
+    ],
+)
+def test_a_number_that_ends_a_name_stays_in_the_source(text, agent):
+    assert figs(text)[0].attribution == agent
