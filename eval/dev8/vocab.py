@@ -1,67 +1,52 @@
-"""dev8's vocabularies: categories, units, qualifiers, tags, negative kinds, and the words of
-the span parser (vague amounts, qualifier phrases, number words, the nouns of each unit).
-Additions for dev8 are marked "dev8". Split from build.py, unchanged."""
+"""dev8's vocabularies: those of eval/figset/words.py as they stood when dev8 was written, with
+dev8's own additions. The tables dev8 shares with figset are imported from it; what differs
+is here (figset has grown since: "scores" and "several hundreds", "12 000" and "3.4mn", and
+more nouns; dev8 added hedges in speech and a few nouns of its own), so that dev8's texts are
+read as they were written. Split from build.py; the shared tables imported from figset since
+2026-11-27 (the set rebuilds byte-identical)."""
 
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
-CATEGORIES = {
-    "killed",
-    "injured",
-    "displaced",
-    "returned",
-    "missing",
-    "kidnapped",
-    "arrested",
-    "combatants",
-    "civilians",
-    "housing",
-    "capacity",
-    "aid",
-    "other",
-}
-UNITS = {"person", "household", "structure", "other"}
-QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
-TAGS = {
-    "battle",
-    "explosions_remote_violence",
-    "violence_against_civilians",
-    "terrorism",
-    "military_operation",
-    "displacement",
-    "humanitarian",
-    "unrest",
-}
-NEG_KINDS = {
-    "hard_negative_disaster",
-    "hard_negative_crime",
-    "hard_negative_sport",
-    "hard_negative_politics",
-    "hard_negative_economy",
-    "hard_negative_protest_peaceful",
-    "hard_negative_peace",
-    "hard_negative_history",
-    "hard_negative_entertainment",
-    "hard_negative_military",
-    "hard_negative_accident",
-    "hard_negative_health",
-    "negative_other",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # eval/: the figset package
 
-# ------------------------------------------------------------------ span parsing
+from figset.words import (
+    CATEGORIES,
+    HOUSEHOLD,
+    NEG_KINDS,
+    NON_NOUNS,
+    QUALIFIERS,
+    TAGS,
+    UNITS,
+    WORD_RE,
+    WORDS,
+)
+from figset.words import OTHER as _OTHER
+from figset.words import STRUCTURE as _STRUCTURE
+from figset.words import VAGUE as _VAGUE
 
-VAGUE = [  # longest first (eval/README.md, section 2)
-    ("hundreds of thousands", 200_000, 999_999),
-    ("tens of thousands", 20_000, 99_999),
-    ("several thousand", 3_000, 9_999),
-    ("a few thousand", 2_000, 5_000),
-    ("thousands", 2_000, 9_999),
-    ("several hundred", 300, 900),
-    ("hundreds", 200, 999),
-    ("several dozen", 36, 99),
-    ("dozens", 24, 99),
+__all__ = [
+    "CATEGORIES",
+    "HOUSEHOLD",
+    "NEG_KINDS",
+    "NON_NOUNS",
+    "NUM_RE",
+    "OTHER",
+    "QUALIFIERS",
+    "QUALIFIER_WORDS",
+    "STRUCTURE",
+    "TAGS",
+    "UNITS",
+    "VAGUE",
+    "WORDS",
+    "WORD_RE",
 ]
+
+# figset's later vague amounts (dev7: "several hundreds"; dev24: "scores of") are not dev8's
+VAGUE = [v for v in _VAGUE if v[0] not in {"several hundreds", "scores"}]
 QUALIFIER_WORDS = [  # longest first
     ("an estimated population of", "approx"),
     ("an estimated", "approx"),
@@ -92,198 +77,45 @@ QUALIFIER_WORDS = [  # longest first
     ("less than", "at_most"),  # dev8
     ("at most", "at_most"),
 ]
-WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
 NUM_RE = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(million|billion|m)\b)?")
-WORD_RE = re.compile(
-    r"\b((?:a|" + "|".join(WORDS) + r")(?:-(?:" + "|".join(WORDS) + r"))?"
-    r"(?:\s+(?:hundred|thousand|dozen))?(?:\s+(?:and\s+)?(?:" + "|".join(WORDS) + r")"
-    r"(?:-(?:" + "|".join(WORDS) + r"))?)?)\b",
-    re.I,
-)
-NON_NOUNS = {"million", "thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "m"}
-HOUSEHOLD = {"families", "households", "family", "household"}
-STRUCTURE = {
-    "homes",
-    "houses",
-    "buildings",
-    "units",
-    "shelters",
-    "schools",
-    "camps",
-    "outposts",
-    "points",
-    "churches",
-    "mosques",
-    "hospitals",
-    "clinics",
-    "apartments",
-    "dwellings",
-    "structures",
-    "classrooms",
-    "centres",
-    "centers",
-    "home",
-    "house",
-    "building",
-    "school",
-    "camp",
-    "shelter",
-    "shops",
-    "flats",
-    "huts",
-    "settlements",
-    "facilities",
-    # added for dev8
+# the nouns of each unit: figset's, without those added after dev8 (dev7, dev10-dev24), with
+# dev8's own
+STRUCTURE = (_STRUCTURE - {"caravans"}) | {
     "blocks",
+    "classroom",
     "homesteads",
     "hotels",
-    "mosque",
     "kiosks",
+    "mosque",
     "stalls",
-    "classroom",
 }
-OTHER = {
-    "latrines",
-    "tents",
-    "blankets",
-    "trucks",
-    "lorries",
-    "vehicles",
-    "boats",
-    "villages",
-    "districts",
-    "sites",
-    "meals",
-    "parcels",
-    "kits",
-    "rifles",
-    "weapons",
-    "livestock",
-    "tonnes",
-    "convoys",
-    "cars",
-    "flights",
-    "buses",
-    "baskets",
-    "vouchers",
-    "rations",
-    "items",
-    "boreholes",
-    "sheets",
-    "tarpaulins",
-    "cattle",
-    "goats",
-    "cases",
-    "trips",
-    "containers",
-    "motorcycles",
-    "mines",
-    "rockets",
-    "drones",
-    "pallets",
-    "sacks",
-    "hectares",
-    "wells",
-    "mattresses",
-    "doses",
-    "bags",
-    "jerrycans",
-    "airdrops",
-    "packages",
-    "bundles",
-    # added for dev4
-    "camels",
-    "guns",
-    "pickups",
-    "motorbikes",
-    "canoes",
-    "dinghies",
-    "ambulances",
-    "firearms",
-    "technicals",
-    "grenades",
-    "rounds",
-    "sheep",
-    "donkeys",
-    "tanks",
-    "vans",
-    "bicycles",
-    "shipments",
-    "crossings",
-    "checkpoints",
-    "towns",
-    "localities",
-    "barrels",
-    "pistols",
-    "rifle",
-    "boat",
-    "vehicle",
-    "truck",
-    "village",
-    "heads",
-    "cartridges",
-    "lorry",
-    "rafts",
-    "shells",
-    "motorboats",
-    "minibuses",
-    "aircraft",
-    "munitions",
-    "hostels",
-    "kilograms",
-    "bullets",
-    # added for dev6
-    "ammunition",
-    "mortars",
-    "launchers",
-    "tractors",
-    "hamlets",
-    "sachets",
-    "cartons",
-    "crates",
-    "litres",
-    "sets",
-    "packs",
-    "bales",
-    "cards",
-    # added for dev8
-    "generators",
-    "loaves",
-    "truckloads",
-    "incidents",
-    "strikes",
-    "attacks",
-    "posts",
-    "boxes",
-    "bottles",
-    "tons",
-    "pieces",
-}
+OTHER = (
+    _OTHER
+    - {
+        "artillery",
+        "beds",
+        "canisters",
+        "carts",
+        "cots",
+        "counties",
+        "devices",
+        "explosives",
+        "hampers",
+        "handguns",
+        "helicopters",
+        "jeeps",
+        "machetes",
+        "magazines",
+        "missiles",
+        "packets",
+        "positions",
+        "revolvers",
+        "ships",
+        "shotguns",
+        "tablets",
+        "tankers",
+        "tarps",
+        "trailers",
+        "warplanes",
+    }
+) | {"attacks", "bottles", "incidents", "posts", "strikes", "truckloads"}

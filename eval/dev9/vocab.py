@@ -1,125 +1,53 @@
-"""dev9's vocabularies: categories, units, qualifiers, tags, negative kinds, and the words of
-the span parser (vague amounts, qualifier phrases, number words, the nouns of each unit).
-Additions for dev9 are marked "dev9". Split from build.py, unchanged."""
+"""dev9's vocabularies: those of eval/figset/words.py as they stood when dev9 was written, with
+dev9's own additions. The tables dev9 shares with figset are imported from it; what differs
+is here (figset has grown since: "scores of", "3.4mn" and "12k", and more nouns; dev9 added a
+few nouns of its own), so that dev9's texts are read as they were written. Split from
+build.py; the shared tables imported from figset since 2026-11-27 (the set rebuilds
+byte-identical)."""
 
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
-CATEGORIES = {
-    "killed",
-    "injured",
-    "displaced",
-    "returned",
-    "missing",
-    "kidnapped",
-    "arrested",
-    "combatants",
-    "civilians",
-    "housing",
-    "capacity",
-    "aid",
-    "other",
-}
-UNITS = {"person", "household", "structure", "other"}
-QUALIFIERS = {"exact", "approx", "at_least", "at_most", "range"}
-TAGS = {
-    "battle",
-    "explosions_remote_violence",
-    "violence_against_civilians",
-    "terrorism",
-    "military_operation",
-    "displacement",
-    "humanitarian",
-    "unrest",
-}
-NEG_KINDS = {
-    "hard_negative_disaster",
-    "hard_negative_crime",
-    "hard_negative_sport",
-    "hard_negative_politics",
-    "hard_negative_economy",
-    "hard_negative_protest_peaceful",
-    "hard_negative_peace",
-    "hard_negative_history",
-    "hard_negative_entertainment",
-    "hard_negative_military",
-    "hard_negative_accident",
-    "hard_negative_health",
-    "negative_other",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # eval/: the figset package
 
-# ------------------------------------------------------------------ span parsing
+from figset.words import (
+    CATEGORIES,
+    HOUSEHOLD,
+    NEG_KINDS,
+    NON_NOUNS,
+    QUALIFIER_WORDS,
+    QUALIFIERS,
+    STRUCTURE,
+    TAGS,
+    UNITS,
+    WORD_RE,
+    WORDS,
+)
+from figset.words import OTHER as _OTHER
+from figset.words import VAGUE as _VAGUE
 
-VAGUE = [  # longest first (eval/README.md, section 2)
-    ("several hundreds", 300, 900),  # dev7: non-native plural, read as "several hundred"
-    ("hundreds of thousands", 200_000, 999_999),
-    ("tens of thousands", 20_000, 99_999),
-    ("several thousand", 3_000, 9_999),
-    ("a few thousand", 2_000, 5_000),
-    ("thousands", 2_000, 9_999),
-    ("several hundred", 300, 900),
-    ("hundreds", 200, 999),
-    ("several dozen", 36, 99),
-    ("dozens", 24, 99),
+__all__ = [
+    "CATEGORIES",
+    "HOUSEHOLD",
+    "NEG_KINDS",
+    "NON_NOUNS",
+    "NUM_RE",
+    "OTHER",
+    "QUALIFIERS",
+    "QUALIFIER_WORDS",
+    "STRUCTURE",
+    "TAGS",
+    "UNITS",
+    "VAGUE",
+    "WORDS",
+    "WORD_RE",
 ]
-QUALIFIER_WORDS = [  # longest first
-    ("an estimated population of", "approx"),
-    ("an estimated", "approx"),
-    ("approximately", "approx"),
-    ("close to", "approx"),
-    ("roughly", "approx"),
-    ("nearly", "approx"),
-    ("almost", "approx"),
-    ("around", "approx"),
-    ("about", "approx"),
-    ("some", "approx"),
-    ("just under", "approx"),
-    ("at least", "at_least"),
-    ("no less than", "at_least"),  # dev7
-    ("not less than", "at_least"),  # dev7
-    ("not more than", "at_most"),  # dev7
-    ("less than", "at_most"),  # dev7
-    ("more than", "at_least"),
-    ("well over", "at_least"),
-    ("upwards of", "at_least"),
-    ("in excess of", "at_least"),
-    ("no fewer than", "at_least"),
-    ("over", "at_least"),
-    ("as many as", "at_most"),
-    ("no more than", "at_most"),
-    ("fewer than", "at_most"),
-    ("up to", "at_most"),
-]
-WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+
+# figset's later "scores of" (dev24) is not dev9's
+VAGUE = [v for v in _VAGUE if v[0] != "scores"]
 # dev7: also "12 000" and "12.000" (thousands separated by a space or a dot; the dot form only
 # when no million/billion follows) and "15 thousand"
 NUM_RE = re.compile(
@@ -127,167 +55,30 @@ NUM_RE = re.compile(
     r"|\d{1,3}(?:\.\d{3})+(?![\d.])(?!\s*(?:million|billion))|\d+)"
     r"(?:\.(\d+))?(?:\s*(million|billion|thousand|m)\b)?"
 )
-WORD_RE = re.compile(
-    r"\b((?:a|" + "|".join(WORDS) + r")(?:-(?:" + "|".join(WORDS) + r"))?"
-    r"(?:\s+(?:hundred|thousand|dozen))?(?:\s+(?:and\s+)?(?:" + "|".join(WORDS) + r")"
-    r"(?:-(?:" + "|".join(WORDS) + r"))?)?)\b",
-    re.I,
-)
-NON_NOUNS = {"million", "thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "m"}
-HOUSEHOLD = {"families", "households", "family", "household"}
-STRUCTURE = {
-    "homes",
-    "houses",
-    "buildings",
-    "units",
-    "shelters",
-    "schools",
-    "camps",
-    "outposts",
-    "points",
-    "churches",
-    "mosques",
-    "hospitals",
-    "clinics",
-    "apartments",
-    "dwellings",
-    "structures",
-    "classrooms",
-    "centres",
-    "centers",
-    "home",
-    "house",
-    "building",
-    "school",
-    "camp",
-    "shelter",
-    "shops",
-    "flats",
-    "huts",
-    "settlements",
-    "facilities",
-    "caravans",  # dev7
-}
-OTHER = {
-    "latrines",
-    "tents",
-    "blankets",
-    "trucks",
-    "lorries",
-    "vehicles",
-    "boats",
-    "villages",
-    "districts",
-    "sites",
-    "meals",
-    "parcels",
-    "kits",
-    "rifles",
-    "weapons",
-    "livestock",
-    "tonnes",
-    "convoys",
-    "cars",
-    "flights",
-    "buses",
-    "baskets",
-    "vouchers",
-    "rations",
-    "items",
-    "boreholes",
-    "sheets",
-    "tarpaulins",
-    "cattle",
-    "goats",
-    "cases",
-    "trips",
-    "containers",
-    "motorcycles",
-    "mines",
-    "rockets",
-    "drones",
-    "pallets",
-    "sacks",
-    "hectares",
-    "wells",
-    "mattresses",
-    "doses",
-    "bags",
-    "jerrycans",
-    "airdrops",
-    "packages",
-    "bundles",
-    # added for dev4
-    "camels",
-    "guns",
-    "pickups",
-    "motorbikes",
-    "canoes",
-    "dinghies",
-    "ambulances",
-    "firearms",
-    "technicals",
-    "grenades",
-    "rounds",
-    "sheep",
-    "donkeys",
-    "tanks",
-    "vans",
-    "bicycles",
-    "shipments",
-    "crossings",
-    "checkpoints",
-    "towns",
-    "localities",
-    "barrels",
-    "pistols",
-    "rifle",
-    "boat",
-    "vehicle",
-    "truck",
-    "village",
-    "heads",
-    "cartridges",
-    "lorry",
-    "rafts",
-    "shells",
-    "motorboats",
-    "minibuses",
-    "aircraft",
-    "munitions",
-    "hostels",
-    "kilograms",
-    "bullets",
-    # added for dev6
-    "ammunition",
-    "mortars",
-    "launchers",
-    "tractors",
-    "hamlets",
-    "sachets",
-    "cartons",
-    "crates",
-    "litres",
-    "sets",
-    "packs",
-    "bales",
-    "ships",  # dev7
-    "cards",
-    # added for dev7
-    "tons",
-    "tankers",
-    "generators",
-    "explosives",
-    "missiles",
-    "devices",
-    "tablets",
-    "loaves",
-    "carts",
-    # added for dev9
-    "graves",
-    "incidents",
-    "strikes",
-    "events",
-    "airstrikes",
-    "attacks",
-}
+# the nouns of the unit "other": figset's, without those added after dev9 (dev10-dev24), with
+# dev9's own
+OTHER = (
+    _OTHER
+    - {
+        "artillery",
+        "beds",
+        "boxes",
+        "canisters",
+        "cots",
+        "counties",
+        "hampers",
+        "handguns",
+        "helicopters",
+        "jeeps",
+        "machetes",
+        "magazines",
+        "packets",
+        "pieces",
+        "positions",
+        "revolvers",
+        "shotguns",
+        "tarps",
+        "trailers",
+        "warplanes",
+    }
+) | {"airstrikes", "attacks", "events", "graves", "incidents", "strikes"}
