@@ -28,9 +28,9 @@ YIELD_SHIFT = 10
 ANY_VIOLENT = "violent"
 
 
-def yield_tags(rules: Rules) -> list[tuple[str, ...]]:
+def yield_tags(rules: Rules) -> tuple[tuple[str, ...], ...]:
     """The groups of tags domains yield to, in a fixed order (their bit positions)."""
-    return sorted(set(rules.sentence_yields.values()))
+    return rules.yield_groups
 
 
 def yielding_demotion(own: int, k: int) -> int:

@@ -83,6 +83,8 @@ class Rules:
     domain_yields: dict[str, tuple[str, ...]]
     # domain -> the tags (or ANY_VIOLENT) whose strong cue in a sentence lifts its demotion there
     sentence_yields: dict[str, tuple[str, ...]]
+    # the distinct groups of sentence_yields, in a fixed order: their flag bits (cues.py)
+    yield_groups: tuple[tuple[str, ...], ...]
     cause_domains: frozenset[str]  # contexts that explain displacement and need by themselves
     infos: dict[str, Any]  # matched span -> compiled cue info (cues.py fills it)
     weighed: dict[Any, Any] = field(default_factory=dict)  # conflict.py's cache
@@ -170,6 +172,7 @@ class Rules:
             hard_domains=frozenset(hard),
             domain_yields=yields,
             sentence_yields=sentence_yields,
+            yield_groups=tuple(sorted(set(sentence_yields.values()))),
             cause_domains=frozenset(causes),
             infos={},
         )
