@@ -95,7 +95,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     # bracketed lead-in: "(Translated from French) About 600 families"
     named = prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months
     named = named and prev != "between"  # "(Prensa Latina) Between 580 and 600 citizens"
-    if named and RULES.qualifiers.match_ending_at(low, i - 1) is None:
+    named = named and RULES.qualifiers.match_ending_at(low, i - 1) is None
+    if named and not _place_then_count(tk, i, j):
         return "label"
     if year_like(num) and (i == 0 or prev in RULES.year_words):
         return "year"
@@ -105,6 +106,23 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         if nxt and nxt[0].isdigit():
             return "code"
     return None
+
+
+# "In Kano 19 people were killed": a place after a locative preposition, then a count with its
+# own noun, is no name that ends in a number ("Resolution 2334", "Section 144").
+_PLACE_PREPS = frozenset({"in", "across", "near", "around", "throughout", "outside"})
+_PLACE_UNITS = frozenset({"person", "household", "structure"})
+
+
+def _place_then_count(tk: Tokens, i: int, j: int) -> bool:
+    low = tk.low
+    k = i - 1
+    while k > 0 and k > i - 4 and tk.cap(k) and low[k - 1] not in _PLACE_PREPS:
+        k -= 1
+    if k < 1 or low[k - 1] not in _PLACE_PREPS or not all(tk.cap(m) for m in range(k, i)):
+        return False
+    noun = RULES.nouns.match_at(low, j) if j < tk.n else None
+    return noun is not None and noun[1][0] in _PLACE_UNITS
 
 
 def _life_event_at(low: list[str], i: int, nxt: str, num: Num) -> bool:

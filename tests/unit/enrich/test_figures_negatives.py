@@ -170,3 +170,21 @@ def test_a_bare_number_after_a_life_event_and_at_is_an_age(text):
 def test_a_count_put_at_a_number_after_a_life_event_word_is_still_a_count():
     got = figs_body("The police put the number abducted at nine, and said three were held.")
     assert [f.value for f in got][:1] == [9]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "category"),
+    [
+        ("In Kano 19 people were killed when gunmen attacked a market.", 19, "killed"),
+        ("Across Ituri 200 civilians were killed last month.", 200, "killed"),
+        ("In South Sudan 40 families fled their villages.", 40, "displaced"),
+    ],
+)
+def test_a_count_after_a_place_after_in_is_no_number_in_a_name(text, value, category):
+    got = figs_body(text)
+    assert [(f.value, f.category) for f in got] == [(value, category)]
+
+
+def test_a_number_that_ends_a_name_stays_a_label_without_a_counted_noun():
+    assert figs_body("Under Resolution 2334 settlements are illegal.") == ()
+    assert figs_body("In Section 144 areas gatherings of five were banned.") == ()
