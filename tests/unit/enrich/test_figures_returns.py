@@ -367,3 +367,20 @@ def test_a_place_or_a_name_after_a_count_does_not_override_its_event(text, want)
 )
 def test_expelled_people_are_sent_back_unless_expelled_from_their_homes(text, want):
     assert categories(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camp leaders said about 80,000 people had left Bulengo for their villages in Masisi.",
+        "By evening, tens of thousands had set out for their villages, the army said.",
+        "About 2,000 people left the schools on Sunday to rebuild their houses.",
+        "More than 140,000 people have been resettled in their home towns, the state said.",
+    ],
+)
+def test_leaving_for_home_with_a_place_between_is_a_return(text):
+    assert categories(text) == ["returned"]
+
+
+def test_refugees_resettled_in_a_third_country_stay_displaced():
+    assert categories("UNHCR resettled 2,000 refugees in Canada last year.") == ["displaced"]
