@@ -128,6 +128,23 @@ def gazetteer() -> Gazetteer:
     )
 
 
+def country_codes(name: str, *, demonym: bool) -> frozenset[str]:
+    """The countries a name may mean: as a nationality ("Syrian", "South Sudanese") when
+    `demonym`, else as a country or a city of min_population people or more ("Syria",
+    "Lagos"). Empty for names not in the gazetteer and for its stopwords."""
+    gaz = gazetteer()
+    if name in gaz.stopwords:
+        return frozenset()
+    entries = gaz.names.get(name, ())
+    if demonym:
+        return frozenset(e.country for e in entries if e.kind == "demonym")
+    return frozenset(
+        e.country
+        for e in entries
+        if e.kind == "country" or (e.kind == "city" and e.population >= gaz.min_population)
+    )
+
+
 def _is_title_case(title: str) -> bool:
     words = [w for w in title.split() if len(w) > 3 and w[0].isalpha()]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

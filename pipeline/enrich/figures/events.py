@@ -17,6 +17,7 @@ from .cue_turns import (
     split_particle,
     to_work,
 )
+from .homeward import homeward
 from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .scope import abduction_before, copula, return_before
@@ -71,7 +72,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
             if _jailing(low, at):
                 category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
-            category = "returned" if return_before(tk, at) else "displaced"
+            home = return_before(tk, at) or homeward(tk, at, at + n)
+            category = "returned" if home else "displaced"
         elif category == "displaced" and low[at] == "shifted" and SAFER.isdisjoint(low[at:]):
             # "seven were shifted to Jinnah Hospital" were hurt; "shifted 300 workers to
             # night shifts" says nothing

@@ -384,3 +384,33 @@ def test_leaving_for_home_with_a_place_between_is_a_return(text):
 
 def test_refugees_resettled_in_a_third_country_stay_displaced():
     assert categories("UNHCR resettled 2,000 refugees in Canada last year.") == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 30,000 Afghans have left Karachi for Afghanistan, Sindh police said.",
+        "One hundred and ninety Venezuelans arrived in Caracas on a flight from Texas.",
+        "About 12,000 Syrians crossed into Syria at Masnaa on Monday, officials said.",
+    ],
+)
+def test_nationals_who_cross_into_their_own_country_go_home(text):
+    assert categories(text) == ["returned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another country, or the nationality of whoever speaks, or a people, not citizens
+        "About 5,000 Ukrainian refugees crossed into Poland on Monday.",
+        "Ukrainian officials said 5,000 people crossed into Ukraine on Monday.",
+        "More than 100,000 ethnic Armenians have left Nagorno-Karabakh for Armenia.",
+    ],
+)
+def test_crossings_into_another_country_stay_displacement(text):
+    assert categories(text) == ["displaced"]
+
+
+def test_one_crossing_of_two_nationalities_is_no_return_of_either():
+    got = categories("About 310,000 Syrians and 100,000 Lebanese had crossed into Syria.")
+    assert got == ["displaced", "displaced"]
