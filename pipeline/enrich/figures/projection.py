@@ -46,7 +46,9 @@ def projected(tk: Tokens, span: tuple[int, int, int, int]) -> bool:
         if _clause_stop(tk, k) or low[k] == ",":
             break
         hit = RULES.projection_after.match_at(low, k)
-        if hit is not None and not _modal_perfect(tk, k + hit[0] - 1, hit[1]):
+        # "hit three power stations in May": the month, not the modal
+        month = hit is not None and hit[1] == "may" and tk.cap(k) and low[k - 1] == "in"
+        if hit is not None and not month and not _modal_perfect(tk, k + hit[0] - 1, hit[1]):
             return True
         k += 1
         steps += 1

@@ -188,3 +188,10 @@ def test_a_count_after_a_place_after_in_is_no_number_in_a_name(text, value, cate
 def test_a_number_that_ends_a_name_stays_a_label_without_a_counted_noun():
     assert figs_body("Under Resolution 2334 settlements are illegal.") == ()
     assert figs_body("In Section 144 areas gatherings of five were banned.") == ()
+
+
+def test_in_may_is_the_month_not_the_modal():
+    got = figs_body("Gunmen killed 12 people in May, police said.")
+    assert [(f.value, f.projected) for f in got] == [(12, False)]
+    got = figs_body("Officials said 5,000 people may need aid.")
+    assert [(f.value, f.projected) for f in got] == [(5000, True)]
