@@ -86,6 +86,10 @@ DEV63 = EVAL / "dev63"
 DEV64 = EVAL / "dev64"
 DEV65 = EVAL / "dev65"
 DEV66 = EVAL / "dev66"
+DEV67 = EVAL / "dev67"
+DEV68 = EVAL / "dev68"
+DEV69 = EVAL / "dev69"
+DEV70 = EVAL / "dev70"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -602,6 +606,49 @@ SETS = {
     # the sixty-sixth, figures only: the numbers of armed violence in Latin America and the
     # Caribbean (eval/dev66/README.md)
     "dev66": EvalSet("dev66", DEV66, (0, 0), 0, 0, 120, 360, 10, 40, 8, covers_hard_cases=False),
+    # the sixty-seventh, conflict only: the Middle East and Ukraine/Russia war desks in their
+    # own idiom (eval/dev67/README.md)
+    "dev67": EvalSet(
+        "dev67",
+        DEV67,
+        (2, 6),
+        210,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        3,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.3,
+    ),
+    # the sixty-eighth, figures only: detention, captivity and release (eval/dev68/README.md),
+    # with few displaced or civilian figures
+    "dev68": EvalSet("dev68", DEV68, (0, 0), 0, 0, 120, 360, 0, 0, 8, covers_hard_cases=False),
+    # the sixty-ninth, conflict only: francophone and central Africa in the wires' and the
+    # translated local press's idiom (eval/dev69/README.md)
+    "dev69": EvalSet(
+        "dev69",
+        DEV69,
+        (2, 6),
+        210,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        3,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.3,
+    ),
+    # the seventieth, figures only: war damage and destruction (eval/dev70/README.md)
+    "dev70": EvalSet("dev70", DEV70, (0, 0), 0, 0, 120, 360, 0, 40, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
