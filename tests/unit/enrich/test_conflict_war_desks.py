@@ -1,0 +1,75 @@
+"""The words of the Middle East and Ukraine war desks (eval/dev67's register) around stories that
+are not attacks: a credit rating cut over a war, a president elected, a stored explosive gone
+off, a drone show, a motive that was looked for and not found; and attacks told in words that
+belong elsewhere: a rocket on a football pitch, police beating worshippers with batons."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import tag
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Moody's downgrades Israel, citing war with Hamas",
+            "Moody's cut Israel's credit rating by one notch on Friday, citing the military "
+            "conflict with Hamas and its consequences for public finances. The prime minister "
+            "said the rating would rise again once the war was won.",
+        ),
+        (
+            "Parliament elects army chief as president",
+            "Parliament elected army commander Joseph Aoun as president on Thursday in a second "
+            "round of voting. He won 99 of the 128 votes. In his inaugural speech he promised "
+            "that the state would hold a monopoly on weapons and rebuild areas destroyed in the "
+            "war with Israel.",
+        ),
+        (
+            "Port explosion kills dozens",
+            "A massive explosion at the port on Tuesday killed at least 78 people and injured "
+            "about 4,000, flattening warehouses, the health minister said. The prime minister "
+            "said 2,750 tonnes of ammonium nitrate had been stored in a warehouse for six years "
+            "without safety measures. Hospitals were overwhelmed.",
+        ),
+        (
+            "Record drone show lights up the capital",
+            "More than 3,000 drones formed images of the flag over the capital on Monday night, "
+            "in what organisers said was the largest drone show held in the region.",
+        ),
+    ],
+)
+def test_wars_named_in_stories_of_another_kind_are_not_conflict(title, text):
+    assert not tag(title, text).is_conflict
+
+
+def test_a_motive_looked_for_and_not_found_is_no_evidence():
+    title = "Gunman kills two at a bar"
+    lead = "A gunman shot dead two people at a bar on Saturday night, police said. "
+    found = tag(title, lead + "Investigators said they were still questioning witnesses.")
+    not_found = tag(
+        title,
+        lead + "Investigators said they had found nothing so far to suggest a political or "
+        "religious motive.",
+    )
+    assert not_found.score <= found.score
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Rocket hits football pitch, killing 12 children",
+            "A rocket struck a football pitch in a Druze town on Saturday, killing 12 children "
+            "who were playing there, medics said. Israel blamed Hezbollah.",
+        ),
+        (
+            "Police storm prayer hall, arrest hundreds",
+            "Police stormed the prayer hall before dawn, firing stun grenades and beating "
+            "worshippers with batons, witnesses said. The Red Crescent said 37 people were hurt.",
+        ),
+    ],
+)
+def test_attacks_in_the_words_of_a_pitch_or_a_prayer_hall_are_conflict(title, text):
+    assert tag(title, text).is_conflict
