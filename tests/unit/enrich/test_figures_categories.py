@@ -1267,3 +1267,16 @@ def test_shifted_treated_and_freed_in_their_context(text, expected):
 )
 def test_a_population_gives_way_to_an_event_of_its_own(text, expected):
     assert [f.category for f in figs(text)][: len(expected)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Iran has hanged four men over the protests, Amnesty International said.", "killed"),
+        ("As many as 13,000 people were hanged in secret at the prison.", "killed"),
+        ("AFP counted at least 345 executions in Saudi Arabia last year.", "killed"),
+        ("More than 100 of those put to death were foreigners.", "killed"),
+    ],
+)
+def test_people_hanged_or_executed_are_killed(text, want):
+    assert [f.category for f in figs(text)][:1] == [want]
