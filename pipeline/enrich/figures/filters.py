@@ -18,6 +18,7 @@ _CURRENCY_BEFORE = frozenset(
      "cad", "rmb", "cny", "jpy", "naira", "n"}
 )  # fmt: skip
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
+_VOLUMES = frozenset({"litres", "liters", "gallons", "litre", "liter", "gallon"})
 _AGE_AFTER_NAME = frozenset({",", ".", ")", ";"})
 # what befalls a person at an age: "abducted at 12, she was freed", "married at 14"
 _LIFE_EVENTS = frozenset(
@@ -68,6 +69,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "time"
     if after in RULES.measures:
         return "measure"
+    if after in _VOLUMES and isinstance(num.value, int | float) and num.value < 1000:
+        return "measure"  # "less than 3 litres of water a day": a ration, not water trucked in
     if prev in RULES.months and tk.cap(i - 1):
         return "date"
     if nxt in RULES.months and tk.cap(j):

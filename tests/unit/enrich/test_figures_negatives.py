@@ -195,3 +195,10 @@ def test_in_may_is_the_month_not_the_modal():
     assert [(f.value, f.projected) for f in got] == [(12, False)]
     got = figs_body("Officials said 5,000 people may need aid.")
     assert [(f.value, f.projected) for f in got] == [(5000, True)]
+
+
+def test_a_ration_of_water_in_litres_is_a_measure_not_water_delivered():
+    got = figs_body("People receive about 15 litres of water a day, below the emergency minimum.")
+    assert got == ()
+    got = figs_body("Oxfam is trucking 1.2 million litres of water a day to the camp.")
+    assert [(f.value, f.category) for f in got] == [(1_200_000, "aid")]
