@@ -18,6 +18,7 @@ _CURRENCY_BEFORE = frozenset(
      "cad", "rmb", "cny", "jpy", "naira", "n"}
 )  # fmt: skip
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
+_PARENTS = frozenset({"mother", "father", "grandmother", "grandfather"})
 _VOLUMES = frozenset({"litres", "liters", "gallons", "litre", "liter", "gallon"})
 _AGE_AFTER_NAME = frozenset({",", ".", ")", ";"})
 # what befalls a person at an age: "abducted at 12, she was freed", "married at 14"
@@ -61,6 +62,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "percent"  # "one latrine for every 180 people", "one in every 68 people"
     if _ratio(low, i, j, num):
         return "percent"  # "nine in ten Gazans", "8 in 10 of the new arrivals"
+    if prev == "per":
+        return "percent"  # a rate's base: "46 per 100,000 inhabitants", "one toilet per 850"
     if prev in _CURRENCY_BEFORE or after in RULES.money:
         return "money"
     if after in ("us", "u.s") and k + 1 < n and low[k + 1] in RULES.money:
@@ -103,6 +106,10 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "label"
     if year_like(num) and (i == 0 or prev in RULES.year_words):
         return "year"
+    if year_like(num) and prev == "the" and j < n and tk.proper(j):
+        return "year"  # "the 1951 Refugee Convention", "the 2024 Nansen Refugee Award"
+    if prev == "of" and i > 1 and low[i - 2] in _PARENTS:
+        return "label"  # "a mother of six who arrived last week": her family, not a count
     if not num.word and not num.is_range:
         if i > 0 and low[i - 1][0].isdigit() and not tk.glued(i):
             return "code"  # "7946 0958"
