@@ -128,10 +128,11 @@ def gazetteer() -> Gazetteer:
     )
 
 
-def country_codes(name: str, *, demonym: bool) -> frozenset[str]:
+def country_codes(name: str, *, demonym: bool, countries_only: bool = False) -> frozenset[str]:
     """The countries a name may mean: as a nationality ("Syrian", "South Sudanese") when
-    `demonym`, else as a country or a city of min_population people or more ("Syria",
-    "Lagos"). Empty for names not in the gazetteer and for its stopwords."""
+    `demonym`, else as a country or (unless `countries_only`) a city of min_population
+    people or more ("Syria", "Lagos"). Empty for names not in the gazetteer and for its
+    stopwords."""
     gaz = gazetteer()
     if name in gaz.stopwords:
         return frozenset()
@@ -141,7 +142,8 @@ def country_codes(name: str, *, demonym: bool) -> frozenset[str]:
     return frozenset(
         e.country
         for e in entries
-        if e.kind == "country" or (e.kind == "city" and e.population >= gaz.min_population)
+        if e.kind == "country"
+        or (not countries_only and e.kind == "city" and e.population >= gaz.min_population)
     )
 
 

@@ -120,7 +120,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
 
 # "In Kano 19 people were killed": a place after a locative preposition, then a count with its
 # own noun, is no name that ends in a number ("Resolution 2334", "Section 144").
-_PLACE_PREPS = frozenset({"in", "across", "near", "around", "throughout", "outside"})
+_PLACE_PREPS = frozenset({"in", "at", "across", "near", "around", "throughout", "outside"})
 _PLACE_UNITS = frozenset({"person", "household", "structure"})
 
 

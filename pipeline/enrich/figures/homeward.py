@@ -18,6 +18,8 @@ from .tokens import Tokens
 # where the crossing goes: "into Syria", "for Afghanistan", "arrived in Caracas",
 # "at the Lagos airport", "back to Yemen"
 _TOWARDS = frozenset({"into", "to", "for", "in", "at"})
+_FLIGHTS = frozenset({"flight", "flights", "flown", "chartered", "airlifted", "airlift"})
+_DIRECT = frozenset({"entered", "entering", "enter", "enters", "reached", "reaching"})
 _SKIP = frozenset({"the", "back", "home", "their", "a"})
 _VAGUE = frozenset({"hundreds", "thousands", "dozens", "millions", "tens", "scores"})
 _REACH = 10  # words after the cue where the destination may stand
@@ -52,14 +54,17 @@ def _nationalities(tk: Tokens, end: int) -> set[str]:
     return out
 
 
-def _destinations(tk: Tokens, start: int) -> set[str]:
-    """Countries of the places the words from token `start` on send people to."""
-    out: set[str] = set()
+def _destinations(tk: Tokens, start: int, direct: bool) -> tuple[set[str], set[str]]:
+    """Countries of the places the words from token `start` on send people to: those named
+    as countries, and those only named by a city. `direct`: the place may stand right at
+    `start`, the cue's object ("entered Burundi")."""
+    countries: set[str] = set()
+    cities: set[str] = set()
     low, text = tk.low, tk.field_text
     stop = min(tk.n, start + _REACH)
     x = start
     while x < stop:
-        if low[x] in _TOWARDS or (x > 0 and low[x - 1] in _TOWARDS):
+        if low[x] in _TOWARDS or (x > 0 and low[x - 1] in _TOWARDS) or (direct and x == start):
             k = x if low[x] not in _TOWARDS else x + 1
             while k < stop and low[k] in _SKIP:
                 k += 1
@@ -67,12 +72,46 @@ def _destinations(tk: Tokens, start: int) -> set[str]:
             run = k
             while run < stop and run < k + 3 and tk.cap(run):
                 run += 1
-            for e in range(run, k, -1):
-                out |= country_codes(text[tk.starts[k] : tk.ends[e - 1]], demonym=False)
-            for m in range(k, run):  # "the Lagos airport", "Jeddah 1 camp near Mosul"
-                out |= country_codes(text[tk.starts[m] : tk.ends[m]], demonym=False)
+            # the longest name first: "Port Sudan" is a city, not Sudan; then single words
+            # ("the Lagos airport")
+            names = [text[tk.starts[k] : tk.ends[e - 1]] for e in range(run, k, -1)]
+            names += [text[tk.starts[m] : tk.ends[m]] for m in range(k + 1, run)]
+            for name in names:
+                if _sort(name, countries, cities):
+                    break
         x += 1
-    return out
+    return countries, cities
+
+
+def _sort(name: str, countries: set[str], cities: set[str]) -> bool:
+    """Add the countries `name` may mean to `countries` (named as a country) or `cities`;
+    False if it means none."""
+    as_country = country_codes(name, demonym=False, countries_only=True)
+    if as_country:
+        countries |= as_country
+        return True
+    as_city = country_codes(name, demonym=False)
+    cities |= as_city
+    return bool(as_city)
+
+
+def _from_abroad(tk: Tokens, nations: set[str]) -> bool:
+    """The sentence says they came from another country, by a place there or by air ("from
+    Kigali", "on two flights from Texas"): a city at the end of the journey is then home,
+    not a refuge inside the country ("Sudanese arrived in Port Sudan from Khartoum")."""
+    low, text = tk.low, tk.field_text
+    if not _FLIGHTS.isdisjoint(low):
+        return True
+    for x in range(tk.n - 1):
+        if low[x] != "from" or not tk.cap(x + 1):
+            continue
+        run = x + 1
+        while run < tk.n and run < x + 4 and tk.cap(run):
+            run += 1
+        origin = country_codes(text[tk.starts[x + 1] : tk.ends[run - 1]], demonym=False)
+        if origin and origin.isdisjoint(nations):
+            return True
+    return False
 
 
 def homeward(tk: Tokens, cue_start: int, cue_end: int) -> bool:
@@ -83,7 +122,11 @@ def homeward(tk: Tokens, cue_start: int, cue_end: int) -> bool:
     nations = _nationalities(tk, cue_start)
     if not nations:
         return False
-    start = cue_end - 1 if tk.low[cue_end - 1] in _TOWARDS else cue_end
+    last = tk.low[cue_end - 1]
+    start = cue_end - 1 if last in _TOWARDS else cue_end
+    countries, cities = _destinations(tk, start, direct=last in _DIRECT)
     # every nationality counted goes home: "310,000 Syrians and 100,000 Lebanese crossed
     # into Syria" is no return of the Lebanese (one cue serves both counts)
-    return nations <= _destinations(tk, start)
+    if nations <= countries:
+        return True
+    return nations <= countries | cities and _from_abroad(tk, nations)

@@ -65,6 +65,16 @@ def test_a_motive_looked_for_and_not_found_is_no_evidence():
             "who were playing there, medics said. Israel blamed Hezbollah.",
         ),
         (
+            "Airstrike kills former Euroleague player in Gaza",
+            "An Israeli airstrike on a house in Gaza City killed a former Euroleague basketball "
+            "player and six members of his family, the civil defence said.",
+        ),
+        (
+            "Drone attack on crowd at light show kills nine",
+            "A drone dropped explosives on a crowd watching a light show in the city centre on "
+            "Saturday, killing nine people, the regional governor said.",
+        ),
+        (
             "Police storm prayer hall, arrest hundreds",
             "Police stormed the prayer hall before dawn, firing stun grenades and beating "
             "worshippers with batons, witnesses said. The Red Crescent said 37 people were hurt.",

@@ -184,6 +184,7 @@ def test_a_count_put_at_a_number_after_a_life_event_word_is_still_a_count():
         ("In Kano 19 people were killed when gunmen attacked a market.", 19, "killed"),
         ("Across Ituri 200 civilians were killed last month.", 200, "killed"),
         ("In South Sudan 40 families fled their villages.", 40, "displaced"),
+        ("At Kakuma 500 refugees arrived last week.", 500, "displaced"),
     ],
 )
 def test_a_count_after_a_place_after_in_is_no_number_in_a_name(text, value, category):
