@@ -57,3 +57,23 @@ def test_raids_and_communes_emptied_by_armed_men_are_conflict(title, text):
 )
 def test_ransom_gangs_withdrawals_and_vaccines_are_not_conflict(title, text):
     assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Polio vaccinators shot dead",
+            "Gunmen on motorcycles shot dead two polio vaccination workers and a police guard in "
+            "Khyber Pakhtunkhwa province. The team had been carrying doses of polio vaccine to "
+            "villages near Bajaur.",
+        ),
+        (
+            "Suicide bomber hits volleyball match",
+            "A suicide bomber blew himself up among spectators at a volleyball match in Paktika "
+            "province, killing at least 50 people, officials said.",
+        ),
+    ],
+)
+def test_an_attack_on_vaccinators_or_a_match_is_no_health_or_sport_story(title, text):
+    assert tag(title, text).is_conflict
