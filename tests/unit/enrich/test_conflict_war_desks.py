@@ -83,3 +83,25 @@ def test_a_motive_looked_for_and_not_found_is_no_evidence():
 )
 def test_attacks_in_the_words_of_a_pitch_or_a_prayer_hall_are_conflict(title, text):
     assert tag(title, text).is_conflict
+
+
+def test_storm_the_verb_is_no_weather():
+    assert tag(
+        "Plateau: herders with rifles storm settlement",
+        "Herders carrying AK-47 rifles stormed a farming settlement in Plateau state late on "
+        "Sunday, shooting 11 residents dead, a local council chairman told AFP.",
+    ).is_conflict
+    assert not tag(
+        "Thousands dead after dams burst in floods",
+        "Two dams above the city burst during Storm Daniel, sending a wall of water through the "
+        "city centre, and the Red Crescent said more than 11,000 people were killed. The "
+        "eastern army deployed troops to clear roads.",
+    ).is_conflict
+
+
+def test_named_weapons_sent_abroad_are_a_delivery():
+    assert not tag(
+        "Britain confirms it is sending Storm Shadow missiles to Ukraine",
+        "Britain is sending Storm Shadow cruise missiles to Ukraine, the defence secretary told "
+        "parliament on Thursday, giving Kyiv the ability to strike targets up to 250 km away.",
+    ).is_conflict
