@@ -105,3 +105,13 @@ def test_named_weapons_sent_abroad_are_a_delivery():
         "Britain is sending Storm Shadow cruise missiles to Ukraine, the defence secretary told "
         "parliament on Thursday, giving Kyiv the ability to strike targets up to 250 km away.",
     ).is_conflict
+
+
+def test_a_release_of_detainees_agreed_by_the_parties_is_no_attack():
+    assert not tag(
+        "ICRC flights carry released detainees between Sanaa and Saudi Arabia",
+        "The International Committee of the Red Cross flew released detainees between Sanaa, "
+        "Marib, Aden and Abha on the third day of the operation, completing the release of "
+        "almost 900 detainees agreed by the parties to the conflict in Yemen, the ICRC said. "
+        "Families gathered at Sanaa airport to welcome the returning men.",
+    ).is_conflict
