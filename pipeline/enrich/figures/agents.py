@@ -294,10 +294,10 @@ def apposition(tk: Tokens, a: int) -> int | None:
         # person's name after a comma: "..., killing 42, Javedullah Mehsud, an official, said"
         # (not a place before a named body: "in Mera village, Kebbe LGA, the Sokoto ...")
         described = a + 1 < tk.n and (low[a] != "the" or not tk.cap(a + 1))
+        # or a body's acronym: "..., MRTV, the state broadcaster, reported"
         proper = (
             low[b - 1] == ","
-            and a - 1 - b in (2, 3)
-            and described
+            and ((a - 1 - b in (2, 3) and described) or (a - 1 - b == 1 and _acronym(tk, b)))
             and all(tk.cap(x) for x in range(b, a - 1))
         )
         if not proper:

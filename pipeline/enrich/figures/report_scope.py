@@ -21,6 +21,10 @@ _AUDIENCES = frozenset(
 SCOPE_ENDS = frozenset({"though", "although", "while", "whereas", "but"})
 
 
+_TIME_CLAUSE = frozenset({"after", "before", "when", "while", "during"})
+_THAT = frozenset({"that", ":"})
+
+
 def after_verb(tk: Tokens, k: int) -> str:
     """'forward' if a reported clause follows token k, else 'backward'."""
     low = tk.low
@@ -40,6 +44,12 @@ def after_verb(tk: Tokens, k: int) -> str:
     ):
         if low[k] == "that":
             break
+        if (
+            low[k] in _TIME_CLAUSE
+            and not low[k - 1][0].isdigit()  # "raised the toll to 17 after two bodies ..."
+            and not _THAT.intersection(low[k + 1 : k + 9])
+        ):
+            return "backward"  # "..., the general said after visiting the region."
         k += 1
     if k >= tk.n:
         return "backward"

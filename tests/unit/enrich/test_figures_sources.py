@@ -14,6 +14,15 @@ def figs(text: str):
 
 
 ATTRIBUTION = [
+    # an acronym, then what it is, then the verb; a time clause after the verb
+    ("About 5,000 people fled, UNHCR, the UN refugee agency, said on Monday.", ["UNHCR"]),
+    ("The junta pardoned 5,864 prisoners, MRTV, the state broadcaster, reported.", ["MRTV"]),
+    (
+        "About 9,000 fighters are held in camps, Michael Kurilla, the head of US Central "
+        "Command, said after visiting the region.",
+        ["Michael Kurilla"],
+    ),
+    ("Six nuns have been freed, the archdiocese said on Friday.", ["the archdiocese"]),
     ("The charity Save the Children claims that 5,000 people have fled.", ["Save the Children"]),
     ("The UN says 5,000 people have fled.", ["the UN"]),
     ("According to UNHCR, 5,000 people have fled.", ["UNHCR"]),
