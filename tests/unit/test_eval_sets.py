@@ -90,6 +90,8 @@ DEV67 = EVAL / "dev67"
 DEV68 = EVAL / "dev68"
 DEV69 = EVAL / "dev69"
 DEV70 = EVAL / "dev70"
+DEV71 = EVAL / "dev71"
+DEV72 = EVAL / "dev72"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -649,6 +651,28 @@ SETS = {
     ),
     # the seventieth, figures only: war damage and destruction (eval/dev70/README.md)
     "dev70": EvalSet("dev70", DEV70, (0, 0), 0, 0, 120, 360, 0, 40, 8, covers_hard_cases=False),
+    # the seventy-first, conflict only: Asia and the Pacific in the region's own press
+    # (eval/dev71/README.md)
+    "dev71": EvalSet(
+        "dev71",
+        DEV71,
+        (2, 6),
+        210,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        3,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.3,
+    ),
+    # the seventy-second, figures only: the numbers of armed conflict, unrest and displacement
+    # in Asia and the Pacific (eval/dev72/README.md)
+    "dev72": EvalSet("dev72", DEV72, (0, 0), 0, 0, 120, 360, 5, 40, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
