@@ -77,3 +77,32 @@ def test_ransom_gangs_withdrawals_and_vaccines_are_not_conflict(title, text):
 )
 def test_an_attack_on_vaccinators_or_a_match_is_no_health_or_sport_story(title, text):
     assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Air Force C-130 crashes in Sulu, 50 dead",
+            "A Philippine Air Force C-130 transport plane carrying troops overshot the runway "
+            "and crashed while landing at Jolo airport on Sunday, killing at least 50 people, "
+            "including three civilians on the ground, the military said. The military chief said "
+            "there was no sign of hostile fire.",
+        ),
+        (
+            "Pilgrims set off under heavy security",
+            "The first batch of pilgrims left the base camp for the cave shrine on Friday, with "
+            "about 580 companies of armed police deployed along the route. Drones and "
+            "high-resolution cameras will monitor the convoys. Security was stepped up after "
+            "intelligence inputs about terrorist threats to the route.",
+        ),
+        (
+            "Valley observes shutdown on separatists' call",
+            "Shops and schools remained closed in Srinagar on Friday in response to a shutdown "
+            "call by the separatist leadership against the killings of civilians last month. "
+            "Officials said the day passed off peacefully.",
+        ),
+    ],
+)
+def test_a_crash_a_guarded_pilgrimage_and_a_shutdown_are_not_conflict(title, text):
+    assert not tag(title, text).is_conflict
