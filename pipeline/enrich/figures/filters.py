@@ -108,6 +108,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "year"
     if year_like(num) and prev == "the" and j < n and tk.proper(j):
         return "year"  # "the 1951 Refugee Convention", "the 2024 Nansen Refugee Award"
+    if prev.endswith("'s") and j < n and tk.proper(j) and RULES.nouns.match_at(low, j) is None:
+        return "label"  # "two soldiers of the army's 34 Rashtriya Rifles": a unit's name
     if prev == "of" and i > 1 and low[i - 2] in _PARENTS:
         return "label"  # "a mother of six who arrived last week": her family, not a count
     if not num.word and not num.is_range:

@@ -1280,3 +1280,20 @@ def test_a_population_gives_way_to_an_event_of_its_own(text, expected):
 )
 def test_people_hanged_or_executed_are_killed(text, want):
     assert [f.category for f in figs(text)][:1] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Five soldiers guarding the entrance were among the dead.", "killed"),
+        ("Nine aid workers on the convoy were among the victims, the charity said.", "killed"),
+        ("Two soldiers on duty were among the wounded.", "injured"),
+    ],
+)
+def test_among_the_dead_or_wounded_says_what_befell_them(text, want):
+    assert [f.category for f in figs(text)] == [want]
+
+
+def test_a_number_in_a_units_name_after_a_possessive_is_no_figure():
+    got = figs("Two soldiers of the army's 34 Rashtriya Rifles were injured, police said.")
+    assert [(f.value, f.category) for f in got] == [(2, "injured")]
