@@ -1297,3 +1297,15 @@ def test_among_the_dead_or_wounded_says_what_befell_them(text, want):
 def test_a_number_in_a_units_name_after_a_possessive_is_no_figure():
     got = figs("Two soldiers of the army's 34 Rashtriya Rifles were injured, police said.")
     assert [(f.value, f.category) for f in got] == [(2, "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government has paid compensation to about 3,800 families for homes destroyed.",
+        "The board said it had paid compensation to over 4,000 claimants.",
+        "The government has paid 2,500 dirhams a month to some 63,800 households.",
+    ],
+)
+def test_money_paid_to_people_is_aid_to_them_and_the_money_no_figure(text):
+    assert [f.category for f in figs(text)] == ["aid"]
