@@ -50,17 +50,24 @@ def displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: FieldContext) -
 
 _DWELL = frozenset(
     {"live", "lives", "lived", "living", "housed", "sheltering", "sheltered", "staying",
-     "stay", "stayed", "sleeping", "slept", "night", "crammed", "camped", "squatting"}
+     "stay", "stayed", "sleeping", "slept", "night", "crammed", "camped", "squatting",
+     "sleep", "sleeps", "hosting", "hosted", "hosts", "accommodated", "refuge"}
 )  # fmt: skip
+# people moved somewhere: "moved about 350 families to two mosques and a school"
+_MOVED_TO = frozenset({"moved", "relocated", "transferred", "evacuated", "taken", "brought"})
 
 
 def dwelt_in(tk: Tokens, cand: Cand) -> bool:
-    """'living in 65 schools', 'spent the night in two churches': the buildings people
-    stay in, counted, are places that house them."""
+    """'living in 65 schools', 'spent the night in two churches', 'hosting about 2,300
+    families in 38 shelter centres', 'moved 350 families to two mosques': the buildings
+    people stay in or are moved to, counted, are places that house them."""
     k = cand.start - 1
-    if k < 1 or tk.low[k] != "in":
+    if k < 1 or tk.low[k] not in ("in", "to"):
         return False
-    return not _DWELL.isdisjoint(tk.low[max(0, k - 3) : k])
+    before = tk.low[max(0, k - 5) : k]
+    if tk.low[k] == "to":
+        return not _MOVED_TO.isdisjoint(before)
+    return not _DWELL.isdisjoint(before)
 
 
 _PART_LINKS = (["among", "them"], ["among", "whom"], ["of", "whom"], ["including"])

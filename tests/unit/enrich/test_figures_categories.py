@@ -1309,3 +1309,21 @@ def test_a_number_in_a_units_name_after_a_possessive_is_no_figure():
 )
 def test_money_paid_to_people_is_aid_to_them_and_the_money_no_figure(text):
     assert [f.category for f in figs(text)] == ["aid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("About 2,500 people took refuge in Paoua, where they sleep in two churches.", "two"),
+        ("Local councils moved about 350 families to two mosques and a school.", "two"),
+        ("The governorate said it was hosting about 2,300 families in 38 shelter centres.", "38"),
+    ],
+)
+def test_buildings_people_sleep_in_or_are_moved_to_house_them(text, span):
+    got = {f.text.split()[0]: f.category for f in figs(text)}
+    assert got[span] == "capacity"
+
+
+def test_people_held_in_a_camp_are_still_detainees():
+    got = figs("Security forces detained 1,000 civilians. Some 300 were held in a military camp.")
+    assert [f.category for f in got] == ["arrested", "arrested"]
