@@ -1327,3 +1327,13 @@ def test_buildings_people_sleep_in_or_are_moved_to_house_them(text, span):
 def test_people_held_in_a_camp_are_still_detainees():
     got = figs("Security forces detained 1,000 civilians. Some 300 were held in a military camp.")
     assert [f.category for f in got] == ["arrested", "arrested"]
+
+
+def test_people_who_need_to_be_evacuated_are_displaced_to_come():
+    got = figs("More than 15,000 people need to be evacuated because of the risk of landslides.")
+    assert [(f.category, f.projected) for f in got] == [("displaced", True)]
+
+
+def test_people_left_without_cover_are_homeless():
+    got = figs("The fire destroyed 450 shelters, leaving more than 2,000 people without cover.")
+    assert [f.category for f in got] == ["housing", "displaced"]
