@@ -92,6 +92,8 @@ DEV69 = EVAL / "dev69"
 DEV70 = EVAL / "dev70"
 DEV71 = EVAL / "dev71"
 DEV72 = EVAL / "dev72"
+DEV73 = EVAL / "dev73"
+DEV74 = EVAL / "dev74"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -673,6 +675,28 @@ SETS = {
     # the seventy-second, figures only: the numbers of armed conflict, unrest and displacement
     # in Asia and the Pacific (eval/dev72/README.md)
     "dev72": EvalSet("dev72", DEV72, (0, 0), 0, 0, 120, 360, 5, 40, 8, covers_hard_cases=False),
+    # the seventy-third, conflict only: Europe's east and south-east, the Caucasus and Central
+    # Asia (eval/dev73/README.md), few humanitarian tags
+    "dev73": EvalSet(
+        "dev73",
+        DEV73,
+        (2, 6),
+        200,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        3,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.3,
+    ),
+    # the seventy-fourth, figures only: humanitarian needs, response and access in conflicts
+    # (eval/dev74/README.md), few kidnapped or missing figures
+    "dev74": EvalSet("dev74", DEV74, (0, 0), 0, 0, 105, 330, 0, 40, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
