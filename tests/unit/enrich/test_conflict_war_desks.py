@@ -115,3 +115,25 @@ def test_a_release_of_detainees_agreed_by_the_parties_is_no_attack():
         "almost 900 detainees agreed by the parties to the conflict in Yemen, the ICRC said. "
         "Families gathered at Sanaa airport to welcome the returning men.",
     ).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Masked men beat journalists and protesters in Tbilisi",
+            "Protesters detained overnight were beaten in police vans, Georgia's public defender "
+            "said. Police had again used water cannon and tear gas to disperse thousands of "
+            "people protesting against the suspension of EU accession talks. The interior "
+            "ministry said the protesters had used fireworks against officers.",
+        ),
+        (
+            "Crowd storms airport looking for passengers from Israel",
+            "Hundreds of men broke through doors and stormed the airport on Sunday evening after "
+            "a flight from Tel Aviv landed, checking passengers' passports. Police restored "
+            "order after several hours; 20 people were injured and 60 detained, officials said.",
+        ),
+    ],
+)
+def test_crowds_that_force_their_way_in_and_fireworks_at_police_are_unrest(title, text):
+    assert tag(title, text).is_conflict
