@@ -137,3 +137,13 @@ def test_a_release_of_detainees_agreed_by_the_parties_is_no_attack():
 )
 def test_crowds_that_force_their_way_in_and_fireworks_at_police_are_unrest(title, text):
     assert tag(title, text).is_conflict
+
+
+def test_a_road_that_remained_closed_is_a_blockade_not_a_shutdown():
+    assert tag(
+        "Food and medicine run short in Karabakh as Lachin corridor stays closed",
+        "Shops in Stepanakert were rationing bread and eggs on Wednesday as the only road "
+        "linking Nagorno-Karabakh to Armenia remained closed to traffic, local authorities "
+        "said. The International Committee of the Red Cross said it had not been able to move "
+        "patients or supplies through the Lachin corridor for more than two weeks.",
+    ).is_conflict
