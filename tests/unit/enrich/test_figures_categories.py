@@ -1337,3 +1337,17 @@ def test_people_who_need_to_be_evacuated_are_displaced_to_come():
 def test_people_left_without_cover_are_homeless():
     got = figs("The fire destroyed 450 shelters, leaving more than 2,000 people without cover.")
     assert [f.category for f in got] == ["housing", "displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The IPC said 5.7 million Haitians faced Phase 3 or worse.", ["civilians"]),
+        ("WFP said 12.9 million Syrians did not have enough to eat.", ["civilians"]),
+        ("WFP will resume distributions to about 2.4 million people.", ["aid"]),
+        ("Before the pause, WFP was reaching 9.5 million people a month.", ["aid"]),
+        ("More than 600 new arrivals a day are reaching Baidoa, the NRC said.", ["displaced"]),
+    ],
+)
+def test_the_hungry_are_civilians_and_those_an_agency_reaches_get_aid(text, want):
+    assert [f.category for f in figs(text)] == want
