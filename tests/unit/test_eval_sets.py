@@ -170,6 +170,38 @@ class EvalSet:
         return mins | {"displaced": self.displaced_minimum}
 
 
+def _conflict_only(
+    name: str,
+    folder: Path,
+    texts: int,
+    tag_positives: int,
+    hard_per_kind: int,
+    hard_share: float,
+    multi_label_share: float,
+    absent_kinds: frozenset[str] = frozenset(),
+) -> EvalSet:
+    """A blind conflict set of the later sessions: 2 to 6 sentences a text, 35 to 45%
+    conflict, no figures, not written to cover the hard figure cases."""
+    return EvalSet(
+        name,
+        folder,
+        (2, 6),
+        texts,
+        tag_positives,
+        0,
+        0,
+        0,
+        0,
+        0,
+        hard_per_kind,
+        hard_share=hard_share,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=multi_label_share,
+        absent_kinds=absent_kinds,
+    )
+
+
 SETS = {
     # the tuning set: short texts (a title and 2 to 6 sentences)
     "eval": EvalSet("eval", EVAL, (2, 6), 400, 30, 150, 350, 15, 100, 35),
@@ -478,222 +510,72 @@ SETS = {
     "dev54": EvalSet("dev54", DEV54, (0, 0), 0, 0, 120, 380, 8, 100, 5, covers_hard_cases=False),
     # the fifty-fifth, conflict only: the text around wars (analysis, explainers, obituaries,
     # reviews, trials, sanctions) and the current reports among them (eval/dev55/README.md)
-    "dev55": EvalSet(
-        "dev55",
-        DEV55,
-        (2, 6),
-        200,
-        9,
-        0,
-        0,
-        0,
-        0,
-        0,
-        2,
-        hard_share=0.85,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.7,
-    ),
+    "dev55": _conflict_only("dev55", DEV55, 200, 9, 2, 0.85, 0.7),
     # the fifty-sixth, figures only: displacement and return in local and national news
     # (eval/dev56/README.md)
     "dev56": EvalSet("dev56", DEV56, (0, 0), 0, 0, 120, 480, 10, 130, 6, covers_hard_cases=False),
     # the fifty-seventh, conflict only: state media, official communiqués and translated wire
     # copy (eval/dev57/README.md)
-    "dev57": EvalSet(
+    "dev57": _conflict_only(
         "dev57",
         DEV57,
-        (2, 6),
         210,
         5,
         0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        hard_share=0.85,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.5,
+        0.85,
+        0.5,
         absent_kinds=frozenset({"hard_negative_protest_peaceful"}),
     ),
     # the fifty-eighth, figures only: communiqués' tallies (eval/dev58/README.md)
     "dev58": EvalSet("dev58", DEV58, (0, 0), 0, 0, 120, 500, 5, 50, 5, covers_hard_cases=False),
     # the fifty-ninth, conflict only: elections and the politics desk, with the political
     # violence among them (eval/dev59/README.md)
-    "dev59": EvalSet(
-        "dev59",
-        DEV59,
-        (2, 6),
-        200,
-        3,
-        0,
-        0,
-        0,
-        0,
-        0,
-        2,
-        hard_share=0.85,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.3,
-    ),
+    "dev59": _conflict_only("dev59", DEV59, 200, 3, 2, 0.85, 0.3),
     # the sixtieth, figures only: election violence among the numbers of politics, smaller
     # than asked (its author ran out of time; eval/dev60/README.md) and without aid,
     # civilians or returned figures, which its stories hardly hold
     "dev60": EvalSet("dev60", DEV60, (0, 0), 0, 0, 60, 230, 0, 5, 5, covers_hard_cases=False),
     # the sixty-first, conflict only: the idiom of the English-language press of South Asia,
     # Nigeria and East Africa ("encounter", "miscreants", "jawans"; eval/dev61/README.md)
-    "dev61": EvalSet(
-        "dev61",
-        DEV61,
-        (2, 6),
-        210,
-        5,
-        0,
-        0,
-        0,
-        0,
-        0,
-        5,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.5,
-    ),
+    "dev61": _conflict_only("dev61", DEV61, 210, 5, 5, 0.9, 0.5),
     # the sixty-second, figures only: migration at sea and across borders (arrivals,
     # rescues, deportations, returns; eval/dev62/README.md), with no housing figure
     "dev62": EvalSet("dev62", DEV62, (0, 0), 0, 0, 115, 350, 0, 100, 8, covers_hard_cases=False),
     # the sixty-third, conflict only: political violence, terrorism, sabotage and crime in
     # Europe, North America and East Asia (eval/dev63/README.md); no war zone, so no peace talks
-    "dev63": EvalSet(
-        "dev63",
-        DEV63,
-        (2, 6),
-        210,
-        0,  # no humanitarian positive: no war zone
-        0,
-        0,
-        0,
-        0,
-        0,
-        2,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.5,
-        absent_kinds=frozenset({"hard_negative_peace"}),
+    # and no tag minimum (no humanitarian positive)
+    "dev63": _conflict_only(
+        "dev63", DEV63, 210, 0, 2, 0.9, 0.5, absent_kinds=frozenset({"hard_negative_peace"})
     ),
     # the sixty-fourth, figures only: health, hunger and disease in war zones (cases, deaths,
     # vaccinated, treated, beds; eval/dev64/README.md), with few returned or kidnapped figures
     "dev64": EvalSet("dev64", DEV64, (0, 0), 0, 0, 115, 350, 0, 30, 8, covers_hard_cases=False),
     # the sixty-fifth, conflict only: Latin America and the Caribbean, the line between organised
     # crime and armed conflict (eval/dev65/README.md)
-    "dev65": EvalSet(
-        "dev65",
-        DEV65,
-        (2, 6),
-        210,
-        5,
-        0,
-        0,
-        0,
-        0,
-        0,
-        3,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.5,
-    ),
+    "dev65": _conflict_only("dev65", DEV65, 210, 5, 3, 0.9, 0.5),
     # the sixty-sixth, figures only: the numbers of armed violence in Latin America and the
     # Caribbean (eval/dev66/README.md)
     "dev66": EvalSet("dev66", DEV66, (0, 0), 0, 0, 120, 360, 10, 40, 8, covers_hard_cases=False),
     # the sixty-seventh, conflict only: the Middle East and Ukraine/Russia war desks in their
     # own idiom (eval/dev67/README.md)
-    "dev67": EvalSet(
-        "dev67",
-        DEV67,
-        (2, 6),
-        210,
-        5,
-        0,
-        0,
-        0,
-        0,
-        0,
-        3,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.3,
-    ),
+    "dev67": _conflict_only("dev67", DEV67, 210, 5, 3, 0.9, 0.3),
     # the sixty-eighth, figures only: detention, captivity and release (eval/dev68/README.md),
     # with few displaced or civilian figures
     "dev68": EvalSet("dev68", DEV68, (0, 0), 0, 0, 120, 360, 0, 0, 8, covers_hard_cases=False),
     # the sixty-ninth, conflict only: francophone and central Africa in the wires' and the
     # translated local press's idiom (eval/dev69/README.md)
-    "dev69": EvalSet(
-        "dev69",
-        DEV69,
-        (2, 6),
-        210,
-        5,
-        0,
-        0,
-        0,
-        0,
-        0,
-        3,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.3,
-    ),
+    "dev69": _conflict_only("dev69", DEV69, 210, 5, 3, 0.9, 0.3),
     # the seventieth, figures only: war damage and destruction (eval/dev70/README.md)
     "dev70": EvalSet("dev70", DEV70, (0, 0), 0, 0, 120, 360, 0, 40, 8, covers_hard_cases=False),
     # the seventy-first, conflict only: Asia and the Pacific in the region's own press
     # (eval/dev71/README.md)
-    "dev71": EvalSet(
-        "dev71",
-        DEV71,
-        (2, 6),
-        210,
-        5,
-        0,
-        0,
-        0,
-        0,
-        0,
-        3,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.3,
-    ),
+    "dev71": _conflict_only("dev71", DEV71, 210, 5, 3, 0.9, 0.3),
     # the seventy-second, figures only: the numbers of armed conflict, unrest and displacement
     # in Asia and the Pacific (eval/dev72/README.md)
     "dev72": EvalSet("dev72", DEV72, (0, 0), 0, 0, 120, 360, 5, 40, 8, covers_hard_cases=False),
     # the seventy-third, conflict only: Europe's east and south-east, the Caucasus and Central
     # Asia (eval/dev73/README.md), few humanitarian tags
-    "dev73": EvalSet(
-        "dev73",
-        DEV73,
-        (2, 6),
-        200,
-        5,
-        0,
-        0,
-        0,
-        0,
-        0,
-        3,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.3,
-    ),
+    "dev73": _conflict_only("dev73", DEV73, 200, 5, 3, 0.9, 0.3),
     # the seventy-fourth, figures only: humanitarian needs, response and access in conflicts
     # (eval/dev74/README.md), few kidnapped or missing figures
     "dev74": EvalSet("dev74", DEV74, (0, 0), 0, 0, 105, 330, 0, 40, 8, covers_hard_cases=False),
