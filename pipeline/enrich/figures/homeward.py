@@ -68,10 +68,7 @@ def _destinations(tk: Tokens, start: int, direct: bool) -> tuple[set[str], set[s
             k = x if low[x] not in _TOWARDS else x + 1
             while k < stop and low[k] in _SKIP:
                 k += 1
-            # a capitalised run of up to three words: "Syria", "the Lagos airport"
-            run = k
-            while run < stop and run < k + 3 and tk.cap(run):
-                run += 1
+            run = _capitalised_run(tk, k, stop)  # "Syria", "the Lagos airport"
             # the longest name first: "Port Sudan" is a city, not Sudan; then single words
             # ("the Lagos airport")
             names = [text[tk.starts[k] : tk.ends[e - 1]] for e in range(run, k, -1)]
@@ -81,6 +78,14 @@ def _destinations(tk: Tokens, start: int, direct: bool) -> tuple[set[str], set[s
                     break
         x += 1
     return countries, cities
+
+
+def _capitalised_run(tk: Tokens, k: int, stop: int) -> int:
+    """One past a run of up to three capitalised words from token k (a place's name)."""
+    run = k
+    while run < stop and run < k + 3 and tk.cap(run):
+        run += 1
+    return run
 
 
 def _sort(name: str, countries: set[str], cities: set[str]) -> bool:
@@ -105,9 +110,7 @@ def _from_abroad(tk: Tokens, nations: set[str]) -> bool:
     for x in range(tk.n - 1):
         if low[x] != "from" or not tk.cap(x + 1):
             continue
-        run = x + 1
-        while run < tk.n and run < x + 4 and tk.cap(run):
-            run += 1
+        run = _capitalised_run(tk, x + 1, tk.n)
         origin = country_codes(text[tk.starts[x + 1] : tk.ends[run - 1]], demonym=False)
         if origin and origin.isdisjoint(nations):
             return True
