@@ -205,6 +205,8 @@ def _returning(tk: Tokens, cues: list[Cue], window: tuple[int, int], hi: int, un
     for c in cues:
         if c.category != "returned" or not (end <= c.i and c.j <= hi):
             continue
+        if c.after not in (None, "returned"):
+            continue  # "34,000 North Koreans have resettled in the South": moved, not home
         if c.weak and not c.i < after:
             continue
         if _distance(tk, end, c.i) > MAX_AFTER or tk.cap(c.i):

@@ -130,7 +130,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
         k = at + n
     if not PARTICLE_VERBS.isdisjoint(low):
         out = _split_particles(low, out)
-    out = [_object_turn(tk, c) if c.category == "displaced" else c for c in out]
+    out = [_object_turn(tk, c) for c in out]
     if out and RULES.copulas:
         out = [_sheltered(tk, c) for c in out]
         out = [
@@ -251,6 +251,10 @@ def _object_turn(tk: Tokens, cue: Cue) -> Cue:
     """A displacement cue read again from the words after it: a camp left for home, a
     hospital or captivity people were taken to, power they were left without."""
     phrase = " ".join(tk.low[cue.i : cue.j])
+    if cue.category == "returned" and phrase in RULES.resettling:
+        return _resettled(tk, cue)
+    if cue.category != "displaced":
+        return cue
     if phrase in RULES.camp_leaving:
         turned = _left_camp(tk, cue)
         if turned is not cue:
@@ -293,6 +297,13 @@ def _left_without(tk: Tokens, cue: Cue) -> Cue:
     if what in RULES.homeless or " ".join(tk.low[k + 1 : k + 3]) in RULES.homeless:
         return cue  # "leaving 12,000 refugees without a roof": homeless
     return Cue(cue.i, cue.j, "civilians", False)
+
+
+def _resettled(tk: Tokens, cue: Cue) -> Cue:
+    """'plans to resettle about 15,000 refugees': refugees are resettled abroad, not home."""
+    if _object_at(tk, cue.j, 8, RULES.resettled_abroad, _CLAUSE_END) < 0:
+        return cue
+    return Cue(cue.i, cue.j, "displaced", False, cue.after, cue.before)
 
 
 def _object_at(

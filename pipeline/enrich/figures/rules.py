@@ -133,6 +133,8 @@ class Rules:
     left_without: frozenset[str]  # displacement cues that mean "civilians" before "without"
     without: frozenset[str]
     homeless: frozenset[str]  # "left without shelter": still displaced
+    resettling: frozenset[str]  # returned cues that mean "displaced" before refugees
+    resettled_abroad: frozenset[str]
     taken_to: frozenset[str]  # displacement cues that mean "injured" before a hospital
     hospitals: frozenset[str]
     captives: frozenset[str]  # "taken to Gaza as hostages": kidnapped
@@ -217,6 +219,8 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         left_without=frozenset(data.get("left_without", {}).get("verbs", [])),
         without=frozenset(data.get("left_without", {}).get("words", [])),
         homeless=frozenset(data.get("left_without", {}).get("homeless", [])),
+        resettling=frozenset(data.get("resettled_abroad", {}).get("verbs", [])),
+        resettled_abroad=frozenset(data.get("resettled_abroad", {}).get("nouns", [])),
         taken_to=frozenset(data.get("taken_to_hospital", {}).get("verbs", [])),
         hospitals=frozenset(data.get("taken_to_hospital", {}).get("places", [])),
         captives=frozenset(data.get("taken_to_hospital", {}).get("captives", [])),

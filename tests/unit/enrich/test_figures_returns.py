@@ -385,6 +385,30 @@ def test_refugees_resettled_in_a_third_country_stay_displaced():
     assert categories("UNHCR resettled 2,000 refugees in Canada last year.") == ["displaced"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Adamawa State government has resettled 2,400 households in Madagali.",
+        "The government plans to resettle 60,000 people in the district by 2027.",
+        "Officials said they had resettled about 9,000 internally displaced people this year.",
+    ],
+)
+def test_people_a_government_resettles_are_taken_home(text):
+    assert categories(text) == ["returned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada plans to resettle about 8,000 refugees from Lebanon next year.",
+        "About 40,000 refugees were resettled from Kenya last year, UNHCR said.",
+        "Some 9,000 Afghans have resettled in California since 2021, the agency said.",
+    ],
+)
+def test_refugees_resettled_and_people_who_resettle_somewhere_moved(text):
+    assert categories(text) == ["displaced"]
+
+
 def test_families_helped_to_rebuild_have_not_gone_home_by_that_alone():
     got = categories("Volunteers helped 200 displaced families to rebuild their homes.")
     assert got != ["returned"]
