@@ -72,6 +72,19 @@ def test_pastoralists_and_accented_demonyms_are_counted():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("At least 60 Hazaras died in the blast.", ("At least 60 Hazaras", "person", "killed")),
+        ("Gunmen shot dead 14 Fulani herders at dawn.", ("14 Fulani herders", "person", "killed")),
+        ("Some 4,000 Masalit crossed into Chad.", ("Some 4,000 Masalit", "person", "displaced")),
+        ("About 30 Druze were hurt in the clashes.", ("About 30 Druze", "person", "injured")),
+    ],
+)
+def test_peoples_whose_names_have_no_demonym_ending_are_counted(text, want):
+    assert summary(text) == [want]
+
+
 def test_places_under_water_and_water_wells_are_no_aid():
     assert summary("About 80 settlements are under water, the governor said.") == [
         ("About 80 settlements", "other", "other")
