@@ -127,6 +127,8 @@ class Rules:
     jail_words: frozenset[str]  # an escape in their sentence is a jailbreak
     seizers: frozenset[str]  # armed men who "took" people abducted them
     exchange_words: tuple[str, ...]  # prisoners in a text about an exchange count as "other"
+    pows: tuple[str, ...]  # ... and prisoners of war freed in their sentence
+    pow_releases: tuple[str, ...]
     copulas: frozenset[str]
     camp_leaving: frozenset[str]  # displacement cues that mean "returned" before a camp
     camps: frozenset[str]
@@ -213,6 +215,8 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         jail_words=frozenset(data.get("jailbreak_context", {}).get("words", [])),
         seizers=frozenset(data.get("seizure_context", {}).get("words", [])),
         exchange_words=tuple(data.get("exchange_context", {}).get("words", [])),
+        pows=tuple(data.get("exchange_context", {}).get("pows", [])),
+        pow_releases=tuple(data.get("exchange_context", {}).get("pow_releases", [])),
         copulas=frozenset(data["cue_copulas"]["words"]),
         camp_leaving=frozenset(data.get("leaving_camp", {}).get("verbs", [])),
         camps=frozenset(data.get("leaving_camp", {}).get("places", [])),

@@ -96,7 +96,16 @@ def return_before(tk: Tokens, at: int) -> bool:
 def exchange_before(tk: Tokens) -> bool:
     """The field speaks of a prisoner exchange before the end of this sentence:
     prisoners freed in it count as "other"."""
-    return _said_before(tk, RULES.exchange_words)
+    return _said_before(tk, RULES.exchange_words) or _pows_freed(tk)
+
+
+def _pows_freed(tk: Tokens) -> bool:
+    """The sentence frees prisoners of war ("Resistance forces released 63 prisoners of
+    war"): one side's half of an exchange, as a rule."""
+    sentence = " ".join(tk.low)
+    return any(p in sentence for p in RULES.pows) and any(
+        f" {w} " in f" {sentence} " for w in RULES.pow_releases
+    )
 
 
 def prisoner_exchange(tk: Tokens) -> bool:

@@ -61,6 +61,21 @@ def test_prisoners_released_in_a_hostage_story_are_a_swap(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # prisoners of war freed, or freed by each side, are one half of an exchange
+        ("The rebels released 48 prisoners of war through the ICRC on Monday.", ["other"]),
+        ("Armenia and Azerbaijan each freed 32 prisoners on Wednesday.", ["other"]),
+        # those still held, or captured, are detainees
+        ("Moscow still holds about 6,000 prisoners of war, Kyiv says.", ["arrested"]),
+        ("The brigade said it had captured 25 prisoners of war.", ["arrested"]),
+    ],
+)
+def test_prisoners_of_war_freed_are_exchanged_and_those_held_detained(text, want):
+    assert categories(text) == want
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Troops killed 33 militants who had hijacked the train and freed over 340 passengers.",
