@@ -17,6 +17,8 @@ _GIVING = frozenset(
      "give", "gives", "giving", "given", "served", "serve", "serves", "serving", "supplied",
      "supply", "supplies", "supplying", "airdropped", "trucked"}
 )  # fmt: skip
+_LIST_REACH = 24  # ... or a list of the goods given: "2,500 bags of rice, 1,800 mattresses"
+_LIST_BREAKS = frozenset({".", ";", ":", "who", "which", "where", "while", "but"})
 _CARE = frozenset({"care", "treatment", "assistance", "support", "services", "help", "relief"})
 # who the recipients are does not hide that they received aid; what happened to them does
 _RECIPIENT_NOUNS = frozenset({"", "displaced", "returned", "civilians", "other"})
@@ -50,9 +52,18 @@ def given_to(
         return False
     if modifier_event(cues, modifier_span):
         return False  # "wounded", "freed": an event of their own
-    reach = max(0, start - 1 - _RECIPIENT_REACH)
-    verb = next((k for k in range(start - 2, reach - 1, -1) if tk.low[k] in _GIVING), None)
+    reach = max(0, start - 1 - _LIST_REACH)
+    verb = None
+    for k in range(start - 2, reach - 1, -1):
+        w = tk.low[k]
+        if w in _GIVING:
+            verb = k
+            break
+        if w in _LIST_BREAKS:
+            return False
     if verb is None:
+        return False
+    if start - 1 - verb > _RECIPIENT_REACH and not _goods_listed(tk, cues, verb, start - 1):
         return False
     if tk.low[verb].startswith("distribut"):
         return True  # what is distributed to people is relief ("seed and tools")
@@ -68,3 +79,14 @@ def given_to(
             for k in between
         )
     )
+
+
+def _goods_listed(tk: Tokens, cues: list[Cue], verb: int, to: int) -> bool:
+    """Between a giving verb and a far "to" stands a list of the goods given ("distributed
+    2,500 bags of rice, 1,800 mattresses and 600 bundles of roofing sheets to"): an aid
+    noun, and no event but aid ("delivered food to the town, where gunmen killed ...")."""
+    low = tk.low
+    return any(
+        (hit := RULES.nouns.match_at(low, k)) is not None and hit[1][1] == "aid"
+        for k in range(verb + 1, to)
+    ) and not any(verb < c.i < to and c.category != "aid" and not c.weak for c in cues)

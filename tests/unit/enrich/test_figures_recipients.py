@@ -30,6 +30,24 @@ def test_people_given_aid_are_its_recipients(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The agency distributed 3,000 bags of rice, 1,200 blankets and 400 tents to about "
+        "6,000 displaced people.",
+        "The Red Cross gave 500 hygiene kits, 300 mattresses, cooking sets and jerrycans to "
+        "800 households.",
+    ],
+)
+def test_people_given_a_list_of_goods_are_its_recipients(text):
+    assert [c for _, _, c in summary(text)][-1] == "aid"
+
+
+def test_a_far_to_after_another_event_names_no_recipients():
+    text = "Volunteers delivered blankets to the town after gunmen killed 14 people, and 300 fled."
+    assert [c for _, _, c in summary(text)] == ["killed", "displaced"]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "to" with no aid before it names where or how many, not who received
