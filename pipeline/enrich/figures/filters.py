@@ -41,6 +41,16 @@ def year_like(num: Num) -> bool:
     return num.plain and _yearish(num.value)
 
 
+def _score_list(low: list[str], num: Num) -> bool:
+    """'won 6-3, 4-6, 7-6': a pair of small numbers listed beside another pair is a score."""
+    if not num.is_range or num.word or not isinstance(num.high, int) or num.high > 99:
+        return False
+    i, j = num.i, num.j
+    before = i > 3 and low[i - 1] == "," and low[i - 3] == "-" and low[i - 2].isdigit()
+    after = j + 3 <= len(low) and low[j] == "," and low[j + 1].isdigit() and low[j + 2] == "-"
+    return before or after
+
+
 def excluded(tk: Tokens, num: Num) -> str | None:
     low = tk.low
     i, j, n = num.i, num.j, tk.n
@@ -95,6 +105,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"  # "she was 10 when she was taken"
     if i > 2 and low[i - 3 : i] in (["as", "young", "as"], ["as", "old", "as"]):
         return "age"  # "some as young as three"
+    if _score_list(low, num):
+        return "score"
     if prev in RULES.labels and not tk.glued(i):
         return "label"
     # "Resolution 2334", "Boeing 737", "Highway 1"; not a capitalised qualifier after a

@@ -81,6 +81,9 @@ NONE = [
     # scores, votes
     "Barcelona won 2-1 at home on Sunday.",
     "The bill passed 52-48 in the Senate.",
+    # a set score beside another, however near an event word
+    "She won 6-3, 4-6, 7-5 in three hours, reaching her first final.",
+    "The champion won 7-6, 6-7, 6-4, reaching the quarter-finals as the fans fled the rain.",
     # counts of things that are no figures
     "Two countries signed the deal, which has three main parts and five points.",
     "The earthquake had a magnitude of 7.8 and struck 10 km deep.",

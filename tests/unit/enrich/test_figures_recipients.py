@@ -42,6 +42,22 @@ def test_people_given_a_list_of_goods_are_its_recipients(text):
     assert [c for _, _, c in summary(text)][-1] == "aid"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WFP carried out 12 airdrops over the county last month, reaching about 18,000 people.",
+        "The agency said programmes reaching about 1.5 million people had been suspended.",
+    ],
+)
+def test_people_an_agency_is_reaching_are_aid_recipients(text):
+    assert [c for _, _, c in summary(text)][-1] == "aid"
+
+
+def test_people_reaching_a_place_are_no_recipients():
+    text = "About 3,000 people a day are reaching the border town, officials said."
+    assert [c for _, _, c in summary(text)] == ["displaced"]
+
+
 def test_a_far_to_after_another_event_names_no_recipients():
     text = "Volunteers delivered blankets to the town after gunmen killed 14 people, and 300 fled."
     assert [c for _, _, c in summary(text)] == ["killed", "displaced"]
