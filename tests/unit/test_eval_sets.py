@@ -94,6 +94,10 @@ DEV71 = EVAL / "dev71"
 DEV72 = EVAL / "dev72"
 DEV73 = EVAL / "dev73"
 DEV74 = EVAL / "dev74"
+DEV75 = EVAL / "dev75"
+DEV76 = EVAL / "dev76"
+DEV77 = EVAL / "dev77"
+DEV78 = EVAL / "dev78"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -579,6 +583,19 @@ SETS = {
     # the seventy-fourth, figures only: humanitarian needs, response and access in conflicts
     # (eval/dev74/README.md), few kidnapped or missing figures
     "dev74": EvalSet("dev74", DEV74, (0, 0), 0, 0, 105, 330, 0, 40, 8, covers_hard_cases=False),
+    # the seventy-fifth, conflict only: the sea, the air and hybrid threats, between armed
+    # conflict and security news (eval/dev75/README.md); one unrest positive, few sport or
+    # health negatives
+    "dev75": _conflict_only("dev75", DEV75, 200, 1, 2, 0.9, 0.5),
+    # the seventy-sixth, figures only: disasters, accidents and hazards (eval/dev76/README.md),
+    # one returned figure
+    "dev76": EvalSet("dev76", DEV76, (0, 0), 0, 0, 110, 370, 0, 50, 8, covers_hard_cases=False),
+    # the seventy-seventh, conflict only: the Middle East and North Africa beyond the war desks
+    # (eval/dev77/README.md)
+    "dev77": _conflict_only("dev77", DEV77, 210, 5, 3, 0.9, 0.7),
+    # the seventy-eighth, figures only: the claims of armies and armed groups and the monitors
+    # who check them (eval/dev78/README.md), few civilian or missing figures
+    "dev78": EvalSet("dev78", DEV78, (0, 0), 0, 0, 115, 340, 0, 20, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -628,8 +645,8 @@ def test_conflict_records_have_the_documented_shape(
     low, high = conflict_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
-        # one letter per set, then "c" and a second letter once the letters ran out
-        assert re.fullmatch(r"(?:[chtxedjli]|c[b-z])\d{4}", rec["id"]), rec["id"]
+        # one letter per set, then "c" and a second letter once the letters ran out, then "k"
+        assert re.fullmatch(r"(?:[chtxedjli]|c[b-z]|k[a-z])\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
@@ -682,7 +699,8 @@ def test_every_tag_has_enough_positives(conflict: list[dict], conflict_set: Eval
 def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
-        assert re.fullmatch(r"(?:[abfgkmnopqrsuvwyz]|f[b-z])\d{4}", rec["id"]), rec["id"]
+        # one letter per set, then "f" and a second letter, then "h" and a second letter
+        assert re.fullmatch(r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z])\d{4}", rec["id"]), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
