@@ -134,3 +134,54 @@ def test_a_call_to_exercise_restraint_is_no_drill():
 )
 def test_real_attacks_in_the_defence_desks_words_stay_conflict(text):
     assert tag("", text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # drones and missiles named with no use of them: bought, seen, shown, played with
+        (
+            "Army orders 300 drones and new missile launchers",
+            "The army signed a contract for 300 reconnaissance drones and 24 missile launchers, "
+            "the defence ministry said, in a plan to modernise its brigades.",
+        ),
+        (
+            "Drones seen over air base on four nights",
+            "Soldiers at the air base reported drones overhead on four consecutive nights and "
+            "tried to jam them, the defence minister said. The drones flew off.",
+        ),
+        (
+            "Drone swarm lights up the air show",
+            "A display of 300 drones flying in formation closed the air show, where fighter jets "
+            "from nine air forces flew past, the organisers said.",
+        ),
+    ],
+)
+def test_drones_and_missiles_with_no_use_of_them_are_no_strike(title, text):
+    assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Sea drones sink patrol boat off Crimea",
+            "Naval drones sank a Russian patrol boat near Sevastopol overnight, Ukraine's "
+            "military intelligence said.",
+        ),
+        (
+            "Air defences down 35 drones over three regions",
+            "Air defence units intercepted and destroyed 35 drones over three regions overnight, "
+            "the defence ministry said. Debris damaged two houses.",
+        ),
+        (
+            "Rockets target base hosting foreign troops",
+            "Three rockets were fired at an air base hosting foreign troops, security sources "
+            "said. A militia group claimed the attack.",
+        ),
+    ],
+)
+def test_drones_and_missiles_put_to_use_are_strikes(title, text):
+    found = tag(title, text)
+    assert found.is_conflict
+    assert "explosions_remote_violence" in {h.tag for h in found.tags}
