@@ -98,6 +98,9 @@ DEV75 = EVAL / "dev75"
 DEV76 = EVAL / "dev76"
 DEV77 = EVAL / "dev77"
 DEV78 = EVAL / "dev78"
+DEV79 = EVAL / "dev79"
+DEV80 = EVAL / "dev80"
+DEV81 = EVAL / "dev81"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -596,6 +599,41 @@ SETS = {
     # the seventy-eighth, figures only: the claims of armies and armed groups and the monitors
     # who check them (eval/dev78/README.md), few civilian or missing figures
     "dev78": EvalSet("dev78", DEV78, (0, 0), 0, 0, 115, 340, 0, 20, 8, covers_hard_cases=False),
+    # the seventy-ninth, conflict only: whole articles of 6 to 14 sentences from all regions,
+    # their war words often background (eval/dev79/README.md)
+    "dev79": EvalSet(
+        "dev79",
+        DEV79,
+        (6, 16),
+        80,
+        6,
+        0,
+        0,
+        0,
+        0,
+        0,
+        2,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.85,
+    ),
+    # the eightieth, figures only: children and education in armed conflict
+    # (eval/dev80/README.md)
+    "dev80": EvalSet("dev80", DEV80, (0, 0), 0, 0, 115, 345, 5, 40, 8, covers_hard_cases=False),
+    # the eighty-first, conflict only: the sport, culture, entertainment and technology desks,
+    # their war metaphors and the real violence that reaches them (eval/dev81/README.md); no
+    # peaceful protest or health negatives, three military operations
+    "dev81": _conflict_only(
+        "dev81",
+        DEV81,
+        200,
+        3,
+        2,
+        0.9,
+        0.6,
+        absent_kinds=frozenset({"hard_negative_protest_peaceful", "hard_negative_health"}),
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
