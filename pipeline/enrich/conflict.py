@@ -140,8 +140,9 @@ def tag_conflict(
         return Conflict(is_conflict=False, score=0.0, tags=())
 
     n_units = len(unit_start)
-    if title and n_units > float(sc.get("long_units", 8)):
-        _frame(flags)
+    framed = False
+    if title and n_units > float(sc.get("frame_units", sc.get("long_units", 8))):
+        framed = _frame(flags)
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)
@@ -223,6 +224,7 @@ def tag_conflict(
             - nonconflict_weight(rules, domain_hits, raw)
             - float(sc.get("bias", 1.7))
             - length_bias(sc, n_units) * (1.0 - lead_share(cues, violent, unit_start, title))
+            - (float(sc.get("frame_weight", 0.0)) if framed else 0.0)
         )
         score = 1.0 / (1.0 + math.exp(-z))
     is_conflict = score >= threshold
@@ -233,14 +235,17 @@ def tag_conflict(
     )
 
 
-def _frame(flags: list[int]) -> None:
+def _frame(flags: list[int]) -> bool:
     """A whole article whose headline sits in a non-conflict context (a peace deal, an
-    anniversary, a film, a trial) and names no strong violent event: that context holds
-    for every sentence, whose war words are then its background."""
+    anniversary, a film, a quake) and names neither a strong violent event nor a casualty:
+    that context holds for every sentence, whose war words are then its background. True
+    when the article is so framed."""
     title = flags[0]
-    if title & _DEMOTE and not title & _VSTRONG:
+    if title & _DEMOTE and not title & (_VSTRONG | _CASUALTY):
         for u in range(1, len(flags)):
             flags[u] |= title & (_DEMOTE | _HARD)
+        return True
+    return False
 
 
 def _weigh(rules: Rules, info: Info, near: int, demoted: int) -> tuple[tuple[str, float], ...]:

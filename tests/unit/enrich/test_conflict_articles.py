@@ -129,3 +129,26 @@ def test_an_attack_on_the_anniversary_of_a_war_is_still_conflict():
         "shot down 40 drones, the air force said.",
     )
     assert found.is_conflict
+
+
+# A six-sentence story about a storm in a camp whose people fled violence years ago.
+_STORM = [
+    "The cyclone tore through the camps on the coast on Sunday, flattening bamboo shelters "
+    "and flooding low-lying areas, officials said.",
+    "Aid groups said tarpaulins, water and food were running short.",
+    "About 100,000 people have lived in the camps since 2012, when communal violence and "
+    "attacks by armed men drove them from their homes.",
+    "Many fled again in 2017 during an army crackdown in which thousands were killed.",
+    "Relief agencies said roads to the worst-hit camps were still blocked by fallen trees.",
+    "The weather service warned of more heavy rain this week.",
+]
+
+
+def test_a_whole_article_headed_by_a_storm_reads_its_war_as_background():
+    found = tag("Cyclone flattens camps on the coast as aid is held up", " ".join(_STORM))
+    assert not found.is_conflict
+
+
+def test_the_same_sentences_under_a_headline_of_violence_stay_conflict():
+    found = tag("Armed men attack camp as cyclone flattens shelters", " ".join(_STORM))
+    assert found.is_conflict
