@@ -52,6 +52,7 @@ from .cues import (
     _TARGET,
     _VSTRONG,
     _WEAPON,
+    YIELD_SHIFT,
     Info,
     lower,
     scan,
@@ -142,7 +143,7 @@ def tag_conflict(
     n_units = len(unit_start)
     framed = False
     if title and n_units > float(sc.get("frame_units", sc.get("long_units", 8))):
-        framed = _frame(flags)
+        framed = _frame(flags, len(yield_tags(rules)))
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)
@@ -235,15 +236,19 @@ def tag_conflict(
     )
 
 
-def _frame(flags: list[int]) -> bool:
+def _frame(flags: list[int], k: int) -> bool:
     """A whole article whose headline sits in a non-conflict context (a peace deal, an
     anniversary, a film, a quake) and names neither a strong violent event nor a casualty:
     that context holds for every sentence, whose war words are then its background. True
     when the article is so framed."""
     title = flags[0]
-    if title & _DEMOTE and not title & (_VSTRONG | _CASUALTY):
+    demoted = title & _DEMOTE or yielding_demotion(title, k)
+    if demoted and not title & (_VSTRONG | _CASUALTY):
+        # a domain that yields (a match) frames each sentence as it would its own: a
+        # strong cue of the tags it yields to still lifts it there
+        mask = _DEMOTE | _HARD | (((1 << k) - 1) << YIELD_SHIFT)
         for u in range(1, len(flags)):
-            flags[u] |= title & (_DEMOTE | _HARD)
+            flags[u] |= title & mask
         return True
     return False
 

@@ -152,3 +152,27 @@ def test_a_whole_article_headed_by_a_storm_reads_its_war_as_background():
 def test_the_same_sentences_under_a_headline_of_violence_stay_conflict():
     found = tag("Armed men attack camp as cyclone flattens shelters", " ".join(_STORM))
     assert found.is_conflict
+
+
+# A match report of six sentences from a country at war.
+_MATCH = [
+    "The home side came from behind to win 2-1 in the playoff final on Tuesday and qualify "
+    "for the championship.",
+    "The visitors scored early in the second half, but a deflected shot levelled it and a "
+    "late strike won it.",
+    "The team has played its home matches abroad since the invasion, after its stadium was "
+    "bombed in the first week of the war.",
+    "The coach dedicated the win to the soldiers fighting at the front.",
+    "Thousands of refugees filled the stands, and at home fans watched in shelters during "
+    "air-raid alerts.",
+    "The league has kept playing through the war.",
+]
+
+
+def test_a_whole_match_report_reads_its_war_as_background():
+    assert not tag("Late winner sends the team to Euro 2024", " ".join(_MATCH)).is_conflict
+
+
+def test_a_match_report_headed_by_a_death_is_not_framed_by_its_match():
+    found = tag("Fan dies as rocket hits stadium during cup final", " ".join(_MATCH))
+    assert found.is_conflict
