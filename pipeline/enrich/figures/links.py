@@ -5,6 +5,8 @@
   before it has one: "set fire to 23 vehicles, among them nine lorries").
 - "6.7 million of them live in Latin America": "N of them" counts the people of
   the count before it, unless it has an event of its own.
+- "300,000 children were among the 600,000 people who went back": a count "among the"
+  next one is its part, and shares its event.
 - "115 people were killed, the UN said, including ten children": a figure
   introduced by "including" or "among" is part of the one before it and shares
   its category, unless an event is written right after it.
@@ -45,6 +47,15 @@ _RESIDENTS = frozenset({"other", "civilians"})
 _GIVEN_OR_NAMED = frozenset({"aid", "other", "civilians"})
 
 
+def _among_the(tk: Tokens, a: int, b: int) -> bool:
+    """'1.3 million children were among the 3.4 million people displaced': the first count
+    is a part of the second, and what befell the whole befell it."""
+    words = tk.low[a:b]
+    if words[-1:] == ["the"]:
+        words = words[:-1]  # the determiner may open the next count's span
+    return words in (["among"], ["were", "among"], ["are", "among"], ["was", "among"])
+
+
 def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
     """Adjust the categories of `kept` in place (see the module docstring)."""
     for x in range(len(kept) - 2, -1, -1):
@@ -61,8 +72,10 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         if (
             same
             and not own_event
-            and not _own_noun(cues, nxt[0], nxt[2])
-            and linked(tk, cand.end, nxt[0].start)
+            and (
+                _among_the(tk, cand.end, nxt[0].start)  # "among the 251 hostages": theirs
+                or (not _own_noun(cues, nxt[0], nxt[2]) and linked(tk, cand.end, nxt[0].start))
+            )
         ):
             kept[x] = (cand, unit, nxt[2])
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):

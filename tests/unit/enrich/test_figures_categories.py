@@ -434,6 +434,23 @@ CASES = [
         "The fighting kept more than 4 million children out of school.",
         [(4000000, "person", "civilians")],
     ),
+    (
+        "About 800,000 girls have been barred from secondary school since 2021.",
+        [(800000, "person", "civilians")],
+    ),
+    (
+        "More than 300,000 pupils have had no formal schooling for a year.",
+        [(300000, "person", "civilians")],
+    ),
+    # a count "among the" next one is a part of it, and shares what befell it
+    (
+        "About 900 children were among the 2,500 people displaced by the fighting.",
+        [(900, "person", "displaced"), (2500, "person", "displaced")],
+    ),
+    (
+        "Twelve women were among the 40 hostages taken from the village.",
+        [(12, "person", "kidnapped"), (40, "person", "kidnapped")],
+    ),
     # treated at a hospital, not heard from, separated from families, taken back
     ("About 600 people have been treated at the general hospital.", [(600, "person", "injured")]),
     ("Two nurses have not been heard from since the attack.", [(2, "person", "missing")]),
