@@ -12,6 +12,7 @@ from .numbers import UNITS, Num, read_number, read_range
 from .rules import RULES
 from .tallies import gives_a_count
 from .tokens import Tokens
+from .unlisted import unlisted_people
 
 _STARTS = frozenset(UNITS) | {
     "a", "an", "half", "dozen", "dozens", "scores", "tens", "hundreds", "thousands",
@@ -113,6 +114,11 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         if num.word and num.value == 1:
             return None  # "one of", "one day": a lone "one" needs its noun
         follow = follow_class(tk, k_after)
+        if follow == "word":
+            noun = unlisted_people(tk, start, k_after)
+            if noun is not None:
+                follow = "noun"
+    if noun is None:
         ellipsis = marker and k_after < tk.n and low[k_after] in _ELLIPSIS
         # "an earlier toll of 16 given by the army", "the figure of 200 given by the UN"
         tolled = gives_a_count(tk, start, k_after)

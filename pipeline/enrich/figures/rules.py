@@ -131,6 +131,8 @@ class Rules:
     pow_releases: tuple[str, ...]
     copulas: frozenset[str]
     camp_leaving: frozenset[str]  # displacement cues that mean "returned" before a camp
+    fates_after: frozenset[str]  # a person's fate after an unlisted noun makes it people
+    fates_before: frozenset[str]
     camps: frozenset[str]
     left_without: frozenset[str]  # displacement cues that mean "civilians" before "without"
     without: frozenset[str]
@@ -219,6 +221,8 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         pow_releases=tuple(data.get("exchange_context", {}).get("pow_releases", [])),
         copulas=frozenset(data["cue_copulas"]["words"]),
         camp_leaving=frozenset(data.get("leaving_camp", {}).get("verbs", [])),
+        fates_after=frozenset(data.get("unlisted_people", {}).get("after", [])),
+        fates_before=frozenset(data.get("unlisted_people", {}).get("before", [])),
         camps=frozenset(data.get("leaving_camp", {}).get("places", [])),
         left_without=frozenset(data.get("left_without", {}).get("verbs", [])),
         without=frozenset(data.get("left_without", {}).get("words", [])),
