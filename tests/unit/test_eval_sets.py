@@ -101,6 +101,7 @@ DEV78 = EVAL / "dev78"
 DEV79 = EVAL / "dev79"
 DEV80 = EVAL / "dev80"
 DEV81 = EVAL / "dev81"
+DEV82 = EVAL / "dev82"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -633,6 +634,25 @@ SETS = {
         0.9,
         0.6,
         absent_kinds=frozenset({"hard_negative_protest_peaceful", "hard_negative_health"}),
+    ),
+    # the eighty-second, conflict only: whole articles again, from the Americas, Asia, Africa
+    # and Europe and the business, science, health and obituary pages (eval/dev82/README.md)
+    "dev82": EvalSet(
+        "dev82",
+        DEV82,
+        (6, 16),
+        80,
+        5,
+        0,
+        0,
+        0,
+        0,
+        0,
+        2,
+        hard_share=0.9,
+        covers_hard_cases=False,
+        positive_share=(0.35, 0.45),
+        multi_label_share=0.65,
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
