@@ -442,6 +442,15 @@ CASES = [
         "More than 300,000 pupils have had no formal schooling for a year.",
         [(300000, "person", "civilians")],
     ),
+    # an army "losing" its men lost them to death, as one that "lost" them
+    (
+        "The army said it killed 30 militants, losing four soldiers.",
+        [(30, "person", "killed"), (4, "person", "killed")],
+    ),
+    (
+        "The camp was losing about 15 children a day to hunger.",
+        [(15, "person", "killed")],
+    ),
     # a count "among the" next one is a part of it, and shares what befell it
     (
         "About 900 children were among the 2,500 people displaced by the fighting.",
