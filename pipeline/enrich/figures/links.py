@@ -69,15 +69,18 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             c.j == cand.start and c.category != "none" for c in cues
         )
         # "412 cases and 9 deaths": the next count's event is its own noun, not shared
+        among = nxt[1] == unit and _among_the(tk, cand.end, nxt[0].start)
         if (
             same
             and not own_event
             and (
-                _among_the(tk, cand.end, nxt[0].start)  # "among the 251 hostages": theirs
+                among
                 or (not _own_noun(cues, nxt[0], nxt[2]) and linked(tk, cand.end, nxt[0].start))
             )
         ):
-            kept[x] = (cand, unit, nxt[2])
+            kept[x] = (cand, unit, nxt[2])  # "38 children were among the 251 hostages"
+        elif among and cand.noun is not None and category == cand.noun.category != nxt[2]:
+            kept[x] = (cand, unit, nxt[2])  # "three policemen were among the 40 injured"
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
             kept[x] = (cand, unit, "displaced")
     for x in range(1, len(kept)):

@@ -460,6 +460,14 @@ CASES = [
         "Twelve women were among the 40 hostages taken from the village.",
         [(12, "person", "kidnapped"), (40, "person", "kidnapped")],
     ),
+    (
+        "Three policemen were among the 40 injured.",
+        [(3, "person", "injured"), (40, "person", "injured")],
+    ),
+    (
+        "The Taliban has barred 1.4 million girls from secondary school.",
+        [(1400000, "person", "civilians")],
+    ),
     # treated at a hospital, not heard from, separated from families, taken back
     ("About 600 people have been treated at the general hospital.", [(600, "person", "injured")]),
     ("Two nurses have not been heard from since the attack.", [(2, "person", "missing")]),

@@ -79,6 +79,7 @@ def test_pastoralists_and_accented_demonyms_are_counted():
         ("Gunmen shot dead 14 Fulani herders at dawn.", ("14 Fulani herders", "person", "killed")),
         ("Some 4,000 Masalit crossed into Chad.", ("Some 4,000 Masalit", "person", "displaced")),
         ("About 30 Druze were hurt in the clashes.", ("About 30 Druze", "person", "injured")),
+        ("At least 15 Tutsi were wounded.", ("At least 15 Tutsi", "person", "injured")),
     ],
 )
 def test_peoples_whose_names_have_no_demonym_ending_are_counted(text, want):

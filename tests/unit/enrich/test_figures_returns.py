@@ -403,6 +403,9 @@ def test_people_a_government_resettles_are_taken_home(text):
         "Canada plans to resettle about 8,000 refugees from Lebanon next year.",
         "About 40,000 refugees were resettled from Kenya last year, UNHCR said.",
         "Some 9,000 Afghans have resettled in California since 2021, the agency said.",
+        # moved off land a dam, a flood or a plan took, to new towns: no return either
+        "The government plans to resettle 30,000 people displaced by the dam in new towns.",
+        "The government resettled 900 households from the flood plain in a new town.",
     ],
 )
 def test_refugees_resettled_and_people_who_resettle_somewhere_moved(text):
