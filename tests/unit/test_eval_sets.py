@@ -102,6 +102,8 @@ DEV79 = EVAL / "dev79"
 DEV80 = EVAL / "dev80"
 DEV81 = EVAL / "dev81"
 DEV82 = EVAL / "dev82"
+DEV83 = EVAL / "dev83"
+DEV84 = EVAL / "dev84"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -653,6 +655,29 @@ SETS = {
         covers_hard_cases=False,
         positive_share=(0.35, 0.45),
         multi_label_share=0.65,
+    ),
+    # the eighty-third, figures only: whole articles with their numbers, 6 to 9 sentences
+    # (eval/dev83/README.md)
+    "dev83": EvalSet("dev83", DEV83, (0, 0), 0, 0, 50, 380, 0, 60, 5, covers_hard_cases=False),
+    # the eighty-fourth, conflict only: whole articles of an ordinary news day in natural
+    # proportions, a quarter of them conflict and a third of the negatives plain ones
+    # (eval/dev84/README.md)
+    "dev84": EvalSet(
+        "dev84",
+        DEV84,
+        (5, 16),
+        90,
+        2,
+        0,
+        0,
+        0,
+        0,
+        0,
+        3,
+        hard_share=0.6,
+        covers_hard_cases=False,
+        positive_share=(0.18, 0.30),
+        multi_label_share=0.8,
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
