@@ -116,3 +116,24 @@ def test_missiles_fired_into_the_sea_are_a_test_and_missiles_fired_at_a_city_are
         "governor said.",
     )
     assert strike.is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Court jails former militia leader for wartime massacre",
+            "A court sentenced a former militia commander to 20 years in prison on Tuesday for "
+            "ordering the massacre of 40 villagers in 1993. Relatives of the victims wept as the "
+            "verdict was read.",
+        ),
+        (
+            "Three killed in shooting outside nightclub",
+            "Three people were killed and nine wounded when gunmen opened fire outside a "
+            "nightclub after an argument, police said. The police chief said there was no "
+            "indication the shooting was linked to any political or religious motive.",
+        ),
+    ],
+)
+def test_a_courts_sentence_and_a_shooting_with_no_motive_are_not_conflict(title, text):
+    assert not tag(title, text).is_conflict
