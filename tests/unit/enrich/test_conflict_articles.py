@@ -176,3 +176,17 @@ def test_a_whole_match_report_reads_its_war_as_background():
 def test_a_match_report_headed_by_a_death_is_not_framed_by_its_match():
     found = tag("Fan dies as rocket hits stadium during cup final", " ".join(_MATCH))
     assert found.is_conflict
+
+
+def test_attacks_over_the_past_decade_are_a_campaigns_background():
+    text = (
+        "The health ministry began a week-long polio vaccination campaign on Monday, aiming to "
+        "reach 40 million children, with police deployed to protect the vaccinators. "
+        "Vaccination teams in the north-west have been attacked by militants over the past "
+        "decade, and dozens of health workers and police guards have been killed. "
+        "Officials said refusals by parents remained the biggest obstacle. "
+        "Environmental samples have found the virus in sewage in three cities. "
+        "Teams will also give children vitamin A drops. "
+        "A second round is planned for March."
+    )
+    assert not tag("Polio campaign begins under police guard", text).is_conflict
