@@ -130,7 +130,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
         k = at + n
     if not PARTICLE_VERBS.isdisjoint(low):
         out = _split_particles(low, out)
-    out = [_object_turn(tk, c) for c in out]
+    out = [_object_turn(tk, c) if c.category in _READ_AGAIN else c for c in out]
     if out and RULES.copulas:
         out = [_sheltered(tk, c) for c in out]
         out = [
@@ -247,14 +247,16 @@ def _split_particles(low: list[str], out: list[Cue]) -> list[Cue]:
     return sorted(kept + added, key=lambda c: c.i)
 
 
+_READ_AGAIN = frozenset({"displaced", "returned"})
+
+
 def _object_turn(tk: Tokens, cue: Cue) -> Cue:
     """A displacement cue read again from the words after it: a camp left for home, a
-    hospital or captivity people were taken to, power they were left without."""
+    hospital or captivity people were taken to, power they were left without; and a
+    return cue, people resettled abroad or off their land."""
     phrase = " ".join(tk.low[cue.i : cue.j])
-    if cue.category == "returned" and phrase in RULES.resettling:
-        return _resettled(tk, cue)
-    if cue.category != "displaced":
-        return cue
+    if cue.category == "returned":
+        return _resettled(tk, cue) if phrase in RULES.resettling else cue
     if phrase in RULES.camp_leaving:
         turned = _left_camp(tk, cue)
         if turned is not cue:

@@ -69,7 +69,10 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             c.j == cand.start and c.category != "none" for c in cues
         )
         # "412 cases and 9 deaths": the next count's event is its own noun, not shared
+        # "38 children were among the 251 hostages", and a count named by its own noun
+        # too: "three policemen were among the 40 injured"
         among = nxt[1] == unit and _among_the(tk, cand.end, nxt[0].start)
+        named = cand.noun is not None and category == cand.noun.category != nxt[2]
         if (
             same
             and not own_event
@@ -77,10 +80,8 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
                 among
                 or (not _own_noun(cues, nxt[0], nxt[2]) and linked(tk, cand.end, nxt[0].start))
             )
-        ):
-            kept[x] = (cand, unit, nxt[2])  # "38 children were among the 251 hostages"
-        elif among and cand.noun is not None and category == cand.noun.category != nxt[2]:
-            kept[x] = (cand, unit, nxt[2])  # "three policemen were among the 40 injured"
+        ) or (among and named):
+            kept[x] = (cand, unit, nxt[2])
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
             kept[x] = (cand, unit, "displaced")
     for x in range(1, len(kept)):
