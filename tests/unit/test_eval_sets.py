@@ -189,13 +189,16 @@ def _conflict_only(
     hard_share: float,
     multi_label_share: float,
     absent_kinds: frozenset[str] = frozenset(),
+    sentences: tuple[int, int] = (2, 6),
+    positive_share: tuple[float, float] = (0.35, 0.45),
 ) -> EvalSet:
-    """A blind conflict set of the later sessions: 2 to 6 sentences a text, 35 to 45%
-    conflict, no figures, not written to cover the hard figure cases."""
+    """A blind conflict set of the later sessions: 2 to 6 sentences a text (whole articles:
+    more), 35 to 45% conflict (a natural day: fewer), no figures, not written to cover the
+    hard figure cases."""
     return EvalSet(
         name,
         folder,
-        (2, 6),
+        sentences,
         texts,
         tag_positives,
         0,
@@ -206,7 +209,7 @@ def _conflict_only(
         hard_per_kind,
         hard_share=hard_share,
         covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
+        positive_share=positive_share,
         multi_label_share=multi_label_share,
         absent_kinds=absent_kinds,
     )
@@ -604,23 +607,7 @@ SETS = {
     "dev78": EvalSet("dev78", DEV78, (0, 0), 0, 0, 115, 340, 0, 20, 8, covers_hard_cases=False),
     # the seventy-ninth, conflict only: whole articles of 6 to 14 sentences from all regions,
     # their war words often background (eval/dev79/README.md)
-    "dev79": EvalSet(
-        "dev79",
-        DEV79,
-        (6, 16),
-        80,
-        6,
-        0,
-        0,
-        0,
-        0,
-        0,
-        2,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.85,
-    ),
+    "dev79": _conflict_only("dev79", DEV79, 80, 6, 2, 0.9, 0.85, sentences=(6, 16)),
     # the eightieth, figures only: children and education in armed conflict
     # (eval/dev80/README.md)
     "dev80": EvalSet("dev80", DEV80, (0, 0), 0, 0, 115, 345, 5, 40, 8, covers_hard_cases=False),
@@ -639,45 +626,15 @@ SETS = {
     ),
     # the eighty-second, conflict only: whole articles again, from the Americas, Asia, Africa
     # and Europe and the business, science, health and obituary pages (eval/dev82/README.md)
-    "dev82": EvalSet(
-        "dev82",
-        DEV82,
-        (6, 16),
-        80,
-        5,
-        0,
-        0,
-        0,
-        0,
-        0,
-        2,
-        hard_share=0.9,
-        covers_hard_cases=False,
-        positive_share=(0.35, 0.45),
-        multi_label_share=0.65,
-    ),
+    "dev82": _conflict_only("dev82", DEV82, 80, 5, 2, 0.9, 0.65, sentences=(6, 16)),
     # the eighty-third, figures only: whole articles with their numbers, 6 to 9 sentences
     # (eval/dev83/README.md)
     "dev83": EvalSet("dev83", DEV83, (0, 0), 0, 0, 50, 380, 0, 60, 5, covers_hard_cases=False),
     # the eighty-fourth, conflict only: whole articles of an ordinary news day in natural
     # proportions, a quarter of them conflict and a third of the negatives plain ones
     # (eval/dev84/README.md)
-    "dev84": EvalSet(
-        "dev84",
-        DEV84,
-        (5, 16),
-        90,
-        2,
-        0,
-        0,
-        0,
-        0,
-        0,
-        3,
-        hard_share=0.6,
-        covers_hard_cases=False,
-        positive_share=(0.18, 0.30),
-        multi_label_share=0.8,
+    "dev84": _conflict_only(
+        "dev84", DEV84, 90, 2, 3, 0.6, 0.8, sentences=(5, 16), positive_share=(0.18, 0.30)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
