@@ -143,7 +143,8 @@ def tag_conflict(
     n_units = len(unit_start)
     framed = False
     if title and n_units > float(sc.get("frame_units", sc.get("long_units", 8))):
-        framed = _frame(flags, len(yield_tags(rules)))
+        court = any(domain_hits.get("court", {}).values())
+        framed = _frame(flags, len(yield_tags(rules)), court)
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)
@@ -236,14 +237,18 @@ def tag_conflict(
     )
 
 
-def _frame(flags: list[int], k: int) -> bool:
+def _frame(flags: list[int], k: int, court: bool) -> bool:
     """A whole article whose headline sits in a non-conflict context (a peace deal, an
     anniversary, a film, a quake) and names neither a strong violent event nor a casualty:
     that context holds for every sentence, whose war words are then its background. True
     when the article is so framed."""
     title = flags[0]
     demoted = title & _DEMOTE or yielding_demotion(title, k)
-    if demoted and not title & (_VSTRONG | _CASUALTY):
+    # a court names the atrocity it judges ("court jails doctor for genocide complicity"),
+    # unless armed men or weapons act in the headline ("court convicts protesters as
+    # soldiers open fire")
+    charge = court and not title & (_ACTOR | _WEAPON)
+    if demoted and not title & (_CASUALTY if charge else _VSTRONG | _CASUALTY):
         # a domain that yields (a match) frames each sentence as it would its own: a
         # strong cue of the tags it yields to still lifts it there
         mask = _DEMOTE | _HARD | (((1 << k) - 1) << YIELD_SHIFT)

@@ -190,3 +190,27 @@ def test_attacks_over_the_past_decade_are_a_campaigns_background():
         "A second round is planned for March."
     )
     assert not tag("Polio campaign begins under police guard", text).is_conflict
+
+
+# A trial told at length: the genocide it judges is its past.
+_TRIAL = [
+    "A court on Tuesday sentenced a former mayor to 20 years in prison for complicity in "
+    "genocide and crimes against humanity.",
+    "Judges found that he had handed lists of names to the militias that carried out the "
+    "massacres in his district.",
+    "Survivors who had travelled to testify wept in the courtroom after the verdict.",
+    "The trial lasted six weeks and heard more than 50 witnesses.",
+    "He had lived abroad for two decades before he was arrested.",
+    "His lawyers said they would appeal.",
+    "About half a million people were killed in the genocide.",
+]
+
+
+def test_a_trial_named_for_the_genocide_it_judges_reads_it_as_background():
+    found = tag("Court jails former mayor for genocide complicity", " ".join(_TRIAL))
+    assert not found.is_conflict
+
+
+def test_a_trial_headline_where_armed_men_act_is_not_framed_by_its_court():
+    found = tag("Militia massacres villagers as court jails former mayor", " ".join(_TRIAL))
+    assert found.is_conflict
