@@ -34,8 +34,7 @@ def _key(phrase: str) -> str:
         key = "=" + phrase[1:].replace(" ", "").replace("-", "")
     else:
         key = phrase.lower().replace(" ", "").replace("-", "").replace("\n", "")
-    # digits match "#" entries; the regex, not the key, tells 1944 from 2014
-    return key.translate(_DIGITS) if any(c.isdigit() for c in key) else key
+    return key
 
 
 def expand(phrase: str) -> list[str]:
@@ -93,6 +92,9 @@ class Lexicon:
     case_re: re.Pattern[str]  # case-sensitive entries, no look-behind
     exact: dict[str, tuple[Role, ...]]
     prefix: dict[str, tuple[Role, ...]]
+    # entries with "#" for a digit, by their key with every digit a "#": "in 19##" and
+    # "in 20##" keep their own roles, as 1944 is history and 2014 may not be
+    numbered: dict[str, tuple[str, ...]]
     cache: dict[str, tuple[Role, ...]]
 
     @classmethod
@@ -152,11 +154,16 @@ class Lexicon:
             strong = {(k, n) for k, n, s in found if s == "strong"}
             kept = tuple(sorted(r for r in found if r[2] != "weak" or (r[0], r[1]) not in strong))
             (prefix if is_prefix else exact)[key] = kept
+        numbered: dict[str, list[str]] = {}
+        for key in exact:
+            if "#" in key:
+                numbered.setdefault(key.translate(_DIGITS), []).append(key)
         return cls(
             re.compile("[^a-z0-9]" + _trie_regex(_trie(lower), "a-z")),
             re.compile(_trie_regex(_trie(case), "A-Za-z")),
             exact,
             prefix,
+            {k: tuple(v) for k, v in numbered.items()},
             {},
         )
 
@@ -167,6 +174,8 @@ class Lexicon:
             return found
         key = _key(cache_key)
         found = self.exact.get(key)
+        if any(c.isdigit() for c in key):
+            found = self._numbered(key, found)
         if found is None:
             found = ()
             for end in range(len(key), 0, -1):
@@ -176,6 +185,18 @@ class Lexicon:
         if len(self.cache) < 100_000:  # matched spans are few: lexicon phrases
             self.cache[cache_key] = found
         return found
+
+    def _numbered(self, key: str, found: tuple[Role, ...] | None) -> tuple[Role, ...] | None:
+        """`found` (the roles of `key`'s own entry, if any) with those of the entries
+        whose "#"s the digits of `key` fill."""
+        fits = [
+            entry
+            for entry in self.numbered.get(key.translate(_DIGITS), ())
+            if all(e == c or (e == "#" and c.isdigit()) for e, c in zip(entry, key, strict=True))
+        ]
+        if not fits:
+            return found
+        return tuple(sorted({r for entry in fits for r in self.exact[entry]}.union(found or ())))
 
     def case_spans(self, s: str) -> list[tuple[int, int]]:
         """Spans of the case-sensitive entries in `s`. The regex has no

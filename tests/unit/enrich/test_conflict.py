@@ -661,6 +661,25 @@ def test_a_context_phrase_does_not_take_the_tags_of_a_prefix_entry_it_starts_wit
     assert ("tag", "violence_against_civilians", "strong") in lexicon.roles("abducted")
 
 
+def test_entries_that_differ_only_in_their_digits_keep_their_own_roles():
+    from pipeline.enrich.lexicon import Lexicon
+
+    lexicon = Lexicon.build(
+        [
+            ("in 19##", ("domain", "history", "")),
+            ("in 20##", ("domain", "past_year", "")),
+            ("euro 2024", ("domain", "sport", "")),
+            ("euro 20##", ("domain", "football", "")),
+        ]
+    )
+    assert lexicon.roles("in 1944") == (("domain", "history", ""),)
+    assert lexicon.roles("in 2014") == (("domain", "past_year", ""),)
+    # a literal entry and a "#" entry it fits both hold
+    assert lexicon.roles("euro 2024") == (("domain", "football", ""), ("domain", "sport", ""))
+    assert lexicon.roles("euro 2028") == (("domain", "football", ""),)
+    assert lexicon.roles("in 1844") == ()
+
+
 def test_a_mask_takes_no_roles_from_the_words_or_the_prefix_entries_inside_it():
     from pipeline.enrich.lexicon import Lexicon
 

@@ -214,3 +214,32 @@ def test_a_trial_named_for_the_genocide_it_judges_reads_it_as_background():
 def test_a_trial_headline_where_armed_men_act_is_not_framed_by_its_court():
     found = tag("Militia massacres villagers as court jails former mayor", " ".join(_TRIAL))
     assert found.is_conflict
+
+
+# A business story whose war is dated to a year gone by (the war words weak: a strong
+# cue of violence is an event, dated or not).
+_RECOVERY = [
+    "The port handled more containers last month than in any month since records began, "
+    "the operator said on Monday.",
+    "Grain and steel made up most of the cargo, and insurers have cut their premiums.",
+    "Trade collapsed in 2022, when the war closed the sea lanes and fighting displaced "
+    "most of the city's residents.",
+    "Shipping companies have added two weekly routes to the Mediterranean.",
+    "Dock workers' wages rose by a tenth this year, their union said.",
+    "The operator plans to dredge a second berth by the spring.",
+]
+
+
+def test_a_war_dated_to_a_past_year_is_the_background_of_a_business_story():
+    found = tag("Port's cargo reaches record as shipping lines return", " ".join(_RECOVERY))
+    assert not found.is_conflict
+
+
+def test_a_strong_cue_of_violence_beside_a_past_year_is_todays_event():
+    found = tag(
+        "Photographer who covered the war since 2014 is killed",
+        "A photographer who had covered the war since its first weeks in 2014 was killed on "
+        "Saturday when a drone struck his car near the front, his agency said. Two "
+        "colleagues travelling with him were wounded.",
+    )
+    assert found.is_conflict
