@@ -14,9 +14,19 @@ from itertools import count
 from .rules import Rules
 
 # Per-sentence context flags.
-_ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE, _HARD, _TARGET = (
-    1 << i for i in range(10)
-)
+(
+    _ACTOR,
+    _WEAPON,
+    _VSTRONG,
+    _CASUALTY,
+    _CIVILIAN,
+    _NSTRONG,
+    _DISASTER,
+    _DEMOTE,
+    _HARD,
+    _TARGET,
+    _DATED,
+) = (1 << i for i in range(11))
 # A sentence demoted only by a domain that yields to a tag ("a shooting the authorities
 # call terrorism is no ordinary crime") keeps its cues when it holds a strong cue of
 # that very tag: "charged with membership of a terrorist organisation" is no crime story.
@@ -24,7 +34,7 @@ _ACTOR, _WEAPON, _VSTRONG, _CASUALTY, _CIVILIAN, _NSTRONG, _DISASTER, _DEMOTE, _
 # "demoted by a domain that yields to it", k places up one for "holds a strong cue of one
 # of them" (k groups). A group may name ANY_VIOLENT: a strong cue of any reported violent
 # tag lifts it.
-YIELD_SHIFT = 10
+YIELD_SHIFT = 11
 ANY_VIOLENT = "violent"
 
 
@@ -45,6 +55,7 @@ _KIND_FLAG = {
     "casualties": _CASUALTY,
     "civilians": _CIVILIAN,
     "targets": _TARGET,
+    "dated": _DATED,
 }
 _NEG, _HEDGE = 1, 2
 _MODIFIER = {"negations": _NEG, "hedges": _HEDGE}

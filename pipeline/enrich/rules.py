@@ -104,7 +104,16 @@ class Rules:
         digest = hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()[:16]
         context = data.get("context", {})
         entries: list[tuple[str, Role]] = []
-        kinds = ("actors", "weapons", "casualties", "civilians", "targets", "negations", "hedges")
+        kinds = (
+            "actors",
+            "weapons",
+            "casualties",
+            "civilians",
+            "targets",
+            "dated",
+            "negations",
+            "hedges",
+        )
         for kind in kinds:
             entries += [(w, (kind, "", "")) for w in context.get(kind, ())]
         tag_weights: dict[str, dict[str, float]] = {}

@@ -243,3 +243,48 @@ def test_a_strong_cue_of_violence_beside_a_past_year_is_todays_event():
         "colleagues travelling with him were wounded.",
     )
     assert found.is_conflict
+
+
+# Aftermath: victims of a siege years ago are paid; the body may also report a clash this week.
+_AFTERMATH = [
+    "The first payments from a fund for residents whose homes were destroyed in the siege "
+    "were made on Tuesday, officials said.",
+    "About 3,000 families will receive payments this year, and the rest by 2027.",
+    "The city's centre was flattened in 2017, when militants held it for five months and "
+    "tens of thousands of people fled.",
+    "Many residents still live in temporary shelters, and some say the payments are too small.",
+    "The ceremony was held in the rebuilt city hall.",
+    "The mayor thanked donors and asked for patience.",
+]
+_THIS_WEEK = (
+    "On Wednesday, soldiers clashed with militants in the hills south of the city, killing "
+    "four of them, the army said."
+)
+
+
+def test_an_aftermath_story_years_on_reads_its_siege_as_background():
+    found = tag("Siege victims begin receiving compensation, seven years on", " ".join(_AFTERMATH))
+    assert not found.is_conflict
+
+
+def test_a_clash_dated_to_this_week_is_news_its_headline_does_not_frame():
+    body = " ".join([*_AFTERMATH[:4], _THIS_WEEK, *_AFTERMATH[4:]])
+    for title in (
+        "Siege victims begin receiving compensation, seven years on",
+        "City marks anniversary of siege as victims are paid",
+    ):
+        assert tag(title, body).is_conflict, title
+
+
+def test_a_good_friday_is_no_day_of_this_week():
+    # the agreement's name dates nothing: the Troubles stay a drama's background
+    body = (
+        "A new drama set in Belfast during the Troubles drew the largest audience for a "
+        "programme made in the region, the broadcaster said on Monday. The series follows two "
+        "families drawn into the bombings and army raids of the 1970s. About 3,500 people were "
+        "killed in the conflict before the 1998 Good Friday Agreement. Critics praised the "
+        "performances and its writing. A second series has been commissioned. The writer said "
+        "she wanted to show how ordinary life carried on."
+    )
+    found = tag("New drama about the Troubles draws record audience", body)
+    assert found.score < 0.1  # framed by its headline: the war is wholly background
