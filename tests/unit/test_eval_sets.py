@@ -104,6 +104,10 @@ DEV81 = EVAL / "dev81"
 DEV82 = EVAL / "dev82"
 DEV83 = EVAL / "dev83"
 DEV84 = EVAL / "dev84"
+DEV85 = EVAL / "dev85"
+DEV86 = EVAL / "dev86"
+DEV87 = EVAL / "dev87"
+DEV88 = EVAL / "dev88"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -636,6 +640,39 @@ SETS = {
     "dev84": _conflict_only(
         "dev84", DEV84, 90, 2, 3, 0.6, 0.8, sentences=(5, 16), positive_share=(0.18, 0.30)
     ),
+    # the eighty-fifth, conflict only: whole articles of the regional and local press of
+    # Africa, Asia and Latin America in natural proportions (eval/dev85/README.md)
+    "dev85": _conflict_only(
+        "dev85", DEV85, 90, 3, 2, 0.7, 0.8, sentences=(5, 16), positive_share=(0.22, 0.38)
+    ),
+    # the eighty-sixth, conflict only: whole articles about accountability, investigation and
+    # aftermath, a third of them with a current event in them (eval/dev86/README.md); one
+    # humanitarian positive, no disaster, sport, accident or protest negatives
+    "dev86": _conflict_only(
+        "dev86",
+        DEV86,
+        90,
+        1,
+        3,
+        0.9,
+        0.65,
+        absent_kinds=frozenset(
+            {
+                "hard_negative_disaster",
+                "hard_negative_sport",
+                "hard_negative_accident",
+                "hard_negative_protest_peaceful",
+            }
+        ),
+        sentences=(5, 16),
+        positive_share=(0.28, 0.42),
+    ),
+    # the eighty-seventh, figures only: protests, riots, strikes and crackdowns, their crowds
+    # and arrests (eval/dev87/README.md); no aid, capacity or returned figures
+    "dev87": EvalSet("dev87", DEV87, (0, 0), 0, 0, 60, 340, 0, 5, 6, covers_hard_cases=False),
+    # the eighty-eighth, figures only: how numbers are written, qualifiers, vague amounts,
+    # ranges, words and revisions (eval/dev88/README.md)
+    "dev88": EvalSet("dev88", DEV88, (0, 0), 0, 0, 65, 390, 7, 60, 6, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 

@@ -1,0 +1,69 @@
+"""dev85 hard negatives: history, entertainment, sport, military: (title, text, kind)."""
+
+NEGATIVES = [
+    (
+        "Garissa University marks ten years since attack that killed 148",
+        "Students, staff and relatives of the victims gathered at Garissa University on Wednesday to mark ten years since al-Shabaab gunmen stormed the campus and killed 148 people, most of them students. A memorial service was held at the university's main hall, where the names of the dead were read out and candles lit. Among those present was a former student who hid in a wardrobe for more than 12 hours during the siege in April 2015. “I come back every year because I am alive and they are not,” she said. The university, which closed for nine months after the attack, now has about 4,000 students and has built a perimeter wall and a police post at its gate. Many of the students now on campus were children when the attack happened, and several said they had learned about it only after they were admitted. The university's vice-chancellor said enrolment from outside North Eastern had recovered slowly and now made up about a third of the student body. A mural of the 148 faces, painted by art students from Nairobi, was unveiled outside the library. Some families travelled from Kisii, Nyeri and Kakamega for the service, as they have done every year. The county governor said the attack had not succeeded in dividing Kenyans and called for the completion of a permanent memorial on the grounds. Four gunmen were killed by security forces on the day of the attack, and three men were later convicted of helping to plan it.",
+        "history",
+    ),
+    (
+        "Halabja remembers victims of 1988 chemical attack on 37th anniversary",
+        "Thousands of people gathered at the Halabja Monument on Sunday to mark the 37th anniversary of the chemical attack by Saddam Hussein's regime that killed an estimated 5,000 people, most of them women and children, on March 16, 1988. Sirens sounded across the Kurdistan Region at 11am, and motorists stopped their cars for a minute of silence. The Kurdistan Region's President said the attack was a genocide and called on more countries to recognise it as such. Doctors at the Halabja hospital say survivors still suffer from respiratory diseases, eye problems and cancers linked to mustard gas and nerve agents. A new museum exhibit displays objects recovered from homes, including a child's shoe and a sewing machine.",
+        "history",
+    ),
+    (
+        "Ten years on, APS families gather in Peshawar to remember 147 killed",
+        "Parents of the children killed in the attack on the Army Public School in Peshawar gathered at the school on Monday to mark ten years since the massacre, lighting candles and laying wreaths at the memorial in the school's courtyard. On December 16, 2014, gunmen of the Tehreek-i-Taliban Pakistan stormed the school and killed 147 people, 132 of them children. The ceremony was attended by students, teachers and senior military and civil officials. Several parents said they were still waiting for answers about security lapses identified by a judicial commission in 2020. “My son would have been 24 now,” said a father who has attended every anniversary. The attack led to the National Action Plan against terrorism and the lifting of a moratorium on the death penalty. Schools in Khyber Pakhtunkhwa held special assemblies, and prayers were offered for the victims.",
+        "history",
+    ),
+    (
+        "Biafra war drama set for cinema release after festival run",
+        "A Nollywood film about a family separated during the Nigerian Civil War will open in cinemas across the country on Friday, after winning three awards at a film festival in Lagos. The film, shot in Enugu and Nsukka, follows a young teacher who joins the Biafran army to look for her brother, and includes scenes of the blockade and the famine that followed. Its director said she spent two years interviewing survivors of the 1967-1970 war, including her own grandmother. The lead actress told journalists that filming the scenes in the refugee camp was the hardest experience of her career. Film critics praised the production design, which recreated the Enugu of the late 1960s with vintage cars and costumes. The National Film and Video Censors Board rated the film 15. Distributors said they expected a strong opening in the South-East and in Lagos.",
+        "entertainment",
+    ),
+    (
+        "Film about the mothers of Soacha wins audience prize at Cartagena festival",
+        "A Colombian feature about the mothers of young men from Soacha who were killed by soldiers and presented as guerrillas in 2008 won the audience award at the Cartagena International Film Festival on Sunday. The film follows two mothers through fifteen years of searching, court hearings and public protests, and ends with the hearings of the Special Jurisdiction for Peace in which army officers admitted the killings. Its director said she cast non-professional actors from Soacha in several roles. The scandal of the so-called false positives, in which soldiers killed civilians to inflate the body counts of the war against the guerrillas, is estimated by the JEP to have cost at least 6,402 lives between 2002 and 2008. Some of the real mothers attended the premiere and received a long ovation. The film will open in commercial cinemas in April and has been bought by a streaming platform for Latin America.",
+        "entertainment",
+    ),
+    (
+        "At the Monnot, a play revisits the Green Line fifty years after the civil war began",
+        "A new play at the Monnot Theatre in Beirut tells the story of two neighbours, one from Ain al-Remmaneh and one from Chiyah, who meet again in their old age, fifty years after the start of the civil war that divided their streets. The play, written and directed by a young Lebanese director, is performed in Lebanese Arabic with French surtitles and runs for three weeks. The set recreates a bullet-riddled staircase that the two men once shared, and the sound of shelling is heard only once, at the end of the first act. “I wanted to write about people who do not know how to talk about the war, which is most of us,” the director said in an interview. The production opened on April 13, the date on which the start of the war is remembered every year. Critics have praised the performances of the two leading actors, both in their seventies. Tickets are sold out for the first week.",
+        "entertainment",
+    ),
+    (
+        "Army, Rangers to guard Champions Trophy teams as Lahore readies Gaddafi Stadium",
+        "More than 12,000 police officers, supported by Pakistan Army and Rangers personnel, will be deployed for the Champions Trophy matches in Lahore, the Punjab police chief said on Monday, as the renovated Gaddafi Stadium was handed over to the Pakistan Cricket Board. Visiting teams will be given security of the level provided to heads of state, with their routes between the hotel and the stadium closed to traffic, he said. Snipers will be posted on rooftops along the routes, and drones will be banned near the venue. The arrangements reflect the memory of March 2009, when gunmen attacked the Sri Lankan team's bus near Liberty Chowk, an attack that kept international cricket out of Pakistan for nearly a decade. Since the return of Test cricket in 2019, teams including England, Australia and New Zealand have toured without incident. The PCB chairman said the stadium, with new floodlights and an extra 5,000 seats, would be ready for the tri-series before the tournament. India will play its matches in Dubai under the hybrid model agreed by the International Cricket Council.",
+        "sport",
+    ),
+    (
+        "Junior's strikers fire blanks as Millonarios survive late siege in Barranquilla",
+        "Millonarios withstood a late siege at the Metropolitano on Sunday night to leave Barranquilla with a 1-0 win over Junior, keeping alive their hopes of reaching the semi-final groups of the league. Julián Mosquera scored the only goal in the 23rd minute, turning in a low cross from the left after Junior's defence failed to clear. Junior dominated the second half, firing 17 shots at goal, but their strikers were wasteful and goalkeeper Sebastián Arboleda made three fine saves. “We attacked for 45 minutes and could not kill the game,” Junior's coach said afterwards. The hosts' veteran striker Jhon Cuesta, 37, came off the bench but was booed by part of the crowd after missing from close range. The match was played in front of more than 40,000 fans despite the heat. Millonarios next host Santa Fe in the Bogotá derby on Wednesday.",
+        "sport",
+    ),
+    (
+        "Over 2,000 runners take part in Kashmir Marathon along Dal Lake",
+        "More than 2,000 runners, including athletes from Kenya and Ethiopia, took part in the Kashmir Marathon in Srinagar on Sunday, running past Dal Lake and the Zabarwan foothills on a cool autumn morning. The full marathon was won by a Kenyan runner in 2 hours 16 minutes, while an athlete from Pune won the women's race. The Chief Minister flagged off the event at the Polo Ground and ran part of the half marathon route himself. Organisers said about 500 participants came from outside Jammu and Kashmir, a number they said reflected the changed perception of the Valley, where militancy kept most visitors away for decades. Police and CRPF personnel were deployed along the route, but spectators said the security was lighter than at earlier events. Local runners from Anantnag and Baramulla finished among the top 20. The Tourism department said it wanted to make the marathon an annual fixture on the international running calendar.",
+        "sport",
+    ),
+    (
+        "Springbok defence holds firm as Boks edge All Blacks at Ellis Park",
+        "The Springboks' defence held firm under a late assault at Ellis Park on Saturday as South Africa beat New Zealand 31-27 to keep the Freedom Cup for another year. The All Blacks led 20-7 at the break after two tries from their wingers, but the hosts hit back with three tries in twelve minutes after half-time. “We knew they would attack us wide, and the boys put their bodies on the line,” the Springbok coach said. New Zealand camped on the South African line in the final five minutes but were held up over the line twice. The result leaves the Boks top of the Rugby Championship table with two rounds to play.",
+        "sport",
+    ),
+    (
+        "NAF takes delivery of two more attack helicopters, trains pilots in Kaduna",
+        "The Nigerian Air Force has taken delivery of two T129 ATAK helicopters from Turkey, bringing to six the number of the aircraft in its fleet, the service's spokesman said in a statement on Friday. The helicopters arrived at the Nigerian Air Force Base in Kaduna aboard a cargo aircraft and will be assembled and tested by Turkish technicians before they enter service. The Chief of the Air Staff said the acquisition was part of the plan to give the service the platforms it needs to support troops in the North-East and North-West. Twenty-four pilots and 40 technicians have been trained in Turkey to operate and maintain the helicopters, he said. The Air Force expects further deliveries this year, including light attack aircraft from Italy. Defence analysts said maintenance and spare parts had been a problem for earlier acquisitions, with several aircraft grounded for long periods. The National Assembly approved a supplementary defence budget last year that included funds for new aircraft.",
+        "military",
+    ),
+    (
+        "Balikatan drills open with 16,000 troops, live-fire sinking exercise off Zambales",
+        "The largest ever Balikatan exercises between the Philippines and the United States opened on Monday at Camp Aguinaldo, with about 16,000 troops taking part, including contingents from Australia and France, the Armed Forces of the Philippines said. The three-week drills will include a maritime strike exercise off the coast of Zambales, in which a decommissioned navy ship will be sunk with missiles and artillery fire, and amphibious landings on islands in Batanes and Palawan. The exercise director said the drills were not aimed at any country, but Chinese officials have criticized them as provocative. The US Army will again bring its Typhon mid-range missile system and the Marine Corps its anti-ship missile launchers, officials said. Fishermen in Zambales were advised to stay away from the exercise area during the live-fire events. Filipino and American troops will also carry out humanitarian projects, including the repair of schools in Ilocos Norte.",
+        "military",
+    ),
+    (
+        "KDF recruitment starts across 47 counties amid warnings about bribes",
+        "Thousands of young men and women turned up at recruitment centres across the country on Monday as the Kenya Defence Forces began its annual recruitment of general service officers, specialists and tradesmen. At Kakamega's Bukhungu stadium, candidates ran a timed race and were checked for scars, tattoos and flat feet before their documents were inspected. The Defence ministry warned the public against paying anyone who promises to secure them a place, saying that the process was free and that anyone caught offering or receiving a bribe would be prosecuted. Last year, police arrested several people posing as KDF officers who had collected money from parents in Nakuru and Bungoma. The KDF did not say how many recruits it needs this year, but officials said the intake would be slightly larger than last year's because of new units. Successful candidates will report to the Recruits Training School in Eldoret for basic training. Some of the applicants said they hoped to serve in peacekeeping missions abroad.",
+        "military",
+    ),
+]
