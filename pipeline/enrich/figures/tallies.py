@@ -11,13 +11,14 @@ from .tokens import Tokens
 
 _TALLY_WORDS = frozenset(
     {"toll", "tally", "number", "total", "count", "figure", "numbers", "caseload", "population",
-     "displacement", "arrivals", "returns", "deaths"}
+     "displacement", "arrivals", "returns", "deaths", "dead"}
 )  # fmt: skip
 _TALLY_LINKS = frozenset(
     {"to", "at", "of", "reached", "hit", "topped", "passed", "exceeded", "surpassed", "is", "was",
      "stood", "stands", "now", "climbed", "rose", "risen", "jumped", "increased", "reach",
      "reaching", "reaches", "hits", "tops", "stand", "remains", "remained", "are", "were",
-     "swelled", "swollen", "grown", "grew", "doubled", "tripled", "fell", "dropped", "declined"}
+     "swelled", "swollen", "grown", "grew", "doubled", "tripled", "fell", "dropped", "declined",
+     "totals", "totalled", "totaled", "numbered"}
 )  # fmt: skip
 
 

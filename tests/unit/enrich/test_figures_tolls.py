@@ -458,3 +458,25 @@ def test_breakdowns_totals_and_tolls_take_the_count_they_belong_to(text, want):
 )
 def test_people_in_need_by_what_they_lack_are_civilians(text):
     assert categories(text) == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A week later the militia said the dead on its side numbered 41.",
+            [("41", "person", "killed")],
+        ),
+        (
+            "The number of refugees who have crossed into the country since March now totals "
+            "607,000, the agency said.",
+            [("607,000", "person", "displaced")],
+        ),
+        (
+            "The number of people who fled the fighting totalled 12,500 by Sunday.",
+            [("12,500", "person", "displaced")],
+        ),
+    ],
+)
+def test_a_count_that_totals_or_numbers_a_tally_named_before_it_takes_its_category(text, expected):
+    assert summary(text) == expected
