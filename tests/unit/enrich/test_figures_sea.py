@@ -52,6 +52,13 @@ def test_the_searchers_and_the_sought_are_not_the_missing():
         ("The navy rescued 60 people and was treating nine for hypothermia.", ["other", "injured"]),
         # what the guideline calls aid: treated for malnutrition
         ("The clinic treated 1,200 children for severe malnutrition.", ["aid"]),
+        ("The hospital treated about 1,200 people for bullet and pellet wounds.", ["injured"]),
+        ("Medics treated about 100 people for tear gas inhalation.", ["injured"]),
+        (
+            "More than 2,600 people have been treated in public hospitals since the protests "
+            "began.",
+            ["injured"],
+        ),
     ],
 )
 def test_what_people_were_treated_for_says_whether_they_were_hurt(text, want):
