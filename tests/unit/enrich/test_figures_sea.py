@@ -54,6 +54,8 @@ def test_the_searchers_and_the_sought_are_not_the_missing():
         ("The clinic treated 1,200 children for severe malnutrition.", ["aid"]),
         ("The hospital treated about 1,200 people for bullet and pellet wounds.", ["injured"]),
         ("Medics treated about 100 people for tear gas inhalation.", ["injured"]),
+        ("Hospitals treated more than 2,000 pilgrims for heat exhaustion.", ["injured"]),
+        ("Clinics treated about 600 patients with neurotoxic symptoms.", ["injured"]),
         (
             "More than 2,600 people have been treated in public hospitals since the protests "
             "began.",
