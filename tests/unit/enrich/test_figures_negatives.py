@@ -85,7 +85,7 @@ NONE = [
     "She won 6-3, 4-6, 7-5 in three hours, reaching her first final.",
     "The champion won 7-6, 6-7, 6-4, reaching the quarter-finals as the fans fled the rain.",
     # counts of things that are no figures
-    "Two countries signed the deal, which has three main parts and five points.",
+    "The two sides signed the deal, which has three main parts and five points.",
     "The earthquake had a magnitude of 7.8 and struck 10 km deep.",
     "The team scored 3 goals.",
     "The parliament has 120 seats after the 2019 vote.",

@@ -150,6 +150,19 @@ def test_weapons_by_model_ammunition_blocks_and_more_people_are_counted(text, ex
         ("Police questioned 40 investigators.", [("40 investigators", "person", "other")]),
         ("The monitor recorded 218 violations.", [("218 violations", "other", "other")]),
         ("Strikes hit three monasteries.", [("three monasteries", "structure", "housing")]),
+        # places counted as villages and districts are: provinces, states, cities, countries
+        (
+            "Police detained people at protests in 38 cities, the monitor said.",
+            [("38 cities", "other", "other")],
+        ),
+        (
+            "Schools in 26 provinces will stay closed on Monday.",
+            [("26 provinces", "other", "other")],
+        ),
+        (
+            "The force has troops from 50 countries.",
+            [("50 countries", "other", "other")],
+        ),
     ],
 )
 def test_more_counted_people_places_and_things(text, expected):
