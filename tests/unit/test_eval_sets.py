@@ -108,6 +108,10 @@ DEV85 = EVAL / "dev85"
 DEV86 = EVAL / "dev86"
 DEV87 = EVAL / "dev87"
 DEV88 = EVAL / "dev88"
+DEV89 = EVAL / "dev89"
+DEV90 = EVAL / "dev90"
+DEV91 = EVAL / "dev91"
+DEV92 = EVAL / "dev92"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -673,6 +677,22 @@ SETS = {
     # the eighty-eighth, figures only: how numbers are written, qualifiers, vague amounts,
     # ranges, words and revisions (eval/dev88/README.md)
     "dev88": EvalSet("dev88", DEV88, (0, 0), 0, 0, 65, 390, 7, 60, 6, covers_hard_cases=False),
+    # the eighty-ninth, conflict only: long whole articles of 12 to 24 sentences in natural
+    # proportions (eval/dev89/README.md)
+    "dev89": _conflict_only(
+        "dev89", DEV89, 83, 6, 2, 0.75, 0.85, sentences=(10, 30), positive_share=(0.22, 0.38)
+    ),
+    # the ninetieth, conflict only: digests, briefings and roundups, a conflict item among
+    # unrelated ones (eval/dev90/README.md)
+    "dev90": _conflict_only(
+        "dev90", DEV90, 90, 5, 2, 0.8, 0.7, sentences=(3, 20), positive_share=(0.33, 0.47)
+    ),
+    # the ninety-first, figures only: the numbers of ordinary news, most of them `other`
+    # (eval/dev91/README.md)
+    "dev91": EvalSet("dev91", DEV91, (0, 0), 0, 0, 70, 380, 2, 19, 6, covers_hard_cases=False),
+    # the ninety-second, figures only: long whole articles with 10 to 14 figures each
+    # (eval/dev92/README.md)
+    "dev92": EvalSet("dev92", DEV92, (0, 0), 0, 0, 35, 390, 5, 80, 3, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
