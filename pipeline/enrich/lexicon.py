@@ -146,7 +146,10 @@ class Lexicon:
                 and (key, is_prefix) not in masks
                 and not any(r[0] == "domain" for r in own)
             ):
-                own |= _longest_prefix(roles, prefixes, key[:-1])
+                # a pattern's anchor keeps the roles its phrase already had as a prefix
+                # entry ("ballistic missile" of "ballistic missile*")
+                anchor_only = all(r[0] == "anchor" for r in own)
+                own |= _longest_prefix(roles, prefixes, key if anchor_only else key[:-1])
         exact: dict[str, tuple[Role, ...]] = {}
         prefix: dict[str, tuple[Role, ...]] = {}
         for (key, is_prefix), found in roles.items():

@@ -680,6 +680,25 @@ def test_entries_that_differ_only_in_their_digits_keep_their_own_roles():
     assert lexicon.roles("in 1844") == ()
 
 
+def test_a_patterns_anchor_keeps_the_roles_its_phrase_has_as_a_prefix_entry():
+    from pipeline.enrich.lexicon import Lexicon
+
+    lexicon = Lexicon.build(
+        [("ballistic missile*", ("weapons", "", "")), ("ballistic missile", ("anchor", "0", ""))]
+    )
+    assert ("weapons", "", "") in lexicon.roles("ballistic missile")
+
+
+def test_a_missile_named_by_its_kind_strikes_with_a_verb_of_its_use():
+    found = tag(
+        "Strike on office",
+        "Officials said a Russian ballistic missile struck an office building on Tuesday, "
+        "and a cruise missile hit a depot.",
+    )
+    quoted = {e.text for t in found.tags for e in t.evidence}
+    assert {"ballistic missile struck", "cruise missile hit"} <= quoted
+
+
 def test_a_mask_takes_no_roles_from_the_words_or_the_prefix_entries_inside_it():
     from pipeline.enrich.lexicon import Lexicon
 
