@@ -163,6 +163,16 @@ def test_weapons_by_model_ammunition_blocks_and_more_people_are_counted(text, ex
             "The force has troops from 50 countries.",
             [("50 countries", "other", "other")],
         ),
+        # the people and things of ordinary news
+        (
+            "More than 47,000 runners started the marathon on Sunday.",
+            [("More than 47,000 runners", "person", "other")],
+        ),
+        (
+            "The carmaker said it would cut about 4,000 jobs and close 58 branches.",
+            [("about 4,000 jobs", "other", "other"), ("58 branches", "other", "other")],
+        ),
+        ("Scientists described 224 new species.", [("224 new species", "other", "other")]),
     ],
 )
 def test_more_counted_people_places_and_things(text, expected):
@@ -368,7 +378,7 @@ def test_a_new_value_of_the_count_named_before_keeps_its_category(text, expected
         "Storms killed 12 people in Texas. The payrolls figure of 228,000 beat forecasts.",
         "Police said 12 people were arrested. Organisers put the number at 50,000.",
         "Two men were arrested. The champion failed to beat the count of 10.",
-        "Three people were injured. Analysts cut their estimate of 40 new stores to 25.",
+        "Three people were injured. Analysts cut their estimate of 40 new outlets to 25.",
     ],
 )
 def test_a_number_that_only_looks_like_a_count_given_again_is_not_one(text):
