@@ -15,8 +15,11 @@ from .tokens import WEEKDAYS, Tokens
 _PERCENT = frozenset({"%", "percent", "pc", "pct", "percentage"})
 _CURRENCY_BEFORE = frozenset(
     {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp", "rs", "inr", "sh", "ksh", "chf", "aud",
-     "cad", "rmb", "cny", "jpy", "naira", "n"}
+     "cad", "rmb", "cny", "jpy", "naira", "n", "₹", "₦", "₱", "₴", "₺", "₩", "₫", "৳", "₽",
+     "₪", "₨", "₵", "₲", "₡", "₸", "₼", "₾", "r$"}
 )  # fmt: skip
+# the base of a rate after a count's noun: "26 deaths per million inhabitants"
+_RATE_BASES = frozenset({"million", "100,000", "10,000", "1,000", "thousand", "capita", "head"})
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
 _PARENTS = frozenset({"mother", "father", "grandmother", "grandfather"})
 _VOLUMES = frozenset({"litres", "liters", "gallons", "litre", "liter", "gallon"})
@@ -74,6 +77,10 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "percent"  # "nine in ten Gazans", "8 in 10 of the new arrivals"
     if prev == "per":
         return "percent"  # a rate's base: "46 per 100,000 inhabitants", "one toilet per 850"
+    noun = RULES.nouns.match_at(low, j) if j < n else None
+    m = j + noun[0] if noun is not None else j + 1
+    if m + 1 < n and low[m] == "per" and low[m + 1] in _RATE_BASES:
+        return "percent"  # a rate: "26 deaths per million inhabitants", "46 murders per 100,000"
     if prev in _CURRENCY_BEFORE or after in RULES.money:
         return "money"
     if after in ("us", "u.s") and k + 1 < n and low[k + 1] in RULES.money:

@@ -35,6 +35,11 @@ GLUED_SCALES = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000}
 NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) | {"dozen"}
 _A_SCALES = frozenset(SCALES) | {"dozen"}
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
+# what glued before digits makes them no count: "MH17", "$5m", "₹50,000", "#3", "+44"
+_GLUED_BEFORE = frozenset(
+    {"$", "£", "€", "¥", "₹", "₦", "₱", "₴", "₺", "₩", "₫", "৳", "₽", "₪", "₨", "₵", "₲", "₡", "₸",
+     "₼", "₾", "#", "+", ".", "/", "'"}
+)  # fmt: skip
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
@@ -114,8 +119,8 @@ def _read_digits(tk: Tokens, i: int) -> Num | None:
         return None  # codes and phone numbers
     if tk.glued(i):
         prev = low[i - 1]
-        if prev.isalpha() or prev in {"$", "£", "€", "¥", "#", "+", ".", "/", "'"}:
-            return None  # "MH17", "$5m", "#3", "+44"
+        if prev.isalpha() or prev in _GLUED_BEFORE:
+            return None
         if prev == "-" and (i < 2 or tk.glued(i - 1)):
             return None  # "F-16", "Covid-19", second half of "200-300"
     j = i + 1

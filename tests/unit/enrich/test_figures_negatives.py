@@ -94,6 +94,11 @@ NONE = [
     "The two sides met in Geneva.",
     "He has visited the camp four times.",
     "The temperature reached 45 degrees.",
+    # money in the rupee's, the naira's and the hryvnia's signs; rates per head of population
+    "The ministry paid ₹10 lakh to each bereaved family and ₹50,000 to the seriously hurt.",
+    "Fares rose to ₴8,000 and ₦45,000 for the trip.",
+    "Sweden had the safest roads, with 22 deaths per million inhabitants.",
+    "The region recorded 46 murders per 100,000 people last year.",
 ]
 
 
