@@ -66,6 +66,8 @@ from .text import Sentence
 _ARMED = _ACTOR | _WEAPON | _VSTRONG
 _NEUTRAL_CONTEXT = _ARMED | _CASUALTY | _NSTRONG | _DISASTER
 _LOOKBACK = 30  # characters searched before a cue for a negation or hedge
+# what a court judges: the strong cues its headline may name and still frame the article
+_CHARGES = frozenset(("violence_against_civilians", "violence", "terrorism"))
 
 
 def tag_conflict(
@@ -144,7 +146,9 @@ def tag_conflict(
     n_units = len(unit_start)
     framed = False
     if title and n_units > float(sc.get("frame_units", sc.get("long_units", 8))):
-        court = any(domain_hits.get("court", {}).values())
+        # a court's headline names the crime it judges, not a riot or a strike
+        charged = {n for h in hits if h[0] == 0 for n, st in h[4][1] if st == "strong"}
+        court = any(domain_hits.get("court", {}).values()) and charged <= _CHARGES
         framed = _frame(flags, len(yield_tags(rules)), court)
     window = [
         flags[u]
@@ -250,12 +254,13 @@ def _frame(flags: list[int], k: int, court: bool) -> bool:
     # soldiers open fire")
     charge = court and not title & (_ACTOR | _WEAPON)
     if demoted and not title & (_CASUALTY if charge else _VSTRONG | _CASUALTY):
-        for own in () if court else flags[1:]:
-            # a strong cue of violence dated to a day of this week, in a sentence of no
-            # other context, is news the headline does not cover: "Marawi's victims are
-            # paid, seven years on ... On Wednesday, soldiers clashed with IS fighters"
-            # (under a court's headline, the day is the verdict's)
-            if own & _DATED and own & _VSTRONG and not (own & _DEMOTE or yielding_demotion(own, k)):
+        for own in flags[1:]:
+            # a strong cue of violence dated to a day of this week, with armed men or
+            # weapons, in a sentence of no other context, is news the headline does not
+            # cover: "Marawi's victims are paid, seven years on ... On Wednesday, soldiers
+            # clashed with IS fighters"
+            dated = own & _DATED and own & _VSTRONG and own & (_ACTOR | _WEAPON)
+            if dated and not (own & _DEMOTE or yielding_demotion(own, k)):
                 return False
         # a domain that yields (a match) frames each sentence as it would its own: a
         # strong cue of the tags it yields to still lifts it there

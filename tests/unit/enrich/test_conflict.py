@@ -389,6 +389,9 @@ def test_rule_phrases_expand_alternations_and_digits():
     rules = Rules.load()
     assert rules.lexicon.roles("in 1944") == rules.lexicon.roles("in 1871")
     assert ("domain", "history", "") in rules.lexicon.roles("in 1944")
+    # a recent year dates its sentence; a year to come does not
+    assert ("domain", "past_year", "") in rules.lexicon.roles("in 2014")
+    assert rules.lexicon.roles("in 2099") == ()
 
 
 def test_evidence_spans_slice_the_original_text_exactly():

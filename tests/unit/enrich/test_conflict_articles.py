@@ -246,6 +246,8 @@ def test_a_strong_cue_of_violence_beside_a_past_year_is_todays_event():
 
 
 # Aftermath: victims of a siege years ago are paid; the body may also report a clash this week.
+# ("Two years on" and "mourns" are no history: "Two years on, the war shows no sign of
+# ending", "Town mourns as families count the dead" head reports of current violence.)
 _AFTERMATH = [
     "The first payments from a fund for residents whose homes were destroyed in the siege "
     "were made on Tuesday, officials said.",
@@ -262,15 +264,17 @@ _THIS_WEEK = (
 )
 
 
-def test_an_aftermath_story_years_on_reads_its_siege_as_background():
-    found = tag("Siege victims begin receiving compensation, seven years on", " ".join(_AFTERMATH))
+def test_an_aftermath_story_years_after_reads_its_siege_as_background():
+    found = tag(
+        "Siege victims begin receiving compensation seven years after", " ".join(_AFTERMATH)
+    )
     assert not found.is_conflict
 
 
 def test_a_clash_dated_to_this_week_is_news_its_headline_does_not_frame():
     body = " ".join([*_AFTERMATH[:4], _THIS_WEEK, *_AFTERMATH[4:]])
     for title in (
-        "Siege victims begin receiving compensation, seven years on",
+        "Siege victims begin receiving compensation seven years after",
         "City marks anniversary of siege as victims are paid",
     ):
         assert tag(title, body).is_conflict, title
@@ -288,3 +292,28 @@ def test_a_good_friday_is_no_day_of_this_week():
     )
     found = tag("New drama about the Troubles draws record audience", body)
     assert found.score < 0.1  # framed by its headline: the war is wholly background
+
+
+def test_a_war_years_on_or_a_town_in_mourning_is_still_news():
+    body = (
+        "Paramilitary fighters shelled a camp for displaced people this week, killing 14 "
+        "people, aid workers said. Thousands fled towards the border. The war between the army "
+        "and the paramilitaries began two years ago. Talks in Jeddah have stalled. Aid agencies "
+        "say half the population needs help. The UN envoy called for a ceasefire."
+    )
+    for title in (
+        "Two years on, the war shows no sign of ending",
+        "Town mourns as families count the dead after camp shelling",
+    ):
+        assert tag(title, body).is_conflict, title
+
+
+def test_a_court_headline_that_names_a_riot_frames_nothing():
+    body = (
+        "Protesters set fire to cars and looted shops in the capital on Tuesday after a court "
+        "jailed the opposition leader for two years. Police fired tear gas and live rounds, and "
+        "hospital officials said four people were killed. The leader's lawyers said they would "
+        "appeal. The government imposed a curfew. Markets stayed shut on Wednesday. Schools "
+        "were closed."
+    )
+    assert tag("Riots erupt in capital after court jails opposition leader", body).is_conflict

@@ -99,6 +99,7 @@ NONE = [
     "Fares rose to ₴8,000 and ₦45,000 for the trip.",
     "Sweden had the safest roads, with 22 deaths per million inhabitants.",
     "The region recorded 46 murders per 100,000 people last year.",
+    "Ireland won the Six Nations championship on Saturday.",
 ]
 
 
