@@ -540,6 +540,16 @@ def test_arms_business_tests_and_drills_are_not_conflict(title, text):
     assert not tag(title, text).is_conflict
 
 
+def test_a_live_fire_exercise_and_its_events_are_no_live_fire_on_crowds():
+    found = tag(
+        "Joint drills open with 16,000 troops, live-fire sinking exercise off the coast",
+        "The largest joint exercises yet opened on Monday. A decommissioned ship will be "
+        "sunk in a maritime strike exercise. Fishermen were told to stay away from the "
+        "area during the live-fire events.",
+    )
+    assert found.score < 0.05  # "live-fire" said nothing of police firing on protesters
+
+
 @pytest.mark.parametrize(
     ("title", "text"),
     [
