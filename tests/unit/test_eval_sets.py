@@ -112,6 +112,8 @@ DEV89 = EVAL / "dev89"
 DEV90 = EVAL / "dev90"
 DEV91 = EVAL / "dev91"
 DEV92 = EVAL / "dev92"
+DEV93 = EVAL / "dev93"
+DEV94 = EVAL / "dev94"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -693,6 +695,14 @@ SETS = {
     # the ninety-second, figures only: long whole articles with 10 to 14 figures each
     # (eval/dev92/README.md)
     "dev92": EvalSet("dev92", DEV92, (0, 0), 0, 0, 35, 390, 5, 80, 3, covers_hard_cases=False),
+    # the ninety-third, conflict only: whole articles of an ordinary news day in the feeds of
+    # Europe, the Americas and Oceania, a quarter of them conflict (eval/dev93/README.md)
+    "dev93": _conflict_only(
+        "dev93", DEV93, 91, 2, 3, 0.65, 0.75, sentences=(4, 16), positive_share=(0.18, 0.32)
+    ),
+    # the ninety-fourth, figures only: whole articles of an ordinary news day with their
+    # numbers, a third of them conflict (eval/dev94/README.md)
+    "dev94": EvalSet("dev94", DEV94, (0, 0), 0, 0, 52, 330, 4, 30, 5, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
