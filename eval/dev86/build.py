@@ -35,15 +35,16 @@ sys.path.insert(0, str(HERE.parent))  # eval/, for the shared package eval/confl
 sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
-from texts_neg_aftermath import NEGATIVES as NEG_AFTERMATH  # noqa: E402
+from texts_neg_care_economy import NEGATIVES as NEG_CARE_ECONOMY  # noqa: E402
 from texts_neg_justice import NEGATIVES as NEG_JUSTICE  # noqa: E402
 from texts_neg_memory_culture import NEGATIVES as NEG_MEMORY_CULTURE  # noqa: E402
+from texts_neg_peace_military import NEGATIVES as NEG_PEACE_MILITARY  # noqa: E402
 from texts_pos_africa import POSITIVES as POS_AFRICA  # noqa: E402
 from texts_pos_asia_europe_americas import POSITIVES as POS_ASIA_EUROPE_AMERICAS  # noqa: E402
 from texts_pos_mideast import POSITIVES as POS_MIDEAST  # noqa: E402
 
 POSITIVES = POS_AFRICA + POS_MIDEAST + POS_ASIA_EUROPE_AMERICAS
-NEGATIVES = NEG_JUSTICE + NEG_MEMORY_CULTURE + NEG_AFTERMATH
+NEGATIVES = NEG_JUSTICE + NEG_MEMORY_CULTURE + NEG_PEACE_MILITARY + NEG_CARE_ECONOMY
 
 add_items(POSITIVES, NEGATIVES)
 

@@ -12,8 +12,8 @@ items speak of wars, armies, refugees, weapons, past attacks, peace talks, trial
 protests, disasters, crime, exercises or sporting "battles". The texts, with their labels, are in
 the helper modules of this folder:
 
-    texts_pos.py        POSITIVES = [(title, text, tag codes, kind), ...]
-    texts_neg_hard.py   NEGATIVES = [(title, text, kind code), ...]  conflict words, no conflict
+    texts_pos_items_*.py  POSITIVES = [(title, text, tag codes, kind), ...]
+    texts_neg_hard_*.py NEGATIVES = [(title, text, kind code), ...]  conflict words, no conflict
     texts_neg_other.py  NEGATIVES = [(title, text, "other"), ...]    no conflict word at all
 
 eval/conflictset/__init__.py says what happens to them (here with seed 90 and ids kj0001...).
@@ -34,9 +34,18 @@ sys.path.insert(0, str(HERE.parent))  # eval/, for the shared package eval/confl
 sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
-from texts_neg_hard import NEGATIVES as NEG_HARD  # noqa: E402
+from texts_neg_hard_culture_military_health import NEGATIVES as NEG_CULTURE  # noqa: E402
+from texts_neg_hard_hazards_crime import NEGATIVES as NEG_HAZARDS  # noqa: E402
+from texts_neg_hard_protest_peace_history import NEGATIVES as NEG_PROTEST  # noqa: E402
+from texts_neg_hard_sport_politics_economy import NEGATIVES as NEG_SPORT  # noqa: E402
 from texts_neg_other import NEGATIVES as NEG_OTHER  # noqa: E402
-from texts_pos import POSITIVES  # noqa: E402
+from texts_pos_items_1_13 import POSITIVES as POS_1  # noqa: E402
+from texts_pos_items_14_26 import POSITIVES as POS_14  # noqa: E402
+from texts_pos_items_27_38 import POSITIVES as POS_27  # noqa: E402
+
+# in the order of the single modules they were split from: the shuffle keeps the set's bytes
+POSITIVES = POS_1 + POS_14 + POS_27
+NEG_HARD = NEG_HAZARDS + NEG_SPORT + NEG_PROTEST + NEG_CULTURE
 
 add_items(POSITIVES, NEG_HARD + NEG_OTHER)
 

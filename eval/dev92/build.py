@@ -13,7 +13,7 @@ articles hold numbers but no figure. How the guideline was applied where it is s
 README.md, "Decisions".
 
 The span parser, the unit helper and the validator are shared with the other figure sets, in
-eval/figset/; the articles are in arts_africa.py, arts_mideast.py, arts_asia.py,
+eval/figset/; the articles are in arts_africa_1.py, arts_africa_2.py, arts_mideast.py, arts_asia.py,
 arts_europe_americas.py and arts_nofig.py (imported below, in that order, so the build is
 deterministic). Each module writes its texts as wrapped triple-quoted strings; `item` (in
 _wrap.py) collapses their whitespace to single spaces and hands them to figset's `F`.
@@ -33,7 +33,8 @@ from figset import SetConfig, run  # noqa: E402
 
 # The modules register their articles as they are imported: their order is the set's.
 # isort: off
-import arts_africa  # noqa: E402,F401
+import arts_africa_1  # noqa: E402,F401
+import arts_africa_2  # noqa: E402,F401
 import arts_mideast  # noqa: E402,F401
 import arts_asia  # noqa: E402,F401
 import arts_europe_americas  # noqa: E402,F401
