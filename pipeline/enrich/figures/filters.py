@@ -8,15 +8,14 @@ takes it only with an explicit counted noun ("2000 people").
 
 from __future__ import annotations
 
-from .numbers import Num
+from .numbers import CURRENCY_SIGNS, Num
 from .rules import RULES, singular_noun
 from .tokens import WEEKDAYS, Tokens
 
 _PERCENT = frozenset({"%", "percent", "pc", "pct", "percentage"})
-_CURRENCY_BEFORE = frozenset(
-    {"$", "£", "€", "¥", "us$", "usd", "eur", "gbp", "rs", "inr", "sh", "ksh", "chf", "aud",
-     "cad", "rmb", "cny", "jpy", "naira", "n", "₹", "₦", "₱", "₴", "₺", "₩", "₫", "৳", "₽",
-     "₪", "₨", "₵", "₲", "₡", "₸", "₼", "₾", "r$"}
+_CURRENCY_BEFORE = CURRENCY_SIGNS | frozenset(
+    {"us$", "usd", "eur", "gbp", "rs", "inr", "sh", "ksh", "chf", "aud", "cad", "rmb", "cny",
+     "jpy", "naira", "n", "r$"}
 )  # fmt: skip
 # the base of a rate after a count's noun: "26 deaths per million inhabitants"
 _RATE_BASES = frozenset({"million", "100,000", "10,000", "1,000", "thousand", "capita", "head"})
@@ -31,6 +30,13 @@ _LIFE_EVENTS = frozenset(
 )  # fmt: skip
 _COUNTS_PUT = frozenset({"number", "toll", "figure", "count", "total", "tally", "those"})
 _AGE_ENDS = frozenset({",", ".", ";", ")", "and", "but", "when", "after", "before", ""})
+
+
+def _rate(low: list[str], j: int, n: int) -> bool:
+    """The count ending before `j` has a rate's base after its noun ("per million")."""
+    noun = RULES.nouns.match_at(low, j) if j < n else None
+    m = j + noun[0] if noun is not None else j + 1
+    return m + 1 < n and low[m] == "per" and low[m + 1] in _RATE_BASES
 
 
 def _yearish(x: float | int | None) -> bool:
@@ -77,9 +83,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "percent"  # "nine in ten Gazans", "8 in 10 of the new arrivals"
     if prev == "per":
         return "percent"  # a rate's base: "46 per 100,000 inhabitants", "one toilet per 850"
-    noun = RULES.nouns.match_at(low, j) if j < n else None
-    m = j + noun[0] if noun is not None else j + 1
-    if m + 1 < n and low[m] == "per" and low[m + 1] in _RATE_BASES:
+    if "per" in low[j : j + RULES.nouns.max_len + 1] and _rate(low, j, n):
         return "percent"  # a rate: "26 deaths per million inhabitants", "46 murders per 100,000"
     if prev in _CURRENCY_BEFORE or after in RULES.money:
         return "money"

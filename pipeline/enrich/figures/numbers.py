@@ -35,11 +35,12 @@ GLUED_SCALES = {"m": 10**6, "mn": 10**6, "bn": 10**9, "b": 10**9, "k": 1000}
 NUMBER_WORDS = frozenset(UNITS) | frozenset(SCALES) | {"dozen"}
 _A_SCALES = frozenset(SCALES) | {"dozen"}
 _VAGUE_NEED_OF = frozenset({"tens", "scores"})
-# what glued before digits makes them no count: "MH17", "$5m", "₹50,000", "#3", "+44"
-_GLUED_BEFORE = frozenset(
+CURRENCY_SIGNS = frozenset(
     {"$", "£", "€", "¥", "₹", "₦", "₱", "₴", "₺", "₩", "₫", "৳", "₽", "₪", "₨", "₵", "₲", "₡", "₸",
-     "₼", "₾", "#", "+", ".", "/", "'"}
+     "₼", "₾"}
 )  # fmt: skip
+# what glued before digits makes them no count: "MH17", "$5m", "₹50,000", "#3", "+44"
+_GLUED_BEFORE = CURRENCY_SIGNS | {"#", "+", ".", "/", "'"}
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
