@@ -3,13 +3,15 @@
 descriptor before a name is dropped ("the charity Save the Children" -> "Save
 the Children", "the UN refugee agency UNHCR" -> "UNHCR") but an office before a
 person's name stays ("regional governor Vadym Filashkin"), trailing data words
-go after a bare name ("UNHCR figures" -> "UNHCR"), and a capital that only marks
+go after a bare name ("UNHCR figures" -> "UNHCR") but stay after a word that names no one
+("official figures", "Israeli figures"), and a capital that only marks
 the sentence start is lowered ("Officials" -> "officials"). `person_like` tells a
 person ("Dr Ali Musa", "a community leader") from a body.
 """
 
 from __future__ import annotations
 
+from ..places import country_codes
 from .agents import DATA_WORDS, INNER, NAME_INNER, NOT_FIRST, OPENERS, dot, ordinal
 from .rules import RULES
 from .tokens import WEEKDAYS, Tokens
@@ -33,6 +35,28 @@ _OFFICES = frozenset(
      "envoy", "official", "representative", "coordinator", "chairman", "chairwoman",
      "administrator", "prosecutor", "ombudsman", "rapporteur", "head", "leader"}
 )  # fmt: skip
+
+
+# words before a data word that qualify the data and name no source: "according to official
+# figures" is not a report by "official"
+_DATA_QUALIFIERS = frozenset(
+    {"official", "unofficial", "provisional", "preliminary", "latest", "new", "recent", "final",
+     "initial", "updated", "early", "earlier", "previous", "available", "published"}
+)  # fmt: skip
+
+
+def _names_no_one(tk: Tokens, i: int, j: int) -> bool:
+    """Tokens i..j-1, before a data word, only qualify it: an adjective of data or a
+    nationality that is no country ("Israeli figures"; but "UN figures", "Chad figures")."""
+    last = tk.low[j - 1]
+    if last in _DATA_QUALIFIERS:
+        return all(w in _DATA_QUALIFIERS or w in {"the", "a", "an"} for w in tk.low[i:j])
+    if j - i != 1 or not tk.cap(i):
+        return False
+    word = tk.field_text[tk.starts[i] : tk.ends[i]]
+    return bool(country_codes(word, demonym=True)) and not country_codes(
+        word, demonym=False, countries_only=True
+    )
 
 
 _LEVELS = frozenset(
@@ -78,10 +102,13 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             break
     i = _after_time(tk, i, j)
     determiner = i < j and low[i] in {"a", "an", "the"}
+    end = j
     while j > i and (
         low[j - 1] in INNER or low[j - 1] == "'" or (low[j - 1] in DATA_WORDS and not determiner)
     ):
         j -= 1
+    if i < j < end and low[j] in DATA_WORDS and _names_no_one(tk, i, j):
+        j = end
     if i >= j:
         return None
     if tk.cap(j - 1):

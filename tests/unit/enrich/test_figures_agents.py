@@ -79,3 +79,20 @@ def _norm(agent: str | None) -> str | None:
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_attribution_in_context(text, expected):
     assert [_norm(a) for a in agents(text)] == [_norm(a) for a in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that only qualifies the data names no one: the data words stay
+        ("Germany deported 11,800 people, according to official figures.", ["official figures"]),
+        ("About 1,200 people were killed, according to Israeli figures.", ["Israeli figures"]),
+        ("Some 400 people were arrested, according to preliminary data.", ["preliminary data"]),
+        # after a body, a country or a level of government they still go
+        ("About 5,000 people fled, according to UNHCR figures.", ["UNHCR"]),
+        ("At least 30 people died, according to Chad figures.", ["Chad"]),
+        ("Some 900 families returned, according to government figures.", ["government"]),
+    ],
+)
+def test_data_words_stay_after_a_word_that_names_no_source(text, expected):
+    assert agents(text) == expected
