@@ -59,6 +59,7 @@ def _names_no_one(tk: Tokens, i: int, j: int) -> bool:
     )
 
 
+_PREPOSITIONS = frozenset({"for", "of", "on", "against", "to"})
 _LEVELS = frozenset(
     {"state", "district", "provincial", "regional", "federal", "county", "municipal", "city",
      "local", "divisional", "zonal", "sub-divisional"}
@@ -132,7 +133,10 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             and low[k - 1] not in NAME_INNER | NOT_FIRST | _OFFICES | _LEVELS
             and not low[k - 1].endswith("'s")
         )
-        if k > i and descriptor:
+        # nor the object of a preposition: "the Kurdistan Region's office for rescuing
+        # abducted Yazidis" is the office
+        object_of = not _PREPOSITIONS.isdisjoint(low[i:k])
+        if k > i and descriptor and not object_of:
             i = k
     if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):
         return None

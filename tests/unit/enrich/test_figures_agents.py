@@ -96,3 +96,26 @@ def test_attribution_in_context(text, expected):
 )
 def test_data_words_stay_after_a_word_that_names_no_source(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the capitalised words after a preposition are what the body works for, not its name
+        (
+            "Some 2,600 Yazidis are still missing, according to the Kurdistan Region's office "
+            "for rescuing abducted Yazidis.",
+            ["the Kurdistan Region's office for rescuing abducted Yazidis"],
+        ),
+        (
+            "The chairman of Lebanon's new commission for Missing Persons said as many as "
+            "17,000 people are still missing.",
+            ["the chairman of Lebanon's new commission for Missing Persons"],
+        ),
+        # a descriptor before a name still goes
+        ("About 5,000 people fled, the UN refugee agency UNHCR said.", ["UNHCR"]),
+        ("Some 40 people drowned, the German charity Sea-Watch said.", ["Sea-Watch"]),
+    ],
+)
+def test_a_name_after_a_preposition_keeps_the_body_before_it(text, expected):
+    assert agents(text) == expected
