@@ -271,6 +271,11 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             if a > 0 and low[a - 1] == "," and direction == "backward":
                 direction = "both"
             return Report(agent, a, vj, direction, stop, speech)
+    common = _common_noun_reporter(tk, s) if low[v] in _SAID else None
+    if common is not None:
+        if direction == "backward":
+            direction = "both"
+        return Report(common[0], common[1], vj, direction, stop, speech)
     # inversion: ", said the UN." / ", says Gen Volesky"
     if s >= 0 and low[s] in {",", '"', "'"}:
         b = np_forward(tk, vj)
@@ -279,6 +284,32 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             if agent:
                 return Report(agent, s, b, "both" if low[s] == "," else "backward")
     return None
+
+
+_COMMON_REPORTER = 3  # words of "the zoo's keepers", "the museum"
+# verbs that only report speech ("reported", "confirmed" also count or qualify: "the country
+# has reported 18 cases", "the number of people confirmed dead")
+_SAID = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"})
+
+
+def _common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
+    """'..., the museum said.', 'The museum said ...': a short noun phrase that starts the
+    sentence or follows a comma, right before a verb of speech, is its speaker, whatever
+    its noun (the source words list only the usual ones)."""
+    low = tk.low
+    if s < 1:
+        return None
+    a = s
+    while a > 0 and s - a < _COMMON_REPORTER and low[a - 1] not in BOUNDARY:
+        a -= 1
+    if (a > 0 and low[a - 1] != ",") or low[a] not in {"the", "a", "an"} or a == s:
+        return None
+    words = low[a + 1 : s + 1]
+    if not all(w.isalpha() or w == "'s" for w in words) or low[s] in _TALLY:
+        return None  # "a toll earlier reported as 12"
+    if any(w in RULES.pronouns or w in RULES.time_units for w in words):
+        return None  # "A week later they said"
+    return f"{low[a]} {tk.text(a + 1, s + 1)}", a
 
 
 def _relative_aside(tk: Tokens, s: int) -> str | None:

@@ -119,3 +119,23 @@ def test_data_words_stay_after_a_word_that_names_no_source(text, expected):
 )
 def test_a_name_after_a_preposition_keeps_the_body_before_it(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short noun phrase after a comma that says what ends the sentence reports it,
+        # whatever its noun
+        (
+            "The Louvre received 8.7 million visitors last year, the museum said on Tuesday.",
+            ["the museum"],
+        ),
+        ("The bank will close 58 branches, the lender said.", ["the lender"]),
+        ("About 20,000 people remain in the camp, the coordinators said.", ["the coordinators"]),
+        # but not a phrase that only starts a reported clause, nor one that is no subject
+        ("The museum said the exhibition drew 40,000 visitors.", ["the museum"]),
+        ("Some 300 people were evacuated, the fire spreading towards the village.", [None]),
+    ],
+)
+def test_any_short_noun_phrase_that_ends_the_sentence_with_said_is_its_source(text, expected):
+    assert agents(text) == expected
