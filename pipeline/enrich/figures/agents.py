@@ -177,7 +177,11 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
             break
         if not (k > 0 and (tk.cap(k) or w in NAME_INNER) and tk.cap(k - 1)):
             words += 1
-        if words > MAX_SUBJECT or (w[0].isdigit() and not ordinal(tk, k)):
+        if words > MAX_SUBJECT or (
+            w[0].isdigit()
+            and not ordinal(tk, k)
+            and not (_name_number(tk, k) and len(w) <= 3 and low[k - 1] not in RULES.months)
+        ):  # but "the army spokesman for the Sokola 1 operation" (not "September 2016")
             return None
         if w in _CLAUSAL and not _name_word(tk, k):
             return None

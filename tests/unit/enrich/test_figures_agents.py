@@ -139,3 +139,26 @@ def test_a_name_after_a_preposition_keeps_the_body_before_it(text, expected):
 )
 def test_any_short_noun_phrase_that_ends_the_sentence_with_said_is_its_source(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number that ends a name stays in the source
+        (
+            "Rebels killed at least 38 civilians overnight, the army spokesman for the Sokola 1 "
+            "operation said.",
+            ["the army spokesman for the Sokola 1 operation"],
+        ),
+        ("At least 60 boys were recruited, a community leader in Camp 4 said.",
+         ["a community leader in Camp 4"]),
+        # a year is no part of a name
+        (
+            "UNOSAT said satellite imagery taken in September 2016 showed 33,521 damaged "
+            "structures.",
+            ["UNOSAT"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_number_that_ends_a_name_stays_in_the_source(text, expected):
+    assert agents(text) == expected
