@@ -114,6 +114,10 @@ DEV91 = EVAL / "dev91"
 DEV92 = EVAL / "dev92"
 DEV93 = EVAL / "dev93"
 DEV94 = EVAL / "dev94"
+DEV95 = EVAL / "dev95"
+DEV96 = EVAL / "dev96"
+DEV97 = EVAL / "dev97"
+DEV98 = EVAL / "dev98"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -703,6 +707,30 @@ SETS = {
     # the ninety-fourth, figures only: whole articles of an ordinary news day with their
     # numbers, a third of them conflict (eval/dev94/README.md)
     "dev94": EvalSet("dev94", DEV94, (0, 0), 0, 0, 52, 330, 4, 30, 5, covers_hard_cases=False),
+    # the ninety-fifth, conflict only: feed entries, a title and the summary a feed gives, in
+    # a day's natural proportions (eval/dev95/README.md)
+    "dev95": _conflict_only(
+        "dev95", DEV95, 220, 5, 8, 0.75, 0.7, sentences=(1, 6), positive_share=(0.18, 0.32)
+    ),
+    # the ninety-sixth, conflict only: whole articles from countries with a less-covered war,
+    # with those countries' other news (eval/dev96/README.md)
+    "dev96": _conflict_only(
+        "dev96",
+        DEV96,
+        90,
+        2,
+        3,
+        0.9,
+        0.6,
+        absent_kinds=frozenset({"hard_negative_protest_peaceful"}),
+        sentences=(4, 16),
+        positive_share=(0.30, 0.50),
+    ),
+    # the ninety-seventh, figures only: feed entries with their numbers (eval/dev97/README.md)
+    "dev97": EvalSet("dev97", DEV97, (0, 0), 0, 0, 222, 440, 14, 50, 25, covers_hard_cases=False),
+    # the ninety-eighth, figures only: whole articles from countries with a less-covered war,
+    # with their numbers (eval/dev98/README.md)
+    "dev98": EvalSet("dev98", DEV98, (0, 0), 0, 0, 52, 400, 7, 50, 3, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
