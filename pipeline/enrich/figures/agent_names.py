@@ -59,7 +59,8 @@ def _names_no_one(tk: Tokens, i: int, j: int) -> bool:
     )
 
 
-_PREPOSITIONS = frozenset({"for", "of", "on", "against", "to"})
+_PARTICLES = frozenset({"al", "el", "de", "la", "du"})
+_PREPOSITIONS = frozenset({"for", "of", "on", "against", "to", "in"})
 _LEVELS = frozenset(
     {"state", "district", "provincial", "regional", "federal", "county", "municipal", "city",
      "local", "divisional", "zonal", "sub-divisional"}
@@ -84,6 +85,8 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     """The agent for tokens i..j-1, cleaned (see the module docstring)."""
     low = tk.low
     while i < j and (low[i] in INNER or low[i] in OPENERS) and low[i] != "the":
+        if low[i] in _PARTICLES and tk.cap(i) and i + 1 < j and tk.cap(i + 1):
+            break  # a name's own particle: "Al Shabaab", "El Tiempo"
         i += 1
     if j - i > 2 and low[i] == "according" and low[i + 1] == "to":
         i += 2  # "..., according to the agency, which said ...": the agency
@@ -116,8 +119,12 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         # a descriptor before a name: keep the final run of capitalised words
         k = j - 1
         while k > i and (
-            tk.cap(k - 1) or low[k - 1] in NAME_INNER or low[k - 1] == "'" or dot(low, k - 1)
-        ):  # "'": "the Palestinian Prisoners' Society"
+            tk.cap(k - 1)
+            or low[k - 1] in NAME_INNER
+            or low[k - 1] == "'"
+            or dot(low, k - 1)
+            or (low[k - 1].isdigit() and len(low[k - 1]) <= 3 and tk.cap(k))
+        ):  # "'": "the Palestinian Prisoners' Society"; a number: "the Army's 15 Corps"
             k -= 1
         if k > i + 1 and low[k - 2].isdigit() and ordinal(tk, k - 2):
             k -= 2  # "the 303rd Infantry Brigade": the ordinal is part of the name

@@ -113,8 +113,8 @@ def np_forward(tk: Tokens, k: int) -> int:
             break
         if (w in BOUNDARY and not _name_and(tk, j)) or w in _SPEECH:
             break
-        if w[0].isdigit() or w in _CLAUSAL:
-            return _np_names(tk, k)
+        if (w[0].isdigit() and not ordinal(tk, j)) or w in _CLAUSAL:
+            return _np_names(tk, k)  # (but "the Army's 6th Infantry Division" goes on)
         if w[0].isalnum() or w == "'":
             end = j + 1
         j += 1

@@ -47,6 +47,20 @@ def _count_next(tk: Tokens, k: int) -> bool:
     return k < tk.n and (tk.low[k][0].isdigit() or tk.low[k] in NUMBER_WORDS)
 
 
+# verbs of speech that also count, when a count is their object
+_COUNTING_SPEECH = frozenset({"reported", "reports", "confirmed", "confirms", "recorded"})
+
+
+def _count_soon(tk: Tokens, k: int) -> bool:
+    """A count within the next four words, before any boundary ("more than 27,000")."""
+    for x in range(k, min(k + 4, tk.n)):
+        if tk.low[x] in BOUNDARY:
+            return False
+        if _count_next(tk, x):
+            return True
+    return False
+
+
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
 # verbs that report speech; a counting verb inside their scope ("Egypt has
@@ -205,6 +219,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     if v > 0 and low[v - 1] in _DETERMINER_BEFORE:
         return None  # "an estimated 45,000", "the reported toll"
     speech = low[v] in _SPEECH
+    if speech and low[v] in _COUNTING_SPEECH and _count_soon(tk, vj):
+        speech = False  # "Congo has reported 27,000 cases, the WHO said": the WHO's report
     if vj < tk.n and low[vj] == "by":
         b = np_forward(tk, vj + 1)  # "estimated by UN experts at 6,000"
         agent = clean_agent(tk, vj + 1, b) if b > vj + 1 else None

@@ -162,3 +162,51 @@ def test_any_short_noun_phrase_that_ends_the_sentence_with_said_is_its_source(te
 )  # fmt: skip
 def test_a_number_that_ends_a_name_stays_in_the_source(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count a country "reported" inside another's statement is that body's report
+        (
+            "Congo has reported more than 27,000 suspected mpox cases and 1,100 deaths so far "
+            "this year, the WHO said on Friday.",
+            ["the WHO", "the WHO"],
+        ),
+        (
+            "Rwanda has confirmed 66 cases of Marburg virus, the health ministry said.",
+            ["the health ministry"],
+        ),
+        # on its own it still reports its count
+        ("The ministry reported 30 deaths on Monday.", ["the ministry"]),
+        # officials somewhere are not that place, and a name keeps its particle
+        (
+            "More than 5,000 people were killed, officials in eastern Libya said Wednesday.",
+            ["officials in eastern Libya"],
+        ),
+        (
+            "Al Shabaab claimed the attack, saying it had killed dozens of soldiers.",
+            ["Al Shabaab"],
+        ),
+    ],
+)
+def test_nested_counts_places_after_in_and_name_particles(text, expected):
+    assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers in a unit's name belong to the name
+        (
+            "The Army's Srinagar-based 15 Corps said over 60 militants had been killed this year.",
+            ["the Army's Srinagar-based 15 Corps"],
+        ),
+        (
+            "Seven fighters surrendered, according to the Army's 6th Infantry Division.",
+            ["the Army's 6th Infantry Division"],
+        ),
+    ],
+)
+def test_numbers_and_ordinals_inside_a_unit_name_stay_in_it(text, expected):
+    assert agents(text) == expected
