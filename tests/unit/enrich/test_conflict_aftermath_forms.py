@@ -1,0 +1,112 @@
+"""The forms that tell a past or a peace, in the press of less-covered wars and in feed
+summaries: weapons handed over to be destroyed, a truce about to begin, life resuming
+where the fighting was, an attack named by its year, a label of terrorism, and the
+violence of past years behind a health campaign."""
+
+from __future__ import annotations
+
+from .support import tag
+
+_HANDOVER = [
+    "The group, which broke away from the rebels, handed over a first batch of weapons and "
+    "explosives in a ceremony in the mountains on Saturday, the government's peace office said.",
+    "A team of United Nations and army experts received rifles, grenades and several hundred "
+    "kilos of explosive material, which were later destroyed in a controlled detonation.",
+    "The group's leaders signed an agreement with the government last year.",
+    "About 150 of its members are expected to join programmes in two municipalities.",
+    "'We want the communities to know that these weapons will never be used again,' the "
+    "group's spokesman said.",
+    "Critics said the process lacked clear guarantees for victims.",
+]
+
+
+def test_weapons_handed_over_to_be_destroyed_are_no_attack():
+    found = tag("Former rebels hand over weapons for destruction", " ".join(_HANDOVER))
+    assert not found.is_conflict
+
+
+def test_a_handover_beside_a_fresh_attack_is_still_news():
+    body = " ".join(
+        [
+            "Gunmen ambushed an army patrol near the border on Tuesday, killing 12 soldiers, "
+            "the army said.",
+            *_HANDOVER[:3],
+        ]
+    )
+    assert tag("Gunmen kill 12 soldiers in border ambush", body).is_conflict
+
+
+def test_a_truce_about_to_begin_frames_its_summary():
+    found = tag(
+        "Israel and Hamas agree to first phase of Gaza deal; ceasefire to begin within 24 hours",
+        "Israel and Hamas have agreed to the first phase of a plan to end the war in Gaza, "
+        "mediators said on Thursday, with a ceasefire to take effect and hostages to be freed "
+        "within days. Israeli troops are to pull back to an agreed line.",
+    )
+    assert not found.is_conflict
+
+
+def test_a_market_reopening_where_families_return_is_recovery():
+    found = tag(
+        "Palma: market reopens as returning families rebuild",
+        "The main market of Palma reopened on Sunday for the first time since 2021, as "
+        "thousands of families return to the town in Cabo Delgado province, district officials "
+        "said. Traders who had fled to Pemba sold fish and clothes at new stalls, and a bank "
+        "branch opened the same week. The administrator said that more than 30,000 people had "
+        "returned in recent months, and that the water supply and the health centre were "
+        "working again. Many houses are still roofless, and returning families are rebuilding "
+        "them with materials supplied by aid agencies. Mozambican and Rwandan forces keep "
+        "positions in the town, and a night curfew remains in force. 'We came back with "
+        "nothing, but at least we are home,' said a woman selling coconuts. Schools have "
+        "reopened in the district.",
+    )
+    assert not found.is_conflict
+
+
+def test_an_attack_named_by_its_year_is_remembered_not_reported():
+    found = tag(
+        "A decade on, families gather in Peshawar to remember the 2014 massacre",
+        "Families of the children and teachers killed in the attack on the Army Public School "
+        "gathered on Monday to lay wreaths at the memorial. Militants stormed the school on "
+        "December 16, 2014 and killed more than 140 people, most of them students. Candles "
+        "were lit in the auditorium, and a minute of silence was observed. Parents said they "
+        "were still waiting for accountability. 'Every December our wounds open again,' said "
+        "a mother. Some former students now work as doctors and teachers.",
+    )
+    assert not found.is_conflict
+
+
+def test_a_war_named_by_its_year_stays_a_yardstick_for_todays_toll():
+    found = tag(
+        "Cars jam coastal highway as families flee south Lebanon",
+        "Thousands of cars crawled north from Tyre toward Beirut on Monday as Israeli jets "
+        "pounded villages in the south. Schools in Beirut were turned into shelters. The health "
+        "ministry said 492 people had been killed in a single day, the deadliest since the 2006 "
+        "war.",
+    )
+    assert found.is_conflict
+
+
+def test_gangs_declared_terrorist_organisations_is_a_label():
+    found = tag(
+        "Ecuador extradites gang leader to the United States",
+        "Ecuador extradited the leader of the Los Choneros gang to the United States on Sunday, "
+        "a month after his recapture ended more than a year on the run, the president said. He "
+        "faces charges in a federal court and could be sentenced to life in prison. He was "
+        "flown out on a US aircraft. The president, who has declared the gangs terrorist "
+        "organisations and ordered the army into the prisons, called the extradition a "
+        "victory. The gang is accused of running cocaine shipments through the ports.",
+    )
+    assert not found.is_conflict
+
+
+def test_militant_attacks_in_past_years_are_a_vaccination_campaigns_background():
+    found = tag(
+        "Polio drive begins in the southern districts amid low trust",
+        "A five-day polio vaccination campaign began on Monday, with health officials aiming "
+        "to reach 2.5 million children. About 30,000 teams were deployed, accompanied by "
+        "police. Officials said refusals by parents remained a major obstacle. Militants have "
+        "attacked vaccination teams in the province in past years, and some teams still work "
+        "only in the morning. Wild poliovirus is still endemic in two countries.",
+    )
+    assert not found.is_conflict
