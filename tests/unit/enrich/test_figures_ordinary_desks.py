@@ -1,0 +1,58 @@
+"""The numbers of the ordinary desks keep the category `other` where a word of the aid or
+displacement desks stands beside them: tourists a country received, runners who crossed a
+finish line, climbers who registered for a hike, and vehicles of every kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import summary
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Thailand received 35.5 million foreign tourists in 2024, the ministry said.",
+            [("35.5 million foreign tourists", "person", "other")],
+        ),
+        (
+            "The valley received about 65,000 foreign visitors last year.",
+            [("about 65,000 foreign visitors", "person", "other")],
+        ),
+        (
+            "More than 55,000 runners crossed the finish line of the marathon on Sunday.",
+            [("More than 55,000 runners", "person", "other")],
+        ),
+        (
+            "Sixty-eight climbers had registered to hike the volcano.",
+            [("Sixty-eight climbers", "person", "other")],
+        ),
+        (
+            "Hundreds of cars and trucks were stuck at the crossing.",
+            [("Hundreds of cars and trucks", "other", "other")],
+        ),
+    ],
+)
+def test_ordinary_people_and_vehicles_stay_other(text, want):
+    assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what these words still mean on the other desks
+        ("Gunmen killed 26 tourists at the meadow.", [("26 tourists", "person", "killed")]),
+        (
+            "The camp received 3,000 new refugees last week.",
+            [("3,000 new refugees", "person", "displaced")],
+        ),
+        (
+            "About 5,000 refugees crossed the border into Chad on Sunday.",
+            [("About 5,000 refugees", "person", "displaced")],
+        ),
+        ("Some 40 trucks of food crossed into Darfur.", [("Some 40 trucks", "other", "aid")]),
+    ],
+)
+def test_the_same_words_keep_their_meaning_on_the_war_and_aid_desks(text, want):
+    assert summary(text) == want
