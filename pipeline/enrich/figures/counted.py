@@ -84,6 +84,14 @@ def unit_and_category(
             )
         ):
             category = prev[2]  # "12 civilians, including five children"
+        if (
+            category == "other"
+            and unsaid
+            and prev is None
+            and _counts_the_last_sentence(tk, cand.start)
+        ):
+            # "Gunmen abducted 287 pupils. They include 76 girls and 61 boys."
+            category = ctx.previous_category(noun.unit) or category
         if category == "other" and unsaid:
             # "revised the toll from the riot to 46 inmates"; not "the toll operator said
             # traffic rose to 40,000 drivers"
@@ -188,6 +196,18 @@ def unit_and_category(
         return prev[1], prev[2]
     guess = sentence_category(cues, unit) or ctx.previous_category(unit)
     return (unit, guess) if guess is not None else None
+
+
+# how a sentence opens when it breaks down the count of the one before
+_INCLUDES = (
+    ["they", "include"], ["they", "included"], ["these", "include"], ["these", "included"],
+    ["those", "include"], ["those", "included"], ["among", "them"], ["among", "those"],
+)  # fmt: skip
+
+
+def _counts_the_last_sentence(tk: Tokens, start: int) -> bool:
+    """The sentence opens with "They include", "Among them were" and the count follows."""
+    return tk.n > 2 and start <= 4 and tk.low[0:2] in _INCLUDES
 
 
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})

@@ -252,3 +252,22 @@ def test_category_in_context(text, expected):
 )
 def test_no_figure(text):
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a sentence that opens by breaking down the count before it shares its event
+        ("Gunmen abducted 287 pupils on Thursday. They include 76 girls, the governor said.",
+         "kidnapped"),
+        ("Police detained 300 protesters overnight. Among them were 69 teenagers.", "arrested"),
+        ("An air strike killed 40 people at the market. They included 10 women.", "killed"),
+    ],
+)  # fmt: skip
+def test_they_include_breaks_down_the_count_of_the_sentence_before(text, category):
+    assert summary(text)[-1][2] == category
+
+
+def test_they_include_with_an_event_of_its_own_keeps_it():
+    text = "Gunmen abducted 287 pupils on Thursday. They include 76 girls who were later freed."
+    assert summary(text)[-1][2] == "kidnapped"  # freed hostages are still the kidnapped
