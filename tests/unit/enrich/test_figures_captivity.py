@@ -101,3 +101,17 @@ def test_people_freed_after_a_hijacking_or_an_abduction_were_hostages(text):
 )
 def test_people_held_in_a_named_jail_are_detained(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a release told with a participle after the rescue is a release all the same
+        ("Troops stormed the hijacked train, rescuing 346 passengers.", ["kidnapped"]),
+        ("Police raided the kidnappers' hideout, freeing 21 hostages.", ["kidnapped"]),
+        # with no abduction in the text, people rescued or freed are no hostages
+        ("The coast guard stopped a boat off Lampedusa, rescuing 46 migrants.", ["other"]),
+    ],
+)
+def test_a_rescue_told_with_a_participle_frees_hostages(text, want):
+    assert categories(text) == want
