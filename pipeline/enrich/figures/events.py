@@ -81,7 +81,9 @@ def find_cues(tk: Tokens) -> list[Cue]:
             category = "injured" if hospital else "none"
         elif category == "injured" and " ".join(low[at : at + n]) in TREATMENT and sick(low):
             category, weak = "other", True  # "cholera patients are being treated"
-        elif category == "returned" and return_barred(low, at) and not to_work(low, at + n):
+        elif category == "returned" and to_work(low, at + n):
+            category, weak = "none", True  # "afraid to return to school": a class, no home
+        elif category == "returned" and return_barred(low, at):
             category, weak = "displaced", True  # "100,000 remain unable to return"
         elif category == "arrested" and weak and low[at : at + n] == ["held", "in"]:
             # "5,200 migrants were held in Libya's official detention centres": a jail

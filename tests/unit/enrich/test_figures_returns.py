@@ -450,3 +450,15 @@ def test_crossings_into_another_country_stay_displacement(text):
 def test_one_crossing_of_two_nationalities_is_no_return_of_either():
     got = categories("About 310,000 Syrians and 100,000 Lebanese had crossed into Syria.")
     assert got == ["displaced", "displaced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 5,000 teachers returned to work after the strike.",
+        "A survey found that more than 1 million children were afraid to return to school.",
+        "Some 2,000 nurses went back to their jobs on Monday.",
+    ],
+)
+def test_a_return_to_work_or_school_is_no_return_home(text):
+    assert "returned" not in categories(text)
