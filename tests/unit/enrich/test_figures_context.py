@@ -271,3 +271,18 @@ def test_they_include_breaks_down_the_count_of_the_sentence_before(text, categor
 def test_they_include_with_an_event_of_its_own_keeps_it():
     text = "Gunmen abducted 287 pupils on Thursday. They include 76 girls who were later freed."
     assert summary(text)[-1][2] == "kidnapped"  # freed hostages are still the kidnapped
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # fighters a disarmament programme counts are its combatants, not detainees
+        ("The government says more than 5,000 former combatants have been disarmed.",
+         "combatants"),
+        ("About 270,000 former fighters are to be disarmed and demobilised.", "combatants"),
+        # soldiers disarmed and held across a border are detained
+        ("About 280 soldiers were disarmed and detained.", "arrested"),
+    ],
+)  # fmt: skip
+def test_disarmed_fighters_are_combatants_unless_held(text, category):
+    assert summary(text)[0][2] == category
