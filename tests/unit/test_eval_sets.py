@@ -118,6 +118,9 @@ DEV95 = EVAL / "dev95"
 DEV96 = EVAL / "dev96"
 DEV97 = EVAL / "dev97"
 DEV98 = EVAL / "dev98"
+DEV99 = EVAL / "dev99"
+DEV100 = EVAL / "dev100"
+DEV102 = EVAL / "dev102"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -731,6 +734,17 @@ SETS = {
     # the ninety-eighth, figures only: whole articles from countries with a less-covered war,
     # with their numbers (eval/dev98/README.md)
     "dev98": EvalSet("dev98", DEV98, (0, 0), 0, 0, 52, 400, 7, 50, 3, covers_hard_cases=False),
+    # the ninety-ninth, conflict only: communal, ethnic and land violence against crime and
+    # ordinary disputes (eval/dev99/README.md)
+    "dev99": _conflict_only(
+        "dev99", DEV99, 200, 4, 5, 0.85, 0.6, sentences=(2, 8), positive_share=(0.33, 0.47)
+    ),
+    # the hundredth, figures only: the numbers of communal and land violence and of everyday
+    # disputes (eval/dev100/README.md)
+    "dev100": EvalSet("dev100", DEV100, (0, 0), 0, 0, 188, 460, 6, 50, 18, covers_hard_cases=False),
+    # the hundred and second, figures only: disasters and epidemics where a war already is
+    # (eval/dev102/README.md)
+    "dev102": EvalSet("dev102", DEV102, (0, 0), 0, 0, 176, 430, 8, 60, 18, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
