@@ -110,3 +110,23 @@ def test_militant_attacks_in_past_years_are_a_vaccination_campaigns_background()
         "only in the morning. Wild poliovirus is still endemic in two countries.",
     )
     assert not found.is_conflict
+
+
+def test_suicide_bombers_are_explosions_as_well_as_terrorism():
+    found = tag(
+        "Suicide bombers and gunmen attack crowds outside Kabul airport",
+        "Two suicide bombers and gunmen attacked crowds of Afghans waiting outside Kabul "
+        "airport on Thursday, killing at least 170 people. Islamic State claimed the attack.",
+    )
+    assert {"explosions_remote_violence", "terrorism"} <= {h.tag for h in found.tags}
+
+
+def test_vigilantes_are_no_vigil():
+    # "vigil" is a peaceful gathering; "vigilantes" who shoot herders are not one
+    found = tag(
+        "Vigilantes kill 12 herders at weekly market",
+        "Members of a local vigilante group shot dead at least 12 herders at a weekly market on "
+        "Thursday, residents said, accusing them of links to bandits who raided villages. A "
+        "resident said the vigilantes rounded up herders who had brought cattle for sale.",
+    )
+    assert found.is_conflict
