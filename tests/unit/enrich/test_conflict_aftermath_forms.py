@@ -5,6 +5,8 @@ violence of past years behind a health campaign."""
 
 from __future__ import annotations
 
+import pytest
+
 from .support import tag
 
 _HANDOVER = [
@@ -130,3 +132,24 @@ def test_vigilantes_are_no_vigil():
         "resident said the vigilantes rounded up herders who had brought cattle for sale.",
     )
     assert found.is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # a name that starts like a history word is no history: Nazir, Nazia; Pickett
+        (
+            "Militants attack police post in Bajaur",
+            "Militants armed with rifles and grenades attacked a police post in Bajaur overnight, "
+            "killing four policemen, district police officer Nazir Khan said.",
+        ),
+        (
+            "Gunmen kill five in raid on village",
+            "Gunmen stormed a village in the north on Sunday and shot dead five people, said "
+            "Nazia Bibi, a local councillor.",
+        ),
+    ],
+)
+def test_a_name_that_starts_like_a_history_word_dates_nothing(title, text):
+    found = tag(title, text)
+    assert found.is_conflict and found.score > 0.9
