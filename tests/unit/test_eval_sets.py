@@ -120,6 +120,7 @@ DEV97 = EVAL / "dev97"
 DEV98 = EVAL / "dev98"
 DEV99 = EVAL / "dev99"
 DEV100 = EVAL / "dev100"
+DEV101 = EVAL / "dev101"
 DEV102 = EVAL / "dev102"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -742,6 +743,11 @@ SETS = {
     # the hundredth, figures only: the numbers of communal and land violence and of everyday
     # disputes (eval/dev100/README.md)
     "dev100": EvalSet("dev100", DEV100, (0, 0), 0, 0, 188, 460, 6, 50, 18, covers_hard_cases=False),
+    # the hundred and first, conflict only: borders, fighting, shooting and crossing
+    # (eval/dev101/README.md)
+    "dev101": _conflict_only(
+        "dev101", DEV101, 200, 5, 3, 0.7, 0.6, sentences=(2, 8), positive_share=(0.33, 0.47)
+    ),
     # the hundred and second, figures only: disasters and epidemics where a war already is
     # (eval/dev102/README.md)
     "dev102": EvalSet("dev102", DEV102, (0, 0), 0, 0, 176, 430, 8, 60, 18, covers_hard_cases=False),
