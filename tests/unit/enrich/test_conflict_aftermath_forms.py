@@ -153,3 +153,34 @@ def test_vigilantes_are_no_vigil():
 def test_a_name_that_starts_like_a_history_word_dates_nothing(title, text):
     found = tag(title, text)
     assert found.is_conflict and found.score > 0.9
+
+
+def test_troops_sent_to_a_border_for_migration_are_no_operation():
+    found = tag(
+        "Government sends 2,000 more troops to southern border",
+        "The defence ministry is sending 2,000 troops to the border, officials said on Tuesday, "
+        "to support the border patrol with surveillance and logistics. The soldiers will not "
+        "take part in law enforcement, a defence official said. About 3,000 National Guard "
+        "members are already deployed along the border. Military aircraft will also fly "
+        "deportation flights.",
+    )
+    assert not found.is_conflict
+
+
+def test_migration_called_an_invasion_is_rhetoric():
+    found = tag(
+        "President calls border crossings an 'invasion' as he signs orders",
+        "The president on Monday declared a national emergency at the border and called "
+        "illegal crossings an 'invasion', signing orders to restart construction of the wall. "
+        "Opposition lawmakers said they would fight the measures in court.",
+    )
+    assert not found.is_conflict
+
+
+def test_an_invasion_by_an_army_is_still_one():
+    found = tag(
+        "Troops pour across the border as the invasion begins",
+        "Tanks and troops crossed the border at dawn and missiles struck airports across the "
+        "country as the invasion began, officials said. Border guards fired on the columns.",
+    )
+    assert found.is_conflict
