@@ -184,3 +184,35 @@ def test_an_invasion_by_an_army_is_still_one():
         "country as the invasion began, officials said. Border guards fired on the columns.",
     )
     assert found.is_conflict
+
+
+def test_a_law_against_lynching_reports_none():
+    found = tag(
+        "State assembly passes anti-lynching bill",
+        "The state assembly on Monday passed a bill that makes lynching punishable with life "
+        "imprisonment and a fine. The opposition walked out, saying existing laws were "
+        "sufficient. The government said the bill would create a special officer in each "
+        "district.",
+    )
+    assert not found.is_conflict
+
+
+def test_communities_in_dialogue_on_returns_are_peace():
+    found = tag(
+        "Ituri: community leaders hold dialogue in Bunia on return of displaced",
+        "Hema and Lendu community leaders met in Bunia this week for a dialogue organised by "
+        "provincial authorities and the UN mission on the return of displaced families to their "
+        "villages in Djugu. Participants called for the rebuilding of schools and health "
+        "centres and for land disputes to be settled by traditional courts.",
+    )
+    assert not found.is_conflict
+
+
+def test_a_dialogue_beside_a_fresh_massacre_is_still_news():
+    found = tag(
+        "Militia kills 40 in Ituri as leaders meet for dialogue",
+        "CODECO militiamen attacked a camp for displaced people near Djugu overnight, killing "
+        "at least 40 people with machetes and guns, the army said, as community leaders met "
+        "in Bunia for a dialogue on returns.",
+    )
+    assert found.is_conflict
