@@ -292,7 +292,14 @@ def _compound(tk: Tokens, num: Num, j: int) -> bool:
     w = low[j]
     if not w.isalpha() or w in VERBS or w in PREPOSITIONS or w in RULES.cues:
         return False
-    return not w.endswith(("ed", "ing", "ly"))
+    # an irregular participle is no noun: "212 head of cattle stolen from herders"
+    return not w.endswith(("ed", "ing", "ly", "en")) and w not in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"held", "found", "left", "lost", "shot", "hit", "caught", "brought", "sold", "bought",
+     "kept", "sent", "spent", "swept", "slain", "burnt", "put", "seen", "built", "fed", "led"}
+)  # fmt: skip
 
 
 def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:

@@ -56,3 +56,22 @@ def test_ordinary_people_and_vehicles_stay_other(text, want):
 )
 def test_the_same_words_keep_their_meaning_on_the_war_and_aid_desks(text, want):
     assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # livestock counted whatever follows: an irregular participle is no noun after them
+        (
+            "Police said they had recovered 212 head of cattle stolen from herders.",
+            [("212 head of cattle", "other", "other")],
+        ),
+        ("Police recovered 87 cattle stolen in the raid.", [("87 cattle", "other", "other")]),
+        ("Raiders drove off 85 cows and 500 pigs.",
+         [("85 cows", "other", "other"), ("500 pigs", "other", "other")]),
+        # a singular noun before another noun is still a compound, not the counted thing
+        ("The club played 20 home matches this season.", []),
+    ],
+)  # fmt: skip
+def test_livestock_are_counted(text, want):
+    assert summary(text) == want
