@@ -75,3 +75,19 @@ def test_the_same_words_keep_their_meaning_on_the_war_and_aid_desks(text, want):
 )  # fmt: skip
 def test_livestock_are_counted(text, want):
     assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The commission recorded 2,203 land conflicts in 2023.",
+         [("2,203 land conflicts", "other", "other")]),
+        ("Courts heard 231 land disputes last year.", [("231 land disputes", "other", "other")]),
+        ("About 90 elders attended the meeting.", [("About 90 elders", "person", "other")]),
+        ("The judiciary appointed 40 new judges.", [("40 new judges", "person", "other")]),
+        # elders an attack killed are dead like anyone
+        ("Gunmen killed 12 elders in the village.", [("12 elders", "person", "killed")]),
+    ],
+)  # fmt: skip
+def test_disputes_and_the_people_of_courts_and_councils_are_counted(text, want):
+    assert summary(text) == want
