@@ -224,7 +224,8 @@ CASES = [
     # a count whose noun is its own event lends it to no count before it
     (
         "Cholera has spread to six districts, with 412 cases and 9 deaths since March.",
-        [(6, "other", "other"), (412, "person", "other"), (9, "person", "killed")],
+        # cases of a disease are counted as cases (unit other), as the sets write them
+        [(6, "other", "other"), (412, "other", "other"), (9, "person", "killed")],
     ),
     (
         "Some 120,000 people were trapped in the town, among them about 40,000 displaced people.",

@@ -91,3 +91,22 @@ def test_livestock_are_counted(text, want):
 )  # fmt: skip
 def test_disputes_and_the_people_of_courts_and_councils_are_counted(text, want):
     assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # cases of a disease are counted as cases, not people
+        ("An outbreak of hepatitis E in the camps has caused more than 2,000 cases.",
+         [("more than 2,000 cases", "other", "other")]),
+        # cases of what is done to people count those people
+        ("It also counted 35 cases of abduction since June.",
+         [("35 cases of abduction", "person", "kidnapped")]),
+        ("The mission documented at least 158 cases of arbitrary detention.",
+         [("at least 158 cases of arbitrary detention", "person", "arrested")]),
+        ("The group documented 32 cases of enforced disappearance.",
+         [("32 cases of enforced disappearance", "person", "missing")]),
+    ],
+)  # fmt: skip
+def test_cases_of_a_disease_are_cases_and_cases_of_abduction_people(text, want):
+    assert summary(text) == want
