@@ -56,6 +56,28 @@ def _among_the(tk: Tokens, a: int, b: int) -> bool:
     return words in (["among"], ["were", "among"], ["are", "among"], ["was", "among"])
 
 
+_WHO_THEY_ARE = frozenset({"combatants", "civilians"})
+_FATES = frozenset({"killed", "injured", "kidnapped", "arrested", "missing"})
+
+
+def _shares_the_verb(
+    tk: Tokens, cues: list[Cue], this: tuple[Cand, str, str], nxt: tuple[Cand, str, str]
+) -> bool:
+    """Two counts of people joined by a bare "and", the first typed only by its noun
+    (soldiers, villagers), the second by a fate told after it: one verb for both."""
+    cand, unit, category = this
+    return (
+        cand.noun is not None
+        and category == cand.noun.category
+        and category in _WHO_THEY_ARE
+        and nxt[1] == unit
+        and nxt[2] in _FATES
+        and tk.low[cand.end : nxt[0].start] == ["and"]
+        and any(c.i >= nxt[0].end and c.category == nxt[2] for c in cues)
+        and not any(c.j == cand.start for c in cues)
+    )
+
+
 def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
     """Adjust the categories of `kept` in place (see the module docstring)."""
     for x in range(len(kept) - 2, -1, -1):
@@ -82,6 +104,9 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
             )
         ) or (among and named):
             kept[x] = (cand, unit, nxt[2])
+        elif _shares_the_verb(tk, cues, kept[x], nxt):
+            kept[x] = (cand, unit, nxt[2])  # "Seven soldiers and between 20 and 30 militants
+            # were killed": a range pushes the verb out of the first count's reach
         elif category in _RESIDENTS and _lives_in(tk, unit, cand.end, nxt[0]):
             kept[x] = (cand, unit, "displaced")
     for x in range(1, len(kept)):

@@ -287,3 +287,18 @@ def test_they_include_with_an_event_of_its_own_keeps_it():
 )  # fmt: skip
 def test_disarmed_fighters_are_combatants_unless_held(text, category):
     assert summary(text)[0][2] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # one verb for two counts joined by "and", a range between them or not
+        ("Seven soldiers and between 20 and 30 militants were killed, the officer said.",
+         ["killed", "killed"]),
+        ("Five civilians and 12 fighters were wounded.", ["injured", "injured"]),
+        # but a count with its own event keeps it
+        ("Gunmen killed 12 villagers and wounded 30 others.", ["killed", "injured"]),
+    ],
+)  # fmt: skip
+def test_counts_joined_by_and_share_the_verb_after_them(text, want):
+    assert [c for _, _, c in summary(text)] == want
