@@ -122,6 +122,7 @@ DEV99 = EVAL / "dev99"
 DEV100 = EVAL / "dev100"
 DEV101 = EVAL / "dev101"
 DEV102 = EVAL / "dev102"
+DEV103 = EVAL / "dev103"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -750,6 +751,11 @@ SETS = {
     ),
     # the hundred and second, figures only: disasters and epidemics where a war already is
     # (eval/dev102/README.md)
+    # the hundred and third, conflict only: whole articles of an ordinary news day in the
+    # feeds of Asia, the Middle East and Africa (eval/dev103/README.md)
+    "dev103": _conflict_only(
+        "dev103", DEV103, 90, 3, 3, 0.85, 0.6, sentences=(5, 16), positive_share=(0.18, 0.32)
+    ),
     "dev102": EvalSet("dev102", DEV102, (0, 0), 0, 0, 176, 430, 8, 60, 18, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
