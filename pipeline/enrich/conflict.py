@@ -149,7 +149,10 @@ def tag_conflict(
         # a court's headline names the crime it judges, not a riot or a strike
         charged = {n for h in hits if h[0] == 0 for n, st in h[4][1] if st == "strong"}
         court = any(domain_hits.get("court", {}).values()) and charged <= _CHARGES
-        framed = _frame(flags, len(yield_tags(rules)), court)
+        # a headline that remembers names the atrocity it remembers ("Addis Ababa remembers
+        # victims of 1937 Graziani massacre"), as a court's names the one it judges
+        remembered = any(domain_hits.get("history", {}).values()) and charged <= _CHARGES
+        framed = _frame(flags, len(yield_tags(rules)), court or remembered)
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)

@@ -317,3 +317,30 @@ def test_a_court_headline_that_names_a_riot_frames_nothing():
         "were closed."
     )
     assert tag("Riots erupt in capital after court jails opposition leader", body).is_conflict
+
+
+_REMEMBERED = [
+    "Officials, veterans' associations and residents laid wreaths at the monument in the "
+    "capital on Wednesday to mark the anniversary of the massacre.",
+    "The killings followed a grenade attack on the occupying governor, after which soldiers "
+    "and militia went through the city killing civilians, burning homes and shooting people.",
+    "Historians estimate that as many as 19,000 people were killed in the capital alone.",
+    "The president of the patriots' association called on the former occupier to acknowledge "
+    "the massacre and return looted property.",
+    "Students from nearby schools performed poems, and elderly veterans were honoured.",
+    "The day is observed as Martyrs' Day.",
+    "A permanent exhibition on the occupation is being prepared at the city museum.",
+]
+
+
+def test_a_headline_that_remembers_a_massacre_frames_its_article():
+    found = tag("Capital remembers victims of 1937 massacre", " ".join(_REMEMBERED))
+    assert not found.is_conflict
+
+
+def test_a_remembered_massacre_beside_armed_men_in_the_headline_is_news():
+    body = " ".join(
+        ["Gunmen opened fire on mourners at the monument on Wednesday, killing six people, "
+         "police said.", *_REMEMBERED[2:]]
+    )  # fmt: skip
+    assert tag("Gunmen kill six at ceremony remembering 1937 massacre", body).is_conflict
