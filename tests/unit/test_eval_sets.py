@@ -123,6 +123,7 @@ DEV100 = EVAL / "dev100"
 DEV101 = EVAL / "dev101"
 DEV102 = EVAL / "dev102"
 DEV103 = EVAL / "dev103"
+DEV104 = EVAL / "dev104"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -756,6 +757,9 @@ SETS = {
     "dev103": _conflict_only(
         "dev103", DEV103, 90, 3, 3, 0.85, 0.6, sentences=(5, 16), positive_share=(0.18, 0.32)
     ),
+    # the hundred and fourth, figures only: contested and relayed numbers, who says how many
+    # (eval/dev104/README.md)
+    "dev104": EvalSet("dev104", DEV104, (0, 0), 0, 0, 175, 520, 8, 70, 17, covers_hard_cases=False),
     "dev102": EvalSet("dev102", DEV102, (0, 0), 0, 0, 176, 430, 8, 60, 18, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
