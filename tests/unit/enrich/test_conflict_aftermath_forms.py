@@ -216,3 +216,22 @@ def test_a_dialogue_beside_a_fresh_massacre_is_still_news():
         "in Bunia for a dialogue on returns.",
     )
     assert found.is_conflict
+
+
+def test_a_police_operation_against_a_gang_is_policing():
+    found = tag(
+        "Police detain 48 in operation against mafia-style gang",
+        "Police detained 48 suspects in simultaneous raids across 12 districts on Tuesday in an "
+        "operation against a gang accused of extortion and armed attacks on businesses, the "
+        "prosecutor's office said. Police seized 23 pistols, three rifles and ammunition.",
+    )
+    assert not found.is_conflict
+
+
+def test_an_army_operation_against_insurgents_is_still_one():
+    found = tag(
+        "Army launches operation against insurgents in the north",
+        "The army launched an operation against insurgents in the north on Tuesday, with air "
+        "strikes on their camps and ground troops advancing on two villages, officials said.",
+    )
+    assert found.is_conflict
