@@ -337,8 +337,9 @@ def _relative_aside(tk: Tokens, s: int) -> str | None:
     while p > 0 and s - p <= _MAX_ASIDE and low[p] not in {",", ";", ":", '"'}:
         p -= 1
     # "Rwanda, which has ... troops there, said"; "The mayor of Paiporta, a town of about
-    # 27,000 people, told reporters": a relative clause or a description of the place
-    if p < 1 or low[p] != "," or low[p + 1] not in {"which", "who", "a", "an"}:
+    # 27,000 people, told reporters": a relative clause or a description of the place;
+    # "OCHA, citing local authorities, said": the one who cites speaks
+    if p < 1 or low[p] != "," or low[p + 1] not in {"which", "who", "a", "an", "citing"}:
         return None
     a = subject_start(tk, p - 1)
     agent = clean_agent(tk, a, p) if a is not None else None

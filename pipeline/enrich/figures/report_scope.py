@@ -54,6 +54,11 @@ def after_verb(tk: Tokens, k: int) -> str:
     if k >= tk.n:
         return "backward"
     w = low[k]
+    if w == "," and k + 1 < tk.n and low[k + 1] == "citing":
+        # "Anadolu reported, citing local sources, that at least 19 civilians were killed"
+        end = next((x for x in range(k + 2, min(k + 14, tk.n)) if low[x] == ","), None)
+        if end is not None and end + 1 < tk.n and low[end + 1] == "that":
+            return "forward"
     if w == "that" or w[0].isalnum() or w in {'"', "'"}:
         return "forward"
     if w == ":":

@@ -210,3 +210,22 @@ def test_nested_counts_places_after_in_and_name_particles(text, expected):
 )
 def test_numbers_and_ordinals_inside_a_unit_name_stay_in_it(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who cites speaks, the aside says from whom it has the count
+        ("OCHA, citing local authorities, said about 12,000 people had fled the raids.",
+         ["OCHA"]),
+        ("State news agency SANA, citing the governor, said 11 people were killed.", ["SANA"]),
+        ("The United Nations said, citing local health authorities, that about 2,900 bodies "
+         "had been collected.", ["the United Nations"]),
+        ("The Anadolu agency reported, citing local sources, that at least 19 civilians were "
+         "killed.", ["the Anadolu agency"]),
+        # a citing after the sentence's report still names the one who speaks
+        ("About 40 people were killed, the army said, citing residents.", ["the army"]),
+    ],
+)  # fmt: skip
+def test_a_source_that_cites_another_between_commas_is_the_speaker(text, expected):
+    assert agents(text) == expected
