@@ -234,11 +234,15 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if low[s] in _PASSIVE:
             return None  # "is believed to", "was reported": no agent
         s -= 1
+    if _figure_then_clause(tk, s):
+        return None  # "28,700, a figure aid agencies say covers only ...": a comment on it
     if low[v] in _CONTINUATIONS and s >= 0 and low[s] == ",":
         if before:
             return Report(before[-1].agent, v, vj, "forward")
         return None
-    if s >= 0 and low[s] in RULES.pronouns and (s == 0 or low[s - 1] in BOUNDARY):
+    # "told Reuters he had counted": the pronoun after the one told is the subject
+    told_pronoun = s >= 2 and low[s] in RULES.pronouns and low[s - 2] in _TOLD and tk.cap(s - 1)
+    if s >= 0 and low[s] in RULES.pronouns and (s == 0 or low[s - 1] in BOUNDARY or told_pronoun):
         direction = after_verb(tk, vj)
         if direction == "backward" and s > 0 and low[s - 1] == ",":
             direction = "both"  # "..., he said, and two men died"
@@ -300,6 +304,22 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             if agent:
                 return Report(agent, s, b, "both" if low[s] == "," else "backward")
     return None
+
+
+_TOLD = frozenset({"told", "tells", "tell"})
+_FIGURE_WORDS = _TALLY | frozenset({"figure", "figures", "estimate", "toll", "number"})
+
+
+def _figure_then_clause(tk: Tokens, s: int) -> bool:
+    """', a figure aid agencies say ...': the words before the verb are a figure word and
+    the subject of a relative clause about it, whose report is no report of the figure."""
+    low = tk.low
+    for x in range(s - 1, max(-1, s - 10), -1):
+        if low[x] in BOUNDARY:
+            return False
+        if low[x] in _FIGURE_WORDS and x > 0 and low[x - 1] in {"a", "the", "this", "that"}:
+            return x - 2 >= 0 and low[x - 2] == ","
+    return False
 
 
 _COMMON_REPORTER = 3  # words of "the zoo's keepers", "the museum"

@@ -229,3 +229,18 @@ def test_numbers_and_ordinals_inside_a_unit_name_stay_in_it(text, expected):
 )  # fmt: skip
 def test_a_source_that_cites_another_between_commas_is_the_speaker(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" after the one told is the subject, and stands for the one who told
+        ("A lawmaker told Reuters he had counted 150 names, and that nine people were shot "
+         "dead.", ["a lawmaker"]),
+        # a clause about a figure comments on it and reports nothing of it
+        ("The ministry has put the death toll at more than 28,700, a figure aid agencies say "
+         "covers only deaths recorded in hospitals.", ["the ministry"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_the_one_told_and_a_comment_on_a_figure(text, expected):
+    assert agents(text) == expected
