@@ -67,7 +67,9 @@ _ARMED = _ACTOR | _WEAPON | _VSTRONG
 _NEUTRAL_CONTEXT = _ARMED | _CASUALTY | _NSTRONG | _DISASTER
 _LOOKBACK = 30  # characters searched before a cue for a negation or hedge
 # what a court judges: the strong cues its headline may name and still frame the article
-_CHARGES = frozenset(("violence_against_civilians", "violence", "terrorism"))
+_CHARGES = frozenset(
+    ("violence_against_civilians", "violence", "terrorism", "explosions_remote_violence")
+)
 
 
 def tag_conflict(

@@ -105,6 +105,8 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             i = x + 1
             break
     i = _after_time(tk, i, j)
+    while j - i > 1 and len(low[i]) == 4 and low[i].isdigit():
+        i += 1  # "In December 2023 officials said": the year dates, it is no source
     determiner = i < j and low[i] in {"a", "an", "the"}
     end = j
     while j > i and (
@@ -142,7 +144,10 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         )
         # nor the object of a preposition: "the Kurdistan Region's office for rescuing
         # abducted Yazidis" is the office
-        object_of = not _PREPOSITIONS.isdisjoint(low[i:k])
+        # (but an acronym after a description is the name it describes: "the US-based
+        # monitor of political violence ACLED", "the UN agency for refugees UNHCR")
+        acronym_name = j - k == 1 and tk.text(k, j).isupper() and len(low[k]) > 1
+        object_of = not _PREPOSITIONS.isdisjoint(low[i:k]) and not acronym_name
         if k > i and descriptor and not object_of:
             i = k
     if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):

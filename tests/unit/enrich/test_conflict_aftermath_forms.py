@@ -235,3 +235,29 @@ def test_an_army_operation_against_insurgents_is_still_one():
         "strikes on their camps and ground troops advancing on two villages, officials said.",
     )
     assert found.is_conflict
+
+
+def test_a_neo_nazi_gunman_is_todays_terror_not_history():
+    found = tag(
+        "Neo-Nazi gunman kills two near synagogue; prosecutors treat it as terrorism",
+        "A gunman with neo-Nazi views shot dead two people outside a synagogue on Wednesday "
+        "after failing to break down its door, and federal prosecutors took over the case as "
+        "an act of terrorism.",
+    )
+    assert found.is_conflict and found.score > 0.9
+
+
+def test_a_siege_or_massacre_named_by_its_year_as_a_yardstick_dates_nothing():
+    found = tag(
+        "Last hospital hit again, doctors say",
+        "Paramilitary forces shelled the city's last hospital on Friday, killing 30 patients and "
+        "relatives in the deadliest attack on the city since the 2024 siege began, a doctors' "
+        "network said.",
+    )
+    assert found.is_conflict and found.score > 0.9
+    found = tag(
+        "Gunmen kill 40 in deadliest attack since 2014 massacre",
+        "Gunmen killed 40 villagers on Sunday in the deadliest attack in the region since the "
+        "2014 massacre, officials said.",
+    )
+    assert found.is_conflict and found.score > 0.9

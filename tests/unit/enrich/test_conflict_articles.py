@@ -344,3 +344,8 @@ def test_a_remembered_massacre_beside_armed_men_in_the_headline_is_news():
          "police said.", *_REMEMBERED[2:]]
     )  # fmt: skip
     assert tag("Gunmen kill six at ceremony remembering 1937 massacre", body).is_conflict
+
+
+def test_a_headline_that_remembers_a_chemical_attack_frames_its_article():
+    found = tag("Town remembers victims of 1988 chemical attack", " ".join(_REMEMBERED))
+    assert not found.is_conflict

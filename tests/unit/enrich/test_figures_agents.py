@@ -244,3 +244,18 @@ def test_a_source_that_cites_another_between_commas_is_the_speaker(text, expecte
 )  # fmt: skip
 def test_a_pronoun_after_the_one_told_and_a_comment_on_a_figure(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an acronym after its description is the name, prepositions or not
+        ("About 450 people were killed, according to the US-based monitor of political "
+         "violence ACLED.", ["ACLED"]),
+        ("More than 3,000 people fled, the UN agency for refugees UNHCR said.", ["UNHCR"]),
+        # a year before the subject dates the report
+        ("In December 2023 officials said 40 people had died.", ["officials"]),
+    ],
+)  # fmt: skip
+def test_an_acronym_after_its_description_and_a_year_before_the_subject(text, expected):
+    assert agents(text) == expected
