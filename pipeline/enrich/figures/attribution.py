@@ -291,7 +291,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             if a > 0 and low[a - 1] == "," and direction == "backward":
                 direction = "both"
             return Report(agent, a, vj, direction, stop, speech)
-    common = _common_noun_reporter(tk, s) if low[v] in _SAID else None
+    said = low[v] in _SAID and not (low[v] in _ADDS and direction != "backward")
+    common = _common_noun_reporter(tk, s) if said and not _told_to(tk, v, vj) else None
     if common is not None:
         if direction == "backward":
             direction = "both"
@@ -326,6 +327,22 @@ _COMMON_REPORTER = 3  # words of "the zoo's keepers", "the museum"
 # verbs that only report speech ("reported", "confirmed" also count or qualify: "the country
 # has reported 18 cases", "the number of people confirmed dead")
 _SAID = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"})
+
+
+_ADDS = frozenset({"added", "adds"})  # "the ministry added." speaks; "the economy added jobs"
+
+
+def _told_to(tk: Tokens, v: int, vj: int) -> bool:
+    """'told the 250 passengers to put on life jackets': an order, no report."""
+    low = tk.low
+    if low[v] not in _TOLD:
+        return False
+    for x in range(vj, min(vj + 8, tk.n)):
+        if low[x] in BOUNDARY or low[x] == "that":
+            return False
+        if low[x] == "to":
+            return True
+    return False
 
 
 def _common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:

@@ -259,3 +259,17 @@ def test_a_pronoun_after_the_one_told_and_a_comment_on_a_figure(text, expected):
 )  # fmt: skip
 def test_an_acronym_after_its_description_and_a_year_before_the_subject(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # guards from a probe review: no speaker in an economy that "added" jobs, nor in
+        # kidnappers who "told" families to pay
+        ("The economy added 177,000 jobs in April, beating forecasts.", [None]),
+        ("The kidnappers told the families of the 20 abducted students to pay a ransom.", [None]),
+        ("Some 40 people died, the ministry added.", ["the ministry"]),
+    ],
+)
+def test_added_jobs_and_orders_given_are_no_reports(text, expected):
+    assert agents(text) == expected

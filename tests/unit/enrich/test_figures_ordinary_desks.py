@@ -110,3 +110,22 @@ def test_disputes_and_the_people_of_courts_and_councils_are_counted(text, want):
 )  # fmt: skip
 def test_cases_of_a_disease_are_cases_and_cases_of_abduction_people(text, want):
     assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # guards from a probe review: a convoy of vehicles carrying food is aid, and fighters
+        # disarmed and sent home or into the army are no detainees
+        ("A convoy of 40 cars and trucks carrying food and medicine reached the town.",
+         [("40 cars and trucks", "other", "aid")]),
+        ("Some 1,500 militiamen were disarmed and sent home with reintegration kits.",
+         [("Some 1,500 militiamen", "person", "combatants")]),
+        ("Some 900 former fighters were disarmed and integrated into the national army.",
+         [("Some 900 former fighters", "person", "combatants")]),
+        ("About 100 soldiers were disarmed and held at a police camp.",
+         [("About 100 soldiers", "person", "arrested")]),
+    ],
+)  # fmt: skip
+def test_vehicles_carrying_aid_and_fighters_disarmed(text, want):
+    assert summary(text) == want
