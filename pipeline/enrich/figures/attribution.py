@@ -54,8 +54,8 @@ _COUNTING_SPEECH = frozenset({"reported", "reports", "confirmed", "confirms", "r
 def _count_soon(tk: Tokens, k: int) -> bool:
     """A count within the next four words, before any boundary ("more than 27,000")."""
     for x in range(k, min(k + 4, tk.n)):
-        if tk.low[x] in BOUNDARY:
-            return False
+        if tk.low[x] in BOUNDARY or tk.low[x] == "that":
+            return False  # "confirmed that 45 people had died" reports a clause
         if _count_next(tk, x):
             return True
     return False
@@ -151,7 +151,7 @@ def find_reports(tk: Tokens) -> list[Report]:
                 k += hit[0]
                 continue
         k += 1
-    return _nest(out)
+    return _nest(out, tk)
 
 
 _AS_SAYING = frozenset({"saying", "telling", "writing"})
@@ -191,7 +191,16 @@ def _quoted_source(tk: Tokens, vj: int, report: Report) -> Report:
     return report
 
 
-def _nest(reports: list[Report]) -> list[Report]:
+_CLAUSE_BREAKS = frozenset({";", "while", "whereas", "but", "separately"})
+
+
+def _clause_break(tk: Tokens, a: int, b: int) -> bool:
+    """A new clause between tokens a and b: "Chad reported 1,200 arrivals; separately, the
+    WHO said ..." is no report of the WHO's."""
+    return not _CLAUSE_BREAKS.isdisjoint(tk.low[a:b])
+
+
+def _nest(reports: list[Report], tk: Tokens) -> list[Report]:
     """An inner report gives way to the speech report around it.
 
     "X said it had registered ..." is X's; "Egypt has registered 1.2m arrivals,
@@ -207,7 +216,10 @@ def _nest(reports: list[Report]) -> list[Report]:
         )
         if outer is not None and r.agent.startswith("<") and not outer.agent.startswith("<"):
             r = Report(outer.agent, r.start, r.end, r.direction, r.stop, r.speech, r.rank)
-        later = any(o.speech and o.direction != "forward" for o in reports[x + 1 :])
+        later = any(
+            o.speech and o.direction != "forward" and not _clause_break(tk, r.end, o.start)
+            for o in reports[x + 1 :]
+        )
         if later and not r.speech and not r.agent.startswith("<"):
             continue
         out.append(r)

@@ -261,3 +261,13 @@ def test_a_siege_or_massacre_named_by_its_year_as_a_yardstick_dates_nothing():
         "2014 massacre, officials said.",
     )
     assert found.is_conflict and found.score > 0.9
+
+
+def test_a_sentence_of_years_in_prison_is_a_court_story():
+    found = tag(
+        "Court jails man who trained suicide bombers for airport attacks",
+        "A court on Tuesday sentenced a man to 20 years in prison for training and equipping "
+        "the suicide bombers who attacked the airport and a metro station in 2016, killing 32 "
+        "people.",
+    )
+    assert not found.is_conflict

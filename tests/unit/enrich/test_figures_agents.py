@@ -273,3 +273,17 @@ def test_an_acronym_after_its_description_and_a_year_before_the_subject(text, ex
 )
 def test_added_jobs_and_orders_given_are_no_reports(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a later speaker in another clause does not take a count reported before it
+        ("Chad reported 1,200 new arrivals on Monday; separately, the WHO said 300 people had "
+         "died of cholera.", ["Chad", "the WHO"]),
+        # "confirmed that" reports a clause, as "said that" does
+        ("The ministry confirmed that 45 people had died.", ["the ministry"]),
+    ],
+)  # fmt: skip
+def test_a_count_reported_before_a_new_clause_keeps_its_source(text, expected):
+    assert agents(text) == expected
