@@ -70,6 +70,7 @@ _LOOKBACK = 30  # characters searched before a cue for a negation or hedge
 _CHARGES = frozenset(
     ("violence_against_civilians", "violence", "terrorism", "explosions_remote_violence")
 )
+_JUDGING = ("court", "history")  # the domains whose headline names what it judges or remembers
 
 
 def tag_conflict(
@@ -148,13 +149,14 @@ def tag_conflict(
     n_units = len(unit_start)
     framed = False
     if title and n_units > float(sc.get("frame_units", sc.get("long_units", 8))):
-        # a court's headline names the crime it judges, not a riot or a strike
+        # a court's headline names the crime it judges, not a riot or a strike, and one that
+        # remembers the atrocity it remembers ("Addis Ababa remembers victims of 1937
+        # Graziani massacre")
         charged = {n for h in hits if h[0] == 0 for n, st in h[4][1] if st == "strong"}
-        court = any(domain_hits.get("court", {}).values()) and charged <= _CHARGES
-        # a headline that remembers names the atrocity it remembers ("Addis Ababa remembers
-        # victims of 1937 Graziani massacre"), as a court's names the one it judges
-        remembered = any(domain_hits.get("history", {}).values()) and charged <= _CHARGES
-        framed = _frame(flags, len(yield_tags(rules)), court or remembered)
+        court = charged <= _CHARGES and any(
+            any(domain_hits.get(name, {}).values()) for name in _JUDGING
+        )
+        framed = _frame(flags, len(yield_tags(rules)), court)
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)

@@ -59,7 +59,7 @@ def _names_no_one(tk: Tokens, i: int, j: int) -> bool:
     )
 
 
-_PARTICLES = frozenset({"al", "el", "de", "la", "du"})
+_NAME_PARTICLES = frozenset({"al", "el", "de", "la", "du"})
 _PREPOSITIONS = frozenset({"for", "of", "on", "against", "to", "in"})
 _LEVELS = frozenset(
     {"state", "district", "provincial", "regional", "federal", "county", "municipal", "city",
@@ -85,7 +85,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     """The agent for tokens i..j-1, cleaned (see the module docstring)."""
     low = tk.low
     while i < j and (low[i] in INNER or low[i] in OPENERS) and low[i] != "the":
-        if low[i] in _PARTICLES and tk.cap(i) and i + 1 < j and tk.cap(i + 1):
+        if low[i] in _NAME_PARTICLES and tk.cap(i) and i + 1 < j and tk.cap(i + 1):
             break  # a name's own particle: "Al Shabaab", "El Tiempo"
         i += 1
     if j - i > 2 and low[i] == "according" and low[i + 1] == "to":

@@ -13,6 +13,8 @@ Pronoun agents ("he said", "it said") are resolved by the extractor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .agent_names import PERSON_HEADS, clean_agent
 from .agents import (
     BOUNDARY,
@@ -25,7 +27,7 @@ from .agents import (
 )
 from .line_sources import head_source, paren_source
 from .numbers import NUMBER_WORDS
-from .report_scope import ACCORDING_ENDS, SCOPE_ENDS, after_verb, scope_end
+from .report_scope import ACCORDING_ENDS, SCOPE_ENDS, TOLD, after_verb, scope_end
 from .reports import Report
 from .rules import RULES
 from .tokens import Tokens
@@ -51,14 +53,20 @@ def _count_next(tk: Tokens, k: int) -> bool:
 _COUNTING_SPEECH = frozenset({"reported", "reports", "confirmed", "confirms", "recorded"})
 
 
-def _count_soon(tk: Tokens, k: int) -> bool:
-    """A count within the next four words, before any boundary ("more than 27,000")."""
-    for x in range(k, min(k + 4, tk.n)):
+def _in_clause(tk: Tokens, k: int, reach: int, hit: Callable[[int], bool]) -> bool:
+    """`hit` holds for a token among the `reach` from k on, before the clause ends (at a
+    boundary or a "that": "confirmed that 45 people had died" reports a clause)."""
+    for x in range(k, min(k + reach, tk.n)):
         if tk.low[x] in BOUNDARY or tk.low[x] == "that":
-            return False  # "confirmed that 45 people had died" reports a clause
-        if _count_next(tk, x):
+            return False
+        if hit(x):
             return True
     return False
+
+
+def _count_soon(tk: Tokens, k: int) -> bool:
+    """A count within the next four words of the clause ("more than 27,000")."""
+    return _in_clause(tk, k, 4, lambda x: _count_next(tk, x))
 
 
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating"})
@@ -253,7 +261,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             return Report(before[-1].agent, v, vj, "forward")
         return None
     # "told Reuters he had counted": the pronoun after the one told is the subject
-    told_pronoun = s >= 2 and low[s] in RULES.pronouns and low[s - 2] in _TOLD and tk.cap(s - 1)
+    told_pronoun = s >= 2 and low[s] in RULES.pronouns and low[s - 2] in TOLD and tk.cap(s - 1)
     if s >= 0 and low[s] in RULES.pronouns and (s == 0 or low[s - 1] in BOUNDARY or told_pronoun):
         direction = after_verb(tk, vj)
         if direction == "backward" and s > 0 and low[s - 1] == ",":
@@ -319,8 +327,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     return None
 
 
-_TOLD = frozenset({"told", "tells", "tell"})
-_FIGURE_WORDS = _TALLY | frozenset({"figure", "figures", "estimate", "toll", "number"})
+_FIGURE_WORDS = _TALLY | frozenset({"figures", "estimate"})
 
 
 def _figure_then_clause(tk: Tokens, s: int) -> bool:
@@ -339,22 +346,12 @@ _COMMON_REPORTER = 3  # words of "the zoo's keepers", "the museum"
 # verbs that only report speech ("reported", "confirmed" also count or qualify: "the country
 # has reported 18 cases", "the number of people confirmed dead")
 _SAID = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"})
-
-
 _ADDS = frozenset({"added", "adds"})  # "the ministry added." speaks; "the economy added jobs"
 
 
 def _told_to(tk: Tokens, v: int, vj: int) -> bool:
     """'told the 250 passengers to put on life jackets': an order, no report."""
-    low = tk.low
-    if low[v] not in _TOLD:
-        return False
-    for x in range(vj, min(vj + 8, tk.n)):
-        if low[x] in BOUNDARY or low[x] == "that":
-            return False
-        if low[x] == "to":
-            return True
-    return False
+    return tk.low[v] in TOLD and _in_clause(tk, vj, 8, lambda x: tk.low[x] == "to")
 
 
 def _common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:

@@ -296,9 +296,10 @@ def _compound(tk: Tokens, num: Num, j: int) -> bool:
     return not w.endswith(("ed", "ing", "ly", "en")) and w not in _IRREGULAR_PARTICIPLES
 
 
+# (beyond those in VERBS: "held", "left", "lost", "kept")
 _IRREGULAR_PARTICIPLES = frozenset(
-    {"held", "found", "left", "lost", "shot", "hit", "caught", "brought", "sold", "bought",
-     "kept", "sent", "spent", "swept", "slain", "burnt", "put", "seen", "built", "fed", "led"}
+    {"found", "shot", "hit", "caught", "brought", "sold", "bought", "sent", "spent", "swept",
+     "slain", "burnt", "put", "seen", "built", "fed", "led"}
 )  # fmt: skip
 
 

@@ -25,15 +25,18 @@ _TIME_CLAUSE = frozenset({"after", "before", "when", "while", "during"})
 _THAT = frozenset({"that", ":"})
 
 
+TOLD = frozenset({"told", "tells", "tell"})
+
+
 def after_verb(tk: Tokens, k: int) -> str:
     """'forward' if a reported clause follows token k, else 'backward'."""
     low = tk.low
     hit = RULES.told_objects.match_at(low, k) if k < tk.n else None
     if hit is not None:
         k += hit[0]
-    elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and tk.cap(k):
+    elif k < tk.n and low[k - 1] in TOLD and tk.cap(k):
         k = np_forward(tk, k)  # "survivors told UNHCR."
-    elif k < tk.n and low[k - 1] in {"told", "tells", "tell"} and low[k] in _DETERMINERS:
+    elif k < tk.n and low[k - 1] in TOLD and low[k] in _DETERMINERS:
         # "told the Geneva briefing", "told a UN Security Council meeting"
         head = next((m for m in range(k + 1, min(k + 5, tk.n)) if low[m] in _AUDIENCES), None)
         k = head + 1 if head is not None else k
