@@ -38,18 +38,16 @@ def test_a_handover_beside_a_fresh_attack_is_still_news():
     assert tag("Gunmen kill 12 soldiers in border ambush", body).is_conflict
 
 
-def test_a_truce_about_to_begin_frames_its_summary():
-    found = tag(
+# past events, peace, labels and policing: their war words report no violence now
+_NOT_CONFLICT = [
+    pytest.param(
         "Israel and Hamas agree to first phase of Gaza deal; ceasefire to begin within 24 hours",
         "Israel and Hamas have agreed to the first phase of a plan to end the war in Gaza, "
         "mediators said on Thursday, with a ceasefire to take effect and hostages to be freed "
         "within days. Israeli troops are to pull back to an agreed line.",
-    )
-    assert not found.is_conflict
-
-
-def test_a_market_reopening_where_families_return_is_recovery():
-    found = tag(
+        id="a_truce_about_to_begin_frames_its_summary",
+    ),
+    pytest.param(
         "Palma: market reopens as returning families rebuild",
         "The main market of Palma reopened on Sunday for the first time since 2021, as "
         "thousands of families return to the town in Cabo Delgado province, district officials "
@@ -61,12 +59,9 @@ def test_a_market_reopening_where_families_return_is_recovery():
         "positions in the town, and a night curfew remains in force. 'We came back with "
         "nothing, but at least we are home,' said a woman selling coconuts. Schools have "
         "reopened in the district.",
-    )
-    assert not found.is_conflict
-
-
-def test_an_attack_named_by_its_year_is_remembered_not_reported():
-    found = tag(
+        id="a_market_reopening_where_families_return_is_recovery",
+    ),
+    pytest.param(
         "A decade on, families gather in Peshawar to remember the 2014 massacre",
         "Families of the children and teachers killed in the attack on the Army Public School "
         "gathered on Monday to lay wreaths at the memorial. Militants stormed the school on "
@@ -74,8 +69,79 @@ def test_an_attack_named_by_its_year_is_remembered_not_reported():
         "were lit in the auditorium, and a minute of silence was observed. Parents said they "
         "were still waiting for accountability. 'Every December our wounds open again,' said "
         "a mother. Some former students now work as doctors and teachers.",
-    )
-    assert not found.is_conflict
+        id="an_attack_named_by_its_year_is_remembered_not_reported",
+    ),
+    pytest.param(
+        "Ecuador extradites gang leader to the United States",
+        "Ecuador extradited the leader of the Los Choneros gang to the United States on Sunday, "
+        "a month after his recapture ended more than a year on the run, the president said. He "
+        "faces charges in a federal court and could be sentenced to life in prison. He was "
+        "flown out on a US aircraft. The president, who has declared the gangs terrorist "
+        "organisations and ordered the army into the prisons, called the extradition a "
+        "victory. The gang is accused of running cocaine shipments through the ports.",
+        id="gangs_declared_terrorist_organisations_is_a_label",
+    ),
+    pytest.param(
+        "Polio drive begins in the southern districts amid low trust",
+        "A five-day polio vaccination campaign began on Monday, with health officials aiming "
+        "to reach 2.5 million children. About 30,000 teams were deployed, accompanied by "
+        "police. Officials said refusals by parents remained a major obstacle. Militants have "
+        "attacked vaccination teams in the province in past years, and some teams still work "
+        "only in the morning. Wild poliovirus is still endemic in two countries.",
+        id="militant_attacks_in_past_years_are_a_vaccination_campaigns_background",
+    ),
+    pytest.param(
+        "Government sends 2,000 more troops to southern border",
+        "The defence ministry is sending 2,000 troops to the border, officials said on Tuesday, "
+        "to support the border patrol with surveillance and logistics. The soldiers will not "
+        "take part in law enforcement, a defence official said. About 3,000 National Guard "
+        "members are already deployed along the border. Military aircraft will also fly "
+        "deportation flights.",
+        id="troops_sent_to_a_border_for_migration_are_no_operation",
+    ),
+    pytest.param(
+        "President calls border crossings an 'invasion' as he signs orders",
+        "The president on Monday declared a national emergency at the border and called "
+        "illegal crossings an 'invasion', signing orders to restart construction of the wall. "
+        "Opposition lawmakers said they would fight the measures in court.",
+        id="migration_called_an_invasion_is_rhetoric",
+    ),
+    pytest.param(
+        "State assembly passes anti-lynching bill",
+        "The state assembly on Monday passed a bill that makes lynching punishable with life "
+        "imprisonment and a fine. The opposition walked out, saying existing laws were "
+        "sufficient. The government said the bill would create a special officer in each "
+        "district.",
+        id="a_law_against_lynching_reports_none",
+    ),
+    pytest.param(
+        "Ituri: community leaders hold dialogue in Bunia on return of displaced",
+        "Hema and Lendu community leaders met in Bunia this week for a dialogue organised by "
+        "provincial authorities and the UN mission on the return of displaced families to their "
+        "villages in Djugu. Participants called for the rebuilding of schools and health "
+        "centres and for land disputes to be settled by traditional courts.",
+        id="communities_in_dialogue_on_returns_are_peace",
+    ),
+    pytest.param(
+        "Police detain 48 in operation against mafia-style gang",
+        "Police detained 48 suspects in simultaneous raids across 12 districts on Tuesday in an "
+        "operation against a gang accused of extortion and armed attacks on businesses, the "
+        "prosecutor's office said. Police seized 23 pistols, three rifles and ammunition.",
+        id="a_police_operation_against_a_gang_is_policing",
+    ),
+    pytest.param(
+        "Court jails man who trained suicide bombers for airport attacks",
+        "A court on Tuesday sentenced a man to 20 years in prison for training and equipping "
+        "the suicide bombers who attacked the airport and a metro station in 2016, killing 32 "
+        "people.",
+        id="a_sentence_of_years_in_prison_is_a_court_story",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), _NOT_CONFLICT)
+def test_a_past_a_peace_a_label_or_policing_is_no_conflict(title, text):
+    assert not tag(title, text).is_conflict
 
 
 def test_a_war_named_by_its_year_stays_a_yardstick_for_todays_toll():
@@ -87,31 +153,6 @@ def test_a_war_named_by_its_year_stays_a_yardstick_for_todays_toll():
         "war.",
     )
     assert found.is_conflict
-
-
-def test_gangs_declared_terrorist_organisations_is_a_label():
-    found = tag(
-        "Ecuador extradites gang leader to the United States",
-        "Ecuador extradited the leader of the Los Choneros gang to the United States on Sunday, "
-        "a month after his recapture ended more than a year on the run, the president said. He "
-        "faces charges in a federal court and could be sentenced to life in prison. He was "
-        "flown out on a US aircraft. The president, who has declared the gangs terrorist "
-        "organisations and ordered the army into the prisons, called the extradition a "
-        "victory. The gang is accused of running cocaine shipments through the ports.",
-    )
-    assert not found.is_conflict
-
-
-def test_militant_attacks_in_past_years_are_a_vaccination_campaigns_background():
-    found = tag(
-        "Polio drive begins in the southern districts amid low trust",
-        "A five-day polio vaccination campaign began on Monday, with health officials aiming "
-        "to reach 2.5 million children. About 30,000 teams were deployed, accompanied by "
-        "police. Officials said refusals by parents remained a major obstacle. Militants have "
-        "attacked vaccination teams in the province in past years, and some teams still work "
-        "only in the morning. Wild poliovirus is still endemic in two countries.",
-    )
-    assert not found.is_conflict
 
 
 def test_suicide_bombers_are_explosions_as_well_as_terrorism():
@@ -155,28 +196,6 @@ def test_a_name_that_starts_like_a_history_word_dates_nothing(title, text):
     assert found.is_conflict and found.score > 0.9
 
 
-def test_troops_sent_to_a_border_for_migration_are_no_operation():
-    found = tag(
-        "Government sends 2,000 more troops to southern border",
-        "The defence ministry is sending 2,000 troops to the border, officials said on Tuesday, "
-        "to support the border patrol with surveillance and logistics. The soldiers will not "
-        "take part in law enforcement, a defence official said. About 3,000 National Guard "
-        "members are already deployed along the border. Military aircraft will also fly "
-        "deportation flights.",
-    )
-    assert not found.is_conflict
-
-
-def test_migration_called_an_invasion_is_rhetoric():
-    found = tag(
-        "President calls border crossings an 'invasion' as he signs orders",
-        "The president on Monday declared a national emergency at the border and called "
-        "illegal crossings an 'invasion', signing orders to restart construction of the wall. "
-        "Opposition lawmakers said they would fight the measures in court.",
-    )
-    assert not found.is_conflict
-
-
 def test_an_invasion_by_an_army_is_still_one():
     found = tag(
         "Troops pour across the border as the invasion begins",
@@ -184,28 +203,6 @@ def test_an_invasion_by_an_army_is_still_one():
         "country as the invasion began, officials said. Border guards fired on the columns.",
     )
     assert found.is_conflict
-
-
-def test_a_law_against_lynching_reports_none():
-    found = tag(
-        "State assembly passes anti-lynching bill",
-        "The state assembly on Monday passed a bill that makes lynching punishable with life "
-        "imprisonment and a fine. The opposition walked out, saying existing laws were "
-        "sufficient. The government said the bill would create a special officer in each "
-        "district.",
-    )
-    assert not found.is_conflict
-
-
-def test_communities_in_dialogue_on_returns_are_peace():
-    found = tag(
-        "Ituri: community leaders hold dialogue in Bunia on return of displaced",
-        "Hema and Lendu community leaders met in Bunia this week for a dialogue organised by "
-        "provincial authorities and the UN mission on the return of displaced families to their "
-        "villages in Djugu. Participants called for the rebuilding of schools and health "
-        "centres and for land disputes to be settled by traditional courts.",
-    )
-    assert not found.is_conflict
 
 
 def test_a_dialogue_beside_a_fresh_massacre_is_still_news():
@@ -216,16 +213,6 @@ def test_a_dialogue_beside_a_fresh_massacre_is_still_news():
         "in Bunia for a dialogue on returns.",
     )
     assert found.is_conflict
-
-
-def test_a_police_operation_against_a_gang_is_policing():
-    found = tag(
-        "Police detain 48 in operation against mafia-style gang",
-        "Police detained 48 suspects in simultaneous raids across 12 districts on Tuesday in an "
-        "operation against a gang accused of extortion and armed attacks on businesses, the "
-        "prosecutor's office said. Police seized 23 pistols, three rifles and ammunition.",
-    )
-    assert not found.is_conflict
 
 
 def test_an_army_operation_against_insurgents_is_still_one():
@@ -261,13 +248,3 @@ def test_a_siege_or_massacre_named_by_its_year_as_a_yardstick_dates_nothing():
         "2014 massacre, officials said.",
     )
     assert found.is_conflict and found.score > 0.9
-
-
-def test_a_sentence_of_years_in_prison_is_a_court_story():
-    found = tag(
-        "Court jails man who trained suicide bombers for airport attacks",
-        "A court on Tuesday sentenced a man to 20 years in prison for training and equipping "
-        "the suicide bombers who attacked the airport and a metro station in 2016, killing 32 "
-        "people.",
-    )
-    assert not found.is_conflict
