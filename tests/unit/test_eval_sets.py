@@ -124,6 +124,12 @@ DEV101 = EVAL / "dev101"
 DEV102 = EVAL / "dev102"
 DEV103 = EVAL / "dev103"
 DEV104 = EVAL / "dev104"
+DEV105 = EVAL / "dev105"
+DEV106 = EVAL / "dev106"
+DEV107 = EVAL / "dev107"
+DEV108 = EVAL / "dev108"
+DEV109 = EVAL / "dev109"
+DEV110 = EVAL / "dev110"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -761,6 +767,31 @@ SETS = {
     # (eval/dev104/README.md)
     "dev104": EvalSet("dev104", DEV104, (0, 0), 0, 0, 175, 520, 8, 70, 17, covers_hard_cases=False),
     "dev102": EvalSet("dev102", DEV102, (0, 0), 0, 0, 176, 430, 8, 60, 18, covers_hard_cases=False),
+    # the hundred and fifth, conflict only: whole articles of the national and metro press of
+    # the United States, Britain, Canada, Australia, Ireland and New Zealand
+    # (eval/dev105/README.md)
+    "dev105": _conflict_only(
+        "dev105", DEV105, 90, 4, 2, 0.8, 0.75, sentences=(5, 16), positive_share=(0.18, 0.32)
+    ),
+    # the hundred and sixth, figures only: whole articles on displacement, camps and return
+    # (eval/dev106/README.md)
+    "dev106": EvalSet("dev106", DEV106, (0, 0), 0, 0, 52, 410, 2, 100, 4, covers_hard_cases=False),
+    # the hundred and seventh, conflict only: whole articles from countries at war, on every
+    # desk (eval/dev107/README.md)
+    "dev107": _conflict_only(
+        "dev107", DEV107, 90, 5, 2, 0.85, 0.7, sentences=(4, 16), positive_share=(0.30, 0.50)
+    ),
+    # the hundred and eighth, figures only: the numbers of battles, strikes and raids
+    # (eval/dev108/README.md)
+    "dev108": EvalSet("dev108", DEV108, (0, 0), 0, 0, 184, 530, 7, 50, 10, covers_hard_cases=False),
+    # the hundred and ninth, conflict only: whole articles as feeds and scrapers deliver them,
+    # page furniture included (eval/dev109/README.md)
+    "dev109": _conflict_only(
+        "dev109", DEV109, 90, 3, 3, 0.75, 0.8, sentences=(5, 16), positive_share=(0.20, 0.40)
+    ),
+    # the hundred and tenth, figures only: whole articles with their page furniture, and
+    # their numbers (eval/dev110/README.md)
+    "dev110": EvalSet("dev110", DEV110, (0, 0), 0, 0, 51, 380, 7, 60, 4, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
