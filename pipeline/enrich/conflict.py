@@ -28,16 +28,14 @@ hidden tag and name no tag.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 from ..schema import Conflict
 from .conflict_evidence import (
     CASUALTY_TAG,
     aggregate,
-    lead_share,
-    length_bias,
-    nonconflict_weight,
+    document_features,
+    document_score,
     tag_hits,
 )
 from .cues import (
@@ -82,9 +80,12 @@ def tag_conflict(
     threshold: float = 0.5,
     rules: Rules | None = None,
     originals: tuple[str, str] | None = None,
+    explain: dict[str, float] | None = None,
 ) -> Conflict:
     """Tag the normalised title and text. Evidence offsets index them and, as
-    normalisation keeps lengths, the `originals` too, which evidence quotes."""
+    normalisation keeps lengths, the `originals` too, which evidence quotes.
+    `explain`, when given, receives the document features the score weighed (none
+    when no violence was found: the score is then 0)."""
     rules = rules or default_rules()
     sc = rules.scoring
     # Units: the title is one unit, the body one per sentence.
@@ -148,7 +149,7 @@ def tag_conflict(
 
     n_units = len(unit_start)
     framed = False
-    if title and n_units > float(sc.get("frame_units", sc.get("long_units", 8))):
+    if title and n_units > float(sc.get("frame_units", 5)):
         # a court's headline names the crime it judges, not a riot or a strike, and one that
         # remembers the atrocity it remembers ("Addis Ababa remembers victims of 1937
         # Graziani massacre")
@@ -213,34 +214,21 @@ def tag_conflict(
     violence = sum(v for t, v in raw.items() if t in violent or t == CASUALTY_TAG)
     score = 0.0
     if violence > 0.0:
-        context = min(
-            float(sc.get("max_context", 1.4)),
-            float(sc.get("actor_weight", 0.35)) * min(3, len(actors))
-            + float(sc.get("weapon_weight", 0.35)) * min(3, len(weapons)),
+        features = document_features(
+            rules,
+            cues,
+            raw,
+            violence,
+            domain_hits,
+            unit_start,
+            title,
+            framed,
+            len(actors),
+            len(weapons),
         )
-        needs = sum(v for t, v in raw.items() if t not in violent and t != CASUALTY_TAG)
-        neutral = min(
-            float(sc.get("max_neutral", 0.75)), float(sc.get("neutral_weight", 0.25)) * needs
-        )
-        # Displacement or need with war named as its cause, even in passing.
-        # ... but not when a disaster is there to be the cause ("floods displace a million
-        # in a country where the army is also fighting al-Shabaab")
-        cause = violence >= float(sc.get("cause_min_violence", 0.05)) and not (
-            domain_hits.keys() & rules.cause_domains
-        )
-        if cause and needs >= float(sc.get("cause_min_needs", 1.0)):
-            neutral += float(sc.get("cause_bonus", 1.0))
-        z = (
-            float(sc.get("violence_weight", 1.3))
-            * min(violence, float(sc.get("max_violence", 6.0)))
-            + context
-            + neutral
-            - nonconflict_weight(rules, domain_hits, raw)
-            - float(sc.get("bias", 1.7))
-            - length_bias(sc, n_units) * (1.0 - lead_share(cues, violent, unit_start, title))
-            - (float(sc.get("frame_weight", 0.0)) if framed else 0.0)
-        )
-        score = 1.0 / (1.0 + math.exp(-z))
+        score = document_score(rules, features)
+        if explain is not None:
+            explain.update(features)
     is_conflict = score >= threshold
     return Conflict(
         is_conflict=is_conflict,

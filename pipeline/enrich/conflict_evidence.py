@@ -14,13 +14,6 @@ from .rules import Rules
 CASUALTY_TAG = "__casualty__"
 
 
-def length_bias(sc: dict[str, float], n_units: int) -> float:
-    """More sentences, more war words in passing: a whole article that names a war as
-    background, history or cause gathers as much evidence as a brief reporting one."""
-    long_units = float(sc.get("long_units", 8))
-    return float(sc.get("length_bias", 0.0)) * math.log(max(1.0, n_units / long_units))
-
-
 def lead_share(
     cues: dict[str, dict[str, list[tuple[float, int, int, int]]]],
     violent: frozenset[str],
@@ -52,6 +45,74 @@ def aggregate(by_key: dict[str, list[tuple[float, int, int, int]]], repeat: floa
         ws = sorted((w for w, *_ in found), reverse=True)
         total += ws[0] + min(ws[0], repeat * sum(ws[1:]))
     return total
+
+
+# What the document score weighs, each with its weight in [scoring.document] (conflict.toml).
+FEATURES = (
+    "violence",  # the violence evidence, capped at max_violence
+    "context",  # armed actors and weapons of different names
+    "neutral",  # displacement and needs evidence, capped at max_neutral
+    "cause",  # 1 when needs are found with war named as their cause
+    "nonconflict",  # the weight of non-conflict contexts (sport, a flood, a court...)
+    "background_length",  # how long the article is, times the violence found after its lead
+    "framed",  # 1 when a non-conflict headline frames a whole article
+)
+
+
+def document_features(
+    rules: Rules,
+    cues: dict[str, dict[str, list[tuple[float, int, int, int]]]],
+    raw: dict[str, float],
+    violence: float,
+    domain_hits: dict[str, dict[str, bool]],
+    unit_start: list[int],
+    title: str,
+    framed: bool,
+    n_actors: int,
+    n_weapons: int,
+) -> dict[str, float]:
+    """What the document score weighs (FEATURES), from the weighed cues of one article."""
+    sc = rules.scoring
+    violent = rules.violent_tags
+    needs = sum(v for t, v in raw.items() if t not in violent and t != CASUALTY_TAG)
+    # Displacement or need with war named as its cause, even in passing, but not when a
+    # disaster is there to be the cause ("floods displace a million in a country where
+    # the army is also fighting al-Shabaab").
+    cause = (
+        violence >= float(sc.get("cause_min_violence", 0.05))
+        and needs >= float(sc.get("cause_min_needs", 1.0))
+        and not (domain_hits.keys() & rules.cause_domains)
+    )
+    # more sentences, more war words in passing: the violence found after the lead of a
+    # long article is as often its background (ln of the units beyond background_from,
+    # up to background_to)
+    n_units = min(float(sc.get("background_to", 16)), len(unit_start))
+    length = math.log(max(1.0, n_units / float(sc.get("background_from", 3))))
+    lead = lead_share(cues, violent, unit_start, title)
+    return {
+        "violence": min(violence, float(sc.get("max_violence", 6.0))),
+        "context": min(
+            float(sc.get("max_context", 1.4)),
+            float(sc.get("actor_weight", 0.35)) * min(3, n_actors)
+            + float(sc.get("weapon_weight", 0.35)) * min(3, n_weapons),
+        ),
+        "neutral": min(
+            float(sc.get("max_neutral", 0.75)), float(sc.get("neutral_weight", 0.25)) * needs
+        ),
+        "cause": float(cause),
+        "nonconflict": nonconflict_weight(rules, domain_hits, raw),
+        "background_length": length * (1.0 - lead),
+        "framed": float(framed),
+    }
+
+
+def document_score(rules: Rules, features: dict[str, float]) -> float:
+    """The logistic of the weighted features, less the bias: a score in 0..1."""
+    sc = rules.scoring
+    weights = sc.get("document", {})
+    z = sum(float(weights.get(name, 0.0)) * x for name, x in features.items())
+    z -= float(sc.get("bias", 0.0))
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
 
 
 def nonconflict_weight(

@@ -501,7 +501,9 @@ NEEDS_FROM_DROUGHT = (
 def test_needs_with_war_named_in_passing_are_conflict_and_other_needs_are_not():
     assert tag(*NEEDS_FROM_WAR).is_conflict
     assert not tag(*NEEDS_FROM_DROUGHT).is_conflict
-    rules = Rules.from_data({**Rules.load().data, "scoring": {"cause_bonus": 0.0}})
+    data = Rules.load().data
+    scoring = {**data["scoring"], "document": {**data["scoring"]["document"], "cause": 0.0}}
+    rules = Rules.from_data({**data, "scoring": scoring})
     assert not tag(*NEEDS_FROM_WAR, rules=rules).is_conflict
 
 
