@@ -6,7 +6,8 @@ Each stage is a function `stage(doc) -> None` that reads what earlier stages
 left on the Doc and adds its own part; `annotate` runs them in one loop. No
 stage reads the clock, touches the network or Kafka, or reads files other than
 its own packaged data (once, on first use). Normalisation keeps string lengths,
-so every span found on the normalised text indexes the original too.
+so every span found on the normalised text indexes the original too; normalising
+also blanks the page furniture of the body (links to related stories: furniture.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..schema import Annotations, Article, Conflict, EnrichedArticle, Figure, Pi
 from .conflict import tag_conflict
 from .figures import extract_figures
 from .fingerprint import simhash
+from .furniture import mask_furniture
 from .places import find_places
 from .rules import Rules, default_rules, load_rules, rules_hash
 from .text import Sentence, normalise, split_sentences
@@ -55,7 +57,7 @@ class Doc:
 
 def _normalise(doc: Doc) -> None:
     doc.title = normalise(doc.original_title)
-    doc.text = normalise(doc.original_text)
+    doc.text = mask_furniture(normalise(doc.original_text))
 
 
 def _sentences(doc: Doc) -> None:
