@@ -129,3 +129,30 @@ def test_cases_of_a_disease_are_cases_and_cases_of_abduction_people(text, want):
 )  # fmt: skip
 def test_vehicles_carrying_aid_and_fighters_disarmed(text, want):
     assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ukraine exported 11.6 million tonnes of grain in the first three months of the "
+            "season.",
+            [("11.6 million tonnes", "other", "other")],
+        ),
+        (
+            "Pakistan produced an estimated 31.4 million tonnes of wheat this season.",
+            [("an estimated 31.4 million tonnes", "other", "other")],
+        ),
+        (
+            "Syria's wheat harvest is expected to reach only about 1.2 million tonnes this year.",
+            [("about 1.2 million tonnes", "other", "other")],
+        ),
+        # ... while food delivered stays aid
+        (
+            "WFP trucks delivered 500 tonnes of sorghum to the camps as the harvest failed.",
+            [("500 tonnes", "other", "aid")],
+        ),
+    ],
+)
+def test_food_a_country_grows_or_trades_is_no_aid(text, want):
+    assert summary(text) == want
