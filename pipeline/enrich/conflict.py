@@ -250,11 +250,12 @@ def _frame(flags: list[int], k: int, court: bool) -> bool:
     charge = court and not title & (_ACTOR | _WEAPON)
     if demoted and not title & (_CASUALTY if charge else _VSTRONG | _CASUALTY):
         for own in flags[1:]:
-            # a strong cue of violence dated to a day of this week, with armed men or
-            # weapons, in a sentence of no other context, is news the headline does not
-            # cover: "Marawi's victims are paid, seven years on ... On Wednesday, soldiers
-            # clashed with IS fighters"
-            dated = own & _DATED and own & _VSTRONG and own & (_ACTOR | _WEAPON)
+            # a strong cue of violence or a casualty dated to a day of this week, with armed
+            # men or weapons, in a sentence of no other context, is news the headline does
+            # not cover: "Marawi's victims are paid, seven years on ... On Wednesday,
+            # soldiers clashed with IS fighters", "Russian forces hit the works with
+            # missiles on Thursday, killing seven employees"
+            dated = own & _DATED and own & (_VSTRONG | _CASUALTY) and own & (_ACTOR | _WEAPON)
             if dated and not (own & _DEMOTE or yielding_demotion(own, k)):
                 return False
         # a domain that yields (a match) frames each sentence as it would its own: a
