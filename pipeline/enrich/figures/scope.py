@@ -154,7 +154,9 @@ def aside(tk: Tokens, end: int, hi: int) -> int:
                 break
     if at + 1 < hi and low[at] == ",":
         opened = low[at + 1] in _ASIDES
-        for k in range(at + 2, min(hi, at + 14)):
+        # an aside its word opens may run longer: ", including a central committee member
+        # who carried a reward of Rs 1 crore,"
+        for k in range(at + 2, min(hi, at + (20 if opened else 14))):
             if low[k] == ",":
                 if opened and _list_goes_on(tk, k, hi):
                     continue  # ", most of them from Venezuela, Honduras and Cuba,"

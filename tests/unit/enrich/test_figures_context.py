@@ -302,3 +302,11 @@ def test_disarmed_fighters_are_combatants_unless_held(text, category):
 )  # fmt: skip
 def test_counts_joined_by_and_share_the_verb_after_them(text, want):
     assert [c for _, _, c in summary(text)] == want
+
+
+def test_a_long_aside_opened_by_including_keeps_the_verb_after_it():
+    text = (
+        "Eight Maoists, including a central committee member who carried a reward of Rs 1 "
+        "crore, were killed in an encounter in Bokaro district, police said."
+    )
+    assert summary(text) == [(8, "person", "killed")]
