@@ -222,6 +222,7 @@ def tag_conflict(
             domain_hits,
             unit_start,
             title,
+            flags,
             framed,
             len(actors),
             len(weapons),

@@ -6,8 +6,10 @@ lead holds, and the tags reported with their evidence spans (conflict.py).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 
 from ..schema import Evidence, TagHit
+from .cues import _DATED, _DEMOTE
 from .rules import Rules
 
 # A hidden tag: a casualty cue among armed actors adds to the violence and names no tag.
@@ -19,11 +21,22 @@ def lead_share(
     violent: frozenset[str],
     unit_start: list[int],
     title: str,
+    flags: list[int] | None = None,
 ) -> float:
     """The share of the violence evidence found in the title and the first two sentences:
-    what an article leads with is its story, however long the rest."""
+    what an article leads with is its story, however long the rest. A body sentence dated
+    to this week (a weekday, "overnight", "yesterday": `flags` with the dated bit) and in
+    no context of its own counts as lead wherever it stands: "On Monday an Israeli drone
+    strike on a car near Tyre killed two people", in the eighth sentence of a story about
+    hotels, is news, not the background a war named in passing is."""
     first_body = 1 if title else 0
     lead_end = unit_start[first_body + 2] if len(unit_start) > first_body + 2 else 1 << 30
+    body_starts = unit_start[first_body:]
+    news = [
+        first_body + u
+        for u, f in enumerate((flags or [])[first_body:])
+        if f & _DATED and not f & _DEMOTE
+    ]
     lead = total = 0.0
     for name, by_key in cues.items():
         if name not in violent and name != CASUALTY_TAG:
@@ -31,7 +44,8 @@ def lead_share(
         for found in by_key.values():
             for w, field, start, _ in found:
                 total += w
-                if (field == 0 and title) or start < lead_end:
+                in_lead = (field == 0 and title) or start < lead_end
+                if in_lead or (news and first_body + bisect_right(body_starts, start) - 1 in news):
                     lead += w
     return lead / total if total else 0.0
 
@@ -67,6 +81,7 @@ def document_features(
     domain_hits: dict[str, dict[str, bool]],
     unit_start: list[int],
     title: str,
+    flags: list[int],
     framed: bool,
     n_actors: int,
     n_weapons: int,
@@ -88,7 +103,7 @@ def document_features(
     # up to background_to)
     n_units = min(float(sc.get("background_to", 16)), len(unit_start))
     length = math.log(max(1.0, n_units / float(sc.get("background_from", 3))))
-    lead = lead_share(cues, violent, unit_start, title)
+    lead = lead_share(cues, violent, unit_start, title, flags)
     return {
         "violence": min(violence, float(sc.get("max_violence", 6.0))),
         "context": min(

@@ -117,6 +117,10 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category, weak = "other", False  # inmates who escaped from a prison
             else:
                 category, weak = "displaced", True
+        if category == "other" and low[at] in _TRADE and not _AID_MARKS.isdisjoint(low):
+            # food an aid sentence moves stays aid, wherever it was grown: "WFP bought 25,000
+            # tonnes of locally produced sorghum to feed displaced families"
+            category, weak = "none", True
         sides = RULES.cue_sides.get(" ".join(low[at : at + n])) if RULES.cue_sides else None
         j = at + n
         # "shelter about 15,000 people": a qualifier before a number is the figure's, and
@@ -144,6 +148,17 @@ def find_cues(tk: Tokens) -> list[Cue]:
 
 
 _DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", ".", "and"})
+# the production and trade cues of "other" ([cues] other in figures.toml), and the words of
+# a sentence about aid, where they only say where the food came from
+_TRADE = frozenset(
+    {"produced", "produces", "produce", "harvested", "harvest", "harvests", "exported",
+     "exports", "export", "imported", "imports", "production", "output"}
+)  # fmt: skip
+_AID_MARKS = frozenset(
+    {"wfp", "unicef", "usaid", "unhcr", "icrc", "aid", "relief", "convoy", "convoys", "donated",
+     "donation", "donations", "distributed", "distribution", "distributions", "feed", "rations",
+     "humanitarian", "displaced", "malnourished", "malnutrition", "refugees"}
+)  # fmt: skip
 
 
 _HOMEWARD = frozenset({"for", "home", "return", "returning", "rebuild"})

@@ -59,3 +59,30 @@ def test_the_score_weighs_the_features_with_the_weights_of_the_rules():
 def test_a_text_without_violence_explains_nothing_and_scores_zero():
     score, features = _scored("Measles campaign", _CAMPAIGN[1], Rules.load())
     assert score == 0.0 and features == {}
+
+
+# An eleven-sentence travel story with one strike of this week in its eighth sentence.
+_HOTELS = [
+    "Hotel owners in Beirut and the resorts of Mount Lebanon say bookings from expatriates are "
+    "picking up ahead of the summer season.",
+    "Middle East Airlines has added flights from Paris, Dubai, Abidjan and Lagos.",
+    "The tourism minister said she expected more than a million visitors by September.",
+    "Restaurants in Gemmayzeh and Mar Mikhael have extended their opening hours.",
+    "Prices remain high after the collapse of the currency, and many hotels quote rates only in "
+    "dollars.",
+    "Owners in Byblos and Batroun said weekend occupancy was close to full.",
+    "Many southern towns, however, remain largely empty.",
+    "On Monday an Israeli drone strike on a car near Tyre killed two people, the health ministry "
+    "said.",
+    "The Israeli military said it had targeted a Hezbollah operative.",
+    "Hoteliers said such strikes kept some visitors away from the south.",
+    "The ministry plans a campaign aimed at Gulf tourists in July.",
+]
+
+
+def test_a_strike_dated_to_this_week_late_in_a_long_story_is_news_not_background():
+    title = "Lebanon's hoteliers count on a diaspora summer"
+    assert tag(title, "\n\n".join(_HOTELS)).is_conflict
+    # the same strike in a year gone by is the background of the travel story
+    dated = [s.replace("On Monday an", "In 2006 an") for s in _HOTELS]
+    assert not tag(title, "\n\n".join(dated)).is_conflict

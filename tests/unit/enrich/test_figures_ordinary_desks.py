@@ -156,3 +156,22 @@ def test_vehicles_carrying_aid_and_fighters_disarmed(text, want):
 )
 def test_food_a_country_grows_or_trades_is_no_aid(text, want):
     assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "WFP said it had bought 25,000 tonnes of locally produced sorghum to feed displaced "
+            "families in Darfur.",
+            [("25,000 tonnes", "other", "aid")],
+        ),
+        (
+            "A UN convoy of 40 trucks carrying wheat flour produced in Turkey crossed into "
+            "northwest Syria on Tuesday.",
+            [("40 trucks", "other", "aid")],
+        ),
+    ],
+)
+def test_food_an_aid_sentence_moves_stays_aid_wherever_it_was_grown(text, want):
+    assert summary(text) == want
