@@ -59,3 +59,27 @@ def test_the_numbers_of_a_related_headline_are_no_figures_of_the_article():
     text = _STORY + "\n\nRead more: Toll in Kerala rain-related incidents rises to 42"
     figures = annotate(_article(text)).figures
     assert [f.text for f in figures if f.field == "text"] == ["12,000 people"]
+
+
+def test_the_mask_ends_where_the_articles_own_text_goes_on():
+    # the first sentence end inside the run: the headline ends there
+    text = (
+        "Read more: Junta extends transition by five years. The government also said 3,000 "
+        "displaced people had returned to Djibo this month.\nMore rain is due."
+    )
+    masked = mask_furniture(text)
+    assert masked.startswith(" " * 50) and "The government also said 3,000" in masked
+    # a run that ends as a reported sentence is the article's own
+    for text in (
+        "Top stories: Gunmen killed at least 40 soldiers at an army post, security sources said.",
+        "READ ALSO: Tinubu meets governors Gunmen stormed the village on Sunday night, shooting "
+        "17 people dead, the commissioner said.",
+    ):
+        assert mask_furniture(text) == text
+
+
+def test_a_pipe_after_the_label_is_furniture_and_a_bare_label_line_is_kept():
+    text = _STORY + "\nALSO READ | Maoists kill 3 villagers in Bijapur\nMore rain is due."
+    assert "Maoists" not in mask_furniture(text)
+    bare = _STORY + "\nRelated stories:\nMore rain is due."
+    assert mask_furniture(bare) == bare
