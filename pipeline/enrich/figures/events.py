@@ -95,6 +95,11 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 and not RULES.jail_words.isdisjoint(low[at + n : at + n + 5])
                 and _OTHER_FATES.isdisjoint(low)
             )
+        elif category == "trade":
+            # food an aid sentence moves stays aid, wherever it was grown: "WFP bought 25,000
+            # tonnes of locally produced sorghum to feed displaced families"
+            aid = not _AID_MARKS.isdisjoint(low)
+            category, weak = ("none", True) if aid else ("other", weak)
         elif category == "combatants" and low[at + n - 1] == "in" and _gathering(tk, at + n):
             category, weak = "other", True  # "140,000 people took part in the rally"
         if category in ("release", "escape", "held"):
@@ -117,10 +122,6 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category, weak = "other", False  # inmates who escaped from a prison
             else:
                 category, weak = "displaced", True
-        if category == "other" and low[at] in _TRADE and not _AID_MARKS.isdisjoint(low):
-            # food an aid sentence moves stays aid, wherever it was grown: "WFP bought 25,000
-            # tonnes of locally produced sorghum to feed displaced families"
-            category, weak = "none", True
         sides = RULES.cue_sides.get(" ".join(low[at : at + n])) if RULES.cue_sides else None
         j = at + n
         # "shelter about 15,000 people": a qualifier before a number is the figure's, and
@@ -148,12 +149,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
 
 
 _DESTINATION = frozenset({"for", "to", "into", "in", "towards", "toward", ",", ".", "and"})
-# the production and trade cues of "other" ([cues] other in figures.toml), and the words of
-# a sentence about aid, where they only say where the food came from
-_TRADE = frozenset(
-    {"produced", "produces", "produce", "harvested", "harvest", "harvests", "exported",
-     "exports", "export", "imported", "imports", "production", "output"}
-)  # fmt: skip
+# the words of a sentence about aid, where production and trade cues ([cues] trade in
+# figures.toml) only say where the food came from
 _AID_MARKS = frozenset(
     {"wfp", "unicef", "usaid", "unhcr", "icrc", "aid", "relief", "convoy", "convoys", "donated",
      "donation", "donations", "distributed", "distribution", "distributions", "feed", "rations",
