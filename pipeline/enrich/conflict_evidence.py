@@ -32,11 +32,11 @@ def lead_share(
     first_body = 1 if title else 0
     lead_end = unit_start[first_body + 2] if len(unit_start) > first_body + 2 else 1 << 30
     body_starts = unit_start[first_body:]
-    news = [
+    news = {
         first_body + u
         for u, f in enumerate((flags or [])[first_body:])
         if f & _DATED and not f & _DEMOTE
-    ]
+    }
     lead = total = 0.0
     for name, by_key in cues.items():
         if name not in violent and name != CASUALTY_TAG:

@@ -3,12 +3,10 @@ found after the lead of an article of a few sentences counted as its background.
 
 from __future__ import annotations
 
-from pipeline.enrich.conflict import tag_conflict
 from pipeline.enrich.conflict_evidence import FEATURES
 from pipeline.enrich.rules import Rules
-from pipeline.enrich.text import normalise, split_sentences
 
-from .support import tag
+from .support import explained, tag
 
 # A health story of seven sentences that names an attack of last year after its lead.
 _CAMPAIGN = [
@@ -38,11 +36,7 @@ def test_the_same_article_leading_with_an_attack_is_conflict():
 
 
 def _scored(title: str, text: str, rules: Rules) -> tuple[float, dict[str, float]]:
-    t, x = normalise(title), normalise(text)
-    features: dict[str, float] = {}
-    found = tag_conflict(
-        t, x, split_sentences(t), split_sentences(x), rules=rules, explain=features
-    )
+    found, features = explained(title, text, rules)
     return found.score, features
 
 

@@ -3,10 +3,7 @@ ahead despite the war, and the news of this week a culture headline does not cov
 
 from __future__ import annotations
 
-from pipeline.enrich.conflict import tag_conflict
-from pipeline.enrich.text import normalise, split_sentences
-
-from .support import tag
+from .support import explained, tag
 
 _TRUCE = (
     "Truce comes into effect in the south as displaced families head home",
@@ -65,10 +62,7 @@ _PRINTERS = (
 
 
 def _framed(title: str, text: str) -> float:
-    t, x = normalise(title), normalise(text)
-    features: dict[str, float] = {}
-    tag_conflict(t, x, split_sentences(t), split_sentences(x), explain=features)
-    return features["framed"]
+    return explained(title, text)[1]["framed"]
 
 
 def test_a_killing_dated_to_this_week_keeps_a_culture_headline_from_framing_the_story():

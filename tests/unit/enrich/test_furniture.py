@@ -4,24 +4,10 @@ from __future__ import annotations
 
 from pipeline.enrich import annotate
 from pipeline.enrich.furniture import mask_furniture
-from pipeline.schema import Article, Source
+
+from .support import article
 
 _STORY = "Floodwaters forced 12,000 people from their homes in the delta, the disaster agency said."
-
-
-def _article(text: str) -> Article:
-    return Article(
-        id="0" * 16,
-        url=None,
-        canonical_url=None,
-        guid=None,
-        source=Source(feed="test", domain="test.local"),
-        title="Floods in the delta",
-        text=text,
-        language="en",
-        published_at=None,
-        fetched_at="2024-01-01T00:00:00Z",
-    )
 
 
 def test_a_related_headline_on_its_own_line_is_blanked_to_the_line_end():
@@ -57,7 +43,7 @@ def test_without_a_line_end_near_the_label_nothing_is_masked():
 
 def test_the_numbers_of_a_related_headline_are_no_figures_of_the_article():
     text = _STORY + "\n\nRead more: Toll in Kerala rain-related incidents rises to 42"
-    figures = annotate(_article(text)).figures
+    figures = annotate(article("Floods in the delta", text)).figures
     assert [f.text for f in figures if f.field == "text"] == ["12,000 people"]
 
 

@@ -18,7 +18,8 @@ from pipeline import codec
 from pipeline.enrich import annotate, enrich
 from pipeline.enrich.figures import extract_figures
 from pipeline.enrich.text import normalise, split_sentences
-from pipeline.schema import Article, Source
+
+from .support import article
 
 EXAMPLES = 150
 FUZZ = settings(max_examples=EXAMPLES, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
@@ -42,15 +43,6 @@ PIECES = [
 sentences = st.lists(st.sampled_from(PIECES), max_size=60).map(" ".join)
 texts = st.one_of(sentences, st.text(max_size=400), sentences.map(lambda s: s * 3))
 SLOWEST = {"extract": 0.0, "enrich": 0.0}
-
-
-def article(title: str, text: str) -> Article:
-    return Article(
-        id="0123456789abcdef", url=None, canonical_url=None, guid=None,
-        source=Source(feed="https://fuzz.example/rss", domain="fuzz.example", name="fuzz"),
-        title=title, text=text, language="en", published_at=None,
-        fetched_at="2025-01-01T00:00:00Z",
-    )  # fmt: skip
 
 
 @FUZZ
