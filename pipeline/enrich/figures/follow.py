@@ -11,6 +11,16 @@ from .tokens import Tokens
 _RATE = frozenset({"a", "per", "each", "every"})
 _PERIODS = frozenset({"day", "week", "month", "year", "night"})
 _ADVERBS = frozenset({"still", "now", "already", "also", "reportedly", "currently", "remain"})
+# a time adverbial after the number ends its phrase as a preposition would: "the toll rose
+# to 63 yesterday", "reached 1.2 million last year"
+_WHEN = frozenset({"yesterday", "today", "overnight", "tonight"})
+_DEICTIC = frozenset({"last", "this", "next"})
+_TIMES = frozenset(
+    {"day", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening",
+     "spring", "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+     "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
 
 
 def follow_class(tk: Tokens, k: int) -> str:
@@ -34,7 +44,9 @@ def follow_class(tk: Tokens, k: int) -> str:
         return "of_pronoun" if k + 1 < tk.n and tk.low[k + 1] in OF_PRONOUNS else "prep"
     if w in VERBS:
         return "verb"
-    if w in PREPOSITIONS:
+    if w in PREPOSITIONS or w in _WHEN:
+        return "prep"
+    if w in _DEICTIC and k + 1 < tk.n and tk.low[k + 1] in _TIMES:
         return "prep"
     if tk.cap(k) and not tk.title_case:
         return "word"

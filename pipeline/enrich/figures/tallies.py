@@ -11,7 +11,7 @@ from .tokens import Tokens
 
 _TALLY_WORDS = frozenset(
     {"toll", "tally", "number", "total", "count", "figure", "numbers", "caseload", "population",
-     "displacement", "arrivals", "returns", "deaths", "dead"}
+     "displacement", "arrivals", "returns", "deaths", "dead", "crossings"}
 )  # fmt: skip
 _TALLY_LINKS = frozenset(
     {"to", "at", "of", "reached", "hit", "topped", "passed", "exceeded", "surpassed", "is", "was",
@@ -20,6 +20,28 @@ _TALLY_LINKS = frozenset(
      "swelled", "swollen", "grown", "grew", "doubled", "tripled", "fell", "dropped", "declined",
      "totals", "totalled", "totaled", "numbered"}
 )  # fmt: skip
+
+
+_VEHICLES = frozenset(
+    {"ship", "ships", "vessel", "vessels", "transit", "transits", "truck", "trucks", "lorries",
+     "vehicle", "vehicles", "cars", "flights", "trains"}
+)  # fmt: skip
+_RECORD_HEADS = frozenset({"high", "peak", "record", "level"})
+_RECORD_MODIFIERS = frozenset({"new", "all-time", "fresh", "record"})
+
+
+def _before_record(low: list[str], k: int, lo: int) -> int:
+    """The token before a record that names the count ending at k ("reached a record
+    520,000", "rose to a new high of 1.2 million"), or k itself."""
+    if k - 1 >= lo and low[k] == "of" and low[k - 1] in _RECORD_HEADS:
+        j = k - 2
+    elif k >= lo and low[k] == "record":
+        j = k - 1
+    else:
+        return k
+    while j >= lo and low[j] in _RECORD_MODIFIERS:
+        j -= 1
+    return j - 1 if j >= lo and low[j] in ("a", "an") else k
 
 
 def tally(
@@ -31,9 +53,10 @@ def tally(
     """'the death toll has risen to 63', 'the number of refugees reached 1.2 million'."""
     lo, start, _, _ = span
     low = tk.low
-    k = start - 1
+    k = _before_record(low, start - 1, lo)
     if k < lo or low[k] not in _TALLY_LINKS:
         return None
+    link = k  # "reached" links the count to its value; it is no aid cue here
     stop = max(lo, start - 20)
     while k >= stop and low[k] not in _TALLY_WORDS:
         if low[k] in {";", ":", "("}:
@@ -46,12 +69,18 @@ def tally(
         hit = RULES.nouns.match_at(low, k + 2)
         if hit is not None:
             unit = hit[1][0]
-    categories = [c.category for c in cues if k - 1 <= c.i < start and c.category != "other"]
+    categories = [
+        c.category for c in cues if k - 1 <= c.i < start and c.category != "other" and c.i != link
+    ]
     categories = [c for c in categories if unit in RULES.cue_units.get(c, ())]
     if categories:
         return unit, categories[0]
     if low[k] == "toll":
         return unit, "killed"
+    if low[k] == "crossings" and _VEHICLES.isdisjoint(low):
+        # "crossings of the Darien Gap reached a record 520,000"; not "cut daily crossings
+        # to 24" of ships through a canal
+        return unit, "displaced"
     if previous is not None and previous[0] == unit and low[k] in {"total", "number"}:
         return previous  # "..., bringing the total held to 23"
     return None

@@ -1,0 +1,59 @@
+"""Counts given as records ("reached a record 520,000", "rose to a new high of 63") and counts
+with a time after them ("the toll rose to 63 yesterday"): the tally names them as it would
+the bare count; a verb that links a tally to its value is no event of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import summary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The number of asylum seekers rose to a record 1.2 million in 2023.",
+            [("1.2 million", "person", "displaced")],
+        ),
+        (
+            "The death toll rose to a new high of 63 on Monday, the ministry said.",
+            [("63", "person", "killed")],
+        ),
+        (
+            "Arrivals hit an all-time high of 42,000 in June, the IOM said.",
+            [("42,000", "person", "displaced")],
+        ),
+    ],
+)
+def test_a_count_given_as_a_record_is_the_tallys_count(text, expected):
+    assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The death toll rose to 63 yesterday.", [("63", "person", "killed")]),
+        (
+            "The number of displaced people reached 1.2 million last year.",
+            [("1.2 million", "person", "displaced")],
+        ),
+        ("The toll climbed to 41 overnight, the governor said.", [("41", "person", "killed")]),
+    ],
+)
+def test_a_time_after_a_bare_count_ends_its_phrase(text, expected):
+    assert summary(text) == expected
+
+
+def test_crossings_that_reach_a_count_are_people_crossing():
+    text = "Crossings of the Darien Gap, which reached a record 520,000 in 2023, have fallen."
+    assert summary(text) == [("520,000", "person", "displaced")]
+
+
+def test_crossings_of_ships_are_no_people():
+    text = "The drought forced the canal authority to cut daily crossings to 24 from 36."
+    assert [c for _, _, c in summary(text)] != ["displaced"]
+
+
+def test_a_record_of_something_else_is_no_tally():
+    assert summary("They scored 63 last night in a record win.") == []
