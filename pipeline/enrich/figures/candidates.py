@@ -141,6 +141,8 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         end = noun.i  # "-strong" with no noun after it
     if _reports_subject(tk, end):
         return None  # "two officials said"
+    if noun is not None and noun.unit == "person" and _inverted_speaker(low, start):
+        return None  # "'We walked for days,' said one woman who asked not to be named"
     return Cand(num, noun, start, max(end, num.j), qualifier, marker, follow)
 
 
@@ -208,6 +210,16 @@ def _revised_from(low: list[str], start: int) -> bool:
         return False
     # not a year ("fell to 2.4 per 100,000 in 2023, from 38 in 2019": a rate)
     return not (len(low[k]) == 4 and low[k].isdigit() and 1800 <= int(low[k]) <= 2100)
+
+
+# a reporting verb put after a quote: who follows it speaks, and is not counted (after a
+# comma the verb may close an apposition: "The spokesman, Onyema Nwachukwu, said 26 soldiers")
+_INVERTED = frozenset({"said", "says", "added", "recalled", "explained", "asked", "admitted"})
+_SAID_ENDS = frozenset({'"', "”", "'", "’"})
+
+
+def _inverted_speaker(low: list[str], start: int) -> bool:
+    return start > 1 and low[start - 1] in _INVERTED and low[start - 2] in _SAID_ENDS
 
 
 def _reports_subject(tk: Tokens, end: int) -> bool:

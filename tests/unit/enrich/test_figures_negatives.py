@@ -218,3 +218,20 @@ def test_a_ration_of_water_in_litres_is_a_measure_not_water_delivered():
     assert got == ()
     got = figs_body("Oxfam is trucking 1.2 million litres of water a day to the camp.")
     assert [(f.value, f.category) for f in got] == [(1_200_000, "aid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We walked for nine days," said one woman who asked not to be named.',
+        "“They took everything we had,” said two residents of the village.",
+        "“Nobody came to help us,” added one teacher, who fled with her pupils.",
+    ],
+)
+def test_the_speaker_after_a_quote_is_no_count(text):
+    assert figs_body(text) == ()
+
+
+def test_after_an_apposition_the_reporting_verb_still_reports_a_count():
+    text = "The army spokesman, Onyema Nwachukwu, said 26 soldiers were wounded."
+    assert [(f.value, f.category) for f in figs_body(text)] == [(26, "injured")]
