@@ -146,6 +146,11 @@ def choose_category(
                 category, weak = cue.before, False
             if d > MAX_BEFORE:
                 continue
+            speaker = category == "civilians" and cue.weak and not (cue.i > 0 and tk.cap(cue.i))
+            if speaker and not _SAYING.isdisjoint(tk.low[cue.j : start]):
+                # "Residents said two men ... were shot dead": who speaks, not who is
+                # counted (a name still tells: "the UN Population Fund said 55,000 women")
+                continue
             if cue.j >= start - 1 and tk.low[start - 1] == "by":
                 continue  # "a camp held by 400 soldiers", "taken by 60 gunmen": who did it
             if not CONJUNCTIONS.isdisjoint(tk.low[cue.j : start]):
@@ -189,6 +194,7 @@ def choose_category(
 
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
+_SAYING = frozenset({"said", "say", "says", "told", "tell", "tells"})
 _FOR_WHOM = frozenset({"aid", "capacity"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})

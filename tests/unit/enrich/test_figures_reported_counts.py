@@ -1,6 +1,7 @@
-"""Counts given as records ("reached a record 520,000", "rose to a new high of 63") and counts
-with a time after them ("the toll rose to 63 yesterday"): the tally names them as it would
-the bare count; a verb that links a tally to its value is no event of its own."""
+"""Counts as they are reported. Counts given as records ("reached a record 520,000", "rose to a
+new high of 63") and counts with a time after them ("the toll rose to 63 yesterday"): the tally
+names them as it would the bare count; a verb that links a tally to its value is no event of
+its own. Who reports a count ("Residents said") does not say who is counted."""
 
 from __future__ import annotations
 
@@ -57,3 +58,25 @@ def test_crossings_of_ships_are_no_people():
 
 def test_a_record_of_something_else_is_no_tally():
     assert summary("They scored 63 last night in a record win.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents said two men who tried to run away were shot dead.",
+            [("two men", "person", "killed")],
+        ),
+        (
+            "Villagers said over 100 families who lost their homes had fled to the hills.",
+            [("over 100 families", "household", "displaced")],
+        ),
+    ],
+)
+def test_the_speakers_of_a_count_are_not_the_people_counted(text, expected):
+    assert summary(text) == expected
+
+
+def test_a_speakers_name_still_tells_who_is_counted():
+    text = "The UN Population Fund said about 55,000 pregnant women were among them."
+    assert [c for _, _, c in summary(text)] == ["civilians"]
