@@ -384,8 +384,9 @@ def _relative_aside(tk: Tokens, s: int) -> str | None:
         p -= 1
     # "Rwanda, which has ... troops there, said"; "The mayor of Paiporta, a town of about
     # 27,000 people, told reporters": a relative clause or a description of the place;
-    # "OCHA, citing local authorities, said": the one who cites speaks
-    if p < 1 or low[p] != "," or low[p + 1] not in {"which", "who", "a", "an", "citing"}:
+    # "OCHA, citing local authorities, said": the one who cites speaks, as does one who
+    # speaks on condition of anonymity, or uses or quotes others' figures
+    if p < 1 or low[p] != "," or low[p + 1] not in _ASIDE_OPENERS:
         return None
     a = subject_start(tk, p - 1)
     agent = clean_agent(tk, a, p) if a is not None else None
@@ -393,3 +394,6 @@ def _relative_aside(tk: Tokens, s: int) -> str | None:
 
 
 _MAX_ASIDE = 16
+_ASIDE_OPENERS = frozenset(
+    {"which", "who", "a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing"}
+)

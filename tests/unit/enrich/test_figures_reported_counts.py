@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import summary
+from .support import figures, summary
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,21 @@ def test_the_speakers_of_a_count_are_not_the_people_counted(text, expected):
 def test_a_speakers_name_still_tells_who_is_counted():
     text = "The UN Population Fund said about 55,000 pregnant women were among them."
     assert [c for _, _, c in summary(text)] == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "A security official, speaking on condition of anonymity, said 12 soldiers died.",
+            "a security official",
+        ),
+        (
+            "AFP, using police and hospital figures, has counted at least 174 deaths.",
+            "AFP",
+        ),
+        ("The agency, quoting local officials, said 300 families had fled.", "the agency"),
+    ],
+)
+def test_who_speaks_or_counts_past_an_aside_is_the_source(text, source):
+    assert [f.attribution for f in figures(text)] == [source]
