@@ -130,6 +130,8 @@ DEV107 = EVAL / "dev107"
 DEV108 = EVAL / "dev108"
 DEV109 = EVAL / "dev109"
 DEV110 = EVAL / "dev110"
+DEV111 = EVAL / "dev111"
+DEV115 = EVAL / "dev115"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -792,6 +794,16 @@ SETS = {
     # the hundred and tenth, figures only: whole articles with their page furniture, and
     # their numbers (eval/dev110/README.md)
     "dev110": EvalSet("dev110", DEV110, (0, 0), 0, 0, 51, 380, 7, 60, 4, covers_hard_cases=False),
+    # the hundred and eleventh, conflict only: whole articles on migration, asylum and
+    # refugees, near to and far from the fighting (eval/dev111/README.md)
+    "dev111": _conflict_only(
+        "dev111", DEV111, 90, 3, 2, 0.7, 0.8, sentences=(5, 16), positive_share=(0.22, 0.42)
+    ),
+    # the hundred and fifteenth, conflict only: wars abroad in the domestic news of other
+    # countries (eval/dev115/README.md)
+    "dev115": _conflict_only(
+        "dev115", DEV115, 160, 6, 1, 0.85, 0.45, sentences=(2, 6), positive_share=(0.30, 0.50)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
