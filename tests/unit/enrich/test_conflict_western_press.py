@@ -125,3 +125,39 @@ def test_an_attack_with_the_motive_the_authorities_give_it_is_conflict(title, te
 def test_a_trial_a_gang_war_or_an_accident_is_not(title, text):
     conflict = tag(title, text)
     assert conflict.is_conflict is False, conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Teacher stabbed to death at school; anti-terror prosecutors take the case",
+            "A teacher was stabbed to death and two other people were wounded on Friday at a "
+            "school by a former pupil, police said. The attacker was known to the intelligence "
+            "services, and the government raised the alert level.",
+        ),
+        (
+            "Two killed in attack outside synagogue",
+            "Two men were killed when an attacker drove a car into people outside a synagogue "
+            "and then stabbed a guard. Armed officers shot the attacker dead, and "
+            "counter-terrorism police have taken over the investigation.",
+        ),
+        (
+            "Two embassy staff shot dead in Washington",
+            "Two embassy employees were shot dead as they left an event on Wednesday night. "
+            "The police said they were investigating the killings as an act of targeted "
+            "terrorism, and security was stepped up at the embassy.",
+        ),
+    ],
+)
+def test_an_attack_whose_case_the_anti_terror_police_take_is_conflict(title, text):
+    assert tag(title, text).is_conflict
+
+
+def test_the_anti_terror_police_leading_an_inquiry_into_a_plot_report_no_attack():
+    found = tag(
+        "Three men arrested over alleged plot",
+        "Three men were arrested in dawn raids over an alleged plot to attack a concert, and "
+        "counter-terrorism police are leading the investigation. No one was hurt.",
+    )
+    assert not found.is_conflict
