@@ -131,6 +131,7 @@ DEV108 = EVAL / "dev108"
 DEV109 = EVAL / "dev109"
 DEV110 = EVAL / "dev110"
 DEV111 = EVAL / "dev111"
+DEV114 = EVAL / "dev114"
 DEV115 = EVAL / "dev115"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -799,6 +800,9 @@ SETS = {
     "dev111": _conflict_only(
         "dev111", DEV111, 90, 3, 2, 0.7, 0.8, sentences=(5, 16), positive_share=(0.22, 0.42)
     ),
+    # the hundred and fourteenth, figures only: contrast pairs, twins whose numbers one word
+    # makes different figures (eval/dev114/README.md)
+    "dev114": EvalSet("dev114", DEV114, (0, 0), 0, 0, 200, 520, 10, 80, 3, covers_hard_cases=False),
     # the hundred and fifteenth, conflict only: wars abroad in the domestic news of other
     # countries (eval/dev115/README.md)
     "dev115": _conflict_only(
