@@ -130,13 +130,24 @@ _NOT_PEOPLE = frozenset({"fire", "rate", "rates", "heavy", "gunfire", "shots", "
 
 
 def copula(tk: Tokens, cue: Cue, nxt: list[Cue]) -> bool:
-    """'remain displaced', 'live in camps': the state after the verb says more."""
-    if not nxt or nxt[0].i > cue.j + 3 or " ".join(tk.low[cue.i : cue.j]) not in RULES.copulas:
+    """'remain displaced', 'live in camps': the state after the verb says more, as does a
+    camp however long its name ('still live in the Nduta and Nyarugusu camps')."""
+    if not nxt or " ".join(tk.low[cue.i : cue.j]) not in RULES.copulas:
         return False
-    return "," not in tk.low[cue.j : nxt[0].i]
+    gap = nxt[0].i - cue.j
+    named_place = (
+        gap <= 8
+        and nxt[0].category == "displaced"
+        and tk.low[cue.j] in _PLACE_PREPOSITIONS
+        and tk.low[nxt[0].j - 1] in RULES.camps
+    )
+    if gap > 3 and not named_place:
+        return False
+    return _COPULA_STOPS.isdisjoint(tk.low[cue.j : nxt[0].i])
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "inside", "across"})
+_COPULA_STOPS = frozenset({",", ";", ":", "(", "which", "who", "where"})
 
 
 def aside(tk: Tokens, end: int, hi: int) -> int:

@@ -98,3 +98,13 @@ def test_a_speakers_name_still_tells_who_is_counted():
 )
 def test_who_speaks_or_counts_past_an_aside_is_the_source(text, source):
     assert [f.attribution for f in figures(text)] == [source]
+
+
+def test_people_who_live_in_camps_named_at_length_are_displaced():
+    text = "About 130,000 still live in the Nduta and Nyarugusu camps, the agency said."
+    assert summary(text) == [("About 130,000", "person", "displaced")]
+
+
+def test_people_who_live_in_a_zone_under_evacuation_orders_are_not_yet_displaced():
+    text = "About 260,000 residents live in the zones under mandatory evacuation, officials said."
+    assert [c for _, _, c in summary(text)] == ["civilians"]
