@@ -131,6 +131,8 @@ DEV108 = EVAL / "dev108"
 DEV109 = EVAL / "dev109"
 DEV110 = EVAL / "dev110"
 DEV111 = EVAL / "dev111"
+DEV112 = EVAL / "dev112"
+DEV113 = EVAL / "dev113"
 DEV114 = EVAL / "dev114"
 DEV115 = EVAL / "dev115"
 
@@ -799,6 +801,14 @@ SETS = {
     # refugees, near to and far from the fighting (eval/dev111/README.md)
     "dev111": _conflict_only(
         "dev111", DEV111, 90, 3, 2, 0.7, 0.8, sentences=(5, 16), positive_share=(0.22, 0.42)
+    ),
+    # the hundred and twelfth, figures only: the numbers people tell, testimony, interviews and
+    # quotes (eval/dev112/README.md)
+    "dev112": EvalSet("dev112", DEV112, (0, 0), 0, 0, 55, 430, 10, 100, 4, covers_hard_cases=False),
+    # the hundred and thirteenth, conflict only: contrast pairs, twins that only a careful
+    # reading tells apart (eval/dev113/README.md)
+    "dev113": _conflict_only(
+        "dev113", DEV113, 200, 10, 3, 0.85, 0.5, sentences=(2, 6), positive_share=(0.45, 0.55)
     ),
     # the hundred and fourteenth, figures only: contrast pairs, twins whose numbers one word
     # makes different figures (eval/dev114/README.md)
