@@ -151,6 +151,9 @@ def unit_and_category(
             return unit, guess
     if unit == "person" and lives_in_place(tk, cand, bare=True):
         return unit, "displaced"  # "... were killed, and about 60,000 still live in camps"
+    # "We were 43 in the boat", "there were about 110 of us on the shift": the speakers count
+    # themselves, people whatever befell them (other when nothing did)
+    speakers = unit == "person" and _speakers_counted(tk, cand)
     found = choose_category(tk, cues, span, unit, None)
     # "1,000 shelters had been opened, 830 of them already full": a part of the count
     # before it, in its unit; not when an event of people is at hand ("stopped three
@@ -185,6 +188,7 @@ def unit_and_category(
         or (part and prev is not None)  # "15,312 individuals, of whom 7,944 are children"
         or cand.follow in ("more", "of_pronoun")
         or cand.num.vague
+        or speakers
     )
     if not hinted and (found is None or prev is None):
         return None
@@ -195,6 +199,8 @@ def unit_and_category(
     if prev is not None:
         return prev[1], prev[2]
     guess = sentence_category(cues, unit) or ctx.previous_category(unit)
+    if guess is None and speakers:
+        guess = "displaced" if displaced_story(tk, cues, unit, ctx) else "other"
     return (unit, guess) if guess is not None else None
 
 
@@ -302,3 +308,20 @@ def _fronted_part(tk: Tokens, whole: Cand, cand: Cand) -> bool:
 def _subject(tk: Tokens, cand: Cand) -> bool:
     """The number is the subject of the clause after it: 'Two hundred and forty have been'."""
     return cand.end < tk.n and tk.low[cand.end] in _AUXILIARIES
+
+
+_WHERE = frozenset({"in", "on", "at", "inside", "aboard", "from"})
+_WE_WERE = (["we", "were"], ["we", "are"], ["there", "were"], ["there", "are"])
+
+
+def _speakers_counted(tk: Tokens, cand: Cand) -> bool:
+    """'We were 43 in the boat', 'there were about 110 of us': a count of the speakers (not
+    'we were 17 when', an age as often as a count, nor 'there were 40' of anything)."""
+    before = tk.low[cand.start - 2 : cand.start]
+    if before not in _WE_WERE or cand.follow not in ("prep", "end", "of_pronoun"):
+        return False
+    after = tk.low[cand.end : cand.end + 2]
+    if before[0] == "there" or cand.follow == "of_pronoun":
+        return after == ["of", "us"]
+    # where they were ("in the boat", "on the shift"), not "we were 19 and terrified"
+    return bool(after) and after[0] in _WHERE

@@ -108,3 +108,25 @@ def test_people_who_live_in_camps_named_at_length_are_displaced():
 def test_people_who_live_in_a_zone_under_evacuation_orders_are_not_yet_displaced():
     text = "About 260,000 residents live in the zones under mandatory evacuation, officials said."
     assert [c for _, _, c in summary(text)] == ["civilians"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Migrants who crossed from Turkey said they had fled the war. "
+            "From Izmir to Lesbos we were 41 in a rubber boat, he said.",
+            [("41", "person", "displaced")],
+        ),
+        (
+            '"There were about 110 of us on the shift," the miner said from his hospital bed.',
+            [("about 110", "person", "other")],
+        ),
+    ],
+)
+def test_speakers_who_count_themselves_are_people(text, expected):
+    assert summary(text)[-1:] == expected
+
+
+def test_speakers_who_give_their_age_are_no_count():
+    assert summary('"We were 19 and terrified," said a veteran of the battalion.') == []
