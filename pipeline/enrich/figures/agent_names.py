@@ -179,12 +179,27 @@ PERSON_HEADS = frozenset(
     commander chief director head coordinator representative envoy witness resident elder
     journalist reporter correspondent analyst expert diplomat ambassador president general
     colonel captain officer nurse survivor teacher lawyer prosecutor commissioner secretary
-    adviser advisor ombudsman rapporteur""".split()
+    adviser advisor ombudsman rapporteur administrator registrar manager chairman chairwoman
+    priest pastor imam bishop judge surgeon physician medic paramedic midwife volunteer
+    activist farmer trader fisherman villager mother father driver pilot soldier lawmaker
+    senator councillor prefect superintendent inspector""".split()
 )
 
 
 _OFFICE_OF = frozenset({"for", "in", "to"})
 _BODIES = frozenset({"office", "offices", "bureau", "secretariat"})
+
+
+_NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-")
+_NAME_PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "de", "da", "van", "von", "der", "del"})
+
+
+def _particle_name(word: str) -> bool:
+    low = word.lower()
+    if low in _NAME_PARTICLE_WORDS:
+        return True
+    prefix = next((p for p in _NAME_PREFIXES if low.startswith(p)), None)
+    return prefix is not None and word[len(prefix) : len(prefix) + 1].isupper()
 
 
 def person_like(agent: str) -> bool:
@@ -215,7 +230,8 @@ def person_like(agent: str) -> bool:
                 # Commissioner for Refugees ... It said")
                 return True
             break
-    caps = [w for w in words if w[:1].isupper()]
+    # a name's particle stays lower case: "Atef al-Hout", "Ursula von der Leyen"
+    caps = [w for w in words if w[:1].isupper() or _particle_name(w)]
     return (
         len(words) in (2, 3)
         and len(caps) == len(words)

@@ -130,3 +130,27 @@ def test_speakers_who_count_themselves_are_people(text, expected):
 
 def test_speakers_who_give_their_age_are_no_count():
     assert summary('"We were 19 and terrified," said a veteran of the battalion.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Clashes have killed nine people, a local administrator said. "
+            "He said 54 houses were burned.",
+            "a local administrator",
+        ),
+        (
+            "The camp is full, the camp chairman said on Monday. "
+            "She said about 400 families had arrived this week.",
+            "the camp chairman",
+        ),
+        (
+            '"The tents were built for one summer," said Saleh al-Qadi. '
+            "He said around 300 tents had been torn by storms.",
+            "Saleh al-Qadi",
+        ),
+    ],
+)
+def test_he_or_she_is_the_person_who_spoke_before(text, source):
+    assert [f.attribution for f in figures(text)][-1] == source
