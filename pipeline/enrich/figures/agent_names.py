@@ -12,7 +12,16 @@ person ("Dr Ali Musa", "a community leader") from a body.
 from __future__ import annotations
 
 from ..places import country_codes
-from .agents import DATA_WORDS, INNER, NAME_INNER, NOT_FIRST, OPENERS, dot, ordinal
+from .agents import (
+    DATA_WORDS,
+    INNER,
+    NAME_INNER,
+    NOT_FIRST,
+    OPENERS,
+    dot,
+    ordinal,
+    particle_word,
+)
 from .rules import RULES
 from .tokens import WEEKDAYS, Tokens
 
@@ -190,18 +199,6 @@ _OFFICE_OF = frozenset({"for", "in", "to"})
 _BODIES = frozenset({"office", "offices", "bureau", "secretariat"})
 
 
-_NAME_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-")
-_NAME_PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "de", "da", "van", "von", "der", "del"})
-
-
-def _particle_name(word: str) -> bool:
-    low = word.lower()
-    if low in _NAME_PARTICLE_WORDS:
-        return True
-    prefix = next((p for p in _NAME_PREFIXES if low.startswith(p)), None)
-    return prefix is not None and word[len(prefix) : len(prefix) + 1].isupper()
-
-
 def person_like(agent: str) -> bool:
     """Whether a cleaned agent names a person rather than a body."""
     words = agent.split()
@@ -231,7 +228,7 @@ def person_like(agent: str) -> bool:
                 return True
             break
     # a name's particle stays lower case: "Atef al-Hout", "Ursula von der Leyen"
-    caps = [w for w in words if w[:1].isupper() or _particle_name(w)]
+    caps = [w for w in words if w[:1].isupper() or particle_word(w)]
     return (
         len(words) in (2, 3)
         and len(caps) == len(words)

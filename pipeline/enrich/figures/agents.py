@@ -316,8 +316,8 @@ def titled_name(tk: Tokens, s: int, heads: frozenset[str]) -> tuple[int, int] | 
     low = tk.low
     p = s - 1
     while p >= 0 and s - p <= 6 and low[p] != ",":
-        if not (tk.cap(p) or low[p] == "."):
-            return None
+        if not (tk.cap(p) or low[p] == "." or name_particle(tk, p)):
+            return None  # but a name's particle: "the director, Atef al-Hout, said"
         p -= 1
     if p < 1 or low[p] != ",":
         return None
@@ -327,6 +327,27 @@ def titled_name(tk: Tokens, s: int, heads: frozenset[str]) -> tuple[int, int] | 
     if a is None or not any(low[x] in heads or low[x] in RULES.source_words for x in range(a, p)):
         return None
     return p + 1, s
+
+
+_PARTICLE_WORDS = frozenset({"bin", "ibn", "bint", "de", "da", "van", "von", "der", "del"})
+_PARTICLE_PREFIXES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "an-", "at-", "az-", "abu-")
+
+
+def particle_word(word: str) -> bool:
+    """A lower-case part of a person's name, as written: "von", "bin", "al-Hout"."""
+    low = word.lower()
+    if low in _PARTICLE_WORDS:
+        return True
+    prefix = next((p for p in _PARTICLE_PREFIXES if low.startswith(p)), None)
+    return prefix is not None and word[len(prefix) : len(prefix) + 1].isupper()
+
+
+def name_particle(tk: Tokens, x: int) -> bool:
+    """Token x is a particle inside a name ("Atef al-Hout", "Ursula von der Leyen")."""
+    if tk.low[x] in _PARTICLE_WORDS:
+        inner = x < tk.n - 1 and (tk.cap(x + 1) or tk.low[x + 1] in _PARTICLE_WORDS)
+        return x > 0 and tk.cap(x - 1) and inner
+    return particle_word(tk.field_text[tk.starts[x] : tk.ends[x]])
 
 
 def _acronym(tk: Tokens, x: int) -> bool:

@@ -154,3 +154,11 @@ def test_speakers_who_give_their_age_are_no_count():
 )
 def test_he_or_she_is_the_person_who_spoke_before(text, source):
     assert [f.attribution for f in figures(text)][-1] == source
+
+
+def test_a_name_with_a_lower_case_particle_after_its_office_is_the_source():
+    text = (
+        "The hospital received the bodies of 21 people, the hospital's director, Atef al-Hout, "
+        "said. He said it was treating more than 700 wounded."
+    )
+    assert [f.attribution for f in figures(text)] == ["Atef al-Hout", "Atef al-Hout"]
