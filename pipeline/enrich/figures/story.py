@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pipeline.enrich.text import Sentence
 
+from ..places import country_codes
 from .agent_names import person_like
+from .agents import name_particle
 from .attribution import find_reports
 from .context import find_cues, sentence_category
 from .tokens import Tokens
@@ -70,6 +72,13 @@ class FieldContext:
                     continue
                 if person_like(r.agent) == want_person:
                     return self._named(r.agent, si) if not want_person else r.agent
+        if want_person:
+            # a feature's lede names the person who speaks later without a report:
+            # "Ahmet Kaya was 300 metres below ground when ... '...,' he said"
+            for si in range(self.si - 1, max(-1, self.si - 3), -1):
+                name = _lede_person(self.tokens(si))
+                if name is not None:
+                    return name
         return None
 
     def _named(self, agent: str, si: int) -> str:
@@ -84,3 +93,22 @@ class FieldContext:
                 if len(named) > 2 and named[-1] == words[1] and not r.agent.startswith("<"):
                     return r.agent
         return agent
+
+
+def _lede_person(tk: Tokens) -> str | None:
+    """The person's name that opens a sentence ("Mariam Karimi, a former captain, ...",
+    "Ahmet Kaya was ..."), not a place's ("South Sudan has ...") nor a body's."""
+    k = 0
+    while k < tk.n and (tk.cap(k) or (k > 0 and name_particle(tk, k))):
+        k += 1
+    if not 2 <= k <= 3 or k >= tk.n or tk.low[k] in _NOT_AFTER_NAME:
+        return None
+    name = tk.text(0, k)
+    if not person_like(name) or country_codes(name, demonym=False):
+        return None
+    if any(country_codes(tk.text(x, x + 1), demonym=True) for x in range(k)):
+        return None  # "Syrian Kurdish forces"
+    return name
+
+
+_NOT_AFTER_NAME = frozenset({"'s", "'", "-", "(", "and", "&", "of"})

@@ -162,3 +162,16 @@ def test_a_name_with_a_lower_case_particle_after_its_office_is_the_source():
         "said. He said it was treating more than 700 wounded."
     )
     assert [f.attribution for f in figures(text)] == ["Atef al-Hout", "Atef al-Hout"]
+
+
+def test_he_is_the_person_a_features_lede_names():
+    text = (
+        "Ahmet Kaya was 300 metres below ground when the explosion ripped through the mine. "
+        '"There were about 110 of us on the shift," he said.'
+    )
+    assert [f.attribution for f in figures(text)] == ["Ahmet Kaya"]
+
+
+def test_he_is_no_place_that_opens_a_sentence():
+    text = 'South Sudan has opened new sites. "We have 300 families here," he said.'
+    assert [f.attribution for f in figures(text)] == [None]
