@@ -204,3 +204,22 @@ def test_reports_beside_those_words_stay_conflict(title, text):
 )
 def test_reports_beside_court_party_truce_and_sanctions_words_stay_conflict(title, text):
     assert tag(title, text).is_conflict
+
+
+def test_a_hostage_release_deal_announced_is_diplomacy():
+    found = tag(
+        "Mediators announce four-day pause with hostage release deal",
+        "The foreign ministry announced on Wednesday that mediation had produced an agreement "
+        "for a four-day pause, under which 50 women and children held hostage would be "
+        "exchanged for prisoners. The pause will allow more aid and fuel to enter the strip.",
+    )
+    assert not found.is_conflict
+
+
+def test_a_hostage_deal_beside_fresh_strikes_is_still_conflict():
+    found = tag(
+        "Strikes kill 40 as hostage deal talks stall",
+        "Israeli air strikes killed at least 40 people across Gaza overnight, the health "
+        "ministry said, as negotiators struggled to close a hostage release deal.",
+    )
+    assert found.is_conflict
