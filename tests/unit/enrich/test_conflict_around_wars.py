@@ -208,7 +208,7 @@ def test_reports_beside_court_party_truce_and_sanctions_words_stay_conflict(titl
 
 def test_a_hostage_release_deal_announced_is_diplomacy():
     found = tag(
-        "Mediators announce four-day pause with hostage release deal",
+        "Qatar announces four-day humanitarian pause in Gaza with hostage release deal",
         "The foreign ministry announced on Wednesday that mediation had produced an agreement "
         "for a four-day pause, under which 50 women and children held hostage would be "
         "exchanged for prisoners. The pause will allow more aid and fuel to enter the strip.",
