@@ -223,3 +223,12 @@ def test_a_hostage_deal_beside_fresh_strikes_is_still_conflict():
         "ministry said, as negotiators struggled to close a hostage release deal.",
     )
     assert found.is_conflict
+
+
+def test_a_raid_on_a_budget_is_no_military_operation():
+    found = tag(
+        "Aid budget raided for asylum hotels",
+        "Ministers were accused of a raid on the aid budget after figures showed a third of it "
+        "was spent on hotels for asylum seekers at home.",
+    )
+    assert "military_operation" not in tags_of(found)
