@@ -133,6 +133,14 @@ def test_a_release_of_detainees_agreed_by_the_parties_is_no_attack():
             "a flight from Tel Aviv landed, checking passengers' passports. Police restored "
             "order after several hours; 20 people were injured and 60 detained, officials said.",
         ),
+        (
+            "Police van set alight outside hotel housing asylum seekers",
+            "A police van was set on fire and fireworks were thrown at officers during a "
+            "protest outside a hotel housing asylum seekers on Friday evening. Police said 15 "
+            "people had been arrested on suspicion of violent disorder. Refugee groups said "
+            "residents of the hotel, most of them waiting for decisions on their asylum "
+            "claims, had been too frightened to leave their rooms.",
+        ),
     ],
 )
 def test_crowds_that_force_their_way_in_and_fireworks_at_police_are_unrest(title, text):
