@@ -19,6 +19,7 @@ from .agents import (
     NOT_FIRST,
     OPENERS,
     dot,
+    name_particle,
     ordinal,
     particle_word,
 )
@@ -135,6 +136,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             or low[k - 1] == "'"
             or dot(low, k - 1)
             or (low[k - 1].isdigit() and len(low[k - 1]) <= 3 and tk.cap(k))
+            or name_particle(tk, k - 1)  # "Abdullah bin Rashid"
         ):  # "'": "the Palestinian Prisoners' Society"; a number: "the Army's 15 Corps"
             k -= 1
         if k > i + 1 and low[k - 2].isdigit() and ordinal(tk, k - 2):
@@ -199,8 +201,10 @@ _OFFICE_OF = frozenset({"for", "in", "to"})
 _BODIES = frozenset({"office", "offices", "bureau", "secretariat"})
 
 
-def person_like(agent: str) -> bool:
-    """Whether a cleaned agent names a person rather than a body."""
+def person_like(agent: str, particles: bool = False) -> bool:
+    """Whether a cleaned agent names a person rather than a body. With `particles`, a
+    name's lower-case particle counts as capitalised ("Saleh al-Qadi"): for "he" and
+    "she", not for "it" ("Hayat Tahrir al-Sham ... It said")."""
     words = agent.split()
     if words and words[0].lower().rstrip(".") in TITLES:
         return True
@@ -228,7 +232,7 @@ def person_like(agent: str) -> bool:
                 return True
             break
     # a name's particle stays lower case: "Atef al-Hout", "Ursula von der Leyen"
-    caps = [w for w in words if w[:1].isupper() or particle_word(w)]
+    caps = [w for w in words if w[:1].isupper() or (particles and particle_word(w))]
     return (
         len(words) in (2, 3)
         and len(caps) == len(words)

@@ -346,7 +346,8 @@ def name_particle(tk: Tokens, x: int) -> bool:
     """Token x is a particle inside a name ("Atef al-Hout", "Ursula von der Leyen")."""
     if tk.low[x] in _PARTICLE_WORDS:
         inner = x < tk.n - 1 and (tk.cap(x + 1) or tk.low[x + 1] in _PARTICLE_WORDS)
-        return x > 0 and tk.cap(x - 1) and inner
+        before = x > 0 and (tk.cap(x - 1) or tk.low[x - 1] in _PARTICLE_WORDS)
+        return before and inner  # "Jan van der Berg": "der" after "van"
     return particle_word(tk.field_text[tk.starts[x] : tk.ends[x]])
 
 

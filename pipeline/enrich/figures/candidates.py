@@ -219,7 +219,10 @@ _SAID_ENDS = frozenset({'"', "”", "'", "’"})
 
 
 def _inverted_speaker(low: list[str], start: int) -> bool:
-    return start > 1 and low[start - 1] in _INVERTED and low[start - 2] in _SAID_ENDS
+    # the quote opens the sentence: not a title or scare quotes inside it ('The UN report
+    # "Nowhere Safe" said 1.3 million people had been displaced')
+    quoted = bool(low) and low[0] in _SAID_ENDS
+    return quoted and start > 1 and low[start - 1] in _INVERTED and low[start - 2] in _SAID_ENDS
 
 
 def _reports_subject(tk: Tokens, end: int) -> bool:

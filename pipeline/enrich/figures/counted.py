@@ -310,7 +310,13 @@ def _subject(tk: Tokens, cand: Cand) -> bool:
     return cand.end < tk.n and tk.low[cand.end] in _AUXILIARIES
 
 
-_WHERE = frozenset({"in", "on", "at", "inside", "aboard", "from"})
+_WHERE = frozenset({"in", "on", "at", "inside", "aboard"})
+_PLACES_WE_WERE = frozenset(
+    {"boat", "boats", "dinghy", "canoe", "cayuco", "truck", "lorry", "car", "bus", "van",
+     "pickup", "minibus", "room", "tent", "camp", "shift", "house", "hold", "cell", "cells",
+     "hangar", "centre", "center", "shelter", "container", "hall", "basement", "bunker",
+     "group", "convoy", "raft", "cabin", "deck", "mine", "compound", "warehouse"}
+)  # fmt: skip
 _WE_WERE = (["we", "were"], ["we", "are"], ["there", "were"], ["there", "are"])
 
 
@@ -323,5 +329,8 @@ def _speakers_counted(tk: Tokens, cand: Cand) -> bool:
     after = tk.low[cand.end : cand.end + 2]
     if before[0] == "there" or cand.follow == "of_pronoun":
         return after == ["of", "us"]
-    # where they were ("in the boat", "on the shift"), not "we were 19 and terrified"
-    return bool(after) and after[0] in _WHERE
+    # where they were ("in the boat", "on the shift"), not an age: "we were 19 and
+    # terrified", "we were 17 in 1994", "20 at the time", "16 at school", "19 in Mosul"
+    if not after or after[0] not in _WHERE:
+        return False
+    return not _PLACES_WE_WERE.isdisjoint(tk.low[cand.end + 1 : cand.end + 4])

@@ -140,6 +140,8 @@ def copula(tk: Tokens, cue: Cue, nxt: list[Cue]) -> bool:
         and nxt[0].category == "displaced"
         and tk.low[cue.j] in _PLACE_PREPOSITIONS
         and tk.low[nxt[0].j - 1] in RULES.camps
+        # a camp's own name, not what kind it is: "the Sonapur and Al Quoz labour camps"
+        and all(tk.cap(x) or tk.low[x] in ("the", "and") for x in range(cue.j + 1, nxt[0].i))
     )
     if gap > 3 and not named_place:
         return False

@@ -70,7 +70,7 @@ class FieldContext:
             for r in reversed(find_reports(self.tokens(si))):
                 if r.agent.startswith("<"):
                     continue
-                if person_like(r.agent) == want_person:
+                if person_like(r.agent, particles=want_person) == want_person:
                     return self._named(r.agent, si) if not want_person else r.agent
         if want_person:
             # a feature's lede names the person who speaks later without a report:
@@ -101,9 +101,13 @@ def _lede_person(tk: Tokens) -> str | None:
     k = 0
     while k < tk.n and (tk.cap(k) or (k > 0 and name_particle(tk, k))):
         k += 1
-    if not 2 <= k <= 3 or k >= tk.n or tk.low[k] in _NOT_AFTER_NAME:
+    if not 2 <= k <= 3 or k >= tk.n or tk.low[0] in _NOT_FIRST_NAMES:
         return None
+    after = tk.low[k]
+    if after != "," and after not in _LEDE_VERBS and not after.endswith("ed"):
+        return None  # "Al Hol camp holds", "Boko Haram fighters stormed": no person acts
     name = tk.text(0, k)
+    # (a name with a particle may be a body's: "Hayat Tahrir al-Sham fighters entered")
     if not person_like(name) or country_codes(name, demonym=False):
         return None
     if any(country_codes(tk.text(x, x + 1), demonym=True) for x in range(k)):
@@ -111,4 +115,15 @@ def _lede_person(tk: Tokens) -> str | None:
     return name
 
 
-_NOT_AFTER_NAME = frozenset({"'s", "'", "-", "(", "and", "&", "of"})
+# what opens a sentence with capitals and is no one: storms, times, places
+_NOT_FIRST_NAMES = frozenset(
+    {"hurricane", "typhoon", "cyclone", "storm", "tropical", "last", "next", "this", "on",
+     "in", "at", "camp", "mount", "lake", "river", "operation", "the", "a", "an"}
+)  # fmt: skip
+_LEDE_VERBS = frozenset(
+    {"is", "was", "has", "had", "says", "said", "spent", "fled", "lost", "left", "walked",
+     "ran", "lives", "lived", "sat", "sits", "stood", "stands", "took", "came", "went",
+     "became", "knows", "knew", "remembers", "recalls", "recalled", "still", "now", "once",
+     "never", "runs", "works", "worked", "teaches", "taught", "drove", "drives", "waits",
+     "sleeps", "slept", "keeps", "kept", "carries", "carried", "holds", "held", "tells"}
+)  # fmt: skip

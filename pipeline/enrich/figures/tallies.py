@@ -24,7 +24,8 @@ _TALLY_LINKS = frozenset(
 
 _VEHICLES = frozenset(
     {"ship", "ships", "vessel", "vessels", "transit", "transits", "truck", "trucks", "lorries",
-     "vehicle", "vehicles", "cars", "flights", "trains"}
+     "vehicle", "vehicles", "cars", "flights", "trains", "freight", "cargo", "goods", "rail",
+     "container", "containers", "shipments"}
 )  # fmt: skip
 _RECORD_HEADS = frozenset({"high", "peak", "record", "level"})
 _RECORD_MODIFIERS = frozenset({"new", "all-time", "fresh", "record"})

@@ -148,6 +148,12 @@ def test_a_trial_a_gang_war_or_an_accident_is_not(title, text):
             "The police said they were investigating the killings as an act of targeted "
             "terrorism, and security was stepped up at the embassy.",
         ),
+        (
+            "Man stabbed to death outside station; counter-terror police take up the case",
+            "A man was stabbed to death outside the central station on Sunday evening by an "
+            "attacker who shouted slogans, police said. Counter Terrorism Policing has taken "
+            "up the case, and the attacker was arrested at the scene.",
+        ),
     ],
 )
 def test_an_attack_whose_case_the_anti_terror_police_take_is_conflict(title, text):
