@@ -214,8 +214,7 @@ def test_a_count_after_a_title_or_scare_quotes_is_still_reported(text, expected)
     [
         'Hurricane Otis tore through Acapulco overnight. "We lost 40 houses on this street '
         'alone," he said.',
-        'Al Hol camp holds about 40,000 people. "Twelve children died here last month," she '
-        "said.",
+        'Al Hol camp holds about 40,000 people. "Twelve children died here last month," she said.',
         'Last Tuesday the militia came back to the village. "They burned 60 homes," she said.',
     ],
 )
