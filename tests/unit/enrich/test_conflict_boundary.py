@@ -272,3 +272,24 @@ def test_state_media_aggressions_and_war_words_near_sport_or_weather_words_are_c
 )
 def test_a_truce_an_accident_and_an_apology_for_old_killings_are_not_conflict(title, text):
     assert tag(title, text).is_conflict is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Girl killed by stray bullet from wedding gunfire",
+            "A 10-year-old girl died on Saturday after being hit by a stray bullet fired into "
+            "the air at a wedding in a neighbouring street, the interior ministry said. Police "
+            "arrested two men and seized a rifle.",
+        ),
+        (
+            "Army's guns and rockets pound desert ranges in long-range firing exercise",
+            "The army's artillery regiments fired howitzers and rockets at the field firing "
+            "ranges this week during an exercise to test long-range precision fire, the army "
+            "said on Friday.",
+        ),
+    ],
+)
+def test_celebratory_gunfire_and_firing_ranges_are_no_attack(title, text):
+    assert not tag(title, text).is_conflict
