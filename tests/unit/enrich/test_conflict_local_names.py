@@ -52,6 +52,12 @@ def test_local_words_of_organised_violence_are_conflict(title, text, want_tag):
     ("title", "text"),
     [
         (
+            "Government designates whole of Hamas a terrorist entity",
+            "The government has designated the entirety of Hamas, including its political "
+            "wing, as a terrorist entity, the prime minister announced. The Green Party said the "
+            "decision did nothing to help civilians.",
+        ),
+        (
             "US designates gang coalition as foreign terrorist organisation",
             "The State Department designated the gang coalition Viv Ansanm and the Gran Grif "
             "gang as foreign terrorist organisations, making material support to them a crime.",
