@@ -232,3 +232,21 @@ def test_a_raid_on_a_budget_is_no_military_operation():
         "was spent on hotels for asylum seekers at home.",
     )
     assert "military_operation" not in tags_of(found)
+
+
+def test_a_charity_concert_for_a_wars_victims_is_no_report_of_it():
+    found = tag(
+        "Charity concert raises $1.2m for Gaza relief",
+        "A charity concert on Saturday night raised $1.2 million for humanitarian relief in "
+        "Gaza, the Red Cross said. The funds will go to medical supplies and food parcels.",
+    )
+    assert not found.is_conflict
+
+
+def test_a_fundraiser_beside_a_strike_is_still_conflict():
+    found = tag(
+        "Fundraiser for hospital hit by air strike",
+        "Volunteers held a fundraiser on Sunday for the hospital, where an air strike killed "
+        "12 patients on Friday, the health ministry said.",
+    )
+    assert found.is_conflict
