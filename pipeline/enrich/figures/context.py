@@ -65,7 +65,9 @@ def choose_category(
     after = end
     relative: int | None = -1
     if any(end <= c.i < hi for c in cues):  # the after-window needs its clause
-        after = aside(tk, end, hi)
+        # a rate after the count is part of it: "2,000 migrants a day are arriving"
+        rate = end + 2 < hi and tk.low[end] in _RATE and tk.low[end + 1] in _PERIODS
+        after = aside(tk, end + 2 if rate else end, hi)
         hi = clause_end(tk, after, hi)
         relative = relative_verb(tk, end, cues, noun_category is not None)
     predicate = _predicate_after(cues, relative, hi, unit) if relative is not None else None
@@ -194,6 +196,8 @@ def choose_category(
 
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
+_RATE = frozenset({"a", "per", "each", "every"})
+_PERIODS = frozenset({"day", "week", "month", "year", "night"})
 _SAYING = frozenset({"said", "say", "says", "told", "tell", "tells"})
 _FOR_WHOM = frozenset({"aid", "capacity"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})

@@ -252,3 +252,8 @@ def test_crossings_of_freight_are_no_people():
 def test_workers_in_labour_camps_are_not_displaced():
     text = "About 2,000 migrant workers live in the Sonapur and Al Quoz labour camps."
     assert [c for _, _, c in summary(text)] == ["civilians"]
+
+
+def test_a_rate_after_the_count_does_not_part_it_from_its_verb():
+    text = "About 2,000 migrants a day are arriving at the Lajas Blancas reception station."
+    assert summary(text) == [("About 2,000 migrants", "person", "displaced")]
