@@ -101,6 +101,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "date"
     if prev in _AGE_WORDS:
         return "age"
+    if prev == "at" and i > 1 and low[i - 2] in _DIED:
+        return "age"  # "the actor died at 83 yesterday"
     if prev == "between" and i > 1 and low[i - 2] in _AGE_WORDS:
         return "age"  # "aged between eight and 15"
     if _age_group(low, i, num):
@@ -206,6 +208,7 @@ def _age_group(low: list[str], i: int, num: Num) -> bool:
 
 
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above"})
+_DIED = frozenset({"died", "dies"})  # not "put the dead at 18", a toll
 _BE = frozenset({"were", "was", "are", "is"})
 _YOUNG = frozenset(
     {"children", "child", "kids", "infants", "babies", "girls", "boys", "minors", "youths",

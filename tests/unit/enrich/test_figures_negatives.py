@@ -235,3 +235,9 @@ def test_the_speaker_after_a_quote_is_no_count(text):
 def test_after_an_apposition_the_reporting_verb_still_reports_a_count():
     text = "The army spokesman, Onyema Nwachukwu, said 26 soldiers were wounded."
     assert [(f.value, f.category) for f in figs_body(text)] == [(26, "injured")]
+
+
+def test_the_age_someone_died_at_is_no_toll():
+    assert figs_body("The veteran actor died at 83 yesterday at his home, his family said.") == ()
+    got = figs_body("An earlier count had put the dead at 18.")
+    assert [(f.value, f.category) for f in got] == [(18, "killed")]
