@@ -135,6 +135,7 @@ DEV112 = EVAL / "dev112"
 DEV113 = EVAL / "dev113"
 DEV114 = EVAL / "dev114"
 DEV115 = EVAL / "dev115"
+DEV116 = EVAL / "dev116"
 DEV118 = EVAL / "dev118"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -819,6 +820,9 @@ SETS = {
     "dev115": _conflict_only(
         "dev115", DEV115, 160, 6, 1, 0.85, 0.45, sentences=(2, 6), positive_share=(0.30, 0.50)
     ),
+    # the hundred and sixteenth, figures only: features and human-interest stories told
+    # through people, with their numbers (eval/dev116/README.md)
+    "dev116": EvalSet("dev116", DEV116, (0, 0), 0, 0, 51, 380, 5, 90, 3, covers_hard_cases=False),
     # the hundred and eighteenth, figures only: the numbers of translated and non-native English
     # news ("some 1.500 persons", "2,5 million", "tens of wounded") (eval/dev118/README.md)
     "dev118": EvalSet("dev118", DEV118, (0, 0), 0, 0, 180, 420, 9, 60, 10, covers_hard_cases=False),
