@@ -208,6 +208,8 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         hit = RULES.nouns.match_at(low, k)
         if hit is None and num.value == 1 and low[k].isalpha():
             hit = singular_noun(low[k])  # "one officer": the plural's unit
+        if hit is None and head is None and _men(low[k]):
+            hit = (1, ("person", ""))  # "1,500 linemen", "40 fishermen": men of a trade
         if hit is not None and head is not None and _people_doing(low, head, k):
             break  # "six workers building a bridge" counts the workers, not a building
         if hit is not None and (head is None or " ".join(low[k : k + hit[0]]) not in ADJ_NOUNS):
@@ -253,6 +255,16 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         else:  # "the gangs have some 12,000 members": the body is the sentence's subject
             category = _body_before(tk, first) or category
     return Noun(i, j, unit, category, text, (first, i))
+
+
+_NOT_MEN = frozenset(
+    {"specimen", "specimens", "regimen", "regimens", "abdomen", "omens", "stamens"}
+)
+
+
+def _men(word: str) -> bool:
+    """A plural of "-man" that no list holds: people of a trade or a place."""
+    return len(word) > 5 and word.endswith("men") and word.isalpha() and word not in _NOT_MEN
 
 
 def _people_doing(low: list[str], head: tuple[int, int, tuple[str, str]], k: int) -> bool:

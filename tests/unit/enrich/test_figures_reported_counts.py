@@ -257,3 +257,25 @@ def test_workers_in_labour_camps_are_not_displaced():
 def test_a_rate_after_the_count_does_not_part_it_from_its_verb():
     text = "About 2,000 migrants a day are arriving at the Lajas Blancas reception station."
     assert summary(text) == [("About 2,000 migrants", "person", "displaced")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some 1 500 firemen were mobilised.", [("Some 1 500 firemen", "person", "other")]),
+        (
+            "About 40 fishermen were missing after the storm.",
+            [("About 40 fishermen", "person", "missing")],
+        ),
+        (
+            "The number of detainees in the occupation prisons exceeds 9.500.",
+            [("9.500", "person", "arrested")],
+        ),
+    ],
+)
+def test_men_of_a_trade_and_a_tally_that_exceeds_its_count_are_read(text, expected):
+    assert summary(text) == expected
+
+
+def test_a_specimen_is_no_man():
+    assert summary("The museum holds 400 specimens.") != [("400 specimens", "person", "other")]
