@@ -136,6 +136,7 @@ DEV113 = EVAL / "dev113"
 DEV114 = EVAL / "dev114"
 DEV115 = EVAL / "dev115"
 DEV116 = EVAL / "dev116"
+DEV117 = EVAL / "dev117"
 DEV118 = EVAL / "dev118"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -823,6 +824,21 @@ SETS = {
     # the hundred and sixteenth, figures only: features and human-interest stories told
     # through people, with their numbers (eval/dev116/README.md)
     "dev116": EvalSet("dev116", DEV116, (0, 0), 0, 0, 51, 380, 5, 90, 3, covers_hard_cases=False),
+    # the hundred and seventeenth, conflict only: whole articles around current wars
+    # (diplomacy, aid, courts, sanctions, arms) with the war reports among them
+    # (eval/dev117/README.md)
+    "dev117": _conflict_only(
+        "dev117",
+        DEV117,
+        90,
+        1,
+        1,
+        0.85,
+        0.7,
+        absent_kinds=frozenset({"hard_negative_accident"}),  # wars' diplomacy has no accidents
+        sentences=(5, 16),
+        positive_share=(0.22, 0.42),
+    ),
     # the hundred and eighteenth, figures only: the numbers of translated and non-native English
     # news ("some 1.500 persons", "2,5 million", "tens of wounded") (eval/dev118/README.md)
     "dev118": EvalSet("dev118", DEV118, (0, 0), 0, 0, 180, 420, 9, 60, 10, covers_hard_cases=False),
