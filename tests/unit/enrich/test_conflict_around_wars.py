@@ -250,3 +250,33 @@ def test_a_fundraiser_beside_a_strike_is_still_conflict():
         "12 patients on Friday, the health ministry said.",
     )
     assert found.is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "US determines Sudan's RSF committed genocide, sanctions its leader",
+            "The United States has determined that members of the Rapid Support Forces and allied "
+            "militias committed genocide in Sudan, the secretary of state said, announcing "
+            "sanctions on the group's leader.",
+        ),
+        (
+            "Court orders state to prevent genocidal acts",
+            "The International Court of Justice ordered the state to take all measures to prevent "
+            "genocidal acts, but stopped short of ordering a ceasefire, in a ruling welcomed by "
+            "the applicants.",
+        ),
+    ],
+)
+def test_a_finding_of_genocide_is_a_charge_weighed_not_a_report(title, text):
+    assert not tag(title, text).is_conflict
+
+
+def test_a_massacre_told_with_the_word_genocide_is_still_conflict():
+    found = tag(
+        "Militia kills 200 villagers in Darfur",
+        "RSF fighters killed at least 200 villagers in West Darfur on Monday and committed "
+        "genocide, survivors said.",
+    )
+    assert found.is_conflict
