@@ -14,8 +14,10 @@ rescue or a strong event right before it is not traded for the next count's.
 from __future__ import annotations
 
 from .events import Cue, find_cues
+from .follow import rate_at
 from .nouns import Noun
 from .recipients import given_to, modifier_event
+from .report_scope import TOLD
 from .rules import RULES
 from .scope import CONJUNCTIONS, FINITE, aside, clause_end, count_word
 from .scope import relative as relative_verb
@@ -66,8 +68,7 @@ def choose_category(
     relative: int | None = -1
     if any(end <= c.i < hi for c in cues):  # the after-window needs its clause
         # a rate after the count is part of it: "2,000 migrants a day are arriving"
-        rate = end + 2 < hi and tk.low[end] in _RATE and tk.low[end + 1] in _PERIODS
-        after = aside(tk, end + 2 if rate else end, hi)
+        after = aside(tk, end + 2 if rate_at(tk.low, end, hi) else end, hi)
         hi = clause_end(tk, after, hi)
         relative = relative_verb(tk, end, cues, noun_category is not None)
     predicate = _predicate_after(cues, relative, hi, unit) if relative is not None else None
@@ -196,9 +197,7 @@ def choose_category(
 
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
-_RATE = frozenset({"a", "per", "each", "every"})
-_PERIODS = frozenset({"day", "week", "month", "year", "night"})
-_SAYING = frozenset({"said", "say", "says", "told", "tell", "tells"})
+_SAYING = frozenset({"said", "say", "says"}) | TOLD
 _FOR_WHOM = frozenset({"aid", "capacity"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .nouns import OF_PRONOUNS, PREPOSITIONS, VERBS
 from .rules import RULES
-from .tokens import Tokens
+from .tokens import WEEKDAYS, Tokens
 
 _RATE = frozenset({"a", "per", "each", "every"})
 _PERIODS = frozenset({"day", "week", "month", "year", "night"})
@@ -15,12 +15,16 @@ _ADVERBS = frozenset({"still", "now", "already", "also", "reportedly", "currentl
 # to 63 yesterday", "reached 1.2 million last year"
 _WHEN = frozenset({"yesterday", "today", "overnight", "tonight"})
 _DEICTIC = frozenset({"last", "this", "next"})
-_TIMES = frozenset(
-    {"day", "week", "month", "year", "night", "weekend", "morning", "afternoon", "evening",
-     "spring", "summer", "autumn", "fall", "winter", "monday", "tuesday", "wednesday",
-     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-     "june", "july", "august", "september", "october", "november", "december"}
+_TIMES = _PERIODS | WEEKDAYS | frozenset(
+    {"weekend", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall",
+     "winter", "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december"}
 )  # fmt: skip
+
+
+def rate_at(low: list[str], k: int, stop: int) -> bool:
+    """A count's unit of time at token k, before `stop`: "a day", "per week"."""
+    return k + 2 < stop and low[k] in _RATE and low[k + 1] in _PERIODS
 
 
 def follow_class(tk: Tokens, k: int) -> str:
@@ -31,7 +35,7 @@ def follow_class(tk: Tokens, k: int) -> str:
     """
     while k + 1 < tk.n and tk.low[k] in _ADVERBS:  # "3,400 still live in ..."
         k += 1
-    if k + 2 < tk.n and tk.low[k] in _RATE and tk.low[k + 1] in _PERIODS:
+    if rate_at(tk.low, k, tk.n):
         k += 2  # "could reach 300 a day during ...": a rate, then the sentence goes on
     if k >= tk.n:
         return "end"

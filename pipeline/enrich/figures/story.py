@@ -7,7 +7,6 @@ from pipeline.enrich.text import Sentence
 
 from ..places import country_codes
 from .agent_names import person_like
-from .agents import name_particle
 from .attribution import find_reports
 from .context import find_cues, sentence_category
 from .tokens import Tokens
@@ -98,8 +97,10 @@ class FieldContext:
 def _lede_person(tk: Tokens) -> str | None:
     """The person's name that opens a sentence ("Mariam Karimi, a former captain, ...",
     "Ahmet Kaya was ..."), not a place's ("South Sudan has ...") nor a body's."""
+    # capitals only: a name with a lower-case particle may be a body's ("Hayat Tahrir
+    # al-Sham fighters entered"), and person_like would refuse it
     k = 0
-    while k < tk.n and (tk.cap(k) or (k > 0 and name_particle(tk, k))):
+    while k < tk.n and tk.cap(k):
         k += 1
     if not 2 <= k <= 3 or k >= tk.n or tk.low[0] in _NOT_FIRST_NAMES:
         return None
@@ -107,7 +108,6 @@ def _lede_person(tk: Tokens) -> str | None:
     if after != "," and after not in _LEDE_VERBS and not after.endswith("ed"):
         return None  # "Al Hol camp holds", "Boko Haram fighters stormed": no person acts
     name = tk.text(0, k)
-    # (a name with a particle may be a body's: "Hayat Tahrir al-Sham fighters entered")
     if not person_like(name) or country_codes(name, demonym=False):
         return None
     if any(country_codes(tk.text(x, x + 1), demonym=True) for x in range(k)):
