@@ -147,6 +147,8 @@ def choose_category(
                 if cue.before in ignored:
                     continue
                 category, weak = cue.before, False
+                if category == "displaced" and noun_category == "returned":
+                    category = "returned"  # "received about 8,500 returnees": taken in, home
             if d > MAX_BEFORE:
                 continue
             speaker = category == "civilians" and cue.weak and not (cue.i > 0 and tk.cap(cue.i))

@@ -462,3 +462,39 @@ def test_one_crossing_of_two_nationalities_is_no_return_of_either():
 )
 def test_a_return_to_work_or_school_is_no_return_home(text):
     assert "returned" not in categories(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people who fled the Idlib countryside have begun going back.",
+        "Iraq aims to bring back about 150 families a month from the camp.",
+        "Border guards said they had pushed more than 13,000 migrants back into Belarus.",
+        "Soldiers forced about 60 migrants back across the river on Tuesday night.",
+        # a place that receives returnees takes them home, not in
+        "The refugee ministry said it had received about 8,500 returnees at Torkham.",
+        # the path of an expulsion is no crossing of their own
+        "Algeria expelled more than 29,000 migrants across the border near Assamaka.",
+    ],
+)
+def test_people_brought_pushed_or_received_back_have_returned(text):
+    assert categories(text) == ["returned"]
+
+
+def test_a_campaign_named_for_bringing_people_back_says_nothing_of_the_count():
+    text = (
+        "Of the 276 schoolgirls seized in Chibok, 82 are believed to still be in captivity,"
+        " the Bring Back Our Girls campaign said."
+    )
+    assert categories(text)[-1] == "kidnapped"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes have driven about 10,000 people across the border into Ethiopia.",
+        "The fighting has driven more than 100,000 people from their homes, the UN said.",
+    ],
+)
+def test_people_driven_across_a_border_or_from_home_are_displaced(text):
+    assert categories(text) == ["displaced"]
