@@ -28,6 +28,8 @@ from .agents import (
 from .line_sources import head_source, paren_source
 from .numbers import NUMBER_WORDS
 from .report_scope import ACCORDING_ENDS, SCOPE_ENDS, TOLD, after_verb, scope_end
+from .report_subjects import TALLY as _TALLY
+from .report_subjects import common_noun_reporter, opening_subject, relative_aside
 from .reports import Report
 from .rules import RULES
 from .tokens import Tokens
@@ -39,7 +41,6 @@ _AUX = frozenset(
 _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places"})
-_TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
 _TAKES_FIGURE = frozenset({"to", "at", "of"})  # a report phrase ending so names a figure next
 # verbs that report only a count right after them: "DTM tracked 2,106 households"
 _BEFORE_A_COUNT = frozenset({"tracked", "tracks"})
@@ -69,7 +70,8 @@ def _count_soon(tk: Tokens, k: int) -> bool:
     return _in_clause(tk, k, 4, lambda x: _count_next(tk, x))
 
 
-_CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating"})
+_REPORTING_AFTER = frozenset({",", "is", "are", "was", "were", "been", "be"})
+_CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating", "reporting"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
 # verbs that report speech; a counting verb inside their scope ("Egypt has
 # registered 1.2m arrivals, officials told Reuters") gives way to them
@@ -249,6 +251,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if not speech:
             return None
         # "said by video link that ...": the means, not an agent; the subject speaks
+    if low[v] == "reporting" and not (v > 0 and low[v - 1] in _REPORTING_AFTER):
+        return None  # "journalists reporting 22 deaths were detained": who they are
     s = v - 1
     while s >= 0 and low[s] in _AUX:
         if low[s] in _PASSIVE:
@@ -259,7 +263,9 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     if low[v] in _CONTINUATIONS and s >= 0 and low[s] == ",":
         if before:
             return Report(before[-1].agent, v, vj, "forward")
-        return None
+        # "The army launched an offensive, saying 40 militants were killed"
+        agent = opening_subject(tk, s)
+        return Report(agent, v, vj, "forward") if agent else None
     # "told Reuters he had counted": the pronoun after the one told is the subject
     told_pronoun = s >= 2 and low[s] in RULES.pronouns and low[s - 2] in TOLD and tk.cap(s - 1)
     if s >= 0 and low[s] in RULES.pronouns and (s == 0 or low[s - 1] in BOUNDARY or told_pronoun):
@@ -284,7 +290,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         office = _office_of_command(tk, span)
         if office is not None:
             return Report(office[0], office[1], vj, direction, stop, speech)
-        relative = _relative_aside(tk, s)  # "Rwanda, which has 4,000 troops there, said"
+        relative = relative_aside(tk, s)  # "Rwanda, which has 4,000 troops there, said"
         if relative is not None:
             return Report(relative, s, vj, "both", stop, speech)
         a = subject_start(tk, s - 1, named=False)  # "UNHCR, the UN refugee agency, said"
@@ -312,7 +318,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
                 direction = "both"
             return Report(agent, a, vj, direction, stop, speech)
     said = low[v] in _SAID and not (low[v] in _ADDS and direction != "backward")
-    common = _common_noun_reporter(tk, s) if said and not _told_to(tk, v, vj) else None
+    common = common_noun_reporter(tk, s) if said and not _told_to(tk, v, vj) else None
     if common is not None:
         if direction == "backward":
             direction = "both"
@@ -342,7 +348,6 @@ def _figure_then_clause(tk: Tokens, s: int) -> bool:
     return False
 
 
-_COMMON_REPORTER = 3  # words of "the zoo's keepers", "the museum"
 # verbs that only report speech ("reported", "confirmed" also count or qualify: "the country
 # has reported 18 cases", "the number of people confirmed dead")
 _SAID = frozenset({"said", "says", "say", "told", "tells", "tell", "added", "adds", "stated"})
@@ -352,48 +357,3 @@ _ADDS = frozenset({"added", "adds"})  # "the ministry added." speaks; "the econo
 def _told_to(tk: Tokens, v: int, vj: int) -> bool:
     """'told the 250 passengers to put on life jackets': an order, no report."""
     return tk.low[v] in TOLD and _in_clause(tk, vj, 8, lambda x: tk.low[x] == "to")
-
-
-def _common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
-    """'..., the museum said.', 'The museum said ...': a short noun phrase that starts the
-    sentence or follows a comma, right before a verb of speech, is its speaker, whatever
-    its noun (the source words list only the usual ones)."""
-    low = tk.low
-    if s < 1:
-        return None
-    a = s
-    while a > 0 and s - a < _COMMON_REPORTER and low[a - 1] not in BOUNDARY:
-        a -= 1
-    if (a > 0 and low[a - 1] != ",") or low[a] not in {"the", "a", "an"} or a == s:
-        return None
-    words = low[a + 1 : s + 1]
-    if not all(w.isalpha() or w == "'s" for w in words) or low[s] in _TALLY:
-        return None  # "a toll earlier reported as 12"
-    if any(w in RULES.pronouns or w in RULES.time_units for w in words):
-        return None  # "A week later they said"
-    return f"{low[a]} {tk.text(a + 1, s + 1)}", a
-
-
-def _relative_aside(tk: Tokens, s: int) -> str | None:
-    """'Rwanda, which has about 4,000 troops in the province, said': the subject before a
-    relative clause set off by commas (s is the comma before the verb). The report starts
-    at s, so that a figure inside the clause is reported too."""
-    low = tk.low
-    p = s - 1
-    while p > 0 and s - p <= _MAX_ASIDE and low[p] not in {",", ";", ":", '"'}:
-        p -= 1
-    # "Rwanda, which has ... troops there, said"; "The mayor of Paiporta, a town of about
-    # 27,000 people, told reporters": a relative clause or a description of the place;
-    # "OCHA, citing local authorities, said": the one who cites speaks, as does one who
-    # speaks on condition of anonymity, or uses or quotes others' figures
-    if p < 1 or low[p] != "," or low[p + 1] not in _ASIDE_OPENERS:
-        return None
-    a = subject_start(tk, p - 1)
-    agent = clean_agent(tk, a, p) if a is not None else None
-    return agent or None
-
-
-_MAX_ASIDE = 16
-_ASIDE_OPENERS = frozenset(
-    {"which", "who", "a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing"}
-)

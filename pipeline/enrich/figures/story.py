@@ -9,6 +9,7 @@ from ..places import country_codes
 from .agent_names import person_like
 from .attribution import find_reports
 from .context import find_cues, sentence_category
+from .report_subjects import opening_subject
 from .tokens import Tokens
 
 STORY = 3  # sentences before a figure that say what the story is about
@@ -65,6 +66,9 @@ class FieldContext:
 
     def resolve(self, pronoun: str) -> str | None:
         want_person = pronoun in {"he", "she", "i"}
+        own = self._own_subject(pronoun, want_person)
+        if own is not None:
+            return own
         for si in range(self.si - 1, max(-1, self.si - 3), -1):
             for r in reversed(find_reports(self.tokens(si))):
                 if r.agent.startswith("<"):
@@ -79,6 +83,20 @@ class FieldContext:
                 if name is not None:
                     return name
         return None
+
+    def _own_subject(self, pronoun: str, want_person: bool) -> str | None:
+        """The subject that opens the sentence, when the pronoun reports after a comma:
+        "The ICRC evacuated 600 patients, it said" is the ICRC's."""
+        tk = self.tokens(self.si)
+        trailing = [
+            r.start
+            for r in find_reports(tk)
+            if r.agent == f"<{pronoun}>" and r.start > 1 and tk.low[r.start - 1] == ","
+        ]
+        agent = opening_subject(tk, trailing[0], pronoun) if trailing else None
+        if agent is None or want_person:
+            return agent
+        return self._named(agent, self.si)
 
     def _named(self, agent: str, si: int) -> str:
         """What a definite description stands for: 'it said' after 'The ministry said',

@@ -287,3 +287,57 @@ def test_added_jobs_and_orders_given_are_no_reports(text, expected):
 )  # fmt: skip
 def test_a_count_reported_before_a_new_clause_keeps_its_source(text, expected):
     assert agents(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # ", it said" after a clause of the body that opens the sentence
+        ("The ICRC evacuated more than 600 patients to Armenia, it said.", ["the ICRC"]),
+        (
+            "Chadian authorities plan to move 50,000 refugees inland, they said.",
+            ["Chadian authorities"],
+        ),
+        (
+            "Doctors Without Borders screened 46,000 children in the camp, it said.",
+            ["Doctors Without Borders"],
+        ),
+        # the nearer body wins over the one that spoke before
+        (
+            "UNHCR said 300 people had fled. The Red Cross evacuated 23 patients, it said.",
+            ["UNHCR", "the Red Cross"],
+        ),
+        # "it" is no plural of actors, nor a count, nor a time: the source said before
+        (
+            "The army said it was attacked. Soldiers killed three separatists, it said.",
+            ["the army"],
+        ),
+        (
+            "UNICEF said 20 schools were hit. Twenty-two of the pupils were hurt, it said.",
+            ["UNICEF", "UNICEF"],
+        ),
+        # a person by name only: the victim is not the speaker
+        (
+            "The governor said the school was hit. A teacher and 3 pupils were taken, he said.",
+            ["the governor"],
+        ),
+        # a participle after the clause reports with its subject
+        (
+            "The army launched an offensive on Monday, saying 40 militants were killed.",
+            ["the army"],
+        ),
+        (
+            "Sudan's health ministry declared a cholera outbreak, reporting 22 deaths.",
+            ["Sudan's health ministry"],
+        ),
+        ("Journalists reporting 22 deaths were detained.", [None]),
+        # the opposition puts a toll, officials believe one
+        (
+            "The government said 85 people died, while the opposition put the toll at 250.",
+            ["the government", "the opposition"],
+        ),
+        ("Israeli officials believe 94 hostages are still held in Gaza.", ["Israeli officials"]),
+    ],
+)
+def test_a_report_without_a_name_takes_the_body_that_opens_its_sentence(text, want):
+    assert agents(text) == want

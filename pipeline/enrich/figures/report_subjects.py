@@ -1,0 +1,95 @@
+"""Who speaks when a report names no source of its own: the body or person that opens the
+sentence ("The ICRC evacuated 600 patients, it said"; "The army launched an offensive,
+saying 40 militants were killed"), a short noun phrase before "said" ("the museum said"),
+the subject before a relative aside ("Rwanda, which has 4,000 troops there, said")."""
+
+from __future__ import annotations
+
+from .agent_names import clean_agent, person_like
+from .agents import BOUNDARY, sentence_subject, subject_start
+from .numbers import NUMBER_WORDS
+from .rules import RULES
+from .tokens import Tokens
+
+TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
+
+# what opens a sentence before its subject: a time or a place
+_NOT_SUBJECTS = frozenset(
+    {"since", "in", "on", "at", "after", "before", "during", "by", "among", "from", "until",
+     "for", "with", "as", "when", "while", "of", "over", "across", "near", "inside"}
+)  # fmt: skip
+
+
+def opening_subject(tk: Tokens, before: int, pronoun: str = "it") -> str | None:
+    """The subject that opens the sentence and ends before token `before`, if it names a
+    body by its name or its kind ("The ICRC", "Chadian authorities"; not "About 300
+    people" nor "Soldiers" for "it"), or, for "he" and "she", a person by name ("A
+    teacher was abducted, he said" is the victim, not the speaker)."""
+    want_person = pronoun in {"he", "she", "i"}
+    subject = sentence_subject(tk)
+    if subject is None or subject[1] >= before:
+        return None
+    a, k = subject
+    if tk.low[a] in _NOT_SUBJECTS:
+        return None  # "Since August about 30,000 residents have fled, he said"
+    if any(p in NUMBER_WORDS or p[:1].isdigit() for w in tk.low[a:k] for p in w.split("-")):
+        return None  # "Twenty-two of the Ukrainians were freed, it said"
+    head = tk.low[k - 1]
+    acronym = tk.text(k - 1, k).isupper() and len(head) > 1
+    names = sum(1 for x in range(a, k) if tk.cap(x)) >= 2
+    if pronoun == "it" and head.endswith("s") and not (acronym or names):
+        return None  # "Soldiers killed three separatists, it said": the army's
+    if not (names if want_person else head in RULES.source_words or acronym or names):
+        return None
+    agent = clean_agent(tk, a, k)
+    if agent is None or person_like(agent, particles=want_person) != want_person:
+        return None
+    return agent
+
+
+_COMMON_REPORTER = 3  # words of "the zoo's keepers", "the museum"
+
+
+def common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
+    """'..., the museum said.', 'The museum said ...': a short noun phrase that starts the
+    sentence or follows a comma, right before a verb of speech, is its speaker, whatever
+    its noun (the source words list only the usual ones)."""
+    low = tk.low
+    if s < 1:
+        return None
+    a = s
+    while a > 0 and s - a < _COMMON_REPORTER and low[a - 1] not in BOUNDARY:
+        a -= 1
+    if (a > 0 and low[a - 1] != ",") or low[a] not in {"the", "a", "an"} or a == s:
+        return None
+    words = low[a + 1 : s + 1]
+    if not all(w.isalpha() or w == "'s" for w in words) or low[s] in TALLY:
+        return None  # "a toll earlier reported as 12"
+    if any(w in RULES.pronouns or w in RULES.time_units for w in words):
+        return None  # "A week later they said"
+    return f"{low[a]} {tk.text(a + 1, s + 1)}", a
+
+
+def relative_aside(tk: Tokens, s: int) -> str | None:
+    """'Rwanda, which has about 4,000 troops in the province, said': the subject before a
+    relative clause set off by commas (s is the comma before the verb). The report starts
+    at s, so that a figure inside the clause is reported too."""
+    low = tk.low
+    p = s - 1
+    while p > 0 and s - p <= _MAX_ASIDE and low[p] not in {",", ";", ":", '"'}:
+        p -= 1
+    # "Rwanda, which has ... troops there, said"; "The mayor of Paiporta, a town of about
+    # 27,000 people, told reporters": a relative clause or a description of the place;
+    # "OCHA, citing local authorities, said": the one who cites speaks, as does one who
+    # speaks on condition of anonymity, or uses or quotes others' figures
+    if p < 1 or low[p] != "," or low[p + 1] not in _ASIDE_OPENERS:
+        return None
+    a = subject_start(tk, p - 1)
+    agent = clean_agent(tk, a, p) if a is not None else None
+    return agent or None
+
+
+_MAX_ASIDE = 16
+_ASIDE_OPENERS = frozenset(
+    {"which", "who", "a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing"}
+)
