@@ -138,6 +138,7 @@ DEV115 = EVAL / "dev115"
 DEV116 = EVAL / "dev116"
 DEV117 = EVAL / "dev117"
 DEV118 = EVAL / "dev118"
+DEV119 = EVAL / "dev119"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -842,6 +843,11 @@ SETS = {
     # the hundred and eighteenth, figures only: the numbers of translated and non-native English
     # news ("some 1.500 persons", "2,5 million", "tens of wounded") (eval/dev118/README.md)
     "dev118": EvalSet("dev118", DEV118, (0, 0), 0, 0, 180, 420, 9, 60, 10, covers_hard_cases=False),
+    # the hundred and nineteenth, conflict only: whole articles of an ordinary news day in
+    # 2025 and 2026 from the feeds of international broadcasters (eval/dev119/README.md)
+    "dev119": _conflict_only(
+        "dev119", DEV119, 90, 2, 3, 0.85, 0.7, sentences=(6, 14), positive_share=(0.22, 0.40)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 

@@ -185,3 +185,42 @@ def test_drones_and_missiles_put_to_use_are_strikes(title, text):
     found = tag(title, text)
     assert found.is_conflict
     assert "explosions_remote_violence" in {h.tag for h in found.tags}
+
+
+def test_a_missile_fired_toward_a_sea_is_a_test():
+    got = tag(
+        "North Korea fires ballistic missile toward the Sea of Japan",
+        "North Korea fired a ballistic missile toward the Sea of Japan on Tuesday morning, "
+        "Japan's Defense Ministry said. The missile flew about 350 kilometres and there were "
+        "no reports of damage to ships or aircraft.",
+    )
+    assert not got.is_conflict
+
+
+def test_a_missile_fired_toward_a_city_is_still_a_strike():
+    got = tag(
+        "Missile hits Kharkiv",
+        "Russia fired a ballistic missile toward Kharkiv on Tuesday, killing four people in an "
+        "apartment block, the governor said.",
+    )
+    assert got.is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Troops sent to help as bear attacks reach a record",
+            "Soldiers began helping local authorities on Wednesday to deal with a record "
+            "number of bear attacks. Bears have killed 13 people since April, and attacks have "
+            "been reported near schools. The troops will set traps but will not use firearms.",
+        ),
+        (
+            "Beaches closed after shark attacks",
+            "Two surfers were injured and a swimmer was killed in shark attacks off the coast "
+            "this week, and lifeguards closed three beaches.",
+        ),
+    ],
+)
+def test_wild_animals_that_attack_and_kill_are_no_conflict(title, text):
+    assert not tag(title, text).is_conflict
