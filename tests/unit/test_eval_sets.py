@@ -139,6 +139,7 @@ DEV116 = EVAL / "dev116"
 DEV117 = EVAL / "dev117"
 DEV118 = EVAL / "dev118"
 DEV119 = EVAL / "dev119"
+DEV121 = EVAL / "dev121"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -847,6 +848,11 @@ SETS = {
     # 2025 and 2026 from the feeds of international broadcasters (eval/dev119/README.md)
     "dev119": _conflict_only(
         "dev119", DEV119, 90, 2, 3, 0.85, 0.7, sentences=(6, 14), positive_share=(0.22, 0.40)
+    ),
+    # the hundred and twenty-first, conflict only: news as aggregators show it in 2025 and
+    # 2026, a headline and a lede of one to three sentences (eval/dev121/README.md)
+    "dev121": _conflict_only(
+        "dev121", DEV121, 220, 9, 5, 0.9, 0.6, sentences=(1, 4), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}

@@ -224,3 +224,22 @@ def test_a_missile_fired_toward_a_city_is_still_a_strike():
 )
 def test_wild_animals_that_attack_and_kill_are_no_conflict(title, text):
     assert not tag(title, text).is_conflict
+
+
+def test_missiles_fired_into_the_east_sea_without_its_article_are_a_test():
+    got = tag(
+        "North Korea fires several ballistic missiles into East Sea, JCS says",
+        "North Korea fired several short-range ballistic missiles into the East Sea on "
+        "Thursday, South Korea's Joint Chiefs of Staff said.",
+    )
+    assert not got.is_conflict
+
+
+def test_a_first_night_without_firing_after_a_truce_is_no_report_of_it():
+    got = tag(
+        "Calm along the border on the first night of the understanding",
+        "No firing was reported along the Line of Control overnight, officials said, the first "
+        "night after both sides agreed to stop all military action following four days of "
+        "drone and missile exchanges.",
+    )
+    assert not got.is_conflict

@@ -137,3 +137,24 @@ def test_missiles_fired_into_the_sea_are_a_test_and_missiles_fired_at_a_city_are
 )
 def test_a_courts_sentence_and_a_shooting_with_no_motive_are_not_conflict(title, text):
     assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "3 killed, 14 wounded in drive-by shooting at Chicago party",
+            "Three people were killed and 14 wounded when gunmen in a passing car opened fire on "
+            "a crowd on the city's South Side early Sunday, police said. No arrests had been "
+            "made, and police said they were investigating whether the shooting was "
+            "gang-related.",
+        ),
+        (
+            "Soldiers dismantle narco-lab in Sinaloa mountains, seize 1.5 tonnes of meth",
+            "Soldiers and federal agents dismantled a clandestine laboratory in the mountains, "
+            "seizing about 1.5 tonnes of the drug, the Security Ministry said.",
+        ),
+    ],
+)
+def test_drive_by_shootings_and_drug_labs_are_crime(title, text):
+    assert not tag(title, text).is_conflict
