@@ -36,7 +36,8 @@ from .tokens import Tokens
 
 _AUX = frozenset(
     {"has", "have", "had", "also", "later", "earlier", "previously", "recently", "again",
-     "separately", "initially", "repeatedly", "has also", "was", "is", "were", "now", "had also"}
+     "separately", "initially", "repeatedly", "has also", "was", "is", "were", "now", "had also",
+     "first", "originally"}
 )  # fmt: skip
 _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
@@ -70,6 +71,7 @@ def _count_soon(tk: Tokens, k: int) -> bool:
     return _in_clause(tk, k, 4, lambda x: _count_next(tk, x))
 
 
+_EARLIER = frozenset({"first", "initially", "previously", "originally", "earlier"})
 _REPORTING_AFTER = frozenset({",", "is", "are", "was", "were", "been", "be"})
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating", "reporting"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
@@ -247,7 +249,12 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         b = np_forward(tk, vj + 1)  # "estimated by UN experts at 6,000"
         agent = clean_agent(tk, vj + 1, b) if b > vj + 1 else None
         if agent:
-            return Report(agent, v, b, "forward", speech=speech)
+            # "the 22 announced by the police", "the 70 first reported by local officials"
+            w = v - 1
+            while w > 0 and low[w] in _EARLIER:
+                w -= 1
+            given = w >= 0 and _count_next(tk, w)
+            return Report(agent, v, b, "given" if given else "forward", speech=speech)
         if not speech:
             return None
         # "said by video link that ...": the means, not an agent; the subject speaks
@@ -309,6 +316,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if agent:
             if a > 0 and low[a - 1] == ",":
                 direction = "both"  # "..., a local official said, and 27 others were hurt"
+            elif _gives_the_count(tk, a):
+                direction = "given"
             return Report(agent, a if named is None else named, vj, direction, stop, speech)
     a = np_backward(tk, s) if s >= 0 else v
     if a <= s:
@@ -316,6 +325,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if agent:
             if a > 0 and low[a - 1] == "," and direction == "backward":
                 direction = "both"
+            elif _gives_the_count(tk, a):
+                direction = "given"
             return Report(agent, a, vj, direction, stop, speech)
     said = low[v] in _SAID and not (low[v] in _ADDS and direction != "backward")
     common = common_noun_reporter(tk, s) if said and not _told_to(tk, v, vj) else None
@@ -334,6 +345,12 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
 
 
 _FIGURE_WORDS = _TALLY | frozenset({"figures", "estimate"})
+
+
+def _gives_the_count(tk: Tokens, a: int) -> bool:
+    """The subject at token a opens a clause about the count right before it: "far more
+    than the 900 the UN had counted"."""
+    return a > 1 and tk.low[a - 2] == "the" and _count_next(tk, a - 1)
 
 
 def _figure_then_clause(tk: Tokens, s: int) -> bool:

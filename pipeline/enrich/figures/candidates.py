@@ -11,7 +11,7 @@ from .nouns import Noun, find_noun, skip_after
 from .numbers import UNITS, Num, read_number, read_range
 from .rules import RULES
 from .tallies import gives_a_count
-from .tokens import Tokens
+from .tokens import WEEKDAYS, Tokens
 from .unlisted import unlisted_people
 
 _STARTS = frozenset(UNITS) | {
@@ -51,6 +51,15 @@ def number_starts(low: list[str]) -> list[int]:
 
 # the same count at another time: "395 people in the first quarter, up from 234"
 COMPARISONS = (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
+_WHEN_WORDS = frozenset({"on", "by", "yesterday", "today", "overnight", "night", "morning"})
+_COMPARED_THE = [
+    *COMPARISONS,
+    ["more", "than"],
+    ["higher", "than"],
+    ["lower", "than"],
+    ["fewer", "than"],
+    ["less", "than"],
+]
 # after "another N" these words leave the noun unsaid: "another 4,000 this year"
 _ELLIPSIS = frozenset({"this", "next", "last", "due", "expected", "later", "soon"})
 
@@ -107,6 +116,10 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
     marker = start > 0 and low[start - 1] in _MARKERS
     # "compared with 117.3 million a year earlier", "up from 315,000": the same count again
     compared = start > 1 and (low[start - 2 : start] in COMPARISONS or _revised_from(low, start))
+    # "up from the 70 first reported", "far more than the 900 the UN had counted"
+    compared = compared or (
+        start > 2 and low[start - 1] == "the" and low[start - 3 : start - 1] in _COMPARED_THE
+    )
     compared = compared or _from_extreme(low, start)
     marker = marker or compared
     follow = "noun"
@@ -174,6 +187,15 @@ def _referred(tk: Tokens, start: int, k_after: int) -> bool:
     low = tk.low
     if not (start > 0 and low[start - 1] == "the" and k_after + 1 < tk.n):
         return False
+    k = k_after
+    while k < tk.n and low[k] in _EARLIER:
+        k += 1
+    if k < tk.n and low[k] in _GIVEN:
+        return True  # "the 22 announced by the police", "the 70 first reported by officials"
+    if low[k_after] == "the" or tk.cap(k_after):  # "the 900 the UN had counted"
+        for k in range(k_after + 1, min(k_after + 6, tk.n)):
+            if low[k] in _GIVEN and low[k - 1] in _AUX:
+                return True
     if low[k_after] not in _REFERRING:
         return False
     k = k_after + 1
@@ -196,6 +218,12 @@ _COUNTING = frozenset(
     {"pledged", "promised", "counted", "recorded", "registered", "listed", "delivered",
      "planned", "expected", "targeted"}
 )  # fmt: skip
+# a count given earlier, in a reduced relative clause: "the 125 listed a week ago"
+_EARLIER = frozenset({"first", "initially", "previously", "originally", "earlier", "officially"})
+_GIVEN = frozenset(
+    {"reported", "announced", "given", "listed", "confirmed", "cited", "published", "released",
+     "counted", "recorded", "registered", "documented", "estimated"}
+)  # fmt: skip
 # cues that say nothing of a count referred back to: "the 11 it lost in the election"
 _NO_EVENTS = frozenset({"lost", "left", "won", "bought", "sold", "attended"})
 
@@ -206,7 +234,10 @@ def _revised_from(low: list[str], start: int) -> bool:
     k = start - 2
     if k > 0 and low[k] == ",":
         k -= 1
-    if low[start - 1] != "from" or k < 0 or low[k][0] not in _DIGITS:
+    # "fell to four on Friday from 89 a week earlier": a time between the two values
+    while k > 0 and start - k <= 5 and (low[k] in WEEKDAYS or low[k] in _WHEN_WORDS):
+        k -= 1
+    if low[start - 1] != "from" or k < 0 or not (low[k][0] in _DIGITS or low[k] in UNITS):
         return False
     # not a year ("fell to 2.4 per 100,000 in 2023, from 38 in 2019": a rate)
     return not (len(low[k]) == 4 and low[k].isdigit() and 1800 <= int(low[k]) <= 2100)
@@ -225,7 +256,13 @@ def _inverted_speaker(low: list[str], start: int) -> bool:
     return quoted and start > 1 and low[start - 1] in _INVERTED and low[start - 2] in _SAID_ENDS
 
 
+_TOLD = frozenset({"said", "say", "says", "told", "tell"})
+
+
 def _reports_subject(tk: Tokens, end: int) -> bool:
+    # "two witnesses and a health worker told Reuters": speakers joined by "and"
+    if end + 2 < tk.n and tk.low[end] == "and" and tk.low[end + 1] in {"a", "an", "the", "one"}:
+        end = next((k for k in range(end + 2, min(end + 5, tk.n)) if tk.low[k] in _TOLD), end)
     if end < tk.n:
         hit = RULES.report_verbs.match_at(tk.low, end)
         if hit is None or hit[1] not in {"said", "say", "says", "told", "tell", "reported"}:

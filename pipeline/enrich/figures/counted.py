@@ -184,6 +184,7 @@ def unit_and_category(
         or labelled
         or _bracketed_after_name(tk, cand)
         or (prev is not None and _breakdown(tk, prev[0], cand))
+        or (prev is not None and tk.low[prev[0].end : cand.start] in _THEN)
         or restated
         or (part and prev is not None)  # "15,312 individuals, of whom 7,944 are children"
         or cand.follow in ("more", "of_pronoun")
@@ -203,6 +204,9 @@ def unit_and_category(
         guess = "displaced" if displaced_story(tk, cues, unit, ctx) else "other"
     return (unit, guess) if guess is not None else None
 
+
+# the same count again, as it changed: "reported 103 dead and then 95"
+_THEN = (["then"], ["and", "then"], [",", "then"], ["and", "later"], [",", "later"])
 
 # how a sentence opens when it breaks down the count of the one before
 _INCLUDES = (

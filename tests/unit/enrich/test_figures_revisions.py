@@ -1,0 +1,76 @@
+"""A toll as it changed: the earlier values a story gives beside the new one are figures too,
+with their own sources ("up from the 70 first reported by local officials")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.enrich.figures import extract_figures
+from pipeline.enrich.text import normalise, split_sentences
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    text = normalise(text)
+    return [
+        (f.text, f.category, f.attribution)
+        for f in extract_figures("", text, [], split_sentences(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The toll rose to 115 dead, up from the 70 first reported by local officials.",
+            [("115 dead", "killed", None), ("70", "killed", "local officials")],
+        ),
+        (
+            "The state put the toll at 40, higher than the 22 announced by the police.",
+            [("40", "killed", "the state"), ("22", "killed", "the police")],
+        ),
+        (
+            "At least 2,900 people were killed, far more than the 900 the UN had counted.",
+            [("At least 2,900 people", "killed", None), ("900", "killed", "the UN")],
+        ),
+        (
+            "The UN said 110 were killed, raising the toll from the 43 given by officials.",
+            [("110", "killed", "the UN"), ("43", "killed", "the UN")],
+        ),
+        (
+            "State media had earlier reported 103 dead and then 95.",
+            [("103 dead", "killed", "state media"), ("95", "killed", "state media")],
+        ),
+        (
+            "The number of people missing fell to four on Friday from 89 a week earlier, "
+            "the government said.",
+            [("four", "missing", "the government"), ("89", "missing", "the government")],
+        ),
+        (
+            "Officials first spoke of 40 dead, then 115.",
+            [("40 dead", "killed", "officials"), ("115", "killed", "officials")],
+        ),
+    ],
+)
+def test_the_values_a_toll_had_before_are_figures_with_their_sources(text, want):
+    assert found(text) == want
+
+
+def test_the_numbers_a_comparison_names_without_a_count_stay_out():
+    # "the 22" with no participle or clause that gives it is no earlier toll
+    got = found("The state put the toll at 40, higher than the 2022 figure.")
+    assert [f[0] for f in got] == ["40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # witnesses interviewed are counted; those who speak are sources
+        ("The committee said it had interviewed 938 witnesses.", ["938 witnesses"]),
+        (
+            "A strike killed 30 people, two witnesses and a health worker told Reuters.",
+            ["30 people"],
+        ),
+    ],
+)
+def test_witnesses_are_counted_unless_they_speak(text, want):
+    assert [f[0] for f in found(text)] == want
