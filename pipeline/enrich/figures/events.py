@@ -163,10 +163,10 @@ _AID_MARKS = frozenset(
 _HOMEWARD = frozenset({"for", "home", "return", "returning", "rebuild"})
 # What a place holds: displaced people in a camp or shelter, detainees in a prison.
 _SHELTERS = frozenset({"camp", "camps", "shelter", "shelters"})
-_CENTRES = frozenset({"centre", "centres", "center", "centers", "settlement", "site"})
+_CENTRES = frozenset({"centre", "centres", "center", "centers", "settlement", "site", "hotspot"})
 _BUILT_FOR = frozenset({"built", "designed", "room", "meant", "intended", "capacity", "set"})
 _OCCUPIES = frozenset({"holds", "houses", "housed", "hosts", "hosted"})
-_SUBJECT_REACH = 10  # tokens before a verb of holding where its subject (the place) is
+_SUBJECT_REACH = 14  # tokens before a verb of holding where its subject (the place) is
 
 
 _GATHERINGS = frozenset(

@@ -37,3 +37,38 @@ def test_a_count_taken_in_some_time_is_not_a_count_of_people_taken_in():
         "they have taken in a week to 17."
     )
     assert all(category != "displaced" for _, category in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a hotspot with room for some is holding more: the displaced it holds
+        (
+            "The Moria hotspot on Lesvos, which has room for about 2,000, was holding 3,150 "
+            "people on Monday, police said.",
+            [(2000, "capacity"), (3150, "displaced")],
+        ),
+        # flown on to where they are received, nights spent away from home, a city emptied
+        (
+            "The government said it would fly about 1,000 migrants to reception centres on the "
+            "mainland.",
+            [(1000, "displaced")],
+        ),
+        (
+            "About 2,000 people spent another freezing night in a warehouse near the border.",
+            [(2000, "displaced")],
+        ),
+        ("Some 8,000 people streamed out of western Mosul on Saturday.", [(8000, "displaced")]),
+        # home again: crossed home, arrived back
+        (
+            "UNHCR said some 1,800 Lebanese had also crossed home through the Arida post.",
+            [(1800, "returned")],
+        ),
+        (
+            "A local chief said about 2,000 families had arrived back in the past week.",
+            [(2000, "returned")],
+        ),
+    ],
+)
+def test_people_held_received_or_home_again(text, want):
+    assert found(text) == want
