@@ -149,7 +149,7 @@ def choose_category(
                 category, weak = cue.before, False
                 if category == "displaced" and noun_category == "returned":
                     category = "returned"  # "received about 8,500 returnees": taken in, home
-            if d > MAX_BEFORE:
+            if d > MAX_BEFORE or _in_relative_aside(tk, cue.i, cue.j, start):
                 continue
             speaker = category == "civilians" and cue.weak and not (cue.i > 0 and tk.cap(cue.i))
             if speaker and not _SAYING.isdisjoint(tk.low[cue.j : start]):
@@ -204,6 +204,22 @@ _FOR_WHOM = frozenset({"aid", "capacity"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})
 _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", "let"})
+
+
+def _in_relative_aside(tk: Tokens, i: int, j: int, start: int) -> bool:
+    """The cue at i..j-1 stands in a relative clause set off by commas before the figure:
+    "The death toll from a strike on a school, where displaced families were sheltering,
+    has risen to more than 100" (the clause says who was there, not what the count is)."""
+    low = tk.low
+    p = i - 1
+    while p > 0 and low[p] != "," and i - p <= 8:
+        p -= 1
+    if p < 0 or low[p] != "," or p + 1 >= tk.n or low[p + 1] not in _ASIDE_RELATIVES:
+        return False
+    return "," in low[j:start]
+
+
+_ASIDE_RELATIVES = frozenset({"where", "which", "who", "whose", "when"})
 
 
 def _returning(tk: Tokens, cues: list[Cue], window: tuple[int, int], hi: int, unit: str) -> bool:

@@ -40,6 +40,8 @@ _STAY = frozenset(
      "into", "across", "inside", "the"}
 )  # fmt: skip
 _PRONOUNS = frozenset({"them", "whom", "those"})
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_AMONG_THEM = [[v, "among", "them"] for v in ("were", "was", "are", "is")]
 _IN = frozenset({"in", "at", "into", "across", "inside"})
 _RESIDENTS = frozenset({"other", "civilians"})
 # wholes that say who was helped or counted, not what happened to them: their parts may
@@ -123,6 +125,11 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         follows = listing and linked(tk, whole[0].end, cand.start)
         part = _part_of(tk, cand.start) and cand.start - whole[0].end <= _reach(tk, cand.start)
         of_them = _of_them(tk, cand.end) and cand.start - whole[0].end <= _CLAUSE_REACH
+        # "and 580 police officers were among them": a part named after its count
+        part = part or (
+            tk.low[cand.end : cand.end + 3] in _AMONG_THEM
+            and cand.start - whole[0].end <= _CLAUSE_REACH
+        )
         listing = part or follows
         if category == whole[2] or not (listing or of_them):
             continue
@@ -130,6 +137,8 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         # in its own words ("94 injured") or a little later ("400 have been arrested")
         lo, reach = (cand.start, _LIST_OWN_EVENT) if follows and not part else (cand.end, 0)
         hi = cand.end + (reach or _OWN_EVENT)
+        if cand.end < tk.n and tk.low[cand.end] in _RELATIVES:
+            hi = lo  # "including two police officers who exchanged fire": who they are
         if of_them and not (listing or _own_of_them(tk, cues, cand)):
             # "6.7 million of them live in Latin America": who they are, not what happened
             kept[x] = (cand, unit, whole[2])

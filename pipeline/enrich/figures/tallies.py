@@ -58,7 +58,7 @@ def tally(
     if k < lo or low[k] not in _TALLY_LINKS:
         return None
     link = k  # "reached" links the count to its value; it is no aid cue here
-    stop = max(lo, start - 20)
+    stop = max(lo, start - 25)  # "The death toll from a strike on ..., where ..., has risen to"
     while k >= stop and low[k] not in _TALLY_WORDS:
         if low[k] in {";", ":", "("}:
             return None

@@ -74,3 +74,40 @@ def test_the_numbers_a_comparison_names_without_a_count_stay_out():
 )
 def test_witnesses_are_counted_unless_they_speak(text, want):
     assert [f[0] for f in found(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a toll named far before its value, past a clause about who was there
+        (
+            "The death toll from an Israeli strike on al-Tabi'in school in Gaza City, where "
+            "displaced families were sheltering, has risen to more than 100, the Civil "
+            "Defence said.",
+            [("more than 100", "killed", "the Civil Defence")],
+        ),
+        # a part named after its count, or described by a clause of its own
+        (
+            "More than 1,300 people were injured, and 580 police officers were among them.",
+            [("More than 1,300 people", "injured", None), ("580 police officers", "injured", None)],
+        ),
+        (
+            "About 35 people were injured, officials said, including two police officers who "
+            "exchanged fire with him.",
+            [
+                ("About 35 people", "injured", "officials"),
+                ("two police officers", "injured", "officials"),
+            ],
+        ),
+    ],
+)
+def test_a_tolls_parts_and_its_value_past_an_aside_keep_its_category(text, want):
+    assert found(text) == want
+
+
+def test_a_group_among_those_displaced_is_no_part_of_the_abducted_before_it():
+    got = found(
+        "At least 51 children had been abducted, and about 350,000 children were among those "
+        "displaced in the province."
+    )
+    assert [f[1] for f in got] == ["kidnapped", "displaced"]
