@@ -91,6 +91,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "money"
     if (after in RULES.time_units and not _ammunition(low, k)) or _clock(tk, k):
         return "time"
+    if after in _MORE and k + 1 < n and low[k + 1] in RULES.time_units:
+        return "time"  # "could take three more days"
     if after in RULES.measures:
         return "measure"
     if after in _VOLUMES and isinstance(num.value, int | float) and num.value < 1000:
@@ -107,6 +109,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"  # "aged between eight and 15"
     if _age_group(low, i, num):
         return "age"
+    if prev in _AGE_BOUNDS and i > 1 and low[i - 2] in _OF_AGE and not nxt[:1].isalnum():
+        return "age"  # "residents are over 60", "half of them under five"
     listed = prev in {"and", "or", ","} and i > 2 and low[i - 2][0].isdigit()
     if listed and low[i - 3] in _AGE_WORDS:
         return "age"  # "aged 25 and 31"
@@ -137,6 +141,10 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "label"  # "two soldiers of the army's 34 Rashtriya Rifles": a unit's name
     if prev == "of" and i > 1 and low[i - 2] in _PARENTS:
         return "label"  # "a mother of six who arrived last week": her family, not a count
+    if prev in _DIALLED or (not num.word and low[i][0] == "0" and low[i][1:2] not in (".", ",")):
+        return "code"  # "call 211", "the hotline, 0 800 330 187"
+    if nxt == "-" and tk.glued(j) and j + 1 < n and low[j + 1][0].isdigit():
+        return "code"  # "888-991-4262"
     if not num.word and not num.is_range:
         if i > 0 and low[i - 1][0].isdigit() and not tk.glued(i):
             return "code"  # "7946 0958"
@@ -208,6 +216,9 @@ def _age_group(low: list[str], i: int, num: Num) -> bool:
 
 
 _AGE_BOUNDS = frozenset({"under", "over", "below", "above"})
+_OF_AGE = frozenset({"are", "were", "them", "those"})  # who is "over 60" or "under five"
+_MORE = frozenset({"more", "additional", "further", "extra"})
+_DIALLED = frozenset({"call", "calling", "dial", "dialling", "dialing", "hotline", "helpline"})
 _DIED = frozenset({"died", "dies"})  # not "put the dead at 18", a toll
 _BE = frozenset({"were", "was", "are", "is"})
 _YOUNG = frozenset(
