@@ -139,7 +139,9 @@ DEV116 = EVAL / "dev116"
 DEV117 = EVAL / "dev117"
 DEV118 = EVAL / "dev118"
 DEV119 = EVAL / "dev119"
+DEV120 = EVAL / "dev120"
 DEV121 = EVAL / "dev121"
+DEV122 = EVAL / "dev122"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -849,11 +851,18 @@ SETS = {
     "dev119": _conflict_only(
         "dev119", DEV119, 90, 2, 3, 0.85, 0.7, sentences=(6, 14), positive_share=(0.22, 0.40)
     ),
+    # the hundred and twentieth, figures only: what happened to people, counted, in the
+    # aftermath and follow-up of attacks, battles, crackdowns and disasters (eval/dev120/README.md)
+    "dev120": EvalSet("dev120", DEV120, (0, 0), 0, 0, 52, 430, 8, 40, 4, covers_hard_cases=False),
     # the hundred and twenty-first, conflict only: news as aggregators show it in 2025 and
     # 2026, a headline and a lede of one to three sentences (eval/dev121/README.md)
     "dev121": _conflict_only(
         "dev121", DEV121, 220, 9, 5, 0.9, 0.6, sentences=(1, 4), positive_share=(0.26, 0.42)
     ),
+    # the hundred and twenty-second, figures only: people on the move and the places that take
+    # them in (evacuations, returns, deportations, camps, reception centres) (eval/dev122/README.md)
+    # (no one kidnapped in this register: every other category at least twice)
+    "dev122": EvalSet("dev122", DEV122, (0, 0), 0, 0, 56, 430, 0, 180, 4, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
