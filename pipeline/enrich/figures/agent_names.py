@@ -106,6 +106,8 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         i += 1
     while j > i + 1 and low[j - 1] in _TRAILING_ADVERBS:
         j -= 1  # "the district still counts"
+    if j - i > 2 and low[j - 2] == "on" and low[j - 1] in WEEKDAYS:
+        j -= 2  # "Indian authorities on Sunday revised the death toll"
     for x in range(j - 2, i, -1):  # "figures from UNHCR", "images reviewed by Yale researchers"
         if low[x] in {"from", "by"} and not DATA_WORDS.isdisjoint(low[i:x]):
             i = x + 1

@@ -23,6 +23,11 @@ OPENERS = frozenset(
     {"meanwhile", "however", "but", "and", "earlier", "later", "separately", "also", "yesterday",
      "today", "then", "so", "now", "still", "instead", "overall", "elsewhere", "there"}
 )  # fmt: skip
+# what opens a sentence before its subject: a time or a place ("Inside Lebanon, the unit said")
+LEADING_PLACES = frozenset(
+    {"since", "in", "on", "at", "after", "before", "during", "by", "among", "from", "until",
+     "for", "with", "as", "when", "while", "of", "over", "across", "near", "inside", "outside"}
+)  # fmt: skip
 _SOURCE_OR_DATA = RULES.source_words | DATA_WORDS | {"the"}
 BOUNDARY = frozenset(
     {",", ";", ":", '"', "(", ")", "and", "but", "while", "whereas", "though", "although", "as",
@@ -263,6 +268,7 @@ def names_someone(tk: Tokens, i: int, j: int) -> bool:
         if low[x] in RULES.source_words:
             return True
         first_ok = x > 0 or j - i == 1 or low[x].endswith("'s")  # "Ukraine's commissioner"
+        first_ok = first_ok or "-" in low[x]  # "Tuareg-led separatists", "Kurdish-led forces"
         if tk.cap(x) and low[x][0].isalpha() and first_ok:
             return True
     return False
@@ -287,8 +293,8 @@ def apposition(tk: Tokens, a: int) -> int | None:
     if a < 2 or low[a - 1] != "," or not (low[a] in {"a", "an", "the"} or office or owned):
         return None
     b = subject_start(tk, a - 2)
-    if b is None or not any(tk.cap(x) for x in range(b, a - 1)):
-        return None
+    if b is None or not any(tk.cap(x) for x in range(b, a - 1)) or low[b] in LEADING_PLACES:
+        return None  # not "Inside Lebanon, the disaster risk management unit said"
     if b == 0 and low[0].endswith("ing") and not tk.cap(1):
         return None  # "Briefing the council, the UN envoy said": a participle, no name
     if any(_clause_word(tk, x) for x in range(b, a - 1)):
@@ -324,7 +330,9 @@ def titled_name(tk: Tokens, s: int, heads: frozenset[str]) -> tuple[int, int] | 
     if s - p < 3 and not (s - p == 2 and _acronym(tk, p + 1)):
         return None  # one word between the commas: only an acronym ("the UN mission, MINUSCA")
     a = subject_start(tk, p - 1, named=False)
-    if a is None or not any(low[x] in heads or low[x] in RULES.source_words for x in range(a, p)):
+    # an office in one hyphenated word too: "Ukraine's commander-in-chief, Oleksandr Syrskyi,"
+    words = [w for x in range(a, p) for w in low[x].split("-")] if a is not None else []
+    if not any(w in heads or w in RULES.source_words for w in words):
         return None
     return p + 1, s
 

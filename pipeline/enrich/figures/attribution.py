@@ -91,6 +91,8 @@ def _names_next(tk: Tokens, k: int) -> bool:
     ("per cent", "per day")."""
     if k < tk.n and tk.low[k] == "the":
         k += 1
+    if k < tk.n and tk.low[k] == "head":
+        return False  # "more displaced people per head than any other region"
     return k < tk.n and (tk.cap(k) or tk.low[k] in RULES.source_words)
 
 
@@ -334,8 +336,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if direction == "backward":
             direction = "both"
         return Report(common[0], common[1], vj, direction, stop, speech)
-    # inversion: ", said the UN." / ", says Gen Volesky"
-    if s >= 0 and low[s] in {",", '"', "'"}:
+    # inversion: ", said the UN." / ", says Gen Volesky" (not ", told reporters at ...")
+    if s >= 0 and low[s] in {",", '"', "'"} and low[v] not in TOLD:
         b = np_forward(tk, vj)
         if b > vj and (b >= tk.n or not low[b][0].isalnum()):
             agent = clean_agent(tk, vj, b)

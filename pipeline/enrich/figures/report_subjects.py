@@ -6,18 +6,12 @@ the subject before a relative aside ("Rwanda, which has 4,000 troops there, said
 from __future__ import annotations
 
 from .agent_names import clean_agent, person_like
-from .agents import BOUNDARY, sentence_subject, subject_start
+from .agents import BOUNDARY, LEADING_PLACES, sentence_subject, subject_start
 from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .tokens import Tokens
 
 TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
-
-# what opens a sentence before its subject: a time or a place
-_NOT_SUBJECTS = frozenset(
-    {"since", "in", "on", "at", "after", "before", "during", "by", "among", "from", "until",
-     "for", "with", "as", "when", "while", "of", "over", "across", "near", "inside"}
-)  # fmt: skip
 
 
 def opening_subject(tk: Tokens, before: int, pronoun: str = "it") -> str | None:
@@ -30,7 +24,7 @@ def opening_subject(tk: Tokens, before: int, pronoun: str = "it") -> str | None:
     if subject is None or subject[1] >= before:
         return None
     a, k = subject
-    if tk.low[a] in _NOT_SUBJECTS:
+    if tk.low[a] in LEADING_PLACES:
         return None  # "Since August about 30,000 residents have fled, he said"
     if any(p in NUMBER_WORDS or p[:1].isdigit() for w in tk.low[a:k] for p in w.split("-")):
         return None  # "Twenty-two of the Ukrainians were freed, it said"
@@ -82,7 +76,16 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
     # 27,000 people, told reporters": a relative clause or a description of the place;
     # "OCHA, citing local authorities, said": the one who cites speaks, as does one who
     # speaks on condition of anonymity, or uses or quotes others' figures
-    if p < 1 or low[p] != "," or low[p + 1] not in _ASIDE_OPENERS:
+    if (
+        p < 1
+        or low[p] != ","
+        or not (
+            low[p + 1] in _ASIDE_OPENERS
+            # "JNIM, the al-Qaeda-linked group that claimed the attack, said"; "Enamur Rahman,
+            # state minister for disaster management, told reporters"
+            or ((low[p + 1] == "the" or low[p + 1] in RULES.source_words) and _named_before(tk, p))
+        )
+    ):
         return None
     a = subject_start(tk, p - 1)
     agent = clean_agent(tk, a, p) if a is not None else None
@@ -93,3 +96,11 @@ _MAX_ASIDE = 16
 _ASIDE_OPENERS = frozenset(
     {"which", "who", "a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing"}
 )
+
+
+def _named_before(tk: Tokens, p: int) -> bool:
+    """A name in capitals ends at the comma p and opens the sentence or follows a comma."""
+    a = p
+    while a > 0 and tk.cap(a - 1):
+        a -= 1
+    return a < p and (a == 0 or tk.low[a - 1] == ",") and tk.low[a] not in LEADING_PLACES

@@ -341,3 +341,53 @@ def test_a_count_reported_before_a_new_clause_keeps_its_source(text, expected):
 )
 def test_a_report_without_a_name_takes_the_body_that_opens_its_sentence(text, want):
     assert agents(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an aside that opens with "the" or an office, after a name
+        (
+            "JNIM, the al-Qaeda-linked group that claimed the attack, said its fighters had "
+            "killed some 300 soldiers.",
+            ["JNIM"],
+        ),
+        (
+            "About 15,000 people have fled into India, Tom Andrews, the UN special rapporteur on "
+            "human rights in Myanmar, said on Wednesday.",
+            ["Tom Andrews"],
+        ),
+        (
+            "Authorities evacuated around 6.2 lakh people, Enamur Rahman, state minister for "
+            "disaster management, told reporters at the secretariat.",
+            ["Enamur Rahman"],
+        ),
+        # an office in one hyphenated word, a hyphenated qualifier of a group
+        (
+            "Ukraine's commander-in-chief, Oleksandr Syrskyi, said his forces held 74 settlements.",
+            ["Oleksandr Syrskyi"],
+        ),
+        (
+            "Tuareg-led separatists said on Monday they had killed 47 Malian soldiers.",
+            ["Tuareg-led separatists"],
+        ),
+        # a place or a time that opens the sentence is no source, nor is the day it spoke
+        (
+            "Inside Lebanon, the disaster unit said 1,020 collective shelters were full.",
+            ["the disaster unit"],
+        ),
+        (
+            "Indian authorities on Sunday revised the death toll down to 275.",
+            ["Indian authorities"],
+        ),
+        ("In the north, the army said 40 militants were killed.", ["the army"]),
+        # "per head" is a rate, not a source
+        (
+            "The region took in more people per head than any other, and 340 shelters hold "
+            "around 19,000 people.",
+            [None],
+        ),
+    ],
+)
+def test_names_before_asides_and_what_is_no_source(text, want):
+    assert agents(text)[-len(want) :] == want
