@@ -71,6 +71,7 @@ def _count_soon(tk: Tokens, k: int) -> bool:
     return _in_clause(tk, k, 4, lambda x: _count_next(tk, x))
 
 
+_OWN = frozenset({"its", "their", "his", "her", "our"})
 _EARLIER = frozenset({"first", "initially", "previously", "originally", "earlier"})
 _REPORTING_AFTER = frozenset({",", "is", "are", "was", "were", "been", "be"})
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating", "reporting"})
@@ -138,6 +139,8 @@ def find_reports(tk: Tokens) -> list[Report]:
             agent = clean_agent(tk, k + 1, b) if b > k + 1 else None
             if out and out[-1].speech and out[-1].end == k - 1:
                 agent = None  # "Amnesty said, citing residents": Amnesty reports it
+            if k + 1 < tk.n and low[k + 1] in _OWN:
+                agent = None  # "the IOM said, citing its displacement tracking teams"
             if agent:
                 out.append(Report(agent, k, b, "backward", rank=-1))
                 k = b
@@ -267,6 +270,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if low[s] in _PASSIVE:
             return None  # "is believed to", "was reported": no agent
         s -= 1
+    if s >= 3 and low[s] == "," and low[s - 2] == "," and low[s - 1].isdigit():
+        s -= 3  # "Cabahug, 60, said": an age between commas after the name
     if _figure_then_clause(tk, s):
         return None  # "28,700, a figure aid agencies say covers only ...": a comment on it
     if low[v] in _CONTINUATIONS and s >= 0 and low[s] == ",":

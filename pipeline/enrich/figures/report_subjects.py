@@ -42,6 +42,10 @@ def opening_subject(tk: Tokens, before: int, pronoun: str = "it") -> str | None:
 
 
 _COMMON_REPORTER = 3  # words of "the zoo's keepers", "the museum"
+_QUANTIFIERS = frozenset(
+    {"many", "some", "most", "few", "several", "both", "all", "others", "they", "these",
+     "those", "we", "people", "analysts", "experts"}
+)  # fmt: skip
 
 
 def common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
@@ -54,8 +58,11 @@ def common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
     a = s
     while a > 0 and s - a < _COMMON_REPORTER and low[a - 1] not in BOUNDARY:
         a -= 1
-    if (a > 0 and low[a - 1] != ",") or low[a] not in {"the", "a", "an"} or a == s:
-        return None
+    bare = a == 0 and s <= 2 and low[s].endswith("s") and low[0] not in _QUANTIFIERS
+    if (a > 0 and low[a - 1] != ",") or a == s or not (low[a] in {"the", "a", "an"} or bare):
+        return None  # "the museum said", and at a sentence's start "Grain shippers said"
+    if bare:
+        return tk.text(0, s + 1) if not tk.cap(0) else f"{low[0]} {tk.text(1, s + 1)}".strip(), 0
     words = low[a + 1 : s + 1]
     if not all(w.isalpha() or w == "'s" for w in words) or low[s] in TALLY:
         return None  # "a toll earlier reported as 12"
@@ -83,7 +90,14 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
             low[p + 1] in _ASIDE_OPENERS
             # "JNIM, the al-Qaeda-linked group that claimed the attack, said"; "Enamur Rahman,
             # state minister for disaster management, told reporters"
-            or ((low[p + 1] == "the" or low[p + 1] in RULES.source_words) and _named_before(tk, p))
+            or (
+                (
+                    low[p + 1] == "the"
+                    or low[p + 1] in RULES.source_words
+                    or low[p + 1].endswith("'s")
+                )
+                and _named_before(tk, p)
+            )
         )
     ):
         return None

@@ -391,3 +391,38 @@ def test_a_report_without_a_name_takes_the_body_that_opens_its_sentence(text, wa
 )
 def test_names_before_asides_and_what_is_no_source(text, want):
     assert agents(text)[-len(want) :] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an age between commas after the name
+        ("Cabahug, 60, said about 2,000 coconut trees were down.", ["Cabahug"]),
+        # teams count; a toll given lower or higher still reports
+        (
+            "At the Adre crossing, registration teams counted about 2,300 people.",
+            ["registration teams"],
+        ),
+        (
+            "Interior minister Kipchumba Murkomen gave a lower toll of 11, saying 52 officers had "
+            "been wounded.",
+            ["interior minister Kipchumba Murkomen"] * 2,
+        ),
+        # a bare plural that opens the sentence speaks; a quantifier does not
+        ("Grain shippers said more than 1,500 railcars were stuck in yards.", ["grain shippers"]),
+        ("Many said 40 people died.", [None]),
+        # a possessive aside after a name; one's own teams cited are no other source
+        (
+            "JNIM, al-Qaeda's affiliate in the Sahel, said its fighters had killed dozens of "
+            "soldiers.",
+            ["JNIM"],
+        ),
+        (
+            "About 17,350 households have fled, the IOM said on Tuesday, citing its displacement "
+            "tracking teams.",
+            ["the IOM"],
+        ),
+    ],
+)
+def test_speakers_by_age_team_toll_and_bare_plural(text, want):
+    assert agents(text) == want
