@@ -84,14 +84,19 @@ def unit_and_category(
             )
         ):
             category = prev[2]  # "12 civilians, including five children"
-        if (
-            category == "other"
-            and unsaid
-            and prev is None
-            and _counts_the_last_sentence(tk, cand.start)
-        ):
-            # "Gunmen abducted 287 pupils. They include 76 girls and 61 boys."
-            category = ctx.previous_category(noun.unit) or category
+        if category in _WHO_THEY_ARE and category in ("other", noun.category) and unsaid:
+            # "Gunmen abducted 287 pupils. They include 76 girls and 61 boys."; "... killed 90
+            # people. Among them were 32 pro-government troops and 58 Houthi rebels."
+            if prev is None and _counts_the_last_sentence(tk, cand.start):
+                category = ctx.previous_category(noun.unit) or category
+            elif (
+                prev is not None
+                and prev[2] not in _WHO_THEY_ARE
+                and prev[1] == noun.unit
+                and _counts_the_last_sentence(tk, prev[0].start)
+                and linked(tk, prev[0].end, cand.start)
+            ):
+                category = prev[2]
         if category == "other" and unsaid:
             # "revised the toll from the riot to 46 inmates"; not "the toll operator said
             # traffic rose to 40,000 drivers"
@@ -213,6 +218,9 @@ _INCLUDES = (
     ["they", "include"], ["they", "included"], ["these", "include"], ["these", "included"],
     ["those", "include"], ["those", "included"], ["among", "them"], ["among", "those"],
 )  # fmt: skip
+
+
+_WHO_THEY_ARE = frozenset({"other", "combatants", "civilians"})
 
 
 def _counts_the_last_sentence(tk: Tokens, start: int) -> bool:

@@ -157,6 +157,16 @@ def aside(tk: Tokens, end: int, hi: int) -> int:
     closed right before an auxiliary: ", fighters and civilians, have been"), else end."""
     low = tk.low
     at = end
+    if end + 2 < hi and low[end] == "of" and low[end + 1] in ("the", "a"):
+        # the body they belong to: "two jawans of the District Reserve Guard also lost their
+        # lives" (its name is no distance between the count and its verb)
+        m = end + 2
+        while m < hi and (
+            tk.proper(m) or (low[m] in ("of", "and") and m + 1 < hi and tk.proper(m + 1))
+        ):
+            m += 1
+        if m > end + 2:
+            return m
     if end + 1 < hi and low[end] in _PLACE_PREPOSITIONS and tk.proper(end + 1):
         # "1.9 million people in Gaza, or 90% of the population, had been displaced"
         for k in range(end + 1, min(hi, end + 5)):
@@ -207,6 +217,12 @@ def clause_end(tk: Tokens, k: int, hi: int) -> int:
     return hi
 
 
+_PARTICLES = frozenset(
+    {"from", "by", "in", "out", "off", "to", "into", "at", "on", "over", "up", "away", "back",
+     "down", "across", "through", "for", "as"}
+)  # fmt: skip
+
+
 def relative(tk: Tokens, end: int, cues: list[Cue], noun: bool) -> int | None:
     """Index of the verb cue of a relative clause right after the figure, if any.
 
@@ -226,6 +242,9 @@ def relative(tk: Tokens, end: int, cues: list[Cue], noun: bool) -> int | None:
         # a participle ("displaced since the war"), not a phrase that completes the
         # verb before the figure ("driven 150,000 people from their homes since 2022")
         participle = low[cue.i].endswith(_PARTICIPLE) and low[cue.i] not in _INTRANSITIVE
+        # a verb with its object is no passive participle: "Two soldiers embraced
+        # shahadat during the exchange of fire" (but "forced from their homes" is)
+        participle = participle and (cue.j - cue.i == 1 or low[cue.i + 1] in _PARTICLES)
         if cue.i == end and cue.j < tk.n and low[cue.j] in _REDUCED and not cue.weak and participle:
             return cue.i
     return None

@@ -111,3 +111,31 @@ def test_a_group_among_those_displaced_is_no_part_of_the_abducted_before_it():
         "displaced in the province."
     )
     assert [f[1] for f in got] == ["kidnapped", "displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb with its object is the count's own ("embraced shahadat during the exchange")
+        ("Two soldiers embraced shahadat during the exchange of fire, the ISPR added.", ["killed"]),
+        # the body they belong to is no distance between the count and its verb
+        (
+            "Twenty-seven Maoists were killed, and two jawans of the District Reserve Guard also "
+            "lost their lives.",
+            ["killed", "killed"],
+        ),
+        # who they were, in the sentence after the toll
+        (
+            "The fighting killed 90 people. Among them were 32 pro-government troops and 58 Houthi "
+            "rebels, the sources said.",
+            ["killed", "killed", "killed"],
+        ),
+        # but troops named as such, with no toll before them, stay fighters
+        (
+            "The army has 32 pro-government troops and 58 police officers in the town.",
+            ["combatants", "combatants"],
+        ),
+    ],
+)
+def test_who_the_dead_were_keeps_their_fate(text, want):
+    assert [f[1] for f in found(text)] == want
