@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import summary
+from .support import figures, summary
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,16 @@ def test_a_part_of_a_toll_or_of_arrests_keeps_the_whole_event():
         ("40 people", "person", "arrested"),
         ("5 injured protesters", "person", "arrested"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the count before an active verb of giving gave; a passive one received
+        ("About 400 volunteers helped run the event, organisers said.", "other"),
+        ("Some 12,000 people were helped by the programme.", "aid"),
+        ("About 3,000 children were vaccinated on Sunday.", "aid"),
+    ],
+)
+def test_who_gives_is_no_recipient_of_aid(text, want):
+    assert [f.category for f in figures(text)] == [want]
