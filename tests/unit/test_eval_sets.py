@@ -142,6 +142,10 @@ DEV119 = EVAL / "dev119"
 DEV120 = EVAL / "dev120"
 DEV121 = EVAL / "dev121"
 DEV122 = EVAL / "dev122"
+DEV123 = EVAL / "dev123"
+DEV124 = EVAL / "dev124"
+DEV125 = EVAL / "dev125"
+DEV126 = EVAL / "dev126"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -863,6 +867,23 @@ SETS = {
     # them in (evacuations, returns, deportations, camps, reception centres) (eval/dev122/README.md)
     # (no one kidnapped in this register: every other category at least twice)
     "dev122": EvalSet("dev122", DEV122, (0, 0), 0, 0, 56, 430, 0, 180, 4, covers_hard_cases=False),
+    # the hundred and twenty-third, conflict only: whole articles from the English-language
+    # press inside countries at war or in crisis, every desk (eval/dev123/README.md)
+    "dev123": _conflict_only(
+        "dev123", DEV123, 90, 3, 2, 0.8, 0.8, sentences=(6, 14), positive_share=(0.25, 0.42)
+    ),
+    # the hundred and twenty-fourth, figures only: aid, shelter and rebuilding, counted
+    # (eval/dev124/README.md)
+    "dev124": EvalSet("dev124", DEV124, (0, 0), 0, 0, 51, 400, 1, 70, 4, covers_hard_cases=False),
+    # the hundred and twenty-fifth, conflict only: breaking news as it first arrives (flashes,
+    # bulletins, live entries) (eval/dev125/README.md)
+    "dev125": _conflict_only(
+        "dev125", DEV125, 220, 7, 3, 0.9, 0.55, sentences=(1, 4), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and twenty-sixth, figures only: the numbers of breaking and developing
+    # stories, flashes and first-day stories (eval/dev126/README.md)
+    # (no one returned home in this register: every other category at least twice)
+    "dev126": EvalSet("dev126", DEV126, (0, 0), 0, 0, 61, 390, 0, 30, 4, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -912,8 +933,9 @@ def test_conflict_records_have_the_documented_shape(
     low, high = conflict_set.sentences
     for rec in conflict:
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
-        # one letter per set, then "c" and a second letter once the letters ran out, then "k"
-        assert re.fullmatch(r"(?:[chtxedjli]|c[b-z]|k[a-z])\d{4}", rec["id"]), rec["id"]
+        # one letter per set, then "c" and a second letter once the letters ran out, then "k",
+        # then "j"
+        assert re.fullmatch(r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z])\d{4}", rec["id"]), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]

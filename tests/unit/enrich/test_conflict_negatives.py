@@ -158,3 +158,46 @@ def test_a_courts_sentence_and_a_shooting_with_no_motive_are_not_conflict(title,
 )
 def test_drive_by_shootings_and_drug_labs_are_crime(title, text):
     assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "BREAKING: Explosion at Tennessee explosives plant; multiple people unaccounted for",
+            "An explosion tore through a plant that makes military explosives on Friday "
+            "morning, and the sheriff said 18 people were unaccounted for.",
+        ),
+        (
+            "Niger tanker explosion: death toll hits 98 as victims are buried in mass grave",
+            "The death toll from Saturday's fuel tanker explosion rose to 98, officials said, "
+            "as victims were buried in a mass grave.",
+        ),
+        (
+            "Gaza ceasefire takes effect; first hostages and prisoners freed",
+            "A ceasefire took effect in Gaza on Sunday morning, and three Israeli hostages were "
+            "handed over to the Red Cross in the afternoon. Israel released 90 Palestinian "
+            "prisoners overnight. Displaced families in the south began packing their "
+            "belongings in the hope of returning north.",
+        ),
+    ],
+)
+def test_blasts_at_plants_tanker_fires_and_handovers_are_no_conflict(title, text):
+    assert not tag(title, text).is_conflict
+
+
+def test_projectiles_crossing_a_border_are_a_strike():
+    got = tag(
+        "Sirens in Haifa as IDF says projectiles crossed from Lebanon",
+        "Rocket sirens sounded in Haifa, and the IDF says five projectiles were identified "
+        "crossing from Lebanon, some of them intercepted.",
+    )
+    assert got.is_conflict
+
+
+def test_a_mass_grave_found_still_reports_killings():
+    got = tag(
+        "Mass grave found after militia raid",
+        "Residents found a mass grave with 40 bodies after militiamen raided the village.",
+    )
+    assert got.is_conflict
