@@ -119,6 +119,8 @@ def choose_category(
                 continue
             if category == "aid" and unit == "person" and _gives(tk, cue.i):
                 continue  # "400 volunteers helped run the event": who gave, not who got
+            if cue.weak and tk.low[cue.i] == "with" and d > 0:
+                continue  # "left 200 with burns"; not "49 climbers ..., several with burns"
             if (
                 cue.after is not None
                 and unit in RULES.cue_units.get(cue.after, ())

@@ -217,6 +217,10 @@ def clause_end(tk: Tokens, k: int, hi: int) -> int:
     return hi
 
 
+# an auxiliary after a relative clause's first words opens the main clause
+_MAIN_AUX = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "will", "would", "could", "may", "might"}
+)
 _PARTICLES = frozenset(
     {"from", "by", "in", "out", "off", "to", "into", "at", "on", "over", "up", "away", "back",
      "down", "across", "through", "for", "as"}
@@ -234,6 +238,8 @@ def relative(tk: Tokens, end: int, cues: list[Cue], noun: bool) -> int | None:
     if k < tk.n and low[k] in _RELATIVES:
         for cue in cues:
             if cue.i > k:
+                if any(low[m] in _MAIN_AUX for m in range(k + 2, cue.i)):
+                    return None  # "people who survived the quake have since died": ended
                 return cue.i
         return None
     if not noun:

@@ -139,3 +139,27 @@ def test_a_group_among_those_displaced_is_no_part_of_the_abducted_before_it():
 )
 def test_who_the_dead_were_keeps_their_fate(text, want):
     assert [f[1] for f in found(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a relative clause ends where the main clause's auxiliary starts
+        (
+            "At least 18 people who survived the quake have since died of cold in temporary "
+            "shelters.",
+            ["killed"],
+        ),
+        ("About 300 families who had fled the fighting returned home.", ["returned"]),
+        # burns right after a bare count are its fate; a patient's burns describe him
+        (
+            "A depot explosion killed at least 170 people and left more than 200 with burns.",
+            ["killed", "injured"],
+        ),
+        ("The Red Cross evacuated 23 patients with burns by helicopter.", ["displaced"]),
+        # the dead one helped bury
+        ("A resident said he had helped bury 41 people.", ["killed"]),
+    ],
+)
+def test_the_main_verb_and_the_fate_right_after_a_count(text, want):
+    assert [f[1] for f in found(text)] == want
