@@ -71,6 +71,8 @@ def _count_soon(tk: Tokens, k: int) -> bool:
     return _in_clause(tk, k, 4, lambda x: _count_next(tk, x))
 
 
+_BELIEVE = frozenset({"believe", "believes", "believed"})
+_MODALS = frozenset({"should", "must", "ought", "deserve", "deserves", "need", "needs"})
 _OWN = frozenset({"its", "their", "his", "her", "our"})
 _EARLIER = frozenset({"first", "initially", "previously", "originally", "earlier"})
 _REPORTING_AFTER = frozenset({",", "is", "are", "was", "were", "been", "be"})
@@ -263,6 +265,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if not speech:
             return None
         # "said by video link that ...": the means, not an agent; the subject speaks
+    if low[v] in _BELIEVE and not _MODALS.isdisjoint(low[vj : vj + 10]):
+        return None  # "Parents believe the 600 pupils should be moved": an opinion
     if low[v] == "reporting" and not (v > 0 and low[v - 1] in _REPORTING_AFTER):
         return None  # "journalists reporting 22 deaths were detained": who they are
     s = v - 1

@@ -257,9 +257,16 @@ def _inverted_speaker(low: list[str], start: int) -> bool:
 
 
 _TOLD = frozenset({"said", "say", "says", "told", "tell"})
+# how a clause describes speakers: "who spoke to AFP", "who asked not to be named"
+_SPEAKERS_CLAUSE = frozenset({"spoke", "talked", "asked", "declined", "requested", "gave"})
 
 
 def _reports_subject(tk: Tokens, end: int) -> bool:
+    # "Five witnesses who spoke to AFP said": a clause about the speakers, then their verb
+    if end + 1 < tk.n and tk.low[end] == "who" and tk.low[end + 1] in _SPEAKERS_CLAUSE:
+        said = next((k for k in range(end + 1, min(end + 8, tk.n)) if tk.low[k] in _TOLD), None)
+        if said is not None and said > end + 1 and tk.low[said - 1] not in _TOLD:
+            end = said
     # "two witnesses and a health worker told Reuters": speakers joined by "and"
     if end + 2 < tk.n and tk.low[end] == "and" and tk.low[end + 1] in {"a", "an", "the", "one"}:
         end = next((k for k in range(end + 2, min(end + 5, tk.n)) if tk.low[k] in _TOLD), end)

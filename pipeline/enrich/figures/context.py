@@ -119,6 +119,12 @@ def choose_category(
                 continue
             if category == "aid" and unit == "person" and _gives(tk, cue.i):
                 continue  # "400 volunteers helped run the event": who gave, not who got
+            if noun_category == "other" and tk.low[cue.i] in _OUTINGS:
+                continue  # "1,000 passengers spent a freezing night at Heathrow"
+            if tk.low[cue.i] == "across" and any(
+                c.j <= start and start - c.j <= 1 and not c.weak for c in cues
+            ):
+                continue  # the verb's path: "expelled 29,000 migrants across the border"
             if cue.weak and tk.low[cue.i] == "with" and d > 0:
                 continue  # "left 200 with burns"; not "49 climbers ..., several with burns"
             if (
@@ -213,13 +219,24 @@ _UNREAL = frozenset({"to", "not", "cannot", "never", "unable", "without", "be", 
 def _gives(tk: Tokens, i: int) -> bool:
     """An active verb of giving at token i: its subject gives ("10,000 volunteers handed out
     2.3 million cups"), where a passive one is received ("12,000 people were helped")."""
-    return tk.low[i] in _GIVING and not (i > 0 and tk.low[i - 1] in _PASSIVE_AUX)
+    low = tk.low
+    if low[i] not in _GIVING or (i > 0 and low[i - 1] in _PASSIVE_AUX):
+        return False
+    # a participle with a phrase after it is passive too: "85,000 children vaccinated in the
+    # first round", "families helped by the programme"
+    participle = low[i].endswith("ed") or low[i] == "fed"
+    return not (participle and i + 1 < tk.n and low[i + 1] in _AFTER_PARTICIPLE)
 
 
+_OUTINGS = frozenset({"spent", "spend", "spending", "poured", "pouring", "streamed", "streaming"})
 _GIVING = frozenset(
     {"helped", "help", "helping", "delivered", "delivering", "distributed", "distributing",
      "provided", "providing", "handed", "assisted", "assisting", "fed", "feeding", "treated",
      "treating", "vaccinated", "vaccinating"}
+)  # fmt: skip
+_AFTER_PARTICIPLE = frozenset(
+    {"by", "in", "at", "during", "under", "through", "last", "this", "since", "on", "from",
+     "with", "for", "so", "as", "across", "between", "over"}
 )  # fmt: skip
 _PASSIVE_AUX = frozenset({"were", "was", "been", "be", "are", "is", "being", "get", "got"})
 

@@ -54,8 +54,8 @@ def find_cues(tk: Tokens) -> list[Cue]:
         if hit is None:
             continue
         n, (category, weak) = hit
-        if n > 1 and at > 0 and all(tk.cap(x) for x in range(at, at + n)):
-            continue  # a name: "the Bring Back Our Girls campaign"
+        if n > 1 and at > 0 and all(tk.cap(x) for x in range(at, at + n)) and not tk.title_case:
+            continue  # a name: "the Bring Back Our Girls campaign" (not a lede in capitals)
         if category == "seize":
             category, weak = ("kidnapped", False) if armed else ("none", True)
             if "prisoner" in low[at + n : at + n + 6]:

@@ -109,7 +109,13 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"  # "aged between eight and 15"
     if _age_group(low, i, num):
         return "age"
-    if prev in _AGE_BOUNDS and i > 1 and low[i - 2] in _OF_AGE and not nxt[:1].isalnum():
+    if (
+        prev in _AGE_BOUNDS
+        and i > 1
+        and low[i - 2] in _OF_AGE
+        and not nxt[:1].isalnum()
+        and (num.value or 0) <= 120
+    ):
         return "age"  # "residents are over 60", "half of them under five"
     listed = prev in {"and", "or", ","} and i > 2 and low[i - 2][0].isdigit()
     if listed and low[i - 3] in _AGE_WORDS:

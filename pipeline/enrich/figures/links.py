@@ -126,9 +126,12 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
         part = _part_of(tk, cand.start) and cand.start - whole[0].end <= _reach(tk, cand.start)
         of_them = _of_them(tk, cand.end) and cand.start - whole[0].end <= _CLAUSE_REACH
         # "and 580 police officers were among them": a part named after its count
+        # (only when that count is the sentence's only one of its unit before it: "5,000
+        # mourners ... of the 14 people killed ..., and 200 fighters were among them" is ambiguous)
         part = part or (
             tk.low[cand.end : cand.end + 3] in _AMONG_THEM
             and cand.start - whole[0].end <= _CLAUSE_REACH
+            and not any(k[1] == unit for k in kept[: x - 1])
         )
         listing = part or follows
         if category == whole[2] or not (listing or of_them):

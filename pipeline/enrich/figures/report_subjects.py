@@ -5,6 +5,7 @@ the subject before a relative aside ("Rwanda, which has 4,000 troops there, said
 
 from __future__ import annotations
 
+from ..places import country_codes
 from .agent_names import clean_agent, person_like
 from .agents import BOUNDARY, LEADING_PLACES, sentence_subject, subject_start
 from .numbers import NUMBER_WORDS
@@ -35,6 +36,9 @@ def opening_subject(tk: Tokens, before: int, pronoun: str = "it") -> str | None:
         return None  # "Soldiers killed three separatists, it said": the army's
     if not (names if want_person else head in RULES.source_words or acronym or names):
         return None
+    last = tk.text(k - 1, k)
+    if country_codes(last, demonym=False) or country_codes(last, demonym=True):
+        return None  # a place ("The DRC lost 1,200, it said") or a cut name ("The Ukrainian")
     agent = clean_agent(tk, a, k)
     if agent is None or person_like(agent, particles=want_person) != want_person:
         return None
