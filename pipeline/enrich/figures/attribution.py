@@ -29,7 +29,12 @@ from .line_sources import head_source, paren_source
 from .numbers import NUMBER_WORDS
 from .report_scope import ACCORDING_ENDS, SCOPE_ENDS, TOLD, after_verb, scope_end
 from .report_subjects import TALLY as _TALLY
-from .report_subjects import common_noun_reporter, opening_subject, relative_aside
+from .report_subjects import (
+    common_noun_reporter,
+    opening_subject,
+    relative_aside,
+    who_clause_subject,
+)
 from .reports import Report
 from .rules import RULES
 from .tokens import Tokens
@@ -247,8 +252,8 @@ def _nest(reports: list[Report], tk: Tokens) -> list[Report]:
 
 def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | None:
     low = tk.low
-    if v > 0 and low[v - 1] in _DETERMINER_BEFORE:
-        return None  # "an estimated 45,000", "the reported toll"
+    if v > 0 and (low[v - 1] in _DETERMINER_BEFORE or low[v - 1] == "of"):
+        return None  # "an estimated 45,000", "the reported toll", "the number of registered IDPs"
     speech = low[v] in _SPEECH
     if speech and low[v] in _COUNTING_SPEECH and _count_soon(tk, vj):
         speech = False  # "Congo has reported 27,000 cases, the WHO said": the WHO's report
@@ -286,6 +291,10 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         return Report(agent, v, vj, "forward") if agent else None
     # "told Reuters he had counted": the pronoun after the one told is the subject
     told_pronoun = s >= 2 and low[s] in RULES.pronouns and low[s - 2] in TOLD and tk.cap(s - 1)
+    # ... and "told the BBC she believed"
+    told_pronoun = told_pronoun or (
+        s >= 3 and low[s] in RULES.pronouns and low[s - 3] in TOLD and low[s - 2] == "the"
+    )
     if s >= 0 and low[s] in RULES.pronouns and (s == 0 or low[s - 1] in BOUNDARY or told_pronoun):
         direction = after_verb(tk, vj)
         if direction == "backward" and s > 0 and low[s - 1] == ",":
@@ -299,6 +308,9 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         a = subject_start(tk, s - 2)  # "The SDF, which says it has 100,000 fighters"
         agent = clean_agent(tk, a, s - 1) if a is not None else None
         return Report(agent, s, vj, direction, stop, speech) if agent else None
+    who = who_clause_subject(tk, s) if s >= 2 else None
+    if who is not None:  # "A nurse who declined to be named told PREMIUM TIMES"
+        return Report(who[0], who[1], vj, direction, stop, speech)
     if s >= 0 and low[s] == "and":
         subject = sentence_subject(tk)  # "The agency is building ..., and expects 150,000"
         agent = clean_agent(tk, *subject) if subject is not None and subject[1] < s else None

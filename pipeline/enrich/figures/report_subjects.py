@@ -92,6 +92,8 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
         or low[p] != ","
         or not (
             low[p + 1] in _ASIDE_OPENERS
+            # "ISWAP, in a claim published by Amaq, said"; "Residents, however, put the number"
+            or (low[p + 1] == "in" and p + 3 < s and low[p + 3] in _CHANNELS)
             # "JNIM, the al-Qaeda-linked group that claimed the attack, said"; "Enamur Rahman,
             # state minister for disaster management, told reporters"
             or (
@@ -112,8 +114,32 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
 
 _MAX_ASIDE = 16
 _ASIDE_OPENERS = frozenset(
-    {"which", "who", "a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing"}
-)
+    {"which", "who", "a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing",
+     "however", "meanwhile", "too", "also", "though"}
+)  # fmt: skip
+_CHANNELS = frozenset(
+    {"statement", "claim", "post", "message", "video", "interview", "briefing", "communique",
+     "communiqué", "tweet", "letter", "report", "update", "speech", "broadcast"}
+)  # fmt: skip
+
+
+def who_clause_subject(tk: Tokens, s: int) -> tuple[str, int] | None:
+    """'A nurse who declined to be named told PREMIUM TIMES', 'Parents who gathered at the
+    school said': the subject before a "who" clause that ends at token s, right before the
+    verb (no comma between)."""
+    low = tk.low
+    w = s
+    while w > 0 and s - w < 14 and low[w] not in BOUNDARY:
+        if low[w] == "who":
+            break
+        w -= 1
+    if w < 1 or low[w] != "who":
+        return None
+    a = subject_start(tk, w - 1)
+    if a is None:
+        return None
+    agent = clean_agent(tk, a, w)
+    return (agent, a) if agent else None
 
 
 def _named_before(tk: Tokens, p: int) -> bool:

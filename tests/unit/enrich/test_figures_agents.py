@@ -426,3 +426,41 @@ def test_names_before_asides_and_what_is_no_source(text, want):
 )
 def test_speakers_by_age_team_toll_and_bare_plural(text, want):
     assert agents(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the channel between the subject and its verb ("in a claim published by ...")
+        (
+            "ISWAP, in a claim published by the Islamic State's Amaq news agency, said its "
+            "fighters killed 23 soldiers.",
+            ["ISWAP"],
+        ),
+        ("Residents, however, put the number of stolen animals at more than 1,000.", ["residents"]),
+        # a speaker described by a "who" clause right before the verb
+        (
+            "A nurse who declined to be named told PREMIUM TIMES that 17 people were admitted "
+            "with gunshot wounds.",
+            ["a nurse"],
+        ),
+        (
+            "Parents who gathered at the school on Friday said 163 children had been taken.",
+            ["parents"],
+        ),
+        # "told the BBC she believed": she, the one who told
+        (
+            "A community leader, Thandi Dlamini, told the BBC she believed as many as 500 miners "
+            "were still underground.",
+            ["Thandi Dlamini"],
+        ),
+        # a report verb after "of" is an adjective: "the number of registered IDPs"
+        (
+            "The International Organization for Migration put the number of registered internally "
+            "displaced people at about 809,000.",
+            ["the International Organization for Migration"],
+        ),
+    ],
+)
+def test_speakers_past_channels_clauses_and_adjectives(text, want):
+    assert agents(text) == want

@@ -87,7 +87,10 @@ def test_a_count_over_an_age_after_are_over_stays():
             ["the ministry of health"],
         ),
         # speakers described by a clause are no count
-        ("Five witnesses who spoke to AFP said soldiers shot dead at least 20 people.", ["AFP"]),
+        (
+            "Five witnesses who spoke to AFP said soldiers shot dead at least 20 people.",
+            ["Five witnesses"],
+        ),
         # an opinion is no report
         ("Parents believe the school's 600 pupils should be moved.", [None]),
     ],
