@@ -146,6 +146,8 @@ DEV123 = EVAL / "dev123"
 DEV124 = EVAL / "dev124"
 DEV125 = EVAL / "dev125"
 DEV126 = EVAL / "dev126"
+DEV127 = EVAL / "dev127"
+DEV129 = EVAL / "dev129"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -884,6 +886,14 @@ SETS = {
     # stories, flashes and first-day stories (eval/dev126/README.md)
     # (no one returned home in this register: every other category at least twice)
     "dev126": EvalSet("dev126", DEV126, (0, 0), 0, 0, 61, 390, 0, 30, 4, covers_hard_cases=False),
+    # the hundred and twenty-seventh, figures only: who says how many, statements, briefings
+    # and communiqués quoted and paraphrased (eval/dev127/README.md)
+    "dev127": EvalSet("dev127", DEV127, (0, 0), 0, 0, 54, 410, 1, 40, 4, covers_hard_cases=False),
+    # the hundred and twenty-ninth, conflict only: whole articles of features, analysis and
+    # explainers with the week's reports among them (eval/dev129/README.md)
+    "dev129": _conflict_only(
+        "dev129", DEV129, 90, 3, 2, 0.7, 0.8, sentences=(6, 14), positive_share=(0.22, 0.40)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
