@@ -147,6 +147,7 @@ DEV124 = EVAL / "dev124"
 DEV125 = EVAL / "dev125"
 DEV126 = EVAL / "dev126"
 DEV127 = EVAL / "dev127"
+DEV128 = EVAL / "dev128"
 DEV129 = EVAL / "dev129"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -889,6 +890,9 @@ SETS = {
     # the hundred and twenty-seventh, figures only: who says how many, statements, briefings
     # and communiqués quoted and paraphrased (eval/dev127/README.md)
     "dev127": EvalSet("dev127", DEV127, (0, 0), 0, 0, 54, 410, 1, 40, 4, covers_hard_cases=False),
+    # the hundred and twenty-eighth, figures only: the Sahel, the Lake Chad basin, the Horn of
+    # Africa and the Great Lakes in the region's own press (eval/dev128/README.md)
+    "dev128": EvalSet("dev128", DEV128, (0, 0), 0, 0, 52, 400, 7, 70, 5, covers_hard_cases=False),
     # the hundred and twenty-ninth, conflict only: whole articles of features, analysis and
     # explainers with the week's reports among them (eval/dev129/README.md)
     "dev129": _conflict_only(
