@@ -27,7 +27,7 @@ from .agents import (
 )
 from .line_sources import head_source, paren_source
 from .numbers import NUMBER_WORDS
-from .report_scope import ACCORDING_ENDS, SCOPE_ENDS, TOLD, after_verb, scope_end
+from .report_scope import ACCORDING_ENDS, EARLIER, SCOPE_ENDS, TOLD, after_verb, scope_end
 from .report_subjects import TALLY as _TALLY
 from .report_subjects import (
     common_noun_reporter,
@@ -79,7 +79,6 @@ def _count_soon(tk: Tokens, k: int) -> bool:
 _BELIEVE = frozenset({"believe", "believes", "believed"})
 _MODALS = frozenset({"should", "must", "ought", "deserve", "deserves", "need", "needs"})
 _OWN = frozenset({"its", "their", "his", "her", "our"})
-_EARLIER = frozenset({"first", "initially", "previously", "originally", "earlier"})
 _REPORTING_AFTER = frozenset({",", "is", "are", "was", "were", "been", "be"})
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating", "reporting"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
@@ -263,7 +262,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if agent:
             # "the 22 announced by the police", "the 70 first reported by local officials"
             w = v - 1
-            while w > 0 and low[w] in _EARLIER:
+            while w > 0 and low[w] in EARLIER:
                 w -= 1
             given = w >= 0 and _count_next(tk, w)
             return Report(agent, v, b, "given" if given else "forward", speech=speech)

@@ -9,6 +9,7 @@ from .filters import excluded, year_like
 from .follow import follow_class
 from .nouns import Noun, find_noun, skip_after
 from .numbers import UNITS, Num, read_number, read_range
+from .report_scope import EARLIER, SAYING
 from .rules import RULES
 from .tallies import gives_a_count
 from .tokens import WEEKDAYS, Tokens
@@ -188,7 +189,7 @@ def _referred(tk: Tokens, start: int, k_after: int) -> bool:
     if not (start > 0 and low[start - 1] == "the" and k_after + 1 < tk.n):
         return False
     k = k_after
-    while k < tk.n and low[k] in _EARLIER:
+    while k < tk.n and low[k] in EARLIER:
         k += 1
     if k < tk.n and low[k] in _GIVEN:
         return True  # "the 22 announced by the police", "the 70 first reported by officials"
@@ -219,7 +220,6 @@ _COUNTING = frozenset(
      "planned", "expected", "targeted"}
 )  # fmt: skip
 # a count given earlier, in a reduced relative clause: "the 125 listed a week ago"
-_EARLIER = frozenset({"first", "initially", "previously", "originally", "earlier", "officially"})
 _GIVEN = frozenset(
     {"reported", "announced", "given", "listed", "confirmed", "cited", "published", "released",
      "counted", "recorded", "registered", "documented", "estimated"}
@@ -256,7 +256,6 @@ def _inverted_speaker(low: list[str], start: int) -> bool:
     return quoted and start > 1 and low[start - 1] in _INVERTED and low[start - 2] in _SAID_ENDS
 
 
-_TOLD = frozenset({"said", "say", "says", "told", "tell"})
 # how a clause describes speakers: "who spoke to AFP", "who asked not to be named"
 _SPEAKERS_CLAUSE = frozenset({"spoke", "talked", "asked", "declined", "requested", "gave"})
 
@@ -264,12 +263,12 @@ _SPEAKERS_CLAUSE = frozenset({"spoke", "talked", "asked", "declined", "requested
 def _reports_subject(tk: Tokens, end: int) -> bool:
     # "Five witnesses who spoke to AFP said": a clause about the speakers, then their verb
     if end + 1 < tk.n and tk.low[end] == "who" and tk.low[end + 1] in _SPEAKERS_CLAUSE:
-        said = next((k for k in range(end + 1, min(end + 8, tk.n)) if tk.low[k] in _TOLD), None)
-        if said is not None and said > end + 1 and tk.low[said - 1] not in _TOLD:
+        said = next((k for k in range(end + 1, min(end + 8, tk.n)) if tk.low[k] in SAYING), None)
+        if said is not None and said > end + 1 and tk.low[said - 1] not in SAYING:
             end = said
     # "two witnesses and a health worker told Reuters": speakers joined by "and"
     if end + 2 < tk.n and tk.low[end] == "and" and tk.low[end + 1] in {"a", "an", "the", "one"}:
-        end = next((k for k in range(end + 2, min(end + 5, tk.n)) if tk.low[k] in _TOLD), end)
+        end = next((k for k in range(end + 2, min(end + 5, tk.n)) if tk.low[k] in SAYING), end)
     if end < tk.n:
         hit = RULES.report_verbs.match_at(tk.low, end)
         if hit is None or hit[1] not in {"said", "say", "says", "told", "tell", "reported"}:

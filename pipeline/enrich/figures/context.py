@@ -17,7 +17,7 @@ from .events import Cue, find_cues
 from .follow import rate_at
 from .nouns import Noun
 from .recipients import given_to, modifier_event
-from .report_scope import TOLD
+from .report_scope import SAYING
 from .rules import RULES
 from .scope import CONJUNCTIONS, FINITE, aside, clause_end, count_word
 from .scope import relative as relative_verb
@@ -162,7 +162,7 @@ def choose_category(
             if d > MAX_BEFORE or _in_relative_aside(tk, cue.i, cue.j, start):
                 continue
             speaker = category == "civilians" and cue.weak and not (cue.i > 0 and tk.cap(cue.i))
-            if speaker and not _SAYING.isdisjoint(tk.low[cue.j : start]):
+            if speaker and not SAYING.isdisjoint(tk.low[cue.j : start]):
                 # "Residents said two men ... were shot dead": who speaks, not who is
                 # counted (a name still tells: "the UN Population Fund said 55,000 women")
                 continue
@@ -209,7 +209,6 @@ def choose_category(
 
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
-_SAYING = frozenset({"said", "say", "says"}) | TOLD
 _FOR_WHOM = frozenset({"aid", "capacity"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})
@@ -238,7 +237,7 @@ _AFTER_PARTICIPLE = frozenset(
     {"by", "in", "at", "during", "under", "through", "last", "this", "since", "on", "from",
      "with", "for", "so", "as", "across", "between", "over"}
 )  # fmt: skip
-_PASSIVE_AUX = frozenset({"were", "was", "been", "be", "are", "is", "being", "get", "got"})
+_PASSIVE_AUX = _AUXILIARIES | {"be", "being", "get"}
 
 
 def _in_relative_aside(tk: Tokens, i: int, j: int, start: int) -> bool:

@@ -133,7 +133,7 @@ def _sentence(
             reports = find_reports(tk)
         agent = attribute(reports, cand.start, cand.end)
         if agent is not None and agent.startswith("<"):
-            agent = ctx.resolve(agent[1:-1])
+            agent = ctx.resolve(agent[1:-1], reports)
         out.append(_figure(field, tk, cand, unit, category, projected(tk, span), agent))
 
 

@@ -26,6 +26,9 @@ _THAT = frozenset({"that", ":"})
 
 
 TOLD = frozenset({"told", "tells", "tell"})
+SAYING = frozenset({"said", "say", "says"}) | TOLD
+# words between a count and the participle that gives it: "the 70 first reported by officials"
+EARLIER = frozenset({"first", "initially", "previously", "originally", "earlier", "officially"})
 
 
 def after_verb(tk: Tokens, k: int) -> str:

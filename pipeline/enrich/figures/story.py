@@ -10,6 +10,7 @@ from .agent_names import person_like
 from .attribution import find_reports
 from .context import find_cues, sentence_category
 from .report_subjects import opening_subject
+from .reports import Report
 from .tokens import Tokens
 
 STORY = 3  # sentences before a figure that say what the story is about
@@ -64,9 +65,11 @@ class FieldContext:
             return None
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
-    def resolve(self, pronoun: str) -> str | None:
+    def resolve(self, pronoun: str, reports: list[Report]) -> str | None:
+        """Whom a pronoun that reports in this sentence stands for (`reports`: the
+        sentence's own, found by the extractor)."""
         want_person = pronoun in {"he", "she", "i"}
-        own = self._own_subject(pronoun, want_person)
+        own = self._own_subject(pronoun, want_person, reports)
         if own is not None:
             return own
         for si in range(self.si - 1, max(-1, self.si - 3), -1):
@@ -84,13 +87,13 @@ class FieldContext:
                     return name
         return None
 
-    def _own_subject(self, pronoun: str, want_person: bool) -> str | None:
+    def _own_subject(self, pronoun: str, want_person: bool, reports: list[Report]) -> str | None:
         """The subject that opens the sentence, when the pronoun reports after a comma:
         "The ICRC evacuated 600 patients, it said" is the ICRC's."""
         tk = self.tokens(self.si)
         trailing = [
             r.start
-            for r in find_reports(tk)
+            for r in reports
             if r.agent == f"<{pronoun}>" and r.start > 1 and tk.low[r.start - 1] == ","
         ]
         agent = opening_subject(tk, trailing[0], pronoun) if trailing else None

@@ -53,3 +53,8 @@ def categories(text: str) -> list[str]:
 def summary(text: str) -> list[tuple[str, str, str]]:
     """(span, unit, category) of each figure."""
     return [(f.text, f.unit, f.category) for f in figures(text)]
+
+
+def sourced(text: str) -> list[tuple[str, str, str | None]]:
+    """(span, category, attribution) of each figure."""
+    return [(f.text, f.category, f.attribution) for f in figures(text)]

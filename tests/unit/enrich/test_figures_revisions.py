@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.enrich.figures import extract_figures
-from pipeline.enrich.text import normalise, split_sentences
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    text = normalise(text)
-    return [
-        (f.text, f.category, f.attribution)
-        for f in extract_figures("", text, [], split_sentences(text))
-    ]
+from .support import sourced
 
 
 @pytest.mark.parametrize(
@@ -52,12 +43,12 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_the_values_a_toll_had_before_are_figures_with_their_sources(text, want):
-    assert found(text) == want
+    assert sourced(text) == want
 
 
 def test_the_numbers_a_comparison_names_without_a_count_stay_out():
     # "the 22" with no participle or clause that gives it is no earlier toll
-    got = found("The state put the toll at 40, higher than the 2022 figure.")
+    got = sourced("The state put the toll at 40, higher than the 2022 figure.")
     assert [f[0] for f in got] == ["40"]
 
 
@@ -73,7 +64,7 @@ def test_the_numbers_a_comparison_names_without_a_count_stay_out():
     ],
 )
 def test_witnesses_are_counted_unless_they_speak(text, want):
-    assert [f[0] for f in found(text)] == want
+    assert [f[0] for f in sourced(text)] == want
 
 
 @pytest.mark.parametrize(
@@ -102,11 +93,11 @@ def test_witnesses_are_counted_unless_they_speak(text, want):
     ],
 )
 def test_a_tolls_parts_and_its_value_past_an_aside_keep_its_category(text, want):
-    assert found(text) == want
+    assert sourced(text) == want
 
 
 def test_a_group_among_those_displaced_is_no_part_of_the_abducted_before_it():
-    got = found(
+    got = sourced(
         "At least 51 children had been abducted, and about 350,000 children were among those "
         "displaced in the province."
     )
@@ -138,7 +129,7 @@ def test_a_group_among_those_displaced_is_no_part_of_the_abducted_before_it():
     ],
 )
 def test_who_the_dead_were_keeps_their_fate(text, want):
-    assert [f[1] for f in found(text)] == want
+    assert [f[1] for f in sourced(text)] == want
 
 
 @pytest.mark.parametrize(
@@ -162,4 +153,4 @@ def test_who_the_dead_were_keeps_their_fate(text, want):
     ],
 )
 def test_the_main_verb_and_the_fate_right_after_a_count(text, want):
-    assert [f[1] for f in found(text)] == want
+    assert [f[1] for f in sourced(text)] == want

@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.enrich.figures import extract_figures
-from pipeline.enrich.text import normalise, split_sentences
-
-from .support import tag
-
-
-def found(text: str) -> list[tuple[str, str, str | None]]:
-    text = normalise(text)
-    return [
-        (f.text, f.category, f.attribution)
-        for f in extract_figures("", text, [], split_sentences(text))
-    ]
+from .support import sourced, tag
 
 
 @pytest.mark.parametrize(
@@ -69,11 +58,11 @@ def found(text: str) -> list[tuple[str, str, str | None]]:
     ],
 )
 def test_categories_after_the_review(text, want):
-    assert [f[1] for f in found(text)] == want
+    assert [f[1] for f in sourced(text)] == want
 
 
 def test_a_count_over_an_age_after_are_over_stays():
-    got = found("The people displaced by the clashes are over 10,000, the administration said.")
+    got = sourced("The people displaced by the clashes are over 10,000, the administration said.")
     assert [f[0] for f in got] == ["over 10,000"]
 
 
@@ -96,7 +85,7 @@ def test_a_count_over_an_age_after_are_over_stays():
     ],
 )
 def test_sources_after_the_review(text, want):
-    assert [f[2] for f in found(text)] == want
+    assert [f[2] for f in sourced(text)] == want
 
 
 @pytest.mark.parametrize(
