@@ -135,6 +135,10 @@ def _pattern_info(rules: Rules, i: int) -> Info:
     return info
 
 
+def _inside(hit: tuple[int, int, Info], spans: list[tuple[int, int]]) -> bool:
+    return any(a <= hit[0] and hit[1] <= b and (hit[0], hit[1]) != (a, b) for a, b in spans)
+
+
 def scan(rules: Rules, s: str, low: str) -> list[tuple[int, int, Info]]:
     """Every lexicon and pattern hit of one field, sorted by start; `low` is
     `lower(s)`. Masks swallow the words inside them and yield no hit."""
@@ -159,14 +163,21 @@ def scan(rules: Rules, s: str, low: str) -> list[tuple[int, int, Info]]:
         if info is not None:
             extra.append((start, end, info))
     patterns = rules.patterns
+    swallowed = []
     for start, anchors in anchored:
         for i in anchors:
             m = patterns[i][0].match(low, start)
             if m is not None:
                 extra.append((start, m.end(), _pattern_info(rules, i)))
-    for i, (regex, requires, _, is_anchored) in enumerate(patterns):
+                if patterns[i][4]:
+                    swallowed.append((start, m.end()))
+    for i, (regex, requires, _, is_anchored, _) in enumerate(patterns):
         if not is_anchored and (not requires or any(w in low for w in requires)):
             extra += [(m.start(), m.end(), _pattern_info(rules, i)) for m in regex.finditer(low)]
+    if swallowed:
+        # like a longer lexicon phrase, the match swallows the cue words inside it
+        found = [h for h in found if not _inside(h, swallowed)]
+        extra = [h for h in extra if not _inside(h, swallowed)]
     if extra:
         found += extra
         found.sort(key=lambda h: h[0])

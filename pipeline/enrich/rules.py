@@ -70,7 +70,8 @@ class Rules:
     # (regex, requires, role, anchored): an anchored regex is tried with
     # `match` where one of its anchors (lexicon phrases) starts; the others
     # scan the text when it holds one of their `requires` substrings.
-    patterns: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[Role, ...], bool], ...]
+    # regex, requires, roles, anchored, swallows (the cue words inside a match are its own)
+    patterns: tuple[tuple[re.Pattern[str], tuple[str, ...], tuple[Role, ...], bool, bool], ...]
     scoring: dict[str, Any]
     tag_weights: dict[str, dict[str, float]]
     tag_min_evidence: dict[str, float]  # a tag's own floor, over scoring.min_tag_evidence
@@ -164,7 +165,13 @@ class Rules:
                 else tuple(("tag", t, p.get("strength", "strong")) for t in _names(p["tag"]))
             )
             patterns.append(
-                (re.compile(p["regex"]), tuple(p.get("requires", ())), roles, bool(anchors))
+                (
+                    re.compile(p["regex"]),
+                    tuple(p.get("requires", ())),
+                    roles,
+                    bool(anchors),
+                    bool(p.get("swallows", False)),
+                )
             )
         return cls(
             data=data,

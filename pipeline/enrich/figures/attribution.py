@@ -286,7 +286,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if before:
             return Report(before[-1].agent, v, vj, "forward")
         # "The army launched an offensive, saying 40 militants were killed"
-        agent = opening_subject(tk, s)
+        agent = opening_subject(tk, s) or opening_subject(tk, s, "he")
         return Report(agent, v, vj, "forward") if agent else None
     # "told Reuters he had counted": the pronoun after the one told is the subject
     told_pronoun = s >= 2 and low[s] in RULES.pronouns and low[s - 2] in TOLD and tk.cap(s - 1)

@@ -110,3 +110,51 @@ def test_sources_after_the_review(text, want):
 )
 def test_strikes_tanks_and_killings_stay_conflict(title, text):
     assert tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # captives handed over with their number between the verb and the Red Cross
+        (
+            "Two hostages handed over",
+            "Hamas handed two Israeli hostages to the Red Cross in Khan Younis on Saturday, and "
+            "Israel freed 183 Palestinian prisoners under the ceasefire deal.",
+        ),
+        (
+            "Prisoners go home",
+            "The rebels released 40 captured soldiers to the ICRC at a crossing point on Monday.",
+        ),
+        # munitions that blow up while being destroyed: their own blast is no strike
+        (
+            "",
+            "Expired army ammunition exploded at a depot in Brazzaville while soldiers were "
+            "destroying it, injuring 20 people nearby, the government said.",
+        ),
+        (
+            "",
+            "Expired ammunition exploded at a military camp outside Lagos as it was being "
+            "destroyed, killing three soldiers, the army said.",
+        ),
+    ],
+)
+def test_handovers_and_expired_munitions_are_no_violence(title, text):
+    assert not tag(title, text).is_conflict
+
+
+def test_a_handover_beside_a_killing_stays_conflict():
+    text = (
+        "Hamas handed the bodies of two hostages to the Red Cross on Thursday, hours after an "
+        "Israeli airstrike killed 30 people in Jabalia, the civil defence said."
+    )
+    assert tag("Bodies handed over", text).is_conflict
+
+
+def test_saying_after_a_named_person_gives_the_person():
+    got = sourced(
+        "Opposition leader Bobi Wine addressed supporters in Kampala on Sunday, saying 18 of his "
+        "activists had been abducted by security forces."
+    )
+    assert [(f[1], (f[2] or "").lower()) for f in got] == [
+        ("kidnapped", "opposition leader bobi wine")
+    ]
