@@ -364,6 +364,9 @@ def _acronym(tk: Tokens, x: int) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
+_BODY_MODIFIERS = frozenset({"air", "coast", "border"})
+
+
 def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
     """The name-like subject at the start of the sentence ("The agency is building...")."""
     low = tk.low
@@ -378,6 +381,8 @@ def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
             or w in RULES.source_words
             or w in INNER
             or w in {"'", "a", "an"}
+            # "The Ukrainian air force", "the Greek coast guard"
+            or (w in _BODY_MODIFIERS and k + 1 < tk.n and low[k + 1] in RULES.source_words)
         ):
             k += 1
         else:

@@ -31,9 +31,11 @@ from .report_scope import ACCORDING_ENDS, EARLIER, SCOPE_ENDS, TOLD, after_verb,
 from .report_subjects import TALLY as _TALLY
 from .report_subjects import (
     common_noun_reporter,
+    figure_then_clause,
     opening_subject,
     relative_aside,
     who_clause_subject,
+    with_clause_reporter,
 )
 from .reports import Report
 from .rules import RULES
@@ -272,7 +274,10 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     if low[v] in _BELIEVE and not _MODALS.isdisjoint(low[vj : vj + 10]):
         return None  # "Parents believe the 600 pupils should be moved": an opinion
     if low[v] == "reporting" and not (v > 0 and low[v - 1] in _REPORTING_AFTER):
-        return None  # "journalists reporting 22 deaths were detained": who they are
+        # "journalists reporting 22 deaths were detained" is who they are; "..., with
+        # officials reporting 27 deaths" is who reports
+        agent = with_clause_reporter(tk, v)
+        return Report(agent, v, vj, "forward") if agent else None
     s = v - 1
     while s >= 0 and low[s] in _AUX:
         if low[s] in _PASSIVE:
@@ -280,7 +285,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         s -= 1
     if s >= 3 and low[s] == "," and low[s - 2] == "," and low[s - 1].isdigit():
         s -= 3  # "Cabahug, 60, said": an age between commas after the name
-    if _figure_then_clause(tk, s):
+    if figure_then_clause(tk, s):
         return None  # "28,700, a figure aid agencies say covers only ...": a comment on it
     if low[v] in _CONTINUATIONS and s >= 0 and low[s] == ",":
         if before:
@@ -366,25 +371,10 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     return None
 
 
-_FIGURE_WORDS = _TALLY | frozenset({"figures", "estimate"})
-
-
 def _gives_the_count(tk: Tokens, a: int) -> bool:
     """The subject at token a opens a clause about the count right before it: "far more
     than the 900 the UN had counted"."""
     return a > 1 and tk.low[a - 2] == "the" and _count_next(tk, a - 1)
-
-
-def _figure_then_clause(tk: Tokens, s: int) -> bool:
-    """', a figure aid agencies say ...': the words before the verb are a figure word and
-    the subject of a relative clause about it, whose report is no report of the figure."""
-    low = tk.low
-    for x in range(s - 1, max(-1, s - 10), -1):
-        if low[x] in BOUNDARY:
-            return False
-        if low[x] in _FIGURE_WORDS and x > 0 and low[x - 1] in {"a", "the", "this", "that"}:
-            return x - 2 >= 0 and low[x - 2] == ","
-    return False
 
 
 # verbs that only report speech ("reported", "confirmed" also count or qualify: "the country

@@ -13,6 +13,7 @@ from .rules import RULES
 from .tokens import Tokens
 
 TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
+FIGURE_WORDS = TALLY | frozenset({"figures", "estimate"})
 
 
 def opening_subject(tk: Tokens, before: int, pronoun: str = "it") -> str | None:
@@ -148,3 +149,28 @@ def _named_before(tk: Tokens, p: int) -> bool:
     while a > 0 and tk.cap(a - 1):
         a -= 1
     return a < p and (a == 0 or tk.low[a - 1] == ",") and tk.low[a] not in LEADING_PLACES
+
+
+_WITH_STOPS = frozenset({"with", ",", ";", "as", "after", "while"})
+
+
+def with_clause_reporter(tk: Tokens, v: int) -> str | None:
+    """Who reports in an absolute clause ending before token `v` ("reporting"): "..., with
+    officials reporting 27 deaths" is the officials'."""
+    low = tk.low
+    w = next((w for w in range(v - 1, max(v - 7, -1), -1) if low[w] in _WITH_STOPS), -1)
+    if not (w > 0 and low[w] == "with" and low[w - 1] == "," and v - w > 1):
+        return None
+    return clean_agent(tk, w + 1, v)
+
+
+def figure_then_clause(tk: Tokens, s: int) -> bool:
+    """', a figure aid agencies say ...': the words before the verb are a figure word and
+    the subject of a relative clause about it, whose report is no report of the figure."""
+    low = tk.low
+    for x in range(s - 1, max(-1, s - 10), -1):
+        if low[x] in BOUNDARY:
+            return False
+        if low[x] in FIGURE_WORDS and x > 0 and low[x - 1] in {"a", "the", "this", "that"}:
+            return x - 2 >= 0 and low[x - 2] == ","
+    return False

@@ -158,3 +158,33 @@ def test_saying_after_a_named_person_gives_the_person():
     assert [(f[1], (f[2] or "").lower()) for f in got] == [
         ("kidnapped", "opposition leader bobi wine")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # who reports in an absolute clause after "with"
+        (
+            "Heavy rain lashed Kerala for a third day, with officials reporting 27 deaths and "
+            "4,000 people in relief camps.",
+            ["officials", "officials"],
+        ),
+        (
+            "The storm hit at dawn, with witnesses and local officials reporting at least 30 dead.",
+            ["witnesses and local officials"],
+        ),
+        # ... but who they are is still no report
+        ("Police detained journalists reporting 22 deaths in the camp.", [None]),
+        # a body named with a lower-case service: the whole of it says ", it said"
+        (
+            "The Ukrainian air force shot down 38 Russian drones overnight, it said on Telegram.",
+            ["the Ukrainian air force"],
+        ),
+        (
+            "The Sri Lankan coast guard rescued 40 fishermen on Monday, it said.",
+            ["the Sri Lankan coast guard"],
+        ),
+    ],
+)
+def test_reporters_in_with_clauses_and_services(text, want):
+    assert [f[2] for f in sourced(text)] == want
