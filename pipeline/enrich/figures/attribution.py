@@ -26,8 +26,15 @@ from .agents import (
     titled_name,
 )
 from .line_sources import head_source, paren_source
-from .numbers import NUMBER_WORDS
-from .report_scope import ACCORDING_ENDS, EARLIER, SCOPE_ENDS, TOLD, after_verb, scope_end
+from .report_scope import (
+    ACCORDING_ENDS,
+    SCOPE_ENDS,
+    TOLD,
+    after_verb,
+    count_before,
+    count_next,
+    scope_end,
+)
 from .report_subjects import TALLY as _TALLY
 from .report_subjects import (
     common_noun_reporter,
@@ -54,10 +61,6 @@ _TAKES_FIGURE = frozenset({"to", "at", "of"})  # a report phrase ending so names
 _BEFORE_A_COUNT = frozenset({"tracked", "tracks"})
 
 
-def _count_next(tk: Tokens, k: int) -> bool:
-    return k < tk.n and (tk.low[k][0].isdigit() or tk.low[k] in NUMBER_WORDS)
-
-
 # verbs of speech that also count, when a count is their object
 _COUNTING_SPEECH = frozenset({"reported", "reports", "confirmed", "confirms", "recorded"})
 
@@ -75,7 +78,7 @@ def _in_clause(tk: Tokens, k: int, reach: int, hit: Callable[[int], bool]) -> bo
 
 def _count_soon(tk: Tokens, k: int) -> bool:
     """A count within the next four words of the clause ("more than 27,000")."""
-    return _in_clause(tk, k, 4, lambda x: _count_next(tk, x))
+    return _in_clause(tk, k, 4, lambda x: count_next(tk, x))
 
 
 _BELIEVE = frozenset({"believe", "believes", "believed"})
@@ -92,7 +95,9 @@ _SPEECH = frozenset(
      "wrote", "tweeted", "warned", "warns"}
 )  # fmt: skip
 # the words a report may start at
-_REPORT_STARTS = frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing", "(", "per"}
+_REPORT_STARTS = (
+    frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing", "(", "per", "given"}
+)
 
 
 def _names_next(tk: Tokens, k: int) -> bool:
@@ -159,6 +164,13 @@ def find_reports(tk: Tokens) -> list[Report]:
                 out.append(Report(found[0], k, found[1], "backward"))
             k += 1
             continue
+        if w == "given" and k + 1 < tk.n and low[k + 1] == "by" and count_before(tk, k):
+            # "up from the 41 initially given by the civil defence" (not "aid given by WFP")
+            report = _report_at(tk, k, k + 1, out)
+            if report is not None:  # ... and only that count
+                out.append(Report(report.agent, k, report.end, "given", report.end, False))
+            k += 1
+            continue
         if w in _PUT and any(x in _TALLY for x in low[k + 1 : k + 5]):
             report = _report_at(tk, k, k + 1, out)  # "local sources put the toll at 30"
             if report is not None:
@@ -167,7 +179,7 @@ def find_reports(tk: Tokens) -> list[Report]:
             continue
         if w in verbs:
             hit = RULES.report_verbs.match_at(low, k)
-            if hit is not None and hit[1] in _BEFORE_A_COUNT and not _count_next(tk, k + hit[0]):
+            if hit is not None and hit[1] in _BEFORE_A_COUNT and not count_next(tk, k + hit[0]):
                 hit = None  # "tracked down 12 suspects", "tracked the gunmen": no count kept
             if hit is not None:
                 report = _report_at(tk, k, k + hit[0], out)
@@ -263,10 +275,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = clean_agent(tk, vj + 1, b) if b > vj + 1 else None
         if agent:
             # "the 22 announced by the police", "the 70 first reported by local officials"
-            w = v - 1
-            while w > 0 and low[w] in EARLIER:
-                w -= 1
-            given = w >= 0 and _count_next(tk, w)
+            given = count_before(tk, v)
             return Report(agent, v, b, "given" if given else "forward", speech=speech)
         if not speech:
             return None
@@ -374,7 +383,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
 def _gives_the_count(tk: Tokens, a: int) -> bool:
     """The subject at token a opens a clause about the count right before it: "far more
     than the 900 the UN had counted"."""
-    return a > 1 and tk.low[a - 2] == "the" and _count_next(tk, a - 1)
+    return a > 1 and tk.low[a - 2] == "the" and count_next(tk, a - 1)
 
 
 # verbs that only report speech ("reported", "confirmed" also count or qualify: "the country

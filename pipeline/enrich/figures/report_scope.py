@@ -5,6 +5,7 @@ and where a forward report ends (", though ...", ", while ...")."""
 from __future__ import annotations
 
 from .agents import np_forward
+from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .tokens import Tokens
 
@@ -99,3 +100,16 @@ def _reported_after(tk: Tokens, k: int) -> bool:
 
 
 ACCORDING_ENDS = SCOPE_ENDS | {"and"}
+
+
+def count_next(tk: Tokens, k: int) -> bool:
+    """A number in digits or words at token k."""
+    return k < tk.n and (tk.low[k][0].isdigit() or tk.low[k] in NUMBER_WORDS)
+
+
+def count_before(tk: Tokens, v: int) -> bool:
+    """A count stands right before the participle at v: "the 70 first reported by"."""
+    w = v - 1
+    while w > 0 and tk.low[w] in EARLIER:
+        w -= 1
+    return w >= 0 and count_next(tk, w)

@@ -25,7 +25,7 @@ from .support import sourced
         ),
         (
             "The UN said 110 were killed, raising the toll from the 43 given by officials.",
-            [("110", "killed", "the UN"), ("43", "killed", "the UN")],
+            [("110", "killed", "the UN"), ("43", "killed", "officials")],
         ),
         (
             "State media had earlier reported 103 dead and then 95.",

@@ -188,3 +188,30 @@ def test_saying_after_a_named_person_gives_the_person():
 )
 def test_reporters_in_with_clauses_and_services(text, want):
     assert [f[2] for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an earlier count given by a source
+        (
+            "The death toll climbed to 64, up from the 41 initially given by the civil defence.",
+            [None, "the civil defence"],
+        ),
+        (
+            "Sudan's ambassador said only 38 people had died, rejecting the figure of more than "
+            "200 given by the UN.",
+            ["Sudan's ambassador", "the UN"],
+        ),
+        # ... and only that count: what follows is not its source's
+        (
+            "Gunmen killed at least 113 people, the local chairman told reporters, raising an "
+            "earlier toll of 16 given by the army, and set fire to more than 220 houses.",
+            ["the local chairman", "the army", "the local chairman"],
+        ),
+        # aid given by someone is no report
+        ("Food given by WFP reached 3,000 families.", [None]),
+    ],
+)
+def test_earlier_counts_given_by_a_source(text, want):
+    assert [f[2] for f in sourced(text)] == want
