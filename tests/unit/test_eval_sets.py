@@ -149,6 +149,12 @@ DEV126 = EVAL / "dev126"
 DEV127 = EVAL / "dev127"
 DEV128 = EVAL / "dev128"
 DEV129 = EVAL / "dev129"
+DEV130 = EVAL / "dev130"
+DEV131 = EVAL / "dev131"
+DEV132 = EVAL / "dev132"
+DEV133 = EVAL / "dev133"
+DEV134 = EVAL / "dev134"
+DEV135 = EVAL / "dev135"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -898,6 +904,32 @@ SETS = {
     "dev129": _conflict_only(
         "dev129", DEV129, 90, 3, 2, 0.7, 0.8, sentences=(6, 14), positive_share=(0.22, 0.40)
     ),
+    # the hundred and thirtieth, figures only: where people are after the crisis (camps, host
+    # families, returns and relocations in Asia, the Middle East and the Americas)
+    # (eval/dev130/README.md)
+    "dev130": EvalSet("dev130", DEV130, (0, 0), 0, 0, 56, 410, 2, 130, 5, covers_hard_cases=False),
+    # the hundred and thirty-first, conflict only: whole articles from the national press of
+    # countries near wars but not at war, every desk (eval/dev131/README.md)
+    "dev131": _conflict_only(
+        "dev131", DEV131, 90, 3, 3, 0.8, 0.7, sentences=(6, 14), positive_share=(0.25, 0.42)
+    ),
+    # the hundred and thirty-second, figures only: arrests, captives and prisoners in conflicts
+    # and crackdowns (eval/dev132/README.md)
+    # (no aid given in this register: every other category at least twice)
+    "dev132": EvalSet("dev132", DEV132, (0, 0), 0, 0, 57, 390, 0, 10, 4, covers_hard_cases=False),
+    # the hundred and thirty-third, conflict only: news in brief, the columns that condense the
+    # day (eval/dev133/README.md)
+    "dev133": _conflict_only(
+        "dev133", DEV133, 220, 6, 7, 0.9, 0.55, sentences=(2, 4), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and thirty-fourth, figures only: the tolls of long wars as they are tallied
+    # (eval/dev134/README.md)
+    # (no aid given in this register: every other category at least once)
+    "dev134": EvalSet("dev134", DEV134, (0, 0), 0, 0, 50, 400, 0, 40, 4, covers_hard_cases=False),
+    # the hundred and thirty-fifth, figures only: disasters in South and East Asia, Latin
+    # America and the Pacific in the local press (eval/dev135/README.md)
+    # (no one returned home nor kidnapped in this register)
+    "dev135": EvalSet("dev135", DEV135, (0, 0), 0, 0, 58, 400, 0, 50, 5, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -1003,7 +1035,9 @@ def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
         # one letter per set, then "f" and a second letter, then "h" and a second letter
-        assert re.fullmatch(r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z])\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z])\d{4}", rec["id"]), rec[
+            "id"
+        ]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
