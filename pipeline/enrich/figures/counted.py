@@ -140,6 +140,11 @@ def unit_and_category(
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
+    if _elided_structures(tk, prev, cand):
+        # "1,500 hospitals have been damaged and 218 destroyed": the noun said once
+        own = choose_category(tk, cues, span, "structure", None)
+        if own is not None and own[0] == "housing" and own[1] <= _LOCAL:
+            return "structure", "housing"
     numbered = numbered_noun(tk, cand.start)
     if numbered is not None:
         return numbered  # "armed bandits numbering about 20": the bandits are counted
@@ -208,6 +213,16 @@ def unit_and_category(
     if guess is None and speakers:
         guess = "displaced" if displaced_story(tk, cues, unit, ctx) else "other"
     return (unit, guess) if guess is not None else None
+
+
+def _elided_structures(tk: Tokens, prev: tuple[Cand, str, str] | None, cand: Cand) -> bool:
+    return (
+        prev is not None
+        and prev[1] == "structure"
+        and cand.follow == "verb"
+        and tk.low[cand.start - 1] in ("and", ",")
+        and cand.start - prev[0].end <= 8
+    )
 
 
 # the same count again, as it changed: "reported 103 dead and then 95"

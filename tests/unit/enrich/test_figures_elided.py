@@ -1,0 +1,49 @@
+"""Counts whose noun is said once for two of them ("3,798 schools have been damaged and 365
+completely destroyed"), and counts an adverb parts from what follows ("put the toll at about
+300 soon after the attack")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import sourced
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Education officials say 3,798 schools have been damaged and 365 completely "
+            "destroyed, forcing many children into online lessons.",
+            [("3,798 schools", "housing"), ("365", "housing")],
+        ),
+        (
+            "The Health Ministry says about 1,500 hospitals and clinics have been damaged and "
+            "218 destroyed outright.",
+            [("about 1,500 hospitals and clinics", "housing"), ("218", "housing")],
+        ),
+        (
+            "The ministry said 3,100 houses were fully destroyed and 5,600 partially damaged in "
+            "Jajarkot.",
+            [("3,100 houses", "housing"), ("5,600", "housing")],
+        ),
+    ],
+)
+def test_a_structure_count_said_once_covers_the_next(text, want):
+    assert [(f[0], f[1]) for f in sourced(text)] == want
+
+
+def test_people_after_structures_stay_people():
+    got = sourced("Gunmen burned 40 houses in the village and 12 were killed, police said.")
+    assert [(f[0], f[1]) for f in got] == [("40 houses", "housing"), ("12", "killed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "City officials had put the toll at about 300 soon after the March 16 attack.",
+        "Officials put the toll at about 300 shortly after the attack.",
+    ],
+)
+def test_an_adverb_of_time_after_a_toll_keeps_it(text):
+    assert [(f[0], f[1]) for f in sourced(text)] == [("about 300", "killed")]
