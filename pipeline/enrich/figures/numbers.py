@@ -286,12 +286,18 @@ def read_range(tk: Tokens, first: Num) -> tuple[Num | None, int]:
             return first, j
         if first.plain and 1900 <= (first.value or 0) <= 2100 and not second.plain:
             return first, j  # "since October 2023 to 3,287 killed": a year, then the count
+        if _day_of_month(tk, first) and (second.value or 0) > 31:
+            return first, j  # "since the monsoon's onset on June 24 to 88": a day, the count
         if first.i > 0 and low[first.i - 1] == "from":
             return second, second.j  # "rose from 200 to 300": the figure is 300
         lo, hi = _scaled(first, second)
         if lo < hi:
             return _range(first, second, lo, hi), second.j
     return first, j
+
+
+def _day_of_month(tk: Tokens, num: Num) -> bool:
+    return num.i > 0 and tk.low[num.i - 1] in RULES.months and tk.cap(num.i - 1)
 
 
 def _read_second(tk: Tokens, k: int) -> Num | None:

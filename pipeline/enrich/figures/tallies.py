@@ -60,7 +60,11 @@ def tally(
     link = k  # "reached" links the count to its value; it is no aid cue here
     stop = max(lo, start - 25)  # "The death toll from a strike on ..., where ..., has risen to"
     while k >= stop and low[k] not in _TALLY_WORDS:
-        if low[k] in {";", ":", "("}:
+        if low[k] == ")" and "(" in low[stop:k]:
+            # a name in brackets: "The death toll from Typhoon Odette (international name:
+            # Rai) rose to 375"
+            k = max(x for x in range(stop, k) if low[x] == "(")
+        elif low[k] in {";", ":", "("}:
             return None
         k -= 1
     if k < stop:

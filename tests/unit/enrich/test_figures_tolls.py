@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import categories, figures, summary
+from .support import categories, figures, sourced, summary
 
 
 @pytest.mark.parametrize(
@@ -503,3 +503,34 @@ def test_people_in_need_by_what_they_lack_are_civilians(text):
 )
 def test_a_count_that_totals_or_numbers_a_tally_named_before_it_takes_its_category(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name in brackets between the toll and its value
+        (
+            "The death toll from Typhoon Odette (international name: Rai) rose to 375 on Monday, "
+            "the Philippine National Police said.",
+            [("375", "killed", "the Philippine National Police")],
+        ),
+        (
+            "The official death toll from Super Typhoon Yolanda (Haiyan) has climbed to 3,976, "
+            "the council said.",
+            [("3,976", "killed", "the council")],
+        ),
+        # a day of the month before "to" is no range with the toll's value
+        (
+            "Five more people died on Monday, taking the toll since the onset of the monsoon on "
+            "June 24 to 88, according to the State Emergency Operation Centre.",
+            [
+                ("Five more people", "killed", "the State Emergency Operation Centre"),
+                ("88", "killed", "the State Emergency Operation Centre"),
+            ],
+        ),
+        # ... and days stay a range of dates
+        ("Floods from June 3 to 9 killed 12 people.", [("12 people", "killed", None)]),
+    ],
+)
+def test_tolls_past_brackets_and_dates(text, want):
+    assert sourced(text) == want
