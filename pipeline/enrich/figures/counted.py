@@ -197,6 +197,8 @@ def unit_and_category(
         or (prev is not None and tk.low[prev[0].end : cand.start] in _THEN)
         or restated
         or (part and prev is not None)  # "15,312 individuals, of whom 7,944 are children"
+        # "At least 145 people were killed ..., the government said, including 117 from"
+        or (prev is not None and part_link(tk, cand.start))
         or cand.follow in ("more", "of_pronoun")
         or cand.num.vague
         or speakers

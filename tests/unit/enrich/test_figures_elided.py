@@ -47,3 +47,22 @@ def test_people_after_structures_stay_people():
 )
 def test_an_adverb_of_time_after_a_toll_keeps_it(text):
     assert [(f[0], f[1]) for f in sourced(text)] == [("about 300", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "At least 145 people were killed in Myanmar's Rakhine state by Cyclone Mocha, the "
+            "military government said on Thursday, including 117 from the Rohingya minority.",
+            [("At least 145 people", "killed"), ("117", "killed")],
+        ),
+        (
+            "Russia has lost about 719,000 troops killed or wounded since February 2022, the "
+            "General Staff said on Tuesday, including 1,530 over the past day.",
+            [("about 719,000 troops", "killed"), ("1,530", "killed")],
+        ),
+    ],
+)
+def test_a_part_after_including_takes_the_count_before_however_far(text, want):
+    assert [(f[0], f[1]) for f in sourced(text)] == want
