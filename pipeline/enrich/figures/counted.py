@@ -28,6 +28,7 @@ from .refine import (
     part_link,
     still_displaced,
 )
+from .rules import RULES
 from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext
 from .tallies import gives_a_count, new_value_of_count, numbered_noun, tally
@@ -139,6 +140,8 @@ def unit_and_category(
     part = part or (
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
+    if prev is not None and _from_then_to(tk, prev[0], cand):
+        return prev[1], prev[2]  # "deaths fell from 2,084 in 2014 to 27 in 2019"
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
     if _elided_structures(tk, prev, cand):
         # "1,500 hospitals have been damaged and 218 destroyed": the noun said once
@@ -215,6 +218,22 @@ def unit_and_category(
     if guess is None and speakers:
         guess = "displaced" if displaced_story(tk, cues, unit, ctx) else "other"
     return (unit, guess) if guess is not None else None
+
+
+_FROM_TO = frozenset({"in", "on", "at", ",", "to", "last", "this", "year", "month", "week"})
+
+
+def _from_then_to(tk: Tokens, before: Cand, cand: Cand) -> bool:
+    """'from 2,084 in 2014 to 27 in 2019': the same count, later."""
+    low = tk.low
+    between = low[before.end : cand.start]
+    return (
+        before.start > 0
+        and low[before.start - 1] == "from"
+        and between[-1:] == ["to"]
+        and len(between) <= 4
+        and all(w in _FROM_TO or w in RULES.months or w[:1].isdigit() for w in between)
+    )
 
 
 def _elided_structures(tk: Tokens, prev: tuple[Cand, str, str] | None, cand: Cand) -> bool:

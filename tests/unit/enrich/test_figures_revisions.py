@@ -154,3 +154,24 @@ def test_who_the_dead_were_keeps_their_fate(text, want):
 )
 def test_the_main_verb_and_the_fate_right_after_a_count(text, want):
     assert [f[1] for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Civilian deaths fell from 2,084 in 2014 to 27 in 2019, the lowest since the war.",
+            [("2,084", "killed", None), ("27", "killed", None)],
+        ),
+        (
+            "Arrests rose from 300 in May to 1,200 in June.",
+            [("300", "arrested", None), ("1,200", "arrested", None)],
+        ),
+        (
+            "The number of displaced rose from 12,000 last week to 30,000 on Monday, OCHA said.",
+            [("12,000", "displaced", "OCHA"), ("30,000", "displaced", "OCHA")],
+        ),
+    ],
+)
+def test_a_count_from_one_time_to_another_keeps_what_it_counts(text, want):
+    assert sourced(text) == want
