@@ -187,6 +187,7 @@ TITLES = frozenset(
     prime premier governor mayor sen senator rep ambassador spokesman spokeswoman king queen
     prince sheikh pope father imam rev""".split()
 )
+_OFFICE_WORDS = frozenset({"general", "general's"})
 PERSON_HEADS = frozenset(
     """official spokesman spokeswoman spokesperson leader doctor worker governor mayor minister
     commander chief director head coordinator representative envoy witness resident elder
@@ -216,6 +217,8 @@ def person_like(agent: str, particles: bool = False) -> bool:
         return not any(w.lower() in _BODIES for w in words[:-1])
     for k, word in enumerate(words[:-1]):
         if word.lower().split("-")[0] in PERSON_HEADS:
+            while k + 2 < len(words) and words[k + 1].lower() in _OFFICE_WORDS:
+                k += 1  # "Inspector General Usman Anwar", "Attorney General Tarek Saab"
             rest = words[k + 1 :]
             if all(
                 w[:1].isupper() and not w.isupper() and w.lower() not in RULES.source_words

@@ -215,3 +215,15 @@ def test_reporters_in_with_clauses_and_services(text, want):
 )
 def test_earlier_counts_given_by_a_source(text, want):
     assert [f[2] for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    "office",
+    ["Inspector General Usman Anwar", "Inspector General of Police Usman Anwar"],
+)
+def test_he_stands_for_an_official_whose_office_ends_in_general(office):
+    got = sourced(
+        f"Police have arrested 3,944 suspects, {office} said on Saturday. He said 500 people "
+        "had been released."
+    )
+    assert [f[2] for f in got] == [office, office]
