@@ -38,7 +38,9 @@ _TIME_WORDS = _MOMENTS | frozenset(
     {"a", "an", "one", "two", "three", "four", "five", "six", "few", "several", "some", "48",
      "24", "72"}
 )  # fmt: skip
-_TRAILING_ADVERBS = frozenset({"still", "also", "now", "already", "later", "previously"})
+_TRAILING_ADVERBS = frozenset(
+    {"still", "also", "now", "already", "later", "previously", "alone"}
+)  # fmt: skip
 _OFFICES = frozenset(
     {"governor", "minister", "mayor", "spokesman", "spokeswoman", "spokesperson",
      "commissioner", "chief", "president", "commander", "director", "secretary", "ambassador",
@@ -91,6 +93,11 @@ def _after_time(tk: Tokens, i: int, j: int) -> int:
     return i
 
 
+def _named_data(tk: Tokens, i: int, k: int) -> bool:
+    """The data word at k ends a name ("Iraq Body Count"), not a source's data."""
+    return k > i and tk.cap(k) and tk.cap(k - 1) and not tk.title_case
+
+
 def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     """The agent for tokens i..j-1, cleaned (see the module docstring)."""
     low = tk.low
@@ -122,7 +129,9 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     determiner = i < j and low[i] in {"a", "an", "the"}
     end = j
     while j > i and (
-        low[j - 1] in INNER or low[j - 1] == "'" or (low[j - 1] in DATA_WORDS and not determiner)
+        low[j - 1] in INNER
+        or low[j - 1] == "'"
+        or (low[j - 1] in DATA_WORDS and not determiner and not _named_data(tk, i, j - 1))
     ):
         j -= 1
     if i < j < end and low[j] in DATA_WORDS and _names_no_one(tk, i, j):

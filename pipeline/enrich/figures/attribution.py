@@ -33,6 +33,7 @@ from .report_scope import (
     after_verb,
     count_before,
     count_next,
+    report_noun,
     scope_end,
 )
 from .report_subjects import TALLY as _TALLY
@@ -267,6 +268,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     low = tk.low
     if v > 0 and (low[v - 1] in _DETERMINER_BEFORE or low[v - 1] == "of"):
         return None  # "an estimated 45,000", "the reported toll", "the number of registered IDPs"
+    if report_noun(low, v):
+        return None  # "acknowledged in its latest quarterly report that": a noun
     speech = low[v] in _SPEECH
     if speech and low[v] in _COUNTING_SPEECH and _count_soon(tk, vj):
         speech = False  # "Congo has reported 27,000 cases, the WHO said": the WHO's report

@@ -113,3 +113,14 @@ def count_before(tk: Tokens, v: int) -> bool:
     while w > 0 and tk.low[w] in EARLIER:
         w -= 1
     return w >= 0 and count_next(tk, w)
+
+
+_NOUNS_TOO = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims"})
+
+
+def report_noun(low: list[str], v: int) -> bool:
+    """The reporting word at v is a noun after "in" and a determiner ("acknowledged in its
+    latest quarterly report that"), not a verb."""
+    return low[v] in _NOUNS_TOO and any(
+        low[x] in _DETERMINERS and low[x - 1] == "in" for x in range(max(1, v - 3), v)
+    )

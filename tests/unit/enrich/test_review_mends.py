@@ -227,3 +227,28 @@ def test_he_stands_for_an_official_whose_office_ends_in_general(office):
         "had been released."
     )
     assert [f[2] for f in got] == [office, office]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a report named as a noun is no verb with the words before it as subject
+        (
+            "US Africa Command acknowledged in its latest quarterly report that five civilians "
+            "had been killed.",
+            ["US Africa Command"],
+        ),
+        ("The UN estimates that 1.9 million people have fled.", ["the UN"]),
+        # a data word that ends a name stays in it
+        (
+            "Iraq Body Count, which compiles deaths from media reports, recorded 13,187 civilian "
+            "deaths across Iraq in 2017.",
+            ["Iraq Body Count"],
+        ),
+        ("UNHCR figures show 3,000 people fled.", ["UNHCR"]),
+        # "alone" says how much, not who
+        ("The city morgue alone registered 9,606 bodies.", ["the city morgue"]),
+    ],
+)
+def test_report_nouns_named_counts_and_alone(text, want):
+    assert [f[2] for f in sourced(text)] == want
