@@ -271,6 +271,8 @@ def names_someone(tk: Tokens, i: int, j: int) -> bool:
         first_ok = first_ok or "-" in low[x]  # "Tuareg-led separatists", "Kurdish-led forces"
         if tk.cap(x) and low[x][0].isalpha() and first_ok:
             return True
+        if x > 0 and "-" in low[x] and tk.text(x, x + 1).rsplit("-", 1)[1][:1].isupper():
+            return True  # a name's particle: "Haider al-Abadi", "Ahmed el-Tayeb"
     return False
 
 

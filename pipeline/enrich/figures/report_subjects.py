@@ -84,6 +84,14 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
     p = s - 1
     while p > 0 and s - p <= _MAX_ASIDE and low[p] not in {",", ";", ":", '"'}:
         p -= 1
+    if p > 0 and low[p] == "," and low[p + 1] not in _ASIDE_OPENERS:
+        # a list inside the clause: "which relies on a network of doctors, activists and
+        # fighters inside the country, said"
+        q = p - 1
+        while q > 0 and s - q <= _MAX_ASIDE and low[q] not in {",", ";", ":", '"'}:
+            q -= 1
+        if q > 0 and low[q] == "," and low[q + 1] in _RELATIVES:
+            p = q
     # "Rwanda, which has ... troops there, said"; "The mayor of Paiporta, a town of about
     # 27,000 people, told reporters": a relative clause or a description of the place;
     # "OCHA, citing local authorities, said": the one who cites speaks, as does one who
@@ -114,9 +122,14 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
 
 
 _MAX_ASIDE = 16
-_ASIDE_OPENERS = frozenset(
-    {"which", "who", "a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing",
-     "however", "meanwhile", "too", "also", "though"}
+_RELATIVES = frozenset({"which", "who", "whose"})
+_ASIDE_OPENERS = _RELATIVES | frozenset(
+    {"a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing", "however",
+     "meanwhile", "too", "also", "though",
+     # participles and times that describe the subject: "Gaza's health ministry, run by
+     # Hamas, said"; "Haider al-Abadi, then Iraq's prime minister, put the toll at"
+     "run", "backed", "based", "led", "funded", "founded", "known", "headquartered", "then",
+     "formerly", "once", "itself", "themselves"}
 )  # fmt: skip
 _CHANNELS = frozenset(
     {"statement", "claim", "post", "message", "video", "interview", "briefing", "communique",

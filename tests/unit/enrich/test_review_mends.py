@@ -252,3 +252,29 @@ def test_he_stands_for_an_official_whose_office_ends_in_general(office):
 )
 def test_report_nouns_named_counts_and_alone(text, want):
     assert [f[2] for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a name whose last part opens with a lower-case particle
+        ("Haider al-Abadi said 300 people were killed.", ["Haider al-Abadi"]),
+        ("Mohammed al-Hout told reporters 300 people were killed.", ["Mohammed al-Hout"]),
+        # asides that describe the subject: a participle, a time, a list inside a clause
+        (
+            "Haider al-Abadi, then Iraq's prime minister, put the civilian toll at 1,260.",
+            ["Haider al-Abadi"],
+        ),
+        (
+            "Gaza's health ministry, run by Hamas, said 2,310 Palestinians were killed.",
+            ["Gaza's health ministry"],
+        ),
+        (
+            "The Britain-based monitor, which relies on a network of doctors, activists and "
+            "fighters inside the country, said the dead included 13,249 civilians.",
+            ["the Britain-based monitor"],
+        ),
+    ],
+)
+def test_particle_names_and_descriptive_asides(text, want):
+    assert [f[2] for f in sourced(text)] == want
