@@ -278,3 +278,20 @@ def test_report_nouns_named_counts_and_alone(text, want):
 )
 def test_particle_names_and_descriptive_asides(text, want):
     assert [f[2] for f in sourced(text)] == want
+
+
+def test_a_disposal_blast_with_soldiers_among_the_dead_is_an_accident():
+    text = (
+        "Thirteen people, four of them soldiers, were killed when expired ammunition exploded "
+        "during a disposal operation by the army at a beach in Garut on Monday, the military "
+        "said. Villagers who gather scrap metal from the casings were among the dead."
+    )
+    assert not tag("Ammunition disposal blast kills 13 in West Java", text).is_conflict
+
+
+def test_a_strike_on_an_ammunition_depot_stays_conflict():
+    text = (
+        "A Ukrainian drone strike set off a huge explosion at an ammunition depot in Toropets "
+        "overnight, killing two soldiers, the regional governor said."
+    )
+    assert tag("Drone strike hits Russian ammunition depot", text).is_conflict
