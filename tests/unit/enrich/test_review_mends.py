@@ -295,3 +295,26 @@ def test_a_strike_on_an_ammunition_depot_stays_conflict():
         "overnight, killing two soldiers, the regional governor said."
     )
     assert tag("Drone strike hits Russian ammunition depot", text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "China stages drills around Taiwan",
+            "China's military began a second day of large-scale exercises around Taiwan, "
+            "practising a blockade of key ports and strikes on energy facilities with live fire.",
+        ),
+        ("", "Israeli jets simulated strikes on Iran in a drill over the Mediterranean."),
+    ],
+)
+def test_what_drills_rehearse_is_no_event(title, text):
+    assert not tag(title, text).is_conflict
+
+
+def test_a_strike_beside_a_rehearsed_one_stays_conflict():
+    text = (
+        "Russian forces practised strikes on airfields last week, then hit Kharkiv with missiles "
+        "overnight, killing 12 people, the governor said."
+    )
+    assert tag("Missiles hit Kharkiv", text).is_conflict
