@@ -318,3 +318,19 @@ def test_a_strike_beside_a_rehearsed_one_stays_conflict():
         "overnight, killing 12 people, the governor said."
     )
     assert tag("Missiles hit Kharkiv", text).is_conflict
+
+
+def test_a_candidate_shot_in_the_active_voice_is_political_violence():
+    text = (
+        "A gunman shot Senator Julián Arbeláez, a presidential hopeful of the opposition, twice "
+        "in the head as he addressed supporters in a park in Bogotá on Saturday, police said. A "
+        "15-year-old suspect was arrested at the scene."
+    )
+    verdict = tag("Colombian presidential hopeful shot at Bogotá rally", text)
+    assert verdict.is_conflict
+    assert "political_violence" in {h.tag for h in verdict.tags}
+
+
+def test_a_player_shot_in_the_active_voice_is_no_politics():
+    text = "The striker shot the ball past the keeper in the 89th minute to win the derby."
+    assert not tag("Late winner settles derby", text).is_conflict
