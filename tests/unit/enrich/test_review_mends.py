@@ -320,15 +320,16 @@ def test_a_strike_beside_a_rehearsed_one_stays_conflict():
     assert tag("Missiles hit Kharkiv", text).is_conflict
 
 
-def test_a_candidate_shot_in_the_active_voice_is_political_violence():
+def test_a_candidate_shot_in_the_active_voice_is_violence_against_a_civilian():
     text = (
         "A gunman shot Senator Julián Arbeláez, a presidential hopeful of the opposition, twice "
         "in the head as he addressed supporters in a park in Bogotá on Saturday, police said. A "
-        "15-year-old suspect was arrested at the scene."
+        "15-year-old suspect was arrested at the scene. The defence minister said investigators "
+        "were looking into whether an armed group had paid for the attack."
     )
     verdict = tag("Colombian presidential hopeful shot at Bogotá rally", text)
     assert verdict.is_conflict
-    assert "political_violence" in {h.tag for h in verdict.tags}
+    assert "violence_against_civilians" in {h.tag for h in verdict.tags}
 
 
 def test_a_player_shot_in_the_active_voice_is_no_politics():
