@@ -335,3 +335,15 @@ def test_a_candidate_shot_in_the_active_voice_is_violence_against_a_civilian():
 def test_a_player_shot_in_the_active_voice_is_no_politics():
     text = "The striker shot the ball past the keeper in the 89th minute to win the derby."
     assert not tag("Late winner settles derby", text).is_conflict
+
+
+def test_rebels_entering_a_city_report_the_war():
+    text = (
+        "More than 30,000 people crossed from Congo into Burundi in three days after M23 rebels "
+        "and their allies entered the lakeside city of Uvira, the UN refugee agency said."
+    )
+    assert tag("Thousands cross into Burundi", text).is_conflict
+
+
+def test_allies_entering_talks_are_no_advance():
+    assert not tag("", "Opposition allies entered the talks on Monday.").is_conflict
