@@ -16,6 +16,7 @@ from .context import (
     linked,
     sentence_category,
 )
+from .links import place_list
 from .refine import (
     built_for,
     colon_label,
@@ -142,6 +143,8 @@ def unit_and_category(
     )
     if prev is not None and _from_then_to(tk, prev[0], cand):
         return prev[1], prev[2]  # "deaths fell from 2,084 in 2014 to 27 in 2019"
+    if prev is not None and cand.noun is None and place_list(tk, prev[0], cand):
+        return prev[1], prev[2]  # "30 people in Assam, 12 in Meghalaya"
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
     if _elided_structures(tk, prev, cand):
         # "1,500 hospitals have been damaged and 218 destroyed": the noun said once

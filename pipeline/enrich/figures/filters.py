@@ -278,7 +278,8 @@ def _age_apposition(tk: Tokens, num: Num) -> bool:
         return False
     word = low[before]
     if tk.cap(before) and word.isalpha():
-        return True  # a name
+        # a name; not a place ("71 people died in Morelos, and in Puebla, 43")
+        return not (before > 0 and low[before - 1] in ("in", "at"))
     hit = RULES.nouns.match_ending_at(low, before)
     if hit is None and word.isalpha():
         hit = singular_noun(word)

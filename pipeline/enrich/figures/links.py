@@ -273,3 +273,24 @@ def _part_of(tk: Tokens, k: int) -> bool:
     if low[k - 1] in _PART_OF:
         return True
     return k >= 2 and low[k - 1] in _PRONOUNS and low[k - 2] in _PART_OF
+
+
+_AT = frozenset({"in", "at"})
+
+
+def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
+    """'killed 30 people in Assam, 12 in Meghalaya and five in Manipur', '71 people died in
+    Morelos, and in Puebla, 43': a bare count told for another place, as the count before."""
+    low = tk.low
+    if cand.start - before.end > 8 or low[cand.start - 1] not in (",", "and"):
+        return False
+
+    def placed(x: int) -> bool:
+        return x + 1 < tk.n and low[x] in _AT and tk.cap(x + 1)
+
+    if placed(cand.end) and any(placed(x) for x in range(before.end, before.end + 3)):
+        return True
+    # the place first: ", and in Puebla, 43"
+    return low[cand.start - 1] == "," and any(
+        placed(x) and low[x - 1] in ("and", ",", ";") for x in range(cand.start - 4, cand.start - 2)
+    )

@@ -66,3 +66,26 @@ def test_an_adverb_of_time_after_a_toll_keeps_it(text):
 )
 def test_a_part_after_including_takes_the_count_before_however_far(text, want):
     assert [(f[0], f[1]) for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Floods killed 30 people in Assam, 12 in Meghalaya and five in Manipur.",
+            [("30 people", "killed"), ("12", "killed"), ("five", "killed")],
+        ),
+        (
+            "In Morelos, 71 people died, and in Puebla, 43.",
+            [("71 people", "killed"), ("43", "killed")],
+        ),
+        (
+            "The storm destroyed 300 homes in Leyte, and 12 in Samar.",
+            [("300 homes", "housing"), ("12", "housing")],
+        ),
+        # a name and an age stay an age
+        ("Gunmen killed 30 people, among them a teacher, Ali Musa, 34.", [("30 people", "killed")]),
+    ],
+)
+def test_a_bare_count_told_for_another_place_counts_as_the_count_before(text, want):
+    assert [(f[0], f[1]) for f in sourced(text)] == want
