@@ -367,6 +367,8 @@ def _acronym(tk: Tokens, x: int) -> bool:
 
 
 _BODY_MODIFIERS = frozenset({"air", "coast", "border"})
+# not "The Sudanese border town of Adre": only a service makes them a body
+_SERVICES = frozenset({"force", "forces", "guard", "guards", "police", "patrol", "service"})
 
 
 def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
@@ -384,7 +386,7 @@ def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
             or w in INNER
             or w in {"'", "a", "an"}
             # "The Ukrainian air force", "the Greek coast guard"
-            or (w in _BODY_MODIFIERS and k + 1 < tk.n and low[k + 1] in RULES.source_words)
+            or (w in _BODY_MODIFIERS and k + 1 < tk.n and low[k + 1] in _SERVICES)
         ):
             k += 1
         else:

@@ -147,10 +147,14 @@ def unit_and_category(
         return prev[1], prev[2]  # "30 people in Assam, 12 in Meghalaya"
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
     if _elided_structures(tk, prev, cand):
-        # "1,500 hospitals have been damaged and 218 destroyed": the noun said once
-        own = choose_category(tk, cues, span, "structure", None)
-        if own is not None and own[0] == "housing" and own[1] <= _LOCAL:
-            return "structure", "housing"
+        # "1,500 hospitals have been damaged and 218 destroyed": the noun said once, when
+        # the verb right after the count is one of housing ("... and 15 died" are people)
+        k = cand.end
+        while k < tk.n and tk.low[k] in _BEFORE_THE_VERB:
+            k += 1
+        first = next((c for c in cues if k <= c.i <= k + 3 and c.category != "other"), None)
+        if first is not None and first.category == "housing":
+            return "structure", "housing"  # "30 were attacked or looted"
     numbered = numbered_noun(tk, cand.start)
     if numbered is not None:
         return numbered  # "armed bandits numbering about 20": the bandits are counted
@@ -237,6 +241,12 @@ def _from_then_to(tk: Tokens, before: Cand, cand: Cand) -> bool:
         and len(between) <= 4
         and all(w in _FROM_TO or w in RULES.months or w[:1].isdigit() for w in between)
     )
+
+
+_BEFORE_THE_VERB = frozenset(
+    {"were", "was", "have", "had", "been", "are", "completely", "partially", "partly", "fully",
+     "totally", "also"}
+)  # fmt: skip
 
 
 def _elided_structures(tk: Tokens, prev: tuple[Cand, str, str] | None, cand: Cand) -> bool:

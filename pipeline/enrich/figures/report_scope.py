@@ -116,11 +116,13 @@ def count_before(tk: Tokens, v: int) -> bool:
 
 
 _NOUNS_TOO = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims"})
+# "in its latest report", not "in the region reports": a place before a verb
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
 
 def report_noun(low: list[str], v: int) -> bool:
-    """The reporting word at v is a noun after "in" and a determiner ("acknowledged in its
-    latest quarterly report that"), not a verb."""
+    """The reporting word at v is a noun after "in" and a possessive ("acknowledged in its
+    latest quarterly report that"), not a verb ("The UN office in the region reports")."""
     return low[v] in _NOUNS_TOO and any(
-        low[x] in _DETERMINERS and low[x - 1] == "in" for x in range(max(1, v - 3), v)
+        low[x] in _POSSESSIVES and low[x - 1] == "in" for x in range(max(1, v - 3), v)
     )

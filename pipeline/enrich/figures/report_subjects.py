@@ -171,6 +171,9 @@ def with_clause_reporter(tk: Tokens, v: int) -> str | None:
     """Who reports in an absolute clause ending before token `v` ("reporting"): "..., with
     officials reporting 27 deaths" is the officials'."""
     low = tk.low
+    told = low[v + 1 : v + 4]
+    if not (told[:1] == ["that"] or any(w[:1].isdigit() or w in NUMBER_WORDS for w in told)):
+        return None  # "with a BBC crew reporting live from the square": who they are
     w = next((w for w in range(v - 1, max(v - 7, -1), -1) if low[w] in _WITH_STOPS), -1)
     if not (w > 0 and low[w] == "with" and low[w - 1] == "," and v - w > 1):
         return None

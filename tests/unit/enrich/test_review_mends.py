@@ -347,3 +347,42 @@ def test_rebels_entering_a_city_report_the_war():
 
 def test_allies_entering_talks_are_no_advance():
     assert not tag("", "Opposition allies entered the talks on Monday.").is_conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # people after a structure count stay people (second review of the day)
+        ("The storm destroyed 200 homes and 15 remain missing.", ["housing", "missing"]),
+        ("The storm destroyed 200 homes and 15 died.", ["housing", "killed"]),
+        ("Mobs set fire to 60 shops and 14 were burned alive.", ["housing", "killed"]),
+    ],
+)
+def test_people_after_a_structure_count_after_the_review(text, want):
+    assert [f[1] for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a place before a present-tense report verb: the verb stays one
+        (
+            "The UN office in the region reports 4,500 new arrivals since Monday.",
+            ["the UN office in the region"],
+        ),
+        (
+            "Local officials in the province claim 60 civilians died in the raid.",
+            ["local officials in the province"],
+        ),
+        # a border town is no body
+        ("The Sudanese border town of Adre received 12,000 refugees last week, it said.", [None]),
+        # reporters among the hurt report nothing
+        (
+            "Police fired tear gas, with a BBC crew reporting live from the square among 20 "
+            "people hurt.",
+            [None],
+        ),
+    ],
+)
+def test_sources_after_the_second_review(text, want):
+    assert [f[2] for f in sourced(text)] == want
