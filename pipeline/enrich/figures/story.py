@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.enrich.text import Sentence
 
 from ..places import country_codes
-from .agent_names import person_like
+from .agent_names import PERSON_HEADS, TITLES, person_like
 from .attribution import find_reports
 from .context import find_cues, sentence_category
 from .report_subjects import opening_subject
@@ -123,7 +123,9 @@ def _lede_person(tk: Tokens) -> str | None:
     k = 0
     while k < tk.n and tk.cap(k):
         k += 1
-    if not 2 <= k <= 3 or k >= tk.n or tk.low[0] in _NOT_FIRST_NAMES:
+    # an office may come first: "UN Secretary-General António Guterres visited"
+    office = any(w.split("-")[0] in PERSON_HEADS or w in TITLES for w in tk.low[: k - 2])
+    if not 2 <= k <= (5 if office else 3) or k >= tk.n or tk.low[0] in _NOT_FIRST_NAMES:
         return None
     after = tk.low[k]
     if after != "," and after not in _LEDE_VERBS and not after.endswith("ed"):

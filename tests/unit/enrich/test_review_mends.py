@@ -386,3 +386,11 @@ def test_people_after_a_structure_count_after_the_review(text, want):
 )
 def test_sources_after_the_second_review(text, want):
     assert [f[2] for f in sourced(text)] == want
+
+
+def test_he_stands_for_an_office_holder_the_lede_names_without_a_report():
+    got = sourced(
+        "UN Secretary-General António Guterres visited the camp on Tuesday. He said 3,000 "
+        "people had arrived since Monday."
+    )
+    assert [f[2] for f in got] == ["UN Secretary-General António Guterres"]
