@@ -155,6 +155,7 @@ DEV132 = EVAL / "dev132"
 DEV133 = EVAL / "dev133"
 DEV134 = EVAL / "dev134"
 DEV135 = EVAL / "dev135"
+DEV137 = EVAL / "dev137"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -930,6 +931,11 @@ SETS = {
     # America and the Pacific in the local press (eval/dev135/README.md)
     # (no one returned home nor kidnapped in this register)
     "dev135": EvalSet("dev135", DEV135, (0, 0), 0, 0, 58, 400, 0, 50, 5, covers_hard_cases=False),
+    # the hundred and thirty-seventh, conflict only: whole articles from Latin America, South
+    # and Southeast Asia, every desk (eval/dev137/README.md)
+    "dev137": _conflict_only(
+        "dev137", DEV137, 90, 2, 2, 0.9, 0.8, sentences=(6, 14), positive_share=(0.25, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
