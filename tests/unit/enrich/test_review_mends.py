@@ -394,3 +394,24 @@ def test_he_stands_for_an_office_holder_the_lede_names_without_a_report():
         "people had arrived since Monday."
     )
     assert [f[2] for f in got] == ["UN Secretary-General António Guterres"]
+
+
+def test_an_art_show_about_a_war_is_no_report_of_it():
+    text = (
+        "An exhibition by 23 Myanmar artists living in exile opened in Chiang Mai on Saturday, "
+        "with paintings depicting the airstrikes, burned villages and displacement that have "
+        "marked life in their homeland since the 2021 coup. One installation is made from the "
+        "sandals of children displaced by fighting in Karenni State."
+    )
+    assert not tag("Exiled Myanmar artists bring the war to a gallery", text).is_conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Russian missile struck an exhibition centre in Kyiv, killing three people.",
+        "An artist was killed when a Russian drone hit his studio in Kharkiv on Monday.",
+    ],
+)
+def test_strikes_on_venues_and_artists_stay_conflict(text):
+    assert tag("", text).is_conflict
