@@ -155,7 +155,10 @@ DEV132 = EVAL / "dev132"
 DEV133 = EVAL / "dev133"
 DEV134 = EVAL / "dev134"
 DEV135 = EVAL / "dev135"
+DEV136 = EVAL / "dev136"
 DEV137 = EVAL / "dev137"
+DEV138 = EVAL / "dev138"
+DEV139 = EVAL / "dev139"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -935,6 +938,17 @@ SETS = {
     # and Southeast Asia, every desk (eval/dev137/README.md)
     "dev137": _conflict_only(
         "dev137", DEV137, 90, 2, 2, 0.9, 0.8, sentences=(6, 14), positive_share=(0.25, 0.42)
+    ),
+    # the hundred and thirty-sixth, figures only: humanitarian organisations' statements and
+    # press releases as news (eval/dev136/README.md)
+    "dev136": EvalSet("dev136", DEV136, (0, 0), 0, 0, 59, 385, 3, 60, 4, covers_hard_cases=False),
+    # the hundred and thirty-eighth, figures only: local and regional news of violence in
+    # Africa, the Middle East and Europe in the region's own press (eval/dev138/README.md)
+    "dev138": EvalSet("dev138", DEV138, (0, 0), 0, 0, 56, 385, 6, 35, 4, covers_hard_cases=False),
+    # the hundred and thirty-ninth, conflict only: items from live blogs and news tickers
+    # (eval/dev139/README.md)
+    "dev139": _conflict_only(
+        "dev139", DEV139, 220, 8, 7, 0.9, 0.65, sentences=(2, 4), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
