@@ -18,6 +18,8 @@ _ADVERBS = frozenset(
 # to 63 yesterday", "reached 1.2 million last year"
 _WHEN = frozenset({"yesterday", "today", "overnight", "tonight"})
 _DEICTIC = frozenset({"last", "this", "next"})
+# a clause after the number ends its phrase too: "could rise to 14 million if the port is shut"
+_CLAUSE_OPENERS = frozenset({"if", "unless", "because", "until", "once", "although", "though"})
 _TIMES = _PERIODS | WEEKDAYS | frozenset(
     {"weekend", "morning", "afternoon", "evening", "spring", "summer", "autumn", "fall",
      "winter", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -51,7 +53,7 @@ def follow_class(tk: Tokens, k: int) -> str:
         return "of_pronoun" if k + 1 < tk.n and tk.low[k + 1] in OF_PRONOUNS else "prep"
     if w in VERBS:
         return "verb"
-    if w in PREPOSITIONS or w in _WHEN:
+    if w in PREPOSITIONS or w in _WHEN or w in _CLAUSE_OPENERS:
         return "prep"
     if w in _DEICTIC and k + 1 < tk.n and tk.low[k + 1] in _TIMES:
         return "prep"

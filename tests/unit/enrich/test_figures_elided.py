@@ -89,3 +89,25 @@ def test_a_part_after_including_takes_the_count_before_however_far(text, want):
 )
 def test_a_bare_count_told_for_another_place_counts_as_the_count_before(text, want):
     assert [(f[0], f[1]) for f in sourced(text)] == want
+
+
+def test_a_new_value_before_a_condition_is_kept():
+    got = sourced(
+        "The UN says 8.4 million people in Yemen are a step away from famine and has warned "
+        "that the number could rise to 14 million if the port is shut."
+    )
+    assert [(f[0], f[1]) for f in got] == [
+        ("8.4 million people", "civilians"),
+        ("14 million", "civilians"),
+    ]
+
+
+def test_educational_institutions_are_buildings():
+    got = sourced(
+        "More than 3,700 educational institutions have been damaged and about 370 destroyed "
+        "since February 2022, the ministry said."
+    )
+    assert [(f[0], f[1]) for f in got] == [
+        ("More than 3,700 educational institutions", "housing"),
+        ("about 370", "housing"),
+    ]
