@@ -420,3 +420,35 @@ def _load_conflict(name: str) -> list[dict]:
 )
 def test_strikes_on_venues_and_artists_stay_conflict(text):
     assert tag("", text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Correction: Obolon blast caused by gas, not a drone",
+            "We earlier reported an explosion in a residential building in Kyiv as a possible "
+            "drone strike. Emergency services now say it was caused by a gas leak, and there "
+            "was no air raid alert at the time. Two people were injured.",
+        ),
+        (
+            "Reeves defends budget 'raid' on pensions",
+            "The chancellor has defended her budget against accusations that it amounts to a "
+            "raid on pension savers. The opposition said it would fight the measures line by "
+            "line.",
+        ),
+    ],
+)
+def test_gas_blasts_and_budget_raids_are_no_war(title, text):
+    assert not tag(title, text).is_conflict
+
+
+def test_a_reaction_that_says_the_enemy_wants_no_peace_keeps_the_strike():
+    text = (
+        "Ukraine's president has reacted to the overnight attack, in which Russia fired more "
+        "than 40 missiles and nearly 600 drones, killing four members of one family in Lviv. "
+        '"Every such strike shows Moscow is not interested in peace," Volodymyr Zelensky '
+        "wrote, urging allies to speed up deliveries of air defence systems."
+    )
+    title = "Zelensky: 'Every such strike shows Moscow is not interested in peace'"
+    assert tag(title, text).is_conflict
