@@ -16,7 +16,7 @@ from .context import (
     linked,
     sentence_category,
 )
-from .links import place_list
+from .links import from_then_to, place_list
 from .refine import (
     built_for,
     colon_label,
@@ -29,7 +29,6 @@ from .refine import (
     part_link,
     still_displaced,
 )
-from .rules import RULES
 from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext
 from .tallies import gives_a_count, new_value_of_count, numbered_noun, tally
@@ -118,8 +117,15 @@ def unit_and_category(
             category = "other"  # "Israel released 39 Palestinian prisoners" in a swap
         if category == "returned" and prisoner_exchange(tk):
             category = "other"  # "84 Ukrainians returned home in a prisoner exchange"
-        if category == "other" and found is None and displaced_story(tk, cues, noun.unit, ctx):
-            category = "displaced"  # "At one school, 3,200 people share 12 latrines."
+        if (
+            category == "other"
+            and found is None
+            and tk.low[noun.j - 1] not in _WORKFORCE
+            and displaced_story(tk, cues, noun.unit, ctx)
+        ):
+            # "At one school, 3,200 people share 12 latrines."; not "the charity has about
+            # 600 staff in the province", who work there
+            category = "displaced"
         if category == "civilians" and noun.category != "civilians":
             category = still_displaced(tk, cues, span, prev) or category
         if (
@@ -141,7 +147,7 @@ def unit_and_category(
     part = part or (
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
-    if prev is not None and _from_then_to(tk, prev[0], cand):
+    if prev is not None and from_then_to(tk, prev[0], cand):
         return prev[1], prev[2]  # "deaths fell from 2,084 in 2014 to 27 in 2019"
     if prev is not None and cand.noun is None and place_list(tk, prev[0], cand):
         return prev[1], prev[2]  # "30 people in Assam, 12 in Meghalaya"
@@ -227,22 +233,10 @@ def unit_and_category(
     return (unit, guess) if guess is not None else None
 
 
-_FROM_TO = frozenset({"in", "on", "at", ",", "to", "last", "this", "year", "month", "week"})
-
-
-def _from_then_to(tk: Tokens, before: Cand, cand: Cand) -> bool:
-    """'from 2,084 in 2014 to 27 in 2019': the same count, later."""
-    low = tk.low
-    between = low[before.end : cand.start]
-    return (
-        before.start > 0
-        and low[before.start - 1] == "from"
-        and between[-1:] == ["to"]
-        and len(between) <= 4
-        and all(w in _FROM_TO or w in RULES.months or w[:1].isdigit() for w in between)
-    )
-
-
+_WORKFORCE = frozenset(
+    {"staff", "employees", "workers", "volunteers", "doctors", "nurses", "personnel", "medics",
+     "paramedics", "teachers", "members"}
+)  # fmt: skip
 _BEFORE_THE_VERB = frozenset(
     {"were", "was", "have", "had", "been", "are", "completely", "partially", "partly", "fully",
      "totally", "also"}

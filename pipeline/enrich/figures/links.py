@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .candidates import Cand
 from .context import Cue, linked, modifier_event
+from .rules import RULES
 from .tokens import Tokens
 
 Kept = list[tuple[Cand, str, str]]  # (candidate, unit, category)
@@ -293,4 +294,20 @@ def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
     # the place first: ", and in Puebla, 43"
     return low[cand.start - 1] == "," and any(
         placed(x) and low[x - 1] in ("and", ",", ";") for x in range(cand.start - 4, cand.start - 2)
+    )
+
+
+_FROM_TO = frozenset({"in", "on", "at", ",", "to", "last", "this", "year", "month", "week"})
+
+
+def from_then_to(tk: Tokens, before: Cand, cand: Cand) -> bool:
+    """'from 2,084 in 2014 to 27 in 2019': the same count, later."""
+    low = tk.low
+    between = low[before.end : cand.start]
+    return (
+        before.start > 0
+        and low[before.start - 1] == "from"
+        and between[-1:] == ["to"]
+        and len(between) <= 4
+        and all(w in _FROM_TO or w in RULES.months or w[:1].isdigit() for w in between)
     )

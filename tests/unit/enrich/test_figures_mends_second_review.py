@@ -185,3 +185,15 @@ def test_he_stands_for_an_office_holder_the_lede_names_without_a_report():
         "people had arrived since Monday."
     )
     assert [f[2] for f in got] == ["UN Secretary-General António Guterres"]
+
+
+def test_staff_in_a_story_of_displacement_are_who_work_there():
+    got = sourced(
+        "Thousands of families fled the fighting to camps near the town. The organisation, "
+        "which has about 600 staff in the province, said it planned to open three more clinics."
+    )
+    assert [(f[0], f[1]) for f in got] == [
+        ("Thousands of families", "displaced"),
+        ("about 600 staff", "other"),
+        ("three more clinics", "other"),
+    ]
