@@ -197,3 +197,16 @@ def test_staff_in_a_story_of_displacement_are_who_work_there():
         ("about 600 staff", "other"),
         ("three more clinics", "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 8,000 have been released for lack of evidence, the ministry said.", ["arrested"]),
+        ("More than 300 have been pardoned and released since July 2024.", ["arrested"]),
+        # hostages released are still who they were
+        ("Hamas released 33 hostages on Sunday.", ["kidnapped"]),
+    ],
+)
+def test_who_is_let_go_for_want_of_a_case_was_held(text, want):
+    assert [f[1] for f in sourced(text)] == want
