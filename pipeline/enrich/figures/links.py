@@ -44,6 +44,10 @@ _PRONOUNS = frozenset({"them", "whom", "those"})
 _RELATIVES = frozenset({"who", "whom", "which", "that"})
 _AMONG_THEM = [[v, "among", "them"] for v in ("were", "was", "are", "is")]
 _IN = frozenset({"in", "at", "into", "across", "inside"})
+_AREAS = frozenset(
+    {"district", "province", "state", "region", "county", "city", "town", "area", "waiting",
+     "wait", "sleeping", "sleep", "sheltered", "kept", "its", "their", "about", "some"}
+)  # fmt: skip
 _RESIDENTS = frozenset({"other", "civilians"})
 # wholes that say who was helped or counted, not what happened to them: their parts may
 # name an event of their own ("26,000 patients, including 1,260 injured persons")
@@ -196,10 +200,16 @@ def _lives_in(tk: Tokens, unit: str, a: int, place: Cand) -> bool:
     """Only 'remain in', 'live in' between people and a count of camps."""
     if unit not in ("person", "household"):
         return False
-    if place.noun is None or place.noun.category != "capacity" or place.start - a > 4:
+    if place.noun is None or place.noun.category != "capacity" or place.start - a > 9:
         return False
     words = tk.low[a : place.start]
-    return bool(words) and not _IN.isdisjoint(words) and all(w in _STAY for w in words)
+    # "About 25,000 families in Dadu district are still living in more than 120 relief
+    # camps", "4,500 migrants are waiting in Tijuana's 34 shelters": places named between
+    return (
+        bool(words)
+        and not _IN.isdisjoint(words)
+        and all(w in _STAY or w in _AREAS or tk.cap(a + i) for i, w in enumerate(words))
+    )
 
 
 def _restated(tk: Tokens, kept: Kept, x: int) -> None:

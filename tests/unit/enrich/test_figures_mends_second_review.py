@@ -210,3 +210,14 @@ def test_staff_in_a_story_of_displacement_are_who_work_there():
 )
 def test_who_is_let_go_for_want_of_a_case_was_held(text, want):
     assert [f[1] for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 25,000 families in Dadu district are still living in more than 120 relief camps.",
+        "About 4,500 migrants are waiting in Tijuana's 34 shelters, the city's office said.",
+    ],
+)
+def test_people_in_counted_camps_with_a_place_between_are_displaced(text):
+    assert [f[1] for f in sourced(text)] == ["displaced", "capacity"]
