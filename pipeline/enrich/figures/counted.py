@@ -27,6 +27,7 @@ from .refine import (
     lives_where_place,
     needs_event,
     part_link,
+    partly_displaced,
     still_displaced,
 )
 from .scope import exchange_before, prisoner_exchange
@@ -128,6 +129,8 @@ def unit_and_category(
             category = "displaced"
         if category == "civilians" and noun.category != "civilians":
             category = still_displaced(tk, cues, span, prev) or category
+        if category == "displaced" and noun.category != "displaced":
+            category = "civilians" if partly_displaced(tk, cues, cand) else category
         if (
             category in ("civilians", "other")
             and noun.unit in ("person", "household")

@@ -36,6 +36,25 @@ def still_displaced(
 
 
 _HELD = frozenset({"kidnapped", "arrested", "missing"})
+_SHARES = frozenset({"most", "many", "some", "half", "thousands", "hundreds", "much", "part"})
+_DISPLACED_WORDS = frozenset({"displaced", "refugees", "idps", "internally"})
+
+
+def partly_displaced(tk: Tokens, cues: list[Cue], cand: Cand) -> bool:
+    """'home to about 270,000 people, most of them displaced', 'about 1.5 million residents,
+    including people displaced by earlier fighting': a population of which the displaced
+    are a part, not the displaced (but "which shelters 270,000 people, most of them
+    displaced" are whom the verb counts)."""
+    low = tk.low
+    k = cand.end
+    if k + 3 >= tk.n or low[k] != ",":
+        return False
+    if any(c.category == "displaced" and 0 < cand.start - c.i <= 4 for c in cues):
+        return False
+    after = low[k + 1 : k + 5]
+    if after[0] in _SHARES and after[1:3] == ["of", "them"]:
+        return after[3] in _DISPLACED_WORDS
+    return after[0] == "including" and not _DISPLACED_WORDS.isdisjoint(after[1:4])
 
 
 def displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: FieldContext) -> bool:

@@ -221,3 +221,28 @@ def test_who_is_let_go_for_want_of_a_case_was_held(text, want):
 )
 def test_people_in_counted_camps_with_a_place_between_are_displaced(text):
     assert [f[1] for f in sourced(text)] == ["displaced", "capacity"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The town, under blockade since 2022, is home to about 270,000 people, most of them "
+            "displaced.",
+            ["civilians"],
+        ),
+        (
+            "Before the war the city had about 1.5 million residents, including people displaced "
+            "by earlier fighting in Darfur.",
+            ["civilians"],
+        ),
+        # a verb that counts the displaced keeps them
+        (
+            "The convoy carried food for the town, which shelters 270,000 people, most of them "
+            "displaced from nearby villages.",
+            ["displaced"],
+        ),
+    ],
+)
+def test_a_population_with_the_displaced_among_it_is_a_population(text, want):
+    assert [f[1] for f in sourced(text)] == want
