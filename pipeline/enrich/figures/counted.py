@@ -29,6 +29,7 @@ from .refine import (
     part_link,
     partly_displaced,
     still_displaced,
+    story_of_returns,
 )
 from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext
@@ -131,6 +132,8 @@ def unit_and_category(
             category = still_displaced(tk, cues, span, prev) or category
         if category == "displaced" and noun.category != "displaced":
             category = "civilians" if partly_displaced(tk, cues, cand) else category
+        if category == "displaced" and story_of_returns(tk, cues, span, noun.unit, ctx):
+            category = "returned"  # "By the afternoon, more than 300,000 people had crossed"
         if (
             category in ("civilians", "other")
             and noun.unit in ("person", "household")

@@ -270,3 +270,25 @@ def _label_event(tk: Tokens, cues: list[Cue], colon: int, unit: str) -> tuple[st
             if shifted is not None:
                 return unit, shifted
     return None
+
+
+# movements that say nothing of the way: whose they are, the story tells ("300,000 people had
+# crossed by evening" in a story of returns north)
+_NEUTRAL_MOVES = frozenset(
+    {"crossed", "cross", "crossing", "crosses", "left", "leaving", "leave", "leaves", "passed",
+     "passing", "travelled", "traveled", "made", "streamed", "poured"}
+)  # fmt: skip
+
+
+def story_of_returns(
+    tk: Tokens, cues: list[Cue], span: tuple[int, int, int, int], unit: str, ctx: FieldContext
+) -> bool:
+    """The count's only displacement cues are movements that say nothing of the way, and
+    the sentences before it are about returns."""
+    lo, _, _, hi = span
+    moves = [c for c in cues if lo <= c.i < hi and c.category == "displaced"]
+    if not moves or any(tk.low[c.i] not in _NEUTRAL_MOVES for c in moves):
+        return False
+    if "direction" in tk.low:
+        return False  # "In the other direction, about 3,000 Syrians crossed into Lebanon"
+    return ctx.story_category(unit) == "returned"

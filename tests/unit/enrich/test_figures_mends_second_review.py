@@ -246,3 +246,28 @@ def test_people_in_counted_camps_with_a_place_between_are_displaced(text):
 )
 def test_a_population_with_the_displaced_among_it_is_a_population(text, want):
     assert [f[1] for f in sourced(text)] == want
+
+
+def test_a_crossing_in_a_story_of_returns_is_a_return():
+    text = (
+        "More than 310,000 Syrians have gone home from Turkey since December, the interior "
+        "ministry said. Thousands more returned through Bab al-Hawa this week. Last week about "
+        "7,600 people crossed at Cilvegozu alone."
+    )
+    assert [f[1] for f in sourced(text)] == ["returned", "returned", "returned"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the other way, or a move to sites, stays displacement
+        "In the other direction, about 3,000 Syrians crossed into Lebanon.",
+        "About 1,700 people were moved from Idomeni to army-run sites.",
+    ],
+)
+def test_a_crossing_the_other_way_in_a_story_of_returns_stays_displacement(last):
+    text = (
+        "More than 310,000 Syrians have gone home from Lebanon since December, officials said. "
+        "Thousands more returned through Masnaa this week. " + last
+    )
+    assert [f[1] for f in sourced(text)][-1] == "displaced"
