@@ -9,6 +9,7 @@ from ..places import country_codes
 from .agent_names import clean_agent, person_like
 from .agents import BOUNDARY, LEADING_PLACES, sentence_subject, subject_start
 from .numbers import NUMBER_WORDS
+from .report_scope import count_next
 from .rules import RULES
 from .tokens import Tokens
 
@@ -81,15 +82,11 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
     relative clause set off by commas (s is the comma before the verb). The report starts
     at s, so that a figure inside the clause is reported too."""
     low = tk.low
-    p = s - 1
-    while p > 0 and s - p <= _MAX_ASIDE and low[p] not in {",", ";", ":", '"'}:
-        p -= 1
+    p = _aside_start(low, s - 1, s)
     if p > 0 and low[p] == "," and low[p + 1] not in _ASIDE_OPENERS:
         # a list inside the clause: "which relies on a network of doctors, activists and
         # fighters inside the country, said"
-        q = p - 1
-        while q > 0 and s - q <= _MAX_ASIDE and low[q] not in {",", ";", ":", '"'}:
-            q -= 1
+        q = _aside_start(low, p - 1, s)
         if q > 0 and low[q] == "," and low[q + 1] in _RELATIVES:
             p = q
     # "Rwanda, which has ... troops there, said"; "The mayor of Paiporta, a town of about
@@ -122,6 +119,15 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
 
 
 _MAX_ASIDE = 16
+
+
+def _aside_start(low: list[str], p: int, s: int) -> int:
+    """The mark at or before token p that may open an aside ending at s."""
+    while p > 0 and s - p <= _MAX_ASIDE and low[p] not in {",", ";", ":", '"'}:
+        p -= 1
+    return p
+
+
 _RELATIVES = frozenset({"which", "who", "whose"})
 _ASIDE_OPENERS = _RELATIVES | frozenset(
     {"a", "an", "citing", "quoting", "using", "speaking", "relying", "drawing", "however",
@@ -171,8 +177,8 @@ def with_clause_reporter(tk: Tokens, v: int) -> str | None:
     """Who reports in an absolute clause ending before token `v` ("reporting"): "..., with
     officials reporting 27 deaths" is the officials'."""
     low = tk.low
-    told = low[v + 1 : v + 4]
-    if not (told[:1] == ["that"] or any(w[:1].isdigit() or w in NUMBER_WORDS for w in told)):
+    told = low[v + 1 : v + 2] == ["that"] or any(count_next(tk, x) for x in range(v + 1, v + 4))
+    if not told:
         return None  # "with a BBC crew reporting live from the square": who they are
     w = next((w for w in range(v - 1, max(v - 7, -1), -1) if low[w] in _WITH_STOPS), -1)
     if not (w > 0 and low[w] == "with" and low[w - 1] == "," and v - w > 1):
