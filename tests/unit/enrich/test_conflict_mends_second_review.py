@@ -6,10 +6,11 @@ leader reacts to stay news."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+
+from bench.scoring import load_jsonl
 
 from .support import tag
 
@@ -129,8 +130,7 @@ def test_an_art_show_about_a_war_is_no_report_of_it():
 
 
 def _load_conflict(name: str) -> list[dict]:
-    path = Path(__file__).resolve().parents[3] / "eval" / name / "conflict.jsonl"
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return load_jsonl(Path(__file__).resolve().parents[3] / "eval" / name / "conflict.jsonl")
 
 
 @pytest.mark.parametrize(
