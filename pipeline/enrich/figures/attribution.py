@@ -13,8 +13,6 @@ Pronoun agents ("he said", "it said") are resolved by the extractor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from .agent_names import PERSON_HEADS, clean_agent
 from .agents import (
     BOUNDARY,
@@ -33,18 +31,23 @@ from .report_scope import (
     after_verb,
     count_before,
     count_next,
+    count_soon,
+    in_clause,
+    names_next,
     report_noun,
     scope_end,
 )
-from .report_subjects import TALLY as _TALLY
 from .report_subjects import (
+    GIVING,
     common_noun_reporter,
     figure_then_clause,
     opening_subject,
     relative_aside,
+    tally_giver,
     who_clause_subject,
     with_clause_reporter,
 )
+from .report_subjects import TALLY as _TALLY
 from .reports import Report
 from .rules import RULES
 from .tokens import Tokens
@@ -66,22 +69,6 @@ _BEFORE_A_COUNT = frozenset({"tracked", "tracks"})
 _COUNTING_SPEECH = frozenset({"reported", "reports", "confirmed", "confirms", "recorded"})
 
 
-def _in_clause(tk: Tokens, k: int, reach: int, hit: Callable[[int], bool]) -> bool:
-    """`hit` holds for a token among the `reach` from k on, before the clause ends (at a
-    boundary or a "that": "confirmed that 45 people had died" reports a clause)."""
-    for x in range(k, min(k + reach, tk.n)):
-        if tk.low[x] in BOUNDARY or tk.low[x] == "that":
-            return False
-        if hit(x):
-            return True
-    return False
-
-
-def _count_soon(tk: Tokens, k: int) -> bool:
-    """A count within the next four words of the clause ("more than 27,000")."""
-    return _in_clause(tk, k, 4, lambda x: count_next(tk, x))
-
-
 _BELIEVE = frozenset({"believe", "believes", "believed"})
 _MODALS = frozenset({"should", "must", "ought", "deserve", "deserves", "need", "needs"})
 _OWN = frozenset({"its", "their", "his", "her", "our"})
@@ -97,18 +84,8 @@ _SPEECH = frozenset(
 )  # fmt: skip
 # the words a report may start at
 _REPORT_STARTS = (
-    frozenset(RULES.report_verbs.by_first) | _PUT | {"according", "citing", "(", "per", "given"}
+    frozenset(RULES.report_verbs.by_first) | _PUT | GIVING | {"according", "citing", "(", "per"}
 )
-
-
-def _names_next(tk: Tokens, k: int) -> bool:
-    """A name or a source starts at token k ("per UNHCR", "per the ministry"), not a unit
-    ("per cent", "per day")."""
-    if k < tk.n and tk.low[k] == "the":
-        k += 1
-    if k < tk.n and tk.low[k] == "head":
-        return False  # "more displaced people per head than any other region"
-    return k < tk.n and (tk.cap(k) or tk.low[k] in RULES.source_words)
 
 
 def find_reports(tk: Tokens) -> list[Report]:
@@ -141,7 +118,7 @@ def find_reports(tk: Tokens) -> list[Report]:
                 out.append(Report(agent, k, b, "both", scope_end(tk, b, ACCORDING_ENDS)))
             k = max(b, k + 2)
             continue
-        if w == "per" and _names_next(tk, k + 1):
+        if w == "per" and names_next(tk, k + 1):
             b = np_forward(tk, k + 1)  # "..., per UNHCR", "Per the UN, 9,000 crossed"
             agent = clean_agent(tk, k + 1, b) if b > k + 1 else None
             if agent:
@@ -164,6 +141,11 @@ def find_reports(tk: Tokens) -> list[Report]:
             if found is not None:
                 out.append(Report(found[0], k, found[1], "backward"))
             k += 1
+            continue
+        giver = tally_giver(tk, k)
+        if giver is not None:
+            out.append(Report(giver[0], k, giver[1], "forward"))
+            k = giver[1]
             continue
         if w == "given" and k + 1 < tk.n and low[k + 1] == "by" and count_before(tk, k):
             # "up from the 41 initially given by the civil defence" (not "aid given by WFP")
@@ -271,7 +253,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     if report_noun(low, v):
         return None  # "acknowledged in its latest quarterly report that": a noun
     speech = low[v] in _SPEECH
-    if speech and low[v] in _COUNTING_SPEECH and _count_soon(tk, vj):
+    if speech and low[v] in _COUNTING_SPEECH and count_soon(tk, vj):
         speech = False  # "Congo has reported 27,000 cases, the WHO said": the WHO's report
     if vj < tk.n and low[vj] == "by":
         b = np_forward(tk, vj + 1)  # "estimated by UN experts at 6,000"
@@ -327,10 +309,13 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     who = who_clause_subject(tk, s) if s >= 2 else None
     if who is not None:  # "A nurse who declined to be named told PREMIUM TIMES"
         return Report(who[0], who[1], vj, direction, stop, speech)
-    if s >= 0 and low[s] == "and":
+    if s >= 0 and low[s] in {"and", "but"}:
         subject = sentence_subject(tk)  # "The agency is building ..., and expects 150,000"
         agent = clean_agent(tk, *subject) if subject is not None and subject[1] < s else None
-        return Report(agent, s, vj, direction, stop, speech) if agent else None
+        # "..., but warned that" too, unless a name stands after the subject: "The police
+        # spokesman, ASP Ahmed Rufai, confirmed the attack but put the toll at 11"
+        set_off = low[s] == "but" and subject is not None and low[subject[1]] == ","
+        return Report(agent, s, vj, direction, stop, speech) if agent and not set_off else None
     if s >= 1 and low[s] == ",":
         span = titled_name(tk, s, PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
         office = _office_of_command(tk, span)
@@ -397,4 +382,4 @@ _ADDS = frozenset({"added", "adds"})  # "the ministry added." speaks; "the econo
 
 def _told_to(tk: Tokens, v: int, vj: int) -> bool:
     """'told the 250 passengers to put on life jackets': an order, no report."""
-    return tk.low[v] in TOLD and _in_clause(tk, vj, 8, lambda x: tk.low[x] == "to")
+    return tk.low[v] in TOLD and in_clause(tk, vj, 8, lambda x: tk.low[x] == "to")

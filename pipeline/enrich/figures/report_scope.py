@@ -4,7 +4,9 @@ and where a forward report ends (", though ...", ", while ...")."""
 
 from __future__ import annotations
 
-from .agents import np_forward
+from collections.abc import Callable
+
+from .agents import BOUNDARY, np_forward
 from .numbers import NUMBER_WORDS
 from .rules import RULES
 from .tokens import Tokens
@@ -126,3 +128,29 @@ def report_noun(low: list[str], v: int) -> bool:
     return low[v] in _NOUNS_TOO and any(
         low[x] in _POSSESSIVES and low[x - 1] == "in" for x in range(max(1, v - 3), v)
     )
+
+
+def in_clause(tk: Tokens, k: int, reach: int, hit: Callable[[int], bool]) -> bool:
+    """`hit` holds for a token among the `reach` from k on, before the clause ends (at a
+    boundary or a "that": "confirmed that 45 people had died" reports a clause)."""
+    for x in range(k, min(k + reach, tk.n)):
+        if tk.low[x] in BOUNDARY or tk.low[x] == "that":
+            return False
+        if hit(x):
+            return True
+    return False
+
+
+def count_soon(tk: Tokens, k: int) -> bool:
+    """A count within the next four words of the clause ("more than 27,000")."""
+    return in_clause(tk, k, 4, lambda x: count_next(tk, x))
+
+
+def names_next(tk: Tokens, k: int) -> bool:
+    """A name or a source starts at token k ("per UNHCR", "per the ministry"), not a unit
+    ("per cent", "per day")."""
+    if k < tk.n and tk.low[k] == "the":
+        k += 1
+    if k < tk.n and tk.low[k] == "head":
+        return False  # "more displaced people per head than any other region"
+    return k < tk.n and (tk.cap(k) or tk.low[k] in RULES.source_words)

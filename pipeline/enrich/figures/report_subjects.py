@@ -1,13 +1,21 @@
 """Who speaks when a report names no source of its own: the body or person that opens the
 sentence ("The ICRC evacuated 600 patients, it said"; "The army launched an offensive,
 saying 40 militants were killed"), a short noun phrase before "said" ("the museum said"),
-the subject before a relative aside ("Rwanda, which has 4,000 troops there, said")."""
+the subject before a relative aside ("Rwanda, which has 4,000 troops there, said"), the
+giver of a count named in an aside ("The toll, provided by the Red Crescent, stood at 23")."""
 
 from __future__ import annotations
 
 from ..places import country_codes
 from .agent_names import clean_agent, person_like
-from .agents import BOUNDARY, LEADING_PLACES, sentence_subject, subject_start
+from .agents import (
+    BOUNDARY,
+    DATA_WORDS,
+    LEADING_PLACES,
+    np_forward,
+    sentence_subject,
+    subject_start,
+)
 from .numbers import NUMBER_WORDS
 from .report_scope import count_next
 from .rules import RULES
@@ -196,3 +204,24 @@ def figure_then_clause(tk: Tokens, s: int) -> bool:
         if low[x] in FIGURE_WORDS and x > 0 and low[x - 1] in {"a", "the", "this", "that"}:
             return x - 2 >= 0 and low[x - 2] == ","
     return False
+
+
+GIVING = frozenset({"given", "provided", "compiled", "released", "issued", "published", "supplied"})
+
+
+def tally_giver(tk: Tokens, k: int) -> tuple[str, int] | None:
+    """Who gave a count that an aside names before the sentence states it: "The toll,
+    provided by the Afghan Red Crescent Society, stood at 23 dead" (the agent and the
+    token after it)."""
+    low = tk.low
+    if not (
+        2 <= k < tk.n - 2
+        and low[k] in GIVING
+        and low[k + 1] == "by"
+        and low[k - 1] == ","
+        and (low[k - 2] in FIGURE_WORDS or low[k - 2] in DATA_WORDS)
+    ):
+        return None
+    b = np_forward(tk, k + 2)
+    agent = clean_agent(tk, k + 2, b) if b > k + 2 else None
+    return (agent, b) if agent else None

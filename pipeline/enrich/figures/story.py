@@ -72,12 +72,20 @@ class FieldContext:
         own = self._own_subject(pronoun, want_person, reports)
         if own is not None:
             return own
+        bare = None
         for si in range(self.si - 1, max(-1, self.si - 3), -1):
             for r in reversed(find_reports(self.tokens(si))):
                 if r.agent.startswith("<"):
                     continue
                 if person_like(r.agent, particles=want_person) == want_person:
                     return self._named(r.agent, si) if not want_person else r.agent
+                if bare is None and si == self.si - 1 and not want_person and _bare_name(r.agent):
+                    bare = r.agent
+        if bare is not None:
+            # no body before it, but a name in the sentence before that only looked like
+            # a person's: "it" says it is a body's ("Medecins Sans Frontieres said. ...,
+            # it said")
+            return bare
         if want_person:
             # a feature's lede names the person who speaks later without a report:
             # "Ahmet Kaya was 300 metres below ground when ... '...,' he said"
@@ -113,6 +121,16 @@ class FieldContext:
                 if len(named) > 2 and named[-1] == words[1] and not r.agent.startswith("<"):
                     return r.agent
         return agent
+
+
+def _bare_name(agent: str) -> bool:
+    """A name of capitalised words with no title nor office: a person's or a body's."""
+    words = agent.split()
+    return (
+        words[0].lower().rstrip(".") not in TITLES
+        and not any(w.lower().split("-")[0] in PERSON_HEADS for w in words)
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def _lede_person(tk: Tokens) -> str | None:
