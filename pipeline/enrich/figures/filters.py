@@ -143,6 +143,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "year"
     if year_like(num) and prev == "the" and j < n and tk.proper(j):
         return "year"  # "the 1951 Refugee Convention", "the 2024 Nansen Refugee Award"
+    if year_like(num) and prev in _DETERMINERS and j < n and low[j] in _EVENTS:
+        return "year"  # "the 2015 attacks", "in the 2022 clashes" (a count has its comma)
     if prev.endswith("'s") and j < n and tk.proper(j) and RULES.nouns.match_at(low, j) is None:
         return "label"  # "two soldiers of the army's 34 Rashtriya Rifles": a unit's name
     if prev == "of" and i > 1 and low[i - 2] in _PARENTS:
@@ -157,6 +159,17 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         if nxt and nxt[0].isdigit():
             return "code"
     return None
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these"})
+# events a year names: "the 2015 attacks"; things counted are no such events
+_EVENTS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "airstrikes", "clashes", "raid", "raids",
+     "massacre", "massacres", "bombing", "bombings", "explosion", "explosions", "blasts",
+     "floods", "flood", "earthquake", "earthquakes", "quake", "elections", "election",
+     "protests", "riots", "uprising", "war", "offensive", "killings", "violence", "unrest",
+     "coup", "crisis", "fighting", "siege", "invasion", "hurricane", "cyclone", "tsunami"}
+)  # fmt: skip
 
 
 # "In Kano 19 people were killed": a place after a locative preposition, then a count with its

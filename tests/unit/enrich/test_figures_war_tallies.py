@@ -1,0 +1,57 @@
+"""What a general staff's tally counts besides people: artillery systems, air defence systems,
+airplanes, warships, assaults repelled, clashes and townships taken are counted things
+(category other); a year before an event ("the 2015 attacks") is no count of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import sourced
+
+
+def test_a_losses_tally_counts_each_kind_of_hardware():
+    got = sourced(
+        "According to the report, Russia has also lost 11,036 tanks, 30,608 artillery systems, "
+        "1,436 multiple launch rocket systems, 1,195 air defense systems, 421 airplanes and 28 "
+        "warships."
+    )
+    assert [f[0] for f in got] == [
+        "11,036 tanks",
+        "30,608 artillery systems",
+        "1,436 multiple launch rocket systems",
+        "1,195 air defense systems",
+        "421 airplanes",
+        "28 warships",
+    ]
+    assert {f[1] for f in got} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Ukrainian defenders repelled 52 Russian assaults near Pokrovsk, the General Staff "
+            "said.",
+            "52 Russian assaults",
+        ),
+        ("A total of 186 combat clashes took place over the past day.", "186 combat clashes"),
+        ("The Arakan Army now controls 14 townships in Rakhine State.", "14 townships"),
+        (
+            "Kyiv's military intelligence said North Korea had supplied 120 artillery pieces.",
+            "120 artillery pieces",
+        ),
+    ],
+)
+def test_engagements_and_places_taken_are_counted(text, span):
+    assert [f[0] for f in sourced(text)] == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands fled after the 2022 clashes in the region.",
+        "Hundreds of families lost relatives in the 2015 attacks on the capital.",
+    ],
+)
+def test_a_year_before_an_event_is_no_count(text):
+    assert [f[0] for f in sourced(text) if f[0][:1].isdigit()] == []
