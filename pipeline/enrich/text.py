@@ -129,7 +129,14 @@ def _abbreviation(text: str, stop: int) -> bool:
             # "the 1980s.", "in his 40s.": a number's ending; "210 km/h.": a unit's
             return False
         word = before.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if len(word) == 1 and word.isalpha():
+        k = stop - 2
+        while k >= 0 and text[k] == " ":
+            k -= 1
+        # after a number or a degree sign the letter is a unit or a compass point, not an
+        # initial: "fall to minus 7 C. The cluster counts", "at 168.31°E. The office said"
+        return not (k >= 0 and (text[k].isdigit() or text[k] == "\u00b0"))
+    return word in _ABBREVIATIONS
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:

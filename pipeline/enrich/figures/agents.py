@@ -18,7 +18,10 @@ DATA_WORDS = frozenset(
      "census", "survey", "records", "numbers", "estimate", "assessment", "report's", "images",
      "imagery", "photos", "analysis"}
 )  # fmt: skip
-NAME_INNER = frozenset({"of", "the", "for", "and", "al", "de", "del", "la", "el", "du", "des"})
+NAME_INNER = frozenset(
+    {"of", "the", "for", "and", "al", "de", "del", "la", "el", "du", "des", "da", "do", "dos",
+     "das"}
+)  # fmt: skip
 OPENERS = frozenset(
     {"meanwhile", "however", "but", "and", "earlier", "later", "separately", "also", "yesterday",
      "today", "then", "so", "now", "still", "instead", "overall", "elsewhere", "there"}
