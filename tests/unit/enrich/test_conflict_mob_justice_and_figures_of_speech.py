@@ -1,6 +1,7 @@
 """Words of violence in other senses, from the national press: a crowd that kills suspected
 thieves is mob justice, a crime; a "political lynching", a "political war", fans who invade
-a pitch, the laws of armed conflict and light attack aircraft are no violence. A mob that
+a pitch, the laws of armed conflict, light attack aircraft, a getaway car, "fighting crime"
+and "former frontline areas" are no violence. A mob that
 kills for a victim's faith, and armed men who lynch an informer, stay violence."""
 
 from __future__ import annotations
@@ -30,6 +31,19 @@ from .support import tag
             "Police fire tear gas as fans invade pitch after loss",
             "Policemen on Sunday fired tear gas to disperse fans who invaded the pitch at the "
             "stadium after the home side lost the league match.",
+        ),
+        (
+            "Five men shot dead at car wash as community's murder toll passes 100",
+            "The killings bring the number of Arab citizens murdered this year to 101, in a "
+            "wave of crime blamed on feuding crime families. Police said two gunmen opened fire "
+            "and fled in a car that was later found torched. The minister called for the "
+            "security service to be involved in fighting crime in Arab communities.",
+        ),
+        (
+            "Remains of 150 martyrs return home as Iran marks war anniversary",
+            "The remains were returned through the border crossing on Thursday. Iran says "
+            "thousands of its soldiers are still missing from the 1980-1988 war, and teams "
+            "search for mass graves in former frontline areas.",
         ),
         (
             "Air force inducts six light attack aircraft",
