@@ -44,6 +44,7 @@ _GLUED_BEFORE = CURRENCY_SIGNS | {"#", "+", ".", "/", "'"}
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")  # "1,07,588": Indian copy groups by lakh
 _BIG_SCALES = frozenset({"million", "billion", "mln", "mn", "bln", "bn"})
 # articles that are no vague amount by themselves: a number only before a scale
 # word or the rest of a vague amount ("a dozen", "a few hundred")
@@ -111,7 +112,7 @@ def _read_digits(tk: Tokens, i: int) -> Num | None:
         w = w.replace(".", ",")  # "5.000 residents": thousands grouped by dots, as in European copy
     if ":" in w or "/" in w or w.count(".") > 1:
         return None  # times, dates, section numbers
-    if "," in w and not _GROUPED.fullmatch(w):
+    if "," in w and not _GROUPED.fullmatch(w) and not _LAKH_GROUPED.fullmatch(w):
         nxt = low[i + 1] if i + 1 < tk.n else ""
         if not (_DECIMAL_COMMA.fullmatch(w) and nxt in _BIG_SCALES):
             return None

@@ -1,0 +1,58 @@
+"""The numbers of the crime and justice desks: Indian copy groups digits by lakh
+("1,07,588 people"), and police count defendants, convicts, detectives, offences, FIRs,
+shell casings, shootings, premises raided and phones seized."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import figures, sourced
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1,07,588 people were kidnapped or abducted during the year.", 107588),
+        ("Crimes against women rose 4% to 4,45,256 cases.", 445256),
+    ],
+)
+def test_digits_grouped_by_lakh_are_one_number(text, value):
+    assert [f.value for f in figures(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        ("Two other defendants were cleared of all charges.", "Two other defendants", "arrested"),
+        (
+            "Quiboloy and four co-accused face charges of trafficking.",
+            "four co-accused",
+            "arrested",
+        ),
+        (
+            "Seven men were found guilty of more than 30 sexual offences.",
+            "more than 30 sexual offences",
+            "other",
+        ),
+        (
+            "Punjab Police said they had registered eight FIRs against travel agents.",
+            "eight FIRs",
+            "other",
+        ),
+        (
+            "Investigators found more than 90 shell casings at the scene.",
+            "more than 90 shell casings",
+            "other",
+        ),
+        ("Immigration officers raided 828 premises in January.", "828 premises", "other"),
+    ],
+)
+def test_what_the_police_count(text, span, category):
+    got = [(f[0], f[1]) for f in sourced(text)]
+    assert (span, category) in got
+
+
+def test_a_man_accused_is_no_noun_of_his_count():
+    assert [f[0] for f in sourced("Five men accused of the killing were arrested on Monday.")] == [
+        "Five men"
+    ]
