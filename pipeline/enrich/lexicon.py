@@ -76,6 +76,23 @@ def _trie_regex(root: dict[str, Any], letters: str) -> str:
     return emit(root) + f"(?![{letters}0-9])"
 
 
+def _case_split(case: set[tuple[str, bool]]) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The case-sensitive entries that do not start with a lowercase letter, as a regex
+    of their own, and the leading literal runs of those that do ("bear" of "bear
+    attacked"): where no run occurs, only the first can match, and it skips the many
+    lowercase letters the full regex is tried at. None when an entry starts with a
+    hyphen, whose optional edge could match at any letter."""
+    if any(phrase[:1] in (" ", "-") for phrase, _ in case):
+        return None, ()
+    lowered = [phrase for phrase, _ in case if "a" <= phrase[0] <= "z"]
+    runs: list[str] = []
+    for run in sorted({re.split("[ #-]", phrase, maxsplit=1)[0] for phrase in lowered}, key=len):
+        if not any(run.startswith(kept) for kept in runs):  # found wherever `kept` is
+            runs.append(run)
+    others = _trie((phrase, pre) for phrase, pre in case if not "a" <= phrase[0] <= "z")
+    return re.compile(_trie_regex(others, "A-Za-z")), tuple(runs)
+
+
 def _longest_prefix(
     roles: dict[tuple[str, bool], set[Role]], prefixes: set[str], key: str
 ) -> set[Role]:
@@ -96,6 +113,8 @@ class Lexicon:
     # "in 20##" keep their own roles, as 1944 is history and 2014 may not be
     numbered: dict[str, tuple[str, ...]]
     cache: dict[str, tuple[Role, ...]]
+    case_rest: re.Pattern[str] | None  # case_re without the lowercase-initial entries
+    case_runs: tuple[str, ...]  # what each lowercase-initial entry starts with
 
     @classmethod
     def build(cls, entries: Iterable[tuple[str, Role]]) -> Lexicon:
@@ -168,6 +187,7 @@ class Lexicon:
             prefix,
             {k: tuple(v) for k, v in numbered.items()},
             {},
+            *_case_split(case),
         )
 
     def roles(self, matched: str, case_sensitive: bool = False) -> tuple[Role, ...]:
@@ -205,8 +225,21 @@ class Lexicon:
         """Spans of the case-sensitive entries in `s`. The regex has no
         look-behind (scanning is six times faster without), so matches after a
         letter or digit are dropped here. (The lowercase entries: `scan_re`.)"""
+        regex = self.case_re
+        if self.case_rest is not None:
+            # The full regex is tried at every lowercase letter, but its lowercase-initial
+            # entries can only match where one of their runs occurs (and seldom do: "lion"
+            # of "million"); it has no look-behind, so a match at i is one in any scan.
+            regex = self.case_rest
+            for run in self.case_runs:
+                i = s.find(run)
+                while i != -1 and self.case_re.match(s, i) is None:
+                    i = s.find(run, i + 1)
+                if i != -1:
+                    regex = self.case_re
+                    break
         out = []
-        for m in self.case_re.finditer(s):
+        for m in regex.finditer(s):
             start = m.start()
             if not (start and s[start - 1].isalnum()):
                 out.append((start, m.end()))
