@@ -28,10 +28,11 @@ class PhraseTable(Generic[V]):
     by_first[word] is a list of (length, {phrase: value}), longest first, so a
     lookup builds one tuple per phrase length instead of one per phrase; and
     seconds[word] holds the second words of its longer phrases, so that a common
-    first word ("in", "to") followed by anything else costs one set lookup.
+    first word ("in", "to") followed by anything else costs one set lookup (and the
+    same for last words and the words before them); a one-word hit is made once.
     """
 
-    __slots__ = ("_entries", "by_first", "by_last", "max_len", "seconds")
+    __slots__ = ("_ends", "_entries", "_single", "by_first", "by_last", "max_len", "seconds")
 
     def __init__(self) -> None:
         self.by_first: dict[str, list[tuple[int, dict[tuple[str, ...], V]]]] = {}
@@ -39,6 +40,8 @@ class PhraseTable(Generic[V]):
         self.max_len = 1
         self.seconds: dict[str, set[str]] = {}
         self._entries: dict[str, tuple[list[tuple[int, dict[tuple[str, ...], V]]], set[str]]] = {}
+        self._ends: dict[str, tuple[list[tuple[int, dict[tuple[str, ...], V]]], set[str]]] = {}
+        self._single: dict[str, tuple[int, V]] = {}
 
     def add(self, phrase: str, value: V) -> None:
         if "{" in phrase:  # "{raised|revised} the toll": one entry per alternative
@@ -67,6 +70,13 @@ class PhraseTable(Generic[V]):
                     groups.sort(key=lambda g: -g[0])
             self.max_len = max(self.max_len, n)
             self._entries[form[0]] = (self.by_first[form[0]], seconds)
+            befores = self._ends.get(form[-1], (None, set()))[1]
+            if n > 1:
+                befores.add(form[-2])
+            self._ends[form[-1]] = (self.by_last[form[-1]], befores)
+            kept = self.by_first[form[0]][-1][1].get(form) if n == 1 else None
+            if kept is not None:  # the first value given a phrase, as above
+                self._single[form[0]] = (1, kept)
 
     def match_at(self, words: list[str], i: int) -> tuple[int, V] | None:
         """Longest phrase starting at words[i]: (number of words, value)."""
@@ -75,9 +85,7 @@ class PhraseTable(Generic[V]):
             return None
         groups, seconds = entry
         if i + 1 >= len(words) or words[i + 1] not in seconds:
-            n, group = groups[-1]  # only a one-word phrase can match
-            value = group.get((words[i],)) if n == 1 else None
-            return (1, value) if value is not None else None
+            return self._single.get(words[i])  # only a one-word phrase can match
         for n, group in groups:
             value = group.get(tuple(words[i : i + n]))
             if value is not None:
@@ -86,9 +94,12 @@ class PhraseTable(Generic[V]):
 
     def match_ending_at(self, words: list[str], j: int) -> tuple[int, V] | None:
         """Longest phrase ending at words[j] (inclusive): (number of words, value)."""
-        groups = self.by_last.get(words[j]) if 0 <= j < len(words) else None
-        if not groups:
+        entry = self._ends.get(words[j]) if 0 <= j < len(words) else None
+        if entry is None:
             return None
+        groups, befores = entry
+        if j < 1 or words[j - 1] not in befores:
+            return self._single.get(words[j])  # only a one-word phrase can match
         for n, group in groups:
             if j - n + 1 >= 0:
                 value = group.get(tuple(words[j - n + 1 : j + 1]))
