@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 # Numbers keep their commas, points, colons and slashes ("5,000", "1.5", "10:30",
 # "3/4/2016"); words keep inner hyphens and apostrophes ("asylum-seekers",
@@ -16,9 +17,9 @@ _TOKEN = re.compile(
 # ("burkinabè", "cúcuta", "ouham-pendé") falls through to the general form. The first lookahead
 # skips spaces before trying the alternatives (every token starts with one)
 
-_START = re.Match.start
-_END = re.Match.end
-_GROUP = re.Match.group
+# Splitting on the tokens as a group gives [gap, token, gap, ..., token, gap]: the running
+# sum of their lengths are the tokens' offsets, with no match object made per token.
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "?", "!"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -44,19 +45,15 @@ class Tokens:
     def __init__(self, field_text: str, start: int, end: int, field_low: str | None = None) -> None:
         self.field_text = field_text
         if field_low is None or len(field_low) != len(field_text):
-            field_low = lower_same_length(field_text[start:end])
-            offset = start
-            ms = list(_TOKEN.finditer(field_low))
-            self.starts = [m.start() + offset for m in ms]
-            self.ends = [m.end() + offset for m in ms]
-            self.low = [m.group() for m in ms]
+            low = lower_same_length(field_text[start:end])
         else:
-            # the common case, built by C-level maps over the match objects
-            ms = list(_TOKEN.finditer(field_low, start, end))
-            self.starts = list(map(_START, ms))
-            self.ends = list(map(_END, ms))
-            self.low = list(map(_GROUP, ms))
-        self.n = len(ms)
+            low = field_low[start:end]  # the regex looks back only inside a token: slicing is safe
+        parts = _SPLIT.split(low)
+        offsets = list(accumulate(map(len, parts), initial=start))
+        self.starts = offsets[1:-1:2]
+        self.ends = offsets[2::2]
+        self.low = parts[1::2]
+        self.n = len(self.low)
         self._title_case: bool | None = None
 
     def cap(self, i: int) -> bool:
