@@ -77,6 +77,8 @@ _LEVELS = frozenset(
     {"state", "district", "provincial", "regional", "federal", "county", "municipal", "city",
      "local", "divisional", "zonal", "sub-divisional"}
 )  # fmt: skip
+# words before a name that belong with it: no descriptor to drop (made once, not per call)
+_NAME_LEAD = NAME_INNER | NOT_FIRST | _OFFICES | _LEVELS
 
 
 def _after_time(tk: Tokens, i: int, j: int) -> int:
@@ -160,9 +162,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         # "the district Collector")
         # nor a possessive ("the army's 5th Infantry Division")
         descriptor = (
-            not tk.cap(k - 1)
-            and low[k - 1] not in NAME_INNER | NOT_FIRST | _OFFICES | _LEVELS
-            and not low[k - 1].endswith("'s")
+            not tk.cap(k - 1) and low[k - 1] not in _NAME_LEAD and not low[k - 1].endswith("'s")
         )
         # nor the object of a preposition: "the Kurdistan Region's office for rescuing
         # abducted Yazidis" is the office
