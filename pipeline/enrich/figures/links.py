@@ -291,9 +291,18 @@ _AT = frozenset({"in", "at"})
 
 def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
     """'killed 30 people in Assam, 12 in Meghalaya and five in Manipur', '71 people died in
-    Morelos, and in Puebla, 43': a bare count told for another place, as the count before."""
+    Morelos, and in Puebla, 43', 'Guanajuato, with 3,383 killings, followed by Baja California
+    with 2,360': a bare count told for another place, as the count before."""
     low = tk.low
-    if cand.start - before.end > 8 or low[cand.start - 1] not in (",", "and"):
+    if cand.start - before.end > 8:
+        return False
+    if low[cand.start - 1] == "with":
+        # "Guanajuato, with 3,383 killings, followed by Baja California with 2,360"
+        ends = cand.end >= tk.n or low[cand.end] in (",", ".", ";", "and", ")")
+        return (
+            before.start > 0 and low[before.start - 1] == "with" and tk.cap(cand.start - 2) and ends
+        )
+    if low[cand.start - 1] not in (",", "and"):
         return False
 
     def placed(x: int) -> bool:

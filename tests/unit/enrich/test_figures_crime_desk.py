@@ -56,3 +56,27 @@ def test_a_man_accused_is_no_noun_of_his_count():
     assert [f[0] for f in sourced("Five men accused of the killing were arrested on Monday.")] == [
         "Five men"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Guanajuato was again the deadliest state, with 3,383 killings, followed by Baja "
+            "California with 2,360 and the State of Mexico with 2,248.",
+            [(3383, "killed"), (2360, "killed"), (2248, "killed")],
+        ),
+        (
+            "Bahia was the state where police killed the most, with 1,699 deaths, ahead of Rio "
+            "de Janeiro with 871.",
+            [(1699, "killed"), (871, "killed")],
+        ),
+    ],
+)
+def test_a_count_told_again_for_another_place_with_with(text, want):
+    assert [(f.value, f.category) for f in figures(text)] == want
+
+
+def test_with_and_a_bare_number_after_no_place_is_no_count():
+    got = [f.value for f in figures("The army arrived with 3,000 troops, along with 40.")]
+    assert got == [3000]
