@@ -80,3 +80,19 @@ def test_a_count_told_again_for_another_place_with_with(text, want):
 def test_with_and_a_bare_number_after_no_place_is_no_count():
     got = [f.value for f in figures("The army arrived with 3,000 troops, along with 40.")]
     assert got == [3000]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Seven men have been found guilty of sexual offences against two girls.", "Seven men"),
+        ("Police filed charges against 27 members for obstructing the operation.", "27 members"),
+        ("In all, 89 men were tried in the case, which was heard inside the jail.", "89 men"),
+        (
+            "Nine members of the family, out of 22 people indicted in the case, pleaded guilty.",
+            "22 people",
+        ),
+    ],
+)
+def test_who_stands_trial_was_held(text, span):
+    assert (span, "arrested") in [(f[0], f[1]) for f in sourced(text)]
