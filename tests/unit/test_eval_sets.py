@@ -159,6 +159,12 @@ DEV136 = EVAL / "dev136"
 DEV137 = EVAL / "dev137"
 DEV138 = EVAL / "dev138"
 DEV139 = EVAL / "dev139"
+DEV140 = EVAL / "dev140"
+DEV141 = EVAL / "dev141"
+DEV142 = EVAL / "dev142"
+DEV143 = EVAL / "dev143"
+DEV144 = EVAL / "dev144"
+DEV145 = EVAL / "dev145"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -949,6 +955,32 @@ SETS = {
     # (eval/dev139/README.md)
     "dev139": _conflict_only(
         "dev139", DEV139, 220, 8, 7, 0.9, 0.65, sentences=(2, 4), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and fortieth, figures only: situation reports and key-figure summaries as
+    # feeds syndicate them (eval/dev140/README.md)
+    # (no one kidnapped in this register)
+    "dev140": EvalSet("dev140", DEV140, (0, 0), 0, 0, 58, 410, 0, 120, 4, covers_hard_cases=False),
+    # the hundred and forty-first, conflict only: whole articles from the defence and security
+    # desk (eval/dev141/README.md)
+    "dev141": _conflict_only(
+        "dev141", DEV141, 90, 1, 1, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and forty-second, figures only: the daily claims of the wars of 2022-2026 as
+    # the wires relay them (eval/dev142/README.md)
+    # (no one missing in this register)
+    "dev142": EvalSet("dev142", DEV142, (0, 0), 0, 0, 57, 385, 0, 50, 4, covers_hard_cases=False),
+    # the hundred and forty-third, conflict only: whole articles from the national press of
+    # Africa, every desk (eval/dev143/README.md)
+    "dev143": _conflict_only(
+        "dev143", DEV143, 90, 4, 3, 0.85, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and forty-fourth, figures only: the numbers of the crime, policing and
+    # justice desks (eval/dev144/README.md)
+    "dev144": EvalSet("dev144", DEV144, (0, 0), 0, 0, 57, 380, 1, 3, 3, covers_hard_cases=False),
+    # the hundred and forty-fifth, conflict only: whole articles from the English-language
+    # national press of the Middle East, North Africa, Turkey and Iran (eval/dev145/README.md)
+    "dev145": _conflict_only(
+        "dev145", DEV145, 90, 5, 3, 0.85, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
