@@ -55,3 +55,11 @@ def test_engagements_and_places_taken_are_counted(text, span):
 )
 def test_a_year_before_an_event_is_no_count(text):
     assert [f[0] for f in sourced(text) if f[0][:1].isdigit()] == []
+
+
+def test_a_year_before_a_plans_name_in_a_sentence_of_many_capitals_is_no_count():
+    text = (
+        "UNHCR and partners launched the 2025 Regional Refugee Response Plan for the Sudan "
+        "situation in Nairobi on 17 February."
+    )
+    assert [f[0] for f in sourced(text)] == []
