@@ -63,3 +63,14 @@ def test_a_year_before_a_plans_name_in_a_sentence_of_many_capitals_is_no_count()
         "situation in Nairobi on 17 February."
     )
     assert [f[0] for f in sourced(text)] == []
+
+
+def test_children_deported_or_forcibly_transferred_are_displaced_not_sent_home():
+    got = sourced(
+        "Kyiv says 19,546 children have been deported or forcibly transferred to Russia since "
+        "2022, about 1,600 of them from Kherson region alone."
+    )
+    assert [f[1] for f in got] == ["displaced", "displaced"]
+    assert [f[1] for f in sourced("Pakistan has deported 500,000 Afghans since November.")] == [
+        "returned"
+    ]
