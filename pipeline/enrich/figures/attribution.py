@@ -312,10 +312,12 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     if s >= 0 and low[s] in {"and", "but"}:
         subject = sentence_subject(tk)  # "The agency is building ..., and expects 150,000"
         agent = clean_agent(tk, *subject) if subject is not None and subject[1] < s else None
-        # "..., but warned that" too, unless a name stands after the subject: "The police
-        # spokesman, ASP Ahmed Rufai, confirmed the attack but put the toll at 11"
-        set_off = low[s] == "but" and subject is not None and low[subject[1]] == ","
-        return Report(agent, s, vj, direction, stop, speech) if agent and not set_off else None
+        # "..., but warned that" too, unless a name stands after the subject ("The police
+        # spokesman, ASP Ahmed Rufai, confirmed the attack but put the toll at 11"): the
+        # reading below finds it
+        set_off = subject is not None and low[subject[1]] == ","
+        if low[s] == "and" or (agent and not set_off):
+            return Report(agent, s, vj, direction, stop, speech) if agent else None
     if s >= 1 and low[s] == ",":
         span = titled_name(tk, s, PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
         office = _office_of_command(tk, span)

@@ -178,6 +178,22 @@ def _model(tk: Tokens, k: int) -> bool:
     )
 
 
+def _dotted(tk: Tokens, k: int) -> int:
+    """The tokens of letters written with points from k ("U.S.", "U.N."), or 0."""
+    low = tk.low
+    j = k
+    while (
+        j + 1 < tk.n
+        and len(low[j]) == 1
+        and low[j].isalpha()
+        and low[j + 1] == "."
+        and tk.glued(j + 1)
+        and (j == k or tk.glued(j))
+    ):
+        j += 2
+    return j - k if j - k >= 4 else 0
+
+
 def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     """The counted noun of `num`, looked for from token `start` on."""
     low = tk.low
@@ -217,6 +233,9 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             k += hit[0]
             if k < n and low[k] == "'" and tk.glued(k):
                 head, k = None, k + 1  # "the camps' former residents": a possessive
+            continue
+        if head is None and (dotted := _dotted(tk, k)):
+            k += dotted  # "3,000 U.S. troops", "40 U.N. peacekeepers": AP's points
             continue
         if head is None and _model(tk, k):
             k += 3  # "23 AK-47 rifles", "two T-72 tanks": a model's name before the noun

@@ -79,7 +79,15 @@ class FieldContext:
                     continue
                 if person_like(r.agent, particles=want_person) == want_person:
                     return self._named(r.agent, si) if not want_person else r.agent
-                if bare is None and si == self.si - 1 and not want_person and _bare_name(r.agent):
+                # ... unless the sentence names a document "it" may stand for: "Volker Türk
+                # said the report would be presented. It said 1,200 ..."
+                if (
+                    bare is None
+                    and si == self.si - 1
+                    and not want_person
+                    and _bare_name(r.agent)
+                    and not _names_document(self.tokens(si).low)
+                ):
                     bare = r.agent
         if bare is not None:
             # no body before it, but a name in the sentence before that only looked like
@@ -121,6 +129,24 @@ class FieldContext:
                 if len(named) > 2 and named[-1] == words[1] and not r.agent.startswith("<"):
                     return r.agent
         return agent
+
+
+_DOCUMENTS = frozenset(
+    {"report", "statement", "study", "survey", "document", "assessment", "update", "analysis",
+     "findings", "review", "letter", "paper", "bulletin"}
+)  # fmt: skip
+
+
+def _names_document(low: list[str]) -> bool:
+    """A document named as a thing ("said the report would be presented"), not as the
+    channel of a statement ("said in a statement on Thursday")."""
+    return any(
+        w in _DOCUMENTS and not (x >= 2 and low[x - 2] == "in" and low[x - 1] in _CHANNEL)
+        for x, w in enumerate(low)
+    )
+
+
+_CHANNEL = frozenset({"a", "an", "its", "their", "his", "her"})
 
 
 def _bare_name(agent: str) -> bool:
