@@ -77,3 +77,17 @@ def test_clashes_between_clubs_are_no_count():
 )
 def test_points_of_an_abbreviation_sit_between_a_count_and_its_noun(text, span):
     assert [f[0] for f in sourced(text)] == [span]
+
+
+def test_an_explosive_thrown_at_a_leader_is_a_bomb_attack():
+    got = tag(
+        "Explosive thrown at Kishida during campaign stop in Wakayama, suspect held",
+        "A man threw an explosive at Prime Minister Fumio Kishida as he prepared to speak at a "
+        "fishing port in Wakayama on Saturday, and the device exploded about a minute later, "
+        "sending spectators fleeing. Kishida was unhurt.",
+    )
+    assert got.is_conflict
+
+
+def test_a_smoke_bomb_thrown_at_a_concert_is_no_bomb_attack():
+    assert not tag("", "Protesters threw a smoke bomb into the crowd at the concert.").is_conflict
