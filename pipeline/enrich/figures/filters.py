@@ -101,8 +101,12 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "date"
     if nxt in RULES.months and tk.cap(j):
         return "date"
-    if prev in _AGE_WORDS:
-        return "age"
+    if prev in _AGE_WORDS or (prev == "of" and i > 1 and low[i - 2] in _AGE_WORDS):
+        return "age"  # "aged 17", "under the age of 18"
+    if _day_range_end(tk, i, num):
+        return "date"  # "between October 1 and 6", "from June 24 to 30"
+    if prev in {"is", "was", "of"} and "age" in low[max(0, i - 8) : i] and (num.value or 0) <= 120:
+        return "age"  # "the average age of those arrested is 17"
     if prev == "at" and i > 1 and low[i - 2] in _DIED:
         return "age"  # "the actor died at 83 yesterday"
     if prev == "between" and i > 1 and low[i - 2] in _AGE_WORDS:
@@ -210,6 +214,23 @@ _SMALL = {
     w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())
 }
 _PER = frozenset({3, 4, 5, 10, 100})
+
+
+def _day_range_end(tk: Tokens, i: int, num: Num) -> bool:
+    """The day that closes a range of days after a month: "between October 1 and 6"."""
+    low = tk.low
+    return (
+        i >= 3
+        and low[i - 1] in {"and", "to", "-", "\u2013"}
+        and low[i - 2].isdigit()
+        and low[i - 3] in RULES.months
+        and tk.cap(i - 3)
+        and isinstance(num.value, int)
+        and num.value <= 31
+        and int(low[i - 2]) < num.value
+        # "from June 24 to 30", not the toll of "rose to 17 on June 24 to 30 by Friday"
+        and (low[i - 1] in {"-", "\u2013"} or (i >= 4 and low[i - 4] in {"between", "from"}))
+    )
 
 
 def _small(word: str) -> int | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import sourced
+from .support import figures, sourced
 
 
 def test_a_losses_tally_counts_each_kind_of_hardware():
@@ -74,3 +74,16 @@ def test_children_deported_or_forcibly_transferred_are_displaced_not_sent_home()
     assert [f[1] for f in sourced("Pakistan has deported 500,000 Afghans since November.")] == [
         "returned"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("About 400 adults were arrested, and 200 under the age of 18 were sent home.", [400, 200]),
+        ("Police said 23 people were killed between October 1 and 6.", [23]),
+        ("The average age of those arrested is 17, the minister said.", []),
+        ("Fighting between June 24 and 30 killed 40 people.", [40]),
+    ],
+)
+def test_ages_and_the_end_of_a_range_of_days_are_no_count(text, kept):
+    assert [f.value for f in figures(text)] == kept
