@@ -165,6 +165,8 @@ DEV142 = EVAL / "dev142"
 DEV143 = EVAL / "dev143"
 DEV144 = EVAL / "dev144"
 DEV145 = EVAL / "dev145"
+DEV146 = EVAL / "dev146"
+DEV147 = EVAL / "dev147"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -981,6 +983,15 @@ SETS = {
     # national press of the Middle East, North Africa, Turkey and Iran (eval/dev145/README.md)
     "dev145": _conflict_only(
         "dev145", DEV145, 90, 5, 3, 0.85, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and forty-sixth, figures only: the numbers of protests, riots and crackdowns
+    # (eval/dev146/README.md)
+    # (no aid given nor anyone returned in this register)
+    "dev146": EvalSet("dev146", DEV146, (0, 0), 0, 0, 58, 385, 0, 9, 4, covers_hard_cases=False),
+    # the hundred and forty-seventh, conflict only: whole articles from the English-language
+    # press of East Asia and the Pacific (eval/dev147/README.md)
+    "dev147": _conflict_only(
+        "dev147", DEV147, 90, 1, 3, 0.9, 0.45, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}

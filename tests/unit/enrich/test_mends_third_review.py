@@ -6,7 +6,11 @@ civilian who flees in a car keeps the flight; bare "clashes" in sport are no cou
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from bench.scoring import load_jsonl
 
 from .support import sourced, tag, tags_of
 
@@ -80,13 +84,10 @@ def test_points_of_an_abbreviation_sit_between_a_count_and_its_noun(text, span):
 
 
 def test_an_explosive_thrown_at_a_leader_is_a_bomb_attack():
-    got = tag(
-        "Explosive thrown at Kishida during campaign stop in Wakayama, suspect held",
-        "A man threw an explosive at Prime Minister Fumio Kishida as he prepared to speak at a "
-        "fishing port in Wakayama on Saturday, and the device exploded about a minute later, "
-        "sending spectators fleeing. Kishida was unhurt.",
-    )
-    assert got.is_conflict
+    # the whole article of dev147 (jj0029): its headline sits in an election and a crime
+    records = load_jsonl(Path(__file__).parents[3] / "eval" / "dev147" / "conflict.jsonl")
+    record = next(r for r in records if r["id"] == "jj0029")
+    assert tag(record["title"], record["text"]).is_conflict
 
 
 def test_a_smoke_bomb_thrown_at_a_concert_is_no_bomb_attack():
