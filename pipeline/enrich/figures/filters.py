@@ -182,14 +182,22 @@ _EVENTS = frozenset(
 # own noun, is no name that ends in a number ("Resolution 2334", "Section 144").
 _PLACE_PREPS = frozenset({"in", "at", "across", "near", "around", "throughout", "outside"})
 _PLACE_UNITS = frozenset({"person", "household", "structure"})
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "province", "region", "district", "state", "county", "capital",
+     "port", "island", "camp", "governorate", "municipality", "area", "neighbourhood"}
+)  # fmt: skip
 
 
 def _place_then_count(tk: Tokens, i: int, j: int) -> bool:
     low = tk.low
     k = i - 1
-    while k > 0 and k > i - 4 and tk.cap(k) and low[k - 1] not in _PLACE_PREPS:
+    while k > 0 and k > i - 4 and tk.cap(k) and low[k - 1] not in _PLACE_PREPS | {"of"}:
         k -= 1
-    if k < 1 or low[k - 1] not in _PLACE_PREPS or not all(tk.cap(m) for m in range(k, i)):
+    # "in the coastal city of Mombasa two people": a place's name after a place noun and "of"
+    named = k > 1 and low[k - 1] == "of" and low[k - 2] in _PLACE_NOUNS
+    if k < 1 or not (low[k - 1] in _PLACE_PREPS or named):
+        return False
+    if not all(tk.cap(m) for m in range(k, i)):
         return False
     noun = RULES.nouns.match_at(low, j) if j < tk.n else None
     return noun is not None and noun[1][0] in _PLACE_UNITS
