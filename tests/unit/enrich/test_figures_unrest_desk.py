@@ -43,3 +43,15 @@ def test_what_the_unrest_desk_counts(text, span, category):
 
 def test_a_name_before_a_count_after_no_place_noun_is_still_a_label():
     assert sourced("Officials of Resolution 2334 met.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Doctors said they had treated at least 115 people.", "at least 115 people"),
+        ("The Red Cross said it had treated 238 people at the scene.", "238 people"),
+        ("The minister said 128 people were admitted to hospitals in the capital.", "128 people"),
+    ],
+)
+def test_a_medics_count_of_the_treated_is_of_the_hurt(text, span):
+    assert (span, "injured") in [(f[0], f[1]) for f in sourced(text)]
