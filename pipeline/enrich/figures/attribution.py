@@ -142,7 +142,7 @@ def find_reports(tk: Tokens) -> list[Report]:
                 out.append(Report(found[0], k, found[1], "backward"))
             k += 1
             continue
-        giver = tally_giver(tk, k)
+        giver = tally_giver(tk, k) if w in GIVING else None
         if giver is not None:
             out.append(Report(giver[0], k, giver[1], "forward"))
             k = giver[1]

@@ -145,9 +145,10 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "label"
     if year_like(num) and (i == 0 or prev in RULES.year_words):
         return "year"
-    if year_like(num) and prev == "the" and j < n and (tk.proper(j) or tk.cap(j)):
+    if year_like(num) and prev == "the" and j < n and tk.cap(j):
         # "the 1951 Refugee Convention", "the 2024 Nansen Refugee Award", and in a sentence
-        # of many capitals "launched the 2025 Regional Refugee Response Plan"
+        # of many capitals, where no word counts as a name, "launched the 2025 Regional
+        # Refugee Response Plan"
         return "year"
     if year_like(num) and prev in _DETERMINERS and j < n and low[j] in _EVENTS:
         return "year"  # "the 2015 attacks", "in the 2022 clashes" (a count has its comma)

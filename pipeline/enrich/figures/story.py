@@ -137,6 +137,9 @@ _DOCUMENTS = frozenset(
 )  # fmt: skip
 
 
+_CHANNEL = frozenset({"a", "an", "its", "their", "his", "her"})
+
+
 def _names_document(low: list[str]) -> bool:
     """A document named as a thing ("said the report would be presented"), not as the
     channel of a statement ("said in a statement on Thursday")."""
@@ -144,9 +147,6 @@ def _names_document(low: list[str]) -> bool:
         w in _DOCUMENTS and not (x >= 2 and low[x - 2] == "in" and low[x - 1] in _CHANNEL)
         for x, w in enumerate(low)
     )
-
-
-_CHANNEL = frozenset({"a", "an", "its", "their", "his", "her"})
 
 
 def _bare_name(agent: str) -> bool:
