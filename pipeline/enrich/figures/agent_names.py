@@ -138,8 +138,8 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         j -= 1
     if i < j < end and low[j] in DATA_WORDS and _names_no_one(tk, i, j):
         j = end
-    if i >= j:
-        return None
+    if i >= j or (low[i] in {"its", "their"} and i > 0 and low[i - 1] in {"said", "says"}):
+        return None  # "Mercy Corps said its teams had registered": the body that said it
     if tk.cap(j - 1):
         # a descriptor before a name: keep the final run of capitalised words
         k = j - 1

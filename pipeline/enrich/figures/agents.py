@@ -74,7 +74,6 @@ NOT_FIRST = frozenset(
      "of", "into", "over", "under", "it", "he", "she", "they", "we", "i", "this", "that", "there",
      "who", "which", "what", "some", "many"}
 )  # fmt: skip
-# Offices that stay before the name of the person who holds them.
 MAX_SUBJECT = 8
 _CONJUNCT_WORDS = INNER | {"a", "an", "at", "two", "three", "four", "several", "some", "camp"}
 _SPEECH = frozenset({"said", "says", "saying", "citing", "adding"})
@@ -367,33 +366,3 @@ def name_particle(tk: Tokens, x: int) -> bool:
 def _acronym(tk: Tokens, x: int) -> bool:
     word = tk.field_text[tk.starts[x] : tk.ends[x]]
     return len(word) >= 2 and word.isalpha() and word.isupper()
-
-
-_BODY_MODIFIERS = frozenset({"air", "coast", "border"})
-# not "The Sudanese border town of Adre": only a service makes them a body
-_SERVICES = frozenset({"force", "forces", "guard", "guards", "police", "patrol", "service"})
-
-
-def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
-    """The name-like subject at the start of the sentence ("The agency is building...")."""
-    low = tk.low
-    a = 0
-    while a < tk.n and (low[a] in OPENERS or low[a] == ","):
-        a += 1
-    k = a
-    while k < tk.n:
-        w = low[k]
-        if (
-            (tk.cap(k) and w[0].isalpha())
-            or w in RULES.source_words
-            or w in INNER
-            or w in {"'", "a", "an"}
-            # "The Ukrainian air force", "the Greek coast guard"
-            or (w in _BODY_MODIFIERS and k + 1 < tk.n and low[k + 1] in _SERVICES)
-        ):
-            k += 1
-        else:
-            break
-    while k > a and (low[k - 1] in INNER or low[k - 1] == "'"):
-        k -= 1
-    return (a, k) if k > a and names_someone(tk, a, k) else None

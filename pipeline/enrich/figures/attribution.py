@@ -19,7 +19,6 @@ from .agents import (
     apposition,
     np_backward,
     np_forward,
-    sentence_subject,
     subject_start,
     titled_name,
 )
@@ -42,7 +41,9 @@ from .report_subjects import (
     common_noun_reporter,
     figure_then_clause,
     opening_subject,
+    past_aside,
     relative_aside,
+    sentence_subject,
     tally_giver,
     who_clause_subject,
     with_clause_reporter,
@@ -318,6 +319,9 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         set_off = subject is not None and low[subject[1]] == ","
         if low[s] == "and" or (agent and not set_off):
             return Report(agent, s, vj, direction, stop, speech) if agent else None
+        aside = past_aside(tk, subject, s) if subject is not None and set_off else None
+        if aside:  # "The governor, Babagana Zulum, visited the camp but said"
+            return Report(aside, s, vj, direction, stop, speech)
     if s >= 1 and low[s] == ",":
         span = titled_name(tk, s, PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
         office = _office_of_command(tk, span)

@@ -179,9 +179,10 @@ _EVENTS = frozenset(
 )  # fmt: skip
 
 
-# "In Kano 19 people were killed": a place after a locative preposition, then a count with its
-# own noun, is no name that ends in a number ("Resolution 2334", "Section 144").
-_PLACE_PREPS = frozenset({"in", "at", "across", "near", "around", "throughout", "outside"})
+# "In Kano 19 people were killed", "on Lesbos 12 bodies": a place after a locative
+# preposition, then a count with its own noun, is no name that ends in a number
+# ("Resolution 2334", "Section 144").
+_PLACE_PREPS = frozenset({"in", "on", "at", "across", "near", "around", "throughout", "outside"})
 _PLACE_UNITS = frozenset({"person", "household", "structure"})
 _PLACE_NOUNS = frozenset(
     {"city", "town", "village", "province", "region", "district", "state", "county", "capital",

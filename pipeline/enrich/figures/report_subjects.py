@@ -11,9 +11,12 @@ from .agent_names import clean_agent, person_like
 from .agents import (
     BOUNDARY,
     DATA_WORDS,
+    INNER,
     LEADING_PLACES,
+    NAME_INNER,
+    OPENERS,
+    names_someone,
     np_forward,
-    sentence_subject,
     subject_start,
 )
 from .numbers import NUMBER_WORDS
@@ -225,3 +228,57 @@ def tally_giver(tk: Tokens, k: int) -> tuple[str, int] | None:
     b = np_forward(tk, k + 2)
     agent = clean_agent(tk, k + 2, b) if b > k + 2 else None
     return (agent, b) if agent else None
+
+
+_LEADS = LEADING_PLACES | {"although", "though", "because", "once", "if"}
+_BODY_MODIFIERS = frozenset({"air", "coast", "border"})
+# not "The Sudanese border town of Adre": only a service makes them a body
+_SERVICES = frozenset({"force", "forces", "guard", "guards", "police", "patrol", "service"})
+
+
+def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
+    """The name-like subject at the start of the sentence ("The agency is building...")."""
+    low = tk.low
+    # past a clause or a phrase that opens it: "After the army claimed 40 ..., the rebels said"
+    a = low.index(",") + 1 if low[0] in _LEADS and "," in low else 0
+    while a < tk.n and (low[a] in OPENERS or low[a] == ","):
+        a += 1
+    k = a
+    while k < tk.n:
+        w = low[k]
+        if (
+            (tk.cap(k) and w[0].isalpha())
+            or w in RULES.source_words
+            or w in INNER
+            or w in {"'", "a", "an"}
+            # "The Ukrainian air force", "the Greek coast guard"
+            or (w in _BODY_MODIFIERS and k + 1 < tk.n and low[k + 1] in _SERVICES)
+            # a word that says what kind, after an article: "the rebel spokesman"
+            or (k > a and low[k - 1] in {"the", "a"} and _kind_of(tk, k))
+            or (w in {"region", "province", "oblast"} and k > a and tk.cap(k - 1))
+        ):
+            k += 1
+        else:
+            break
+    while k > a and (low[k - 1] in INNER or low[k - 1] == "'"):
+        k -= 1
+    return (a, k) if k > a and names_someone(tk, a, k) else None
+
+
+def _kind_of(tk: Tokens, k: int) -> bool:
+    return tk.low[k].isalpha() and k + 1 < tk.n and tk.low[k + 1] in RULES.source_words
+
+
+def past_aside(tk: Tokens, subject: tuple[int, int], s: int) -> str | None:
+    """Who speaks after "but" when an aside follows the sentence's subject: the name the
+    aside gives ("The governor of Borno State, Babagana Zulum, visited ... but said"), or
+    the subject itself before a relative clause ("Fatima Bello, who lost two sons, ...
+    but warned")."""
+    low = tk.low
+    c = subject[1]
+    if c + 1 < s and low[c + 1] in {"who", "which"}:
+        return clean_agent(tk, *subject)
+    e = next((x for x in range(c + 1, s) if low[x] == ","), s)
+    if c + 1 < e < s and all(tk.cap(x) or low[x] in NAME_INNER for x in range(c + 1, e)):
+        return clean_agent(tk, c + 1, e)
+    return None
