@@ -22,6 +22,7 @@ from .agents import (
     name_particle,
     ordinal,
     particle_word,
+    stamped,
 )
 from .rules import RULES
 from .tokens import WEEKDAYS, Tokens
@@ -126,6 +127,10 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
             i = x + 1
             break
     i = _after_time(tk, i, j)
+    while j - i > 1 and stamped(tk, i):
+        i += 1  # "08:30 Gerald Darmanin ... says": the time of the entry
+    while j - i > 2 and stamped(tk, i + 1):
+        i += 2  # "14:32 GMT - The FBI said"
     while j - i > 1 and len(low[i]) == 4 and low[i].isdigit():
         i += 1  # "In December 2023 officials said": the year dates, it is no source
     determiner = i < j and low[i] in {"a", "an", "the"}

@@ -9,6 +9,8 @@ countries", "the charity operating it", "Kenya's human rights commission".
 
 from __future__ import annotations
 
+import re
+
 from .rules import RULES
 from .tokens import Tokens
 
@@ -42,6 +44,12 @@ _CLAUSAL = frozenset(
      "where", "there's", "it's", "not", "said", "says", "told", "killed"}
 )  # fmt: skip
 _ORDINAL_ENDS = frozenset({"st", "nd", "rd", "th"})
+_CLOCK = re.compile(r"\d{1,2}[:.]\d\d$")
+# a live blog's time stamp before its entry: "09.12 BST Ihor Klymenko ... says"
+ZONES = frozenset(
+    {"gmt", "utc", "bst", "cet", "cest", "eet", "eest", "edt", "est", "pdt", "pst", "ist",
+     "jst", "aest", "aedt", "msk", "wat", "eat", "cat", "am", "pm", "a.m", "p.m"}
+)  # fmt: skip
 _REPORTED_BEFORE = frozenset({"said", "says", "told", "that"})
 _NOT_IN_NAMES = frozenset(
     {"pictured", "left", "right", "centre", "center", "file", "photo", "video", "via", "in",
@@ -77,6 +85,20 @@ NOT_FIRST = frozenset(
 MAX_SUBJECT = 8
 _CONJUNCT_WORDS = INNER | {"a", "an", "at", "two", "three", "four", "several", "some", "camp"}
 _SPEECH = frozenset({"said", "says", "saying", "citing", "adding"})
+
+
+def stamped(tk: Tokens, k: int) -> bool:
+    """Token k ends the time stamp that opens an entry: "09.12 BST", "2:15 pm", "08:30"."""
+    low = tk.low
+    if k == 0:
+        return k + 1 < tk.n and tk.cap(k + 1) and _CLOCK.match(low[0]) is not None
+    return low[k] in ZONES and low[k - 1][:1].isdigit()
+
+
+def dated(tk: Tokens, b: int) -> bool:
+    """Token b follows a dateline's dash: "BRASILIA - Flavio Dino, the justice minister, said"."""
+    lead = b > 1 and tk.low[b - 1] in {"-", "--", "\u2013", "\u2014"}
+    return lead and (tk.low[b - 2] == ")" or tk.text(b - 2, b - 1).isupper())
 
 
 def dot(low: list[str], k: int) -> bool:
@@ -176,6 +198,7 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
         hyphen = w == "-" and tk.glued(k) and tk.glued(k + 1)  # "The M23-led Alliance"
         if (
             reported
+            or stamped(tk, k)
             or (w in BOUNDARY and not hyphen and not _name_and(tk, k))
             or (w == "." and not dot(low, k))
         ):
@@ -303,7 +326,7 @@ def apposition(tk: Tokens, a: int) -> int | None:
         return None  # "Briefing the council, the UN envoy said": a participle, no name
     if any(_clause_word(tk, x) for x in range(b, a - 1)):
         return None  # a clause, not a name: "300 villagers fled to Tougan, the group added"
-    if b > 0 and low[b - 1] != '"':
+    if b > 0 and low[b - 1] not in {'"', ":"} and not stamped(tk, b - 1) and not dated(tk, b):
         # only a sentence's own subject ("Hengaw, a Norway-based group, said"), or a
         # person's name after a comma: "..., killing 42, Javedullah Mehsud, an official, said"
         # (not a place before a named body: "in Mera village, Kebbe LGA, the Sokoto ...")

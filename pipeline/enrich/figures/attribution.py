@@ -56,7 +56,7 @@ from .tokens import Tokens
 _AUX = frozenset(
     {"has", "have", "had", "also", "later", "earlier", "previously", "recently", "again",
      "separately", "initially", "repeatedly", "has also", "was", "is", "were", "now", "had also",
-     "first", "originally"}
+     "first", "originally", "since"}
 )  # fmt: skip
 _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})

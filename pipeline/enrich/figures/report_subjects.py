@@ -146,7 +146,9 @@ _ASIDE_OPENERS = _RELATIVES | frozenset(
      # participles and times that describe the subject: "Gaza's health ministry, run by
      # Hamas, said"; "Haider al-Abadi, then Iraq's prime minister, put the toll at"
      "run", "backed", "based", "led", "funded", "founded", "known", "headquartered", "then",
-     "formerly", "once", "itself", "themselves"}
+     "formerly", "once", "itself", "themselves",
+     # a correspondent where they are: "Hind Khoudary, reporting from Deir el-Balah, says"
+     "reporting", "writing"}
 )  # fmt: skip
 _CHANNELS = frozenset(
     {"statement", "claim", "post", "message", "video", "interview", "briefing", "communique",
