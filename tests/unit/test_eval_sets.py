@@ -167,6 +167,10 @@ DEV144 = EVAL / "dev144"
 DEV145 = EVAL / "dev145"
 DEV146 = EVAL / "dev146"
 DEV147 = EVAL / "dev147"
+DEV148 = EVAL / "dev148"
+DEV149 = EVAL / "dev149"
+DEV150 = EVAL / "dev150"
+DEV151 = EVAL / "dev151"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -992,6 +996,23 @@ SETS = {
     # press of East Asia and the Pacific (eval/dev147/README.md)
     "dev147": _conflict_only(
         "dev147", DEV147, 90, 1, 3, 0.9, 0.45, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and forty-eighth, figures only: the monitors' counts of attacks on aid
+    # workers, health care, journalists and schools (eval/dev148/README.md)
+    # (no one returned in this register)
+    "dev148": EvalSet("dev148", DEV148, (0, 0), 0, 0, 58, 385, 0, 13, 4, covers_hard_cases=False),
+    # the hundred and forty-ninth, conflict only: whole articles from the national press of
+    # South Asia, every desk (eval/dev149/README.md)
+    "dev149": _conflict_only(
+        "dev149", DEV149, 90, 1, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and fiftieth, figures only: live blogs and news tickers with their numbers
+    # (eval/dev150/README.md)
+    "dev150": EvalSet("dev150", DEV150, (0, 0), 0, 0, 67, 390, 4, 36, 4, covers_hard_cases=False),
+    # the hundred and fifty-first, conflict only: whole articles from the business, markets,
+    # energy, shipping, insurance and technology desks (eval/dev151/README.md)
+    "dev151": _conflict_only(
+        "dev151", DEV151, 90, 3, 1, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
