@@ -141,7 +141,9 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     named = prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months
     named = named and prev != "between"  # "(Prensa Latina) Between 580 and 600 citizens"
     named = named and RULES.qualifiers.match_ending_at(low, i - 1) is None
-    if named and not _place_then_count(tk, i, j):
+    # "Gaza's 36 hospitals": a place's own count, not a name ending in a number
+    owned = prev.endswith("'s") and j < n and RULES.nouns.match_at(low, j) is not None
+    if named and not owned and not _place_then_count(tk, i, j):
         return "label"
     if year_like(num) and (i == 0 or prev in RULES.year_words):
         return "year"

@@ -137,6 +137,8 @@ def _noun_modifier(tk: Tokens, k: int) -> bool:
     two plain words before a counted noun."""
     if k + 1 >= tk.n or not _plain(tk, k):
         return False
+    if k + 3 < tk.n and tk.low[k + 1] in ("and", "or") and _plain(tk, k + 2):
+        return _noun_modifier(tk, k + 2)  # "163 health and rescue workers"
     hit = RULES.nouns.match_at(tk.low, k + 1)
     second = tk.low[k + 1]
     if hit is None and k + 2 < tk.n and _plain(tk, k + 1) and not second.endswith(("ing", "ed")):
@@ -150,6 +152,8 @@ def _and_modifier(tk: Tokens, k: int) -> bool:
     """'unaccompanied and separated children': modifiers joined by "and" or "or"."""
     if tk.low[k] not in ("and", "or") or k == 0 or k + 1 >= tk.n:
         return False
+    if _plain(tk, k - 1) and _noun_modifier(tk, k + 1):
+        return True  # "health and rescue workers"
     return _is_modifier(tk, k - 1) and _is_modifier(tk, k + 1)
 
 
