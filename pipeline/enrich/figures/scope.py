@@ -26,6 +26,7 @@ _PARTICIPLE = ("ed", "en", "wn", "ing")
 _REDUCED = frozenset(
     {"by", "since", "during"}
 )  # "500 families displaced since the war have returned"
+_WHERE = frozenset({"in", "at", "inside", "near"})
 # Verbs with no passive, whose past form after a figure is always its main verb:
 # "two soldiers died during the exchange of fire" is no reduced relative.
 _INTRANSITIVE = frozenset(
@@ -252,6 +253,9 @@ def relative(tk: Tokens, end: int, cues: list[Cue], noun: bool) -> int | None:
         # shahadat during the exchange of fire" (but "forced from their homes" is)
         participle = participle and (cue.j - cue.i == 1 or low[cue.i + 1] in _PARTICLES)
         if cue.i == end and cue.j < tk.n and low[cue.j] in _REDUCED and not cue.weak and participle:
+            return cue.i
+        # where they are: "745 people sheltering in UNRWA premises have been killed"
+        if cue.i == end and cue.j < tk.n and low[cue.i].endswith("ing") and low[cue.j] in _WHERE:
             return cue.i
     return None
 

@@ -49,3 +49,13 @@ def test_a_unit_named_after_a_possessive_stays_a_label():
 
 def test_a_name_ending_in_a_number_stays_a_label():
     assert sourced("Resolution 2334 was adopted by the council.") == []
+
+
+def test_where_people_shelter_describes_them_and_the_verb_after_says_what_befell_them():
+    got = sourced("At least 745 people sheltering in UNRWA premises have been killed, it said.")
+    assert [(f[0], f[1]) for f in got] == [("At least 745 people", "killed")]
+
+
+def test_people_sheltering_somewhere_with_no_event_after_are_displaced():
+    got = sourced("About 2,000 people sheltering in schools need food, the council said.")
+    assert [(f[0], f[1]) for f in got] == [("About 2,000 people", "displaced")]
