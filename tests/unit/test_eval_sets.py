@@ -171,6 +171,7 @@ DEV148 = EVAL / "dev148"
 DEV149 = EVAL / "dev149"
 DEV150 = EVAL / "dev150"
 DEV151 = EVAL / "dev151"
+DEV153 = EVAL / "dev153"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1013,6 +1014,11 @@ SETS = {
     # energy, shipping, insurance and technology desks (eval/dev151/README.md)
     "dev151": _conflict_only(
         "dev151", DEV151, 90, 3, 1, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and fifty-third, conflict only: whole articles from the national press of
+    # Europe, the Caucasus and Central Asia, every desk (eval/dev153/README.md)
+    "dev153": _conflict_only(
+        "dev153", DEV153, 90, 3, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
