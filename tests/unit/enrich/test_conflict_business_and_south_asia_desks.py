@@ -71,3 +71,14 @@ def test_those_involved_brought_to_book_names_no_book():
         "involved will be brought to book, the police chief said.",
     )
     assert features["nonconflict"] == 0.0
+
+
+def test_what_a_drills_scenario_envisages_is_no_event():
+    verdict = tag(
+        "Bloc holds exercises near the border",
+        "About 3,000 soldiers are taking part in the drills, practising how to repel an "
+        "incursion by armed groups. The scenario envisages militants crossing the river and "
+        "seizing a border area, followed by a counter-offensive with air support. The annual "
+        "exercises reassure the region's governments, analysts said.",
+    )
+    assert not verdict.is_conflict
