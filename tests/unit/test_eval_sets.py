@@ -171,6 +171,7 @@ DEV148 = EVAL / "dev148"
 DEV149 = EVAL / "dev149"
 DEV150 = EVAL / "dev150"
 DEV151 = EVAL / "dev151"
+DEV152 = EVAL / "dev152"
 DEV153 = EVAL / "dev153"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -1015,6 +1016,9 @@ SETS = {
     "dev151": _conflict_only(
         "dev151", DEV151, 90, 3, 1, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the hundred and fifty-second, figures only: disasters and emergencies in Africa, the
+    # Middle East and Europe (eval/dev152/README.md)
+    "dev152": EvalSet("dev152", DEV152, (0, 0), 0, 0, 57, 390, 3, 45, 4, covers_hard_cases=False),
     # the hundred and fifty-third, conflict only: whole articles from the national press of
     # Europe, the Caucasus and Central Asia, every desk (eval/dev153/README.md)
     "dev153": _conflict_only(
