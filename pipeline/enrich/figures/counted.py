@@ -33,7 +33,7 @@ from .refine import (
 )
 from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext
-from .tallies import gives_a_count, new_value_of_count, numbered_noun, tally
+from .tallies import gives_a_count, its_new_value, new_value_of_count, numbered_noun, tally
 from .tokens import Tokens
 
 _LOCAL = 3  # an event cue this close makes a bare number a count of people
@@ -181,6 +181,8 @@ def unit_and_category(
         guess = ctx.previous_category(unit) if own is None or own[1] > _LOCAL else None
         if guess is not None:
             return unit, guess
+    if prev is not None and its_new_value(tk, cand.start):
+        return prev[1], prev[2]  # "rose to 257 ..., warning it could reach 500"
     if unit == "person" and lives_in_place(tk, cand, bare=True):
         return unit, "displaced"  # "... were killed, and about 60,000 still live in camps"
     # "We were 43 in the boat", "there were about 110 of us on the shift": the speakers count

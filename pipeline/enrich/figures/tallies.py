@@ -151,6 +151,18 @@ def new_value_of_count(tk: Tokens, start: int) -> bool:
     )
 
 
+_MODALS = frozenset({"could", "may", "might", "will", "would", "likely", "expected"})
+
+
+def its_new_value(tk: Tokens, start: int) -> bool:
+    """The bare number at `start` is what "it" (the count before) may become: "the toll rose
+    to 257, the agency said, warning it could reach 500"."""
+    k = start - 1
+    while k > 0 and start - k <= 4 and tk.low[k] in _NEW_VALUE:
+        k -= 1
+    return tk.low[k] == "it" and not _MODALS.isdisjoint(tk.low[k + 1 : start])
+
+
 def numbered_noun(tk: Tokens, start: int) -> tuple[str, str] | None:
     """The unit and category of the noun a bare number counts after "numbering": "armed
     bandits numbering about 20", "the bandits, numbering between 150 and 200"."""

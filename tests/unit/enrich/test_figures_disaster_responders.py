@@ -30,3 +30,16 @@ def test_the_responders_nouns_are_counted(text, want):
 def test_health_units_are_buildings():
     got = sourced("The cyclone damaged 20 health units in the province, officials said.")
     assert [(f[0], f[1]) for f in got] == [("20 health units", "housing")]
+
+
+def test_what_it_could_reach_is_the_count_before_it():
+    got = sourced(
+        "The death toll from the landslides rose to 257 on Thursday, the UN humanitarian agency "
+        "said, warning it could reach 500."
+    )
+    assert [(f[0], f[1]) for f in got] == [("257", "killed"), ("500", "killed")]
+
+
+def test_aid_that_could_reach_people_is_still_aid():
+    got = sourced("Food aid could reach 500,000 people next month, the WFP said.")
+    assert [(f[0], f[1]) for f in got] == [("500,000 people", "aid")]
