@@ -292,16 +292,17 @@ _AT = frozenset({"in", "at"})
 def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
     """'killed 30 people in Assam, 12 in Meghalaya and five in Manipur', '71 people died in
     Morelos, and in Puebla, 43', 'Guanajuato, with 3,383 killings, followed by Baja California
-    with 2,360': a bare count told for another place, as the count before."""
+    with 2,360', 'Ukraine for six': a bare count told for another place, as the count before."""
     low = tk.low
     if cand.start - before.end > 8:
         return False
-    if low[cand.start - 1] == "with":
-        # "Guanajuato, with 3,383 killings, followed by Baja California with 2,360"
+    word = low[cand.start - 1]
+    if word.isalpha() and before.start > 0 and low[before.start - 1] == word and cand.start > 1:
+        # the word before the count said again after another name: "Guanajuato, with 3,383
+        # killings, followed by Baja California with 2,360"; "Palestine accounted for 18 of the
+        # deaths, Ukraine for six and Sudan for five"; "Belarus held 31"
         ends = cand.end >= tk.n or low[cand.end] in (",", ".", ";", "and", ")")
-        return (
-            before.start > 0 and low[before.start - 1] == "with" and tk.cap(cand.start - 2) and ends
-        )
+        return tk.cap(cand.start - 2) and ends
     if low[cand.start - 1] not in (",", "and"):
         return False
 

@@ -59,3 +59,12 @@ def test_where_people_shelter_describes_them_and_the_verb_after_says_what_befell
 def test_people_sheltering_somewhere_with_no_event_after_are_displaced():
     got = sourced("About 2,000 people sheltering in schools need food, the council said.")
     assert [(f[0], f[1]) for f in got] == [("About 2,000 people", "displaced")]
+
+
+def test_a_bare_count_for_another_country_after_the_same_word_is_the_same_count():
+    got = sourced("Palestine accounted for 18 of the deaths, Ukraine for six and Sudan for five.")
+    assert [(f[0], f[1]) for f in got] == [
+        ("18 of the deaths", "killed"),
+        ("six", "killed"),
+        ("five", "killed"),
+    ]
