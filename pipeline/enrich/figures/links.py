@@ -287,6 +287,7 @@ def _part_of(tk: Tokens, k: int) -> bool:
 
 
 _AT = frozenset({"in", "at"})
+_WIDE = frozenset({"nationwide", "countrywide", "elsewhere", "overall", "statewide"})
 
 
 def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
@@ -306,8 +307,8 @@ def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
     if low[cand.start - 1] not in (",", "and"):
         return False
 
-    def placed(x: int) -> bool:
-        return x + 1 < tk.n and low[x] in _AT and tk.cap(x + 1)
+    def placed(x: int) -> bool:  # "in Assam", "nationwide"
+        return (x + 1 < tk.n and low[x] in _AT and tk.cap(x + 1)) or low[x] in _WIDE
 
     if placed(cand.end) and any(placed(x) for x in range(before.end, before.end + 3)):
         return True

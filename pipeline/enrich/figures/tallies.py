@@ -18,7 +18,8 @@ _TALLY_LINKS = frozenset(
      "stood", "stands", "now", "climbed", "rose", "risen", "jumped", "increased", "reach",
      "reaching", "reaches", "hits", "tops", "stand", "remains", "remained", "are", "were",
      "swelled", "swollen", "grown", "grew", "doubled", "tripled", "fell", "dropped", "declined",
-     "totals", "totalled", "totaled", "numbered", "exceeds", "surpasses", "passes"}
+     "totals", "totalled", "totaled", "numbered", "exceeds", "surpasses", "passes", "exceed",
+     "surpass", "top", "pass"}
 )  # fmt: skip
 
 

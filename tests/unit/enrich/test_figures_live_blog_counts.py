@@ -1,0 +1,33 @@
+"""Counts in live-blog entries: people "taken out by bus and train" were evacuated, not seized;
+a toll that "could exceed" a number gives that number as its own; a bare count "nationwide"
+after a count for the capital is the same count told for the whole country."""
+
+from __future__ import annotations
+
+from .support import sourced
+
+
+def test_people_taken_out_by_bus_were_evacuated():
+    got = sourced("So far 1,300 people have been taken out by bus and train, he said.")
+    assert [(f[0], f[1]) for f in got] == [("1,300 people", "displaced")]
+
+
+def test_people_taken_by_gunmen_were_seized():
+    got = sourced("Some 40 people were taken by gunmen from the village, residents said.")
+    assert [(f[0], f[1]) for f in got] == [("Some 40 people", "kidnapped")]
+
+
+def test_a_toll_that_could_exceed_a_number_gives_it():
+    got = sourced("The US Geological Survey's modelling suggests the toll could exceed 10,000.")
+    assert [(f[0], f[1]) for f in got] == [("10,000", "killed")]
+
+
+def test_a_bare_count_nationwide_after_one_for_the_capital_is_the_same_count():
+    got = sourced(
+        "Jakarta police say 1,240 people were detained in the capital alone, and more than "
+        "3,000 nationwide."
+    )
+    assert [(f[0], f[1]) for f in got] == [
+        ("1,240 people", "arrested"),
+        ("more than 3,000", "arrested"),
+    ]
