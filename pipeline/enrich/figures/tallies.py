@@ -28,6 +28,7 @@ _VEHICLES = frozenset(
      "vehicle", "vehicles", "cars", "flights", "trains", "freight", "cargo", "goods", "rail",
      "container", "containers", "shipments"}
 )  # fmt: skip
+_VISITORS = frozenset({"tourist", "visitor", "passenger", "cruise", "hotel", "air"})
 _RECORD_HEADS = frozenset({"high", "peak", "record", "level"})
 _RECORD_MODIFIERS = frozenset({"new", "all-time", "fresh", "record"})
 
@@ -71,6 +72,8 @@ def tally(
     if k < stop:
         return None
     unit = "person"
+    if k > 0 and low[k - 1] in _VISITORS:
+        return unit, "other"  # "tourist arrivals passed 2 million": visitors, not refugees
     if k + 2 < start and low[k + 1] == "of":
         hit = RULES.nouns.match_at(low, k + 2)
         if hit is not None:

@@ -31,3 +31,15 @@ def test_a_bare_count_nationwide_after_one_for_the_capital_is_the_same_count():
         ("1,240 people", "arrested"),
         ("more than 3,000", "arrested"),
     ]
+
+
+def test_tourist_arrivals_that_pass_a_number_are_visitors_not_refugees():
+    got = sourced(
+        "Sri Lanka's tourist arrivals passed 2 million last year, the tourism board said."
+    )
+    assert [(f[0], f[1]) for f in got] == [("2 million", "other")]
+
+
+def test_arrivals_in_a_country_at_war_that_pass_a_number_are_refugees():
+    got = sourced("Sudanese arrivals in eastern Chad passed 600,000, UNHCR said.")
+    assert [(f[0], f[1]) for f in got] == [("600,000", "displaced")]
