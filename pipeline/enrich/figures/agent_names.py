@@ -101,6 +101,21 @@ def _named_data(tk: Tokens, i: int, k: int) -> bool:
     return k > i and tk.cap(k) and tk.cap(k - 1) and not tk.title_case
 
 
+def _theirs_in_report(low: list[str], i: int) -> bool:
+    """The agent at i is the reporter's own people inside what it reports: "said its teams",
+    "says that their staff"."""
+    k = i - 1 if i > 0 and low[i - 1] in _THEIRS else i
+    if low[k] not in _THEIRS:
+        return False
+    return k > 0 and (
+        low[k - 1] in _SAID or (k > 1 and low[k - 1] == "that" and low[k - 2] in _SAID)
+    )
+
+
+_THEIRS = frozenset({"its", "their"})
+_SAID = frozenset({"said", "says", "say", "reported", "reports", "added", "adds"})
+
+
 def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
     """The agent for tokens i..j-1, cleaned (see the module docstring)."""
     low = tk.low
@@ -143,7 +158,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         j -= 1
     if i < j < end and low[j] in DATA_WORDS and _names_no_one(tk, i, j):
         j = end
-    if i >= j or (low[i] in {"its", "their"} and i > 0 and low[i - 1] in {"said", "says"}):
+    if i >= j or _theirs_in_report(low, i):
         return None  # "Mercy Corps said its teams had registered": the body that said it
     if tk.cap(j - 1):
         # a descriptor before a name: keep the final run of capitalised words

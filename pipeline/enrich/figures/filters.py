@@ -141,8 +141,14 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     named = prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months
     named = named and prev != "between"  # "(Prensa Latina) Between 580 and 600 citizens"
     named = named and RULES.qualifiers.match_ending_at(low, i - 1) is None
-    # "Gaza's 36 hospitals": a place's own count, not a name ending in a number
-    owned = prev.endswith("'s") and j < n and RULES.nouns.match_at(low, j) is not None
+    # "Gaza's 36 hospitals": a place's own count, not a name ending in a number (but
+    # "Boeing's 737 jets" names a model)
+    owned = (
+        prev.endswith("'s")
+        and j < n
+        and RULES.nouns.match_at(low, j) is not None
+        and low[j] not in _MODELS
+    )
     if named and not owned and not _place_then_count(tk, i, j):
         return "label"
     if year_like(num) and (i == 0 or prev in RULES.year_words):
@@ -158,6 +164,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "label"  # "two soldiers of the army's 34 Rashtriya Rifles": a unit's name
     if prev == "of" and i > 1 and low[i - 2] in _PARENTS:
         return "label"  # "a mother of six who arrived last week": her family, not a count
+    if low[i] in _EMERGENCY_NUMBERS and nxt in _EMERGENCY_LINES:
+        return "code"  # "flooded with 999 calls", "911 dispatchers"
     if prev in _DIALLED or (not num.word and low[i][0] == "0" and low[i][1:2] not in (".", ",")):
         return "code"  # "call 211", "the hotline, 0 800 330 187"
     if nxt == "-" and tk.glued(j) and j + 1 < n and low[j + 1][0].isdigit():
@@ -170,6 +178,16 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     return None
 
 
+_EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "000", "101", "100", "119"})
+_EMERGENCY_LINES = frozenset(
+    {"call", "calls", "caller", "callers", "operator", "operators", "line", "lines", "service",
+     "dispatcher", "dispatchers", "centre", "center", "system"}
+)  # fmt: skip
+# what a maker names by number: "Boeing's 737 jets", "Airbus's 320 planes"
+_MODELS = frozenset(
+    {"jets", "jet", "planes", "plane", "aircraft", "airliners", "helicopters", "tanks", "rifles",
+     "cars", "engines", "trucks", "phones", "series", "models"}
+)  # fmt: skip
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these"})
 # events a year names: "the 2015 attacks"; things counted are no such events
 _EVENTS = frozenset(
@@ -177,7 +195,10 @@ _EVENTS = frozenset(
      "massacre", "massacres", "bombing", "bombings", "explosion", "explosions", "blasts",
      "floods", "flood", "earthquake", "earthquakes", "quake", "elections", "election",
      "protests", "riots", "uprising", "war", "offensive", "killings", "violence", "unrest",
-     "coup", "crisis", "fighting", "siege", "invasion", "hurricane", "cyclone", "tsunami"}
+     "coup", "crisis", "fighting", "siege", "invasion", "hurricane", "cyclone", "tsunami",
+     "wildfires", "wildfire", "fires", "fire", "bushfires", "bushfire", "landslides",
+     "landslide", "mudslides", "mudslide", "storms", "storm", "typhoon", "heatwave",
+     "heatwaves", "drought", "outbreak", "epidemic", "pandemic", "eruption", "famine"}
 )  # fmt: skip
 
 

@@ -308,7 +308,7 @@ def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
         return False
 
     def placed(x: int) -> bool:  # "in Assam", "nationwide"
-        return (x + 1 < tk.n and low[x] in _AT and tk.cap(x + 1)) or low[x] in _WIDE
+        return x < tk.n and ((x + 1 < tk.n and low[x] in _AT and tk.cap(x + 1)) or low[x] in _WIDE)
 
     if placed(cand.end) and any(placed(x) for x in range(before.end, before.end + 3)):
         return True

@@ -27,6 +27,13 @@ _REDUCED = frozenset(
     {"by", "since", "during"}
 )  # "500 families displaced since the war have returned"
 _WHERE = frozenset({"in", "at", "inside", "near"})
+_BEFALL = frozenset({"killed", "injured", "kidnapped", "arrested", "missing"})
+
+
+def _befalls(cues: list[Cue], k: int) -> bool:
+    return any(c.i >= k and not c.weak and c.category in _BEFALL for c in cues)
+
+
 # Verbs with no passive, whose past form after a figure is always its main verb:
 # "two soldiers died during the exchange of fire" is no reduced relative.
 _INTRANSITIVE = frozenset(
@@ -254,8 +261,10 @@ def relative(tk: Tokens, end: int, cues: list[Cue], noun: bool) -> int | None:
         participle = participle and (cue.j - cue.i == 1 or low[cue.i + 1] in _PARTICLES)
         if cue.i == end and cue.j < tk.n and low[cue.j] in _REDUCED and not cue.weak and participle:
             return cue.i
-        # where they are: "745 people sheltering in UNRWA premises have been killed"
-        if cue.i == end and cue.j < tk.n and low[cue.i].endswith("ing") and low[cue.j] in _WHERE:
+        # where they are, when something befell them after it: "745 people sheltering in
+        # UNRWA premises have been killed" (not "400 families sheltering at a school need food")
+        where = cue.j < tk.n and (low[cue.j] in _WHERE or low[cue.j - 1] in _WHERE)
+        if cue.i == end and low[cue.i].endswith("ing") and where and _befalls(cues, cue.j):
             return cue.i
     return None
 
