@@ -173,6 +173,7 @@ DEV150 = EVAL / "dev150"
 DEV151 = EVAL / "dev151"
 DEV152 = EVAL / "dev152"
 DEV153 = EVAL / "dev153"
+DEV155 = EVAL / "dev155"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1024,6 +1025,11 @@ SETS = {
     # Europe, the Caucasus and Central Asia, every desk (eval/dev153/README.md)
     "dev153": _conflict_only(
         "dev153", DEV153, 90, 3, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and fifty-fifth, conflict only: whole articles from the national press of
+    # Latin America and the Caribbean, every desk (eval/dev155/README.md)
+    "dev155": _conflict_only(
+        "dev155", DEV155, 90, 4, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
