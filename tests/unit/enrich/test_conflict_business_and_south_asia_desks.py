@@ -46,6 +46,7 @@ def test_the_desks_other_senses_are_no_conflict(title, text):
         ("dev151", "jl0019"),  # war-risk cover stalled by "the risk of Russian strikes"
         ("dev151", "jl0036"),  # a cyberattack that disrupted air raid warning sirens
         ("dev149", "jk0009"),  # a singer's killing claimed by a gangster
+        ("dev155", "jn0004"),  # troops cordon a town in a new phase of an anti-gang plan
     ],
 )
 def test_whole_articles_of_the_desks_that_report_no_conflict(folder, ident):
@@ -80,5 +81,14 @@ def test_what_a_drills_scenario_envisages_is_no_event():
         "incursion by armed groups. The scenario envisages militants crossing the river and "
         "seizing a border area, followed by a counter-offensive with air support. The annual "
         "exercises reassure the region's governments, analysts said.",
+    )
+    assert not verdict.is_conflict
+
+
+def test_looting_after_an_earthquake_is_the_disasters_disorder():
+    verdict = tag(
+        "",
+        "Looters emptied shops in the port after the earthquake, and the army was deployed "
+        "to distribute aid, officials said.",
     )
     assert not verdict.is_conflict
