@@ -173,6 +173,7 @@ DEV150 = EVAL / "dev150"
 DEV151 = EVAL / "dev151"
 DEV152 = EVAL / "dev152"
 DEV153 = EVAL / "dev153"
+DEV154 = EVAL / "dev154"
 DEV155 = EVAL / "dev155"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -1026,6 +1027,9 @@ SETS = {
     "dev153": _conflict_only(
         "dev153", DEV153, 90, 3, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the hundred and fifty-fourth, figures only: anniversaries, memorials, retrospectives
+    # and obituaries with their numbers (eval/dev154/README.md)
+    "dev154": EvalSet("dev154", DEV154, (0, 0), 0, 0, 58, 390, 5, 37, 5, covers_hard_cases=False),
     # the hundred and fifty-fifth, conflict only: whole articles from the national press of
     # Latin America and the Caribbean, every desk (eval/dev155/README.md)
     "dev155": _conflict_only(
