@@ -22,7 +22,7 @@ DATA_WORDS = frozenset(
 )  # fmt: skip
 NAME_INNER = frozenset(
     {"of", "the", "for", "and", "al", "de", "del", "la", "el", "du", "des", "da", "do", "dos",
-     "das"}
+     "das", "&"}
 )  # fmt: skip
 OPENERS = frozenset(
     {"meanwhile", "however", "but", "and", "earlier", "later", "separately", "also", "yesterday",

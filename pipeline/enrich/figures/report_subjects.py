@@ -108,7 +108,7 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
         p < 1
         or low[p] != ","
         or not (
-            low[p + 1] in _ASIDE_OPENERS
+            (low[p + 1] in _ASIDE_OPENERS and not _given_by(low, p + 1))
             # "ISWAP, in a claim published by Amaq, said"; "Residents, however, put the number"
             or (low[p + 1] == "in" and p + 3 < s and low[p + 3] in _CHANNELS)
             # "JNIM, the al-Qaeda-linked group that claimed the attack, said"; "Enamur Rahman,
@@ -148,8 +148,18 @@ _ASIDE_OPENERS = _RELATIVES | frozenset(
      "run", "backed", "based", "led", "funded", "founded", "known", "headquartered", "then",
      "formerly", "once", "itself", "themselves",
      # a correspondent where they are: "Hind Khoudary, reporting from Deir el-Balah, says"
-     "reporting", "writing"}
+     "reporting", "writing",
+     # how a report came to be: "The coalition's report, compiled with Insecurity Insight,"
+     "compiled", "released", "published", "issued", "prepared", "produced"}
 )  # fmt: skip
+_MAKING = frozenset({"compiled", "released", "published", "issued", "prepared", "produced"})
+
+
+def _given_by(low: list[str], k: int) -> bool:
+    """'The figures, released by the interior ministry, showed': the giver of the count."""
+    return low[k] in _MAKING and k + 1 < len(low) and low[k + 1] == "by"
+
+
 _CHANNELS = frozenset(
     {"statement", "claim", "post", "message", "video", "interview", "briefing", "communique",
      "communiqué", "tweet", "letter", "report", "update", "speech", "broadcast"}

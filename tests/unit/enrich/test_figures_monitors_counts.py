@@ -68,3 +68,27 @@ def test_a_bare_count_for_another_country_after_the_same_word_is_the_same_count(
         ("six", "killed"),
         ("five", "killed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The coalition's report, compiled with Insecurity Insight, counts 905 health workers "
+            "killed.",
+            "the coalition's report",
+        ),
+        (
+            "The Secretary-General's annual report, released on Thursday, said 5,200 children "
+            "were killed.",
+            "the Secretary-General's annual report",
+        ),
+        (
+            "Armed groups killed at least 2,700 civilians in 2023, according to the Armed "
+            "Conflict Location & Event Data Project.",
+            "the Armed Conflict Location & Event Data Project",
+        ),
+    ],
+)
+def test_a_reports_making_set_off_by_commas_and_an_ampersand_in_a_name_keep_the_source(text, who):
+    assert [f[2] for f in sourced(text)] == [who]
