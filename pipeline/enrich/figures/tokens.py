@@ -33,6 +33,9 @@ def lower_same_length(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_NAME_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ul", "ud"})
+
+
 class Tokens:
     """Tokens of `text[start:end]`: parallel lists of offsets and lowercase forms.
 
@@ -57,7 +60,17 @@ class Tokens:
         self._title_case: bool | None = None
 
     def cap(self, i: int) -> bool:
-        return self.field_text[self.starts[i]].isupper()
+        start = self.starts[i]
+        if self.field_text[start].isupper():
+            return True
+        # a name after its article: "Tariq al-Kharraz", "Abdel Fattah el-Sisi"
+        w = self.low[i]
+        h = w.find("-", 1, 4)
+        return (
+            h > 0
+            and w[:h] in _NAME_ARTICLES
+            and self.field_text[start + h + 1 : start + h + 2].isupper()
+        )
 
     @property
     def title_case(self) -> bool:

@@ -119,3 +119,22 @@ def test_a_crash_after_armed_men_fired_on_the_aircraft_is_a_battle():
 def test_a_bare_count_at_the_end_of_the_text_after_another_does_not_raise(text):
     # the fuzz test found an index past the end when the last count closes the text
     assert all(f[0] for f in sourced(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The death toll from the floods in Derna has risen to 5,300, Tariq al-Kharraz, "
+            "spokesman for the interior ministry, said on Wednesday.",
+            "Tariq al-Kharraz",
+        ),
+        (
+            "Mohammed al-Masri, who runs the only bakery still open in Deir el-Balah, kept his "
+            "ovens going but said 5,000 people were queuing for bread each day.",
+            "Mohammed al-Masri",
+        ),
+    ],
+)
+def test_a_name_with_its_article_keeps_it(text, who):
+    assert [f[2] for f in sourced(text)] == [who]
