@@ -175,6 +175,7 @@ DEV152 = EVAL / "dev152"
 DEV153 = EVAL / "dev153"
 DEV154 = EVAL / "dev154"
 DEV155 = EVAL / "dev155"
+DEV157 = EVAL / "dev157"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1034,6 +1035,12 @@ SETS = {
     # Latin America and the Caribbean, every desk (eval/dev155/README.md)
     "dev155": _conflict_only(
         "dev155", DEV155, 90, 4, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and fifty-seventh, conflict only: the other news of countries at war, where
+    # the war is background (eval/dev157/README.md); this count reads sentences that end in a
+    # closing quote as one with the next (jo0044: 4), the builder as two
+    "dev157": _conflict_only(
+        "dev157", DEV157, 90, 1, 2, 0.8, 0.65, sentences=(4, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
