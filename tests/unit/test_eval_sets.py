@@ -175,6 +175,7 @@ DEV152 = EVAL / "dev152"
 DEV153 = EVAL / "dev153"
 DEV154 = EVAL / "dev154"
 DEV155 = EVAL / "dev155"
+DEV156 = EVAL / "dev156"
 DEV157 = EVAL / "dev157"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
@@ -1036,6 +1037,9 @@ SETS = {
     "dev155": _conflict_only(
         "dev155", DEV155, 90, 4, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the hundred and fifty-sixth, figures only: translated and non-native wire copy with its
+    # numbers (eval/dev156/README.md)
+    "dev156": EvalSet("dev156", DEV156, (0, 0), 0, 0, 58, 420, 4, 70, 5, covers_hard_cases=False),
     # the hundred and fifty-seventh, conflict only: the other news of countries at war, where
     # the war is background (eval/dev157/README.md); this count reads sentences that end in a
     # closing quote as one with the next (jo0044: 4), the builder as two
