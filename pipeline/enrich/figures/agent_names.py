@@ -133,8 +133,11 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         j -= 1  # "the district still counts"
     if j - i > 2 and low[j - 2] == "on" and low[j - 1] in WEEKDAYS:
         j -= 2  # "Indian authorities on Sunday revised the death toll"
-    for x in range(j - 2, i, -1):  # "figures from UNHCR", "images reviewed by Yale researchers"
-        if low[x] in {"from", "by"} and not DATA_WORDS.isdisjoint(low[i:x]):
+    # "figures from UNHCR", "images reviewed by Yale researchers", "a provisional count of the
+    # Ministry of the Interior"
+    for x in range(j - 2, i, -1):
+        of = low[x] == "of" and "statement" not in low[i:x]  # "a statement of the Service"
+        if (low[x] in {"from", "by"} or of) and not DATA_WORDS.isdisjoint(low[i:x]):
             i = x + 1
             break
     for x in range(j - 1, i - 1, -1):  # a dateline before it: "SANA - The Governor of Homs"

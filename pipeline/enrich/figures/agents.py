@@ -18,7 +18,7 @@ INNER = frozenset({"the", "of", "for", "and", "'s", "al", "de", "du", "la", "el"
 DATA_WORDS = frozenset(
     {"figures", "data", "estimates", "statistics", "report", "count", "tally", "statement",
      "census", "survey", "records", "numbers", "estimate", "assessment", "report's", "images",
-     "imagery", "photos", "analysis"}
+     "imagery", "photos", "analysis", "bulletin"}
 )  # fmt: skip
 NAME_INNER = frozenset(
     {"of", "the", "for", "and", "al", "de", "del", "la", "el", "du", "des", "da", "do", "dos",

@@ -109,6 +109,8 @@ def relative_aside(tk: Tokens, s: int) -> str | None:
         or low[p] != ","
         or not (
             (low[p + 1] in _ASIDE_OPENERS and not _given_by(low, p + 1))
+            # "The Russian Ministry of Defence, for its part, said"
+            or low[p + 1 : p + 4] in (["for", "its", "part"], ["for", "their", "part"])
             # "ISWAP, in a claim published by Amaq, said"; "Residents, however, put the number"
             or (low[p + 1] == "in" and p + 3 < s and low[p + 3] in _CHANNELS)
             # "JNIM, the al-Qaeda-linked group that claimed the attack, said"; "Enamur Rahman,

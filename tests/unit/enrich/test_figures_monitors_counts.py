@@ -92,3 +92,32 @@ def test_a_bare_count_for_another_country_after_the_same_word_is_the_same_count(
 )
 def test_a_reports_making_set_off_by_commas_and_an_ampersand_in_a_name_keep_the_source(text, who):
     assert [f[2] for f in sourced(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The Russian Ministry of Defence, for its part, said that 95 Russian servicemen had "
+            "been returned.",
+            "the Russian Ministry of Defence",
+        ),
+        (
+            "The number of deaths rose to 147, according to the latest bulletin of the state "
+            "Civil Defence.",
+            "the state Civil Defence",
+        ),
+        (
+            "At least 80 persons have been killed, according to the latest report of the "
+            "Ombudsman's Office.",
+            "the Ombudsman's Office",
+        ),
+        ("Eight airdrops were made, according to a statement of the General Command.", None),
+    ],
+)
+def test_the_body_whose_report_or_bulletin_it_is_gives_the_count(text, who):
+    got = [f[2] for f in sourced(text)]
+    if who is None:  # a statement keeps its words: "a statement of the General Command"
+        assert got == ["a statement of the General Command"]
+    else:
+        assert got == [who]
