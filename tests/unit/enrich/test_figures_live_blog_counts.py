@@ -43,3 +43,13 @@ def test_tourist_arrivals_that_pass_a_number_are_visitors_not_refugees():
 def test_arrivals_in_a_country_at_war_that_pass_a_number_are_refugees():
     got = sourced("Sudanese arrivals in eastern Chad passed 600,000, UNHCR said.")
     assert [(f[0], f[1]) for f in got] == [("600,000", "displaced")]
+
+
+def test_migrants_caught_by_a_coastguard_were_held():
+    got = sourced("Coast Guard teams caught 57 irregular migrants off the Aegean coast.")
+    assert [(f[0], f[1]) for f in got] == [("57 irregular migrants", "arrested")]
+
+
+def test_houses_that_caught_fire_were_not_held():
+    got = sourced("Two houses caught fire after the strike, the governor said.")
+    assert [(f[0], f[1]) for f in got] == [("Two houses", "housing")]
