@@ -101,6 +101,19 @@ def _named_data(tk: Tokens, i: int, k: int) -> bool:
     return k > i and tk.cap(k) and tk.cap(k - 1) and not tk.title_case
 
 
+def _past_data(low: list[str], i: int, j: int) -> int:
+    """Past the data a source is named by: "figures from UNHCR", "images reviewed by Yale
+    researchers" (the last "from" or "by"), else "a provisional count of the Ministry of the
+    Interior" (the first "of"; but "a statement of the Service" keeps its words)."""
+    for x in range(j - 2, i, -1):
+        if low[x] in {"from", "by"} and not DATA_WORDS.isdisjoint(low[i:x]):
+            return x + 1
+    for x in range(i + 1, j - 1):
+        if low[x] == "of" and "statement" not in low[i:x] and not DATA_WORDS.isdisjoint(low[i:x]):
+            return x + 1
+    return i
+
+
 def _theirs_in_report(low: list[str], i: int) -> bool:
     """The agent at i is the reporter's own people inside what it reports: "said its teams",
     "says that their staff"."""
@@ -133,13 +146,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         j -= 1  # "the district still counts"
     if j - i > 2 and low[j - 2] == "on" and low[j - 1] in WEEKDAYS:
         j -= 2  # "Indian authorities on Sunday revised the death toll"
-    # "figures from UNHCR", "images reviewed by Yale researchers", "a provisional count of the
-    # Ministry of the Interior"
-    for x in range(j - 2, i, -1):
-        of = low[x] == "of" and "statement" not in low[i:x]  # "a statement of the Service"
-        if (low[x] in {"from", "by"} or of) and not DATA_WORDS.isdisjoint(low[i:x]):
-            i = x + 1
-            break
+    i = _past_data(low, i, j)
     for x in range(j - 1, i - 1, -1):  # a dateline before it: "SANA - The Governor of Homs"
         if low[x] in _DASHES and not (tk.glued(x) and tk.glued(x + 1)):  # not "M23-led"
             i = x + 1

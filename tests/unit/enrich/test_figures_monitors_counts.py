@@ -112,6 +112,16 @@ def test_a_reports_making_set_off_by_commas_and_an_ampersand_in_a_name_keep_the_
             "Ombudsman's Office.",
             "the Ombudsman's Office",
         ),
+        (
+            "About 994 persons were arrested, according to a count of the Ministry "
+            "of the Interior.",
+            "the Ministry of the Interior",
+        ),
+        (
+            "About 994 persons were arrested, according to figures from the Ministry of the "
+            "Interior.",
+            "the Ministry of the Interior",
+        ),
         ("Eight airdrops were made, according to a statement of the General Command.", None),
     ],
 )
