@@ -138,3 +138,14 @@ def test_a_bare_count_at_the_end_of_the_text_after_another_does_not_raise(text):
 )
 def test_a_name_with_its_article_keeps_it(text, who):
     assert [f[2] for f in sourced(text)] == [who]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("UNHCR cautioned that 600 new arrivals had no shelter.", "UNHCR"),
+        ("The minister stressed that 40 schools had been rebuilt.", "the minister"),
+    ],
+)
+def test_speech_that_cautions_or_stresses_reports(text, who):
+    assert [f[2] for f in sourced(text)] == [who]
