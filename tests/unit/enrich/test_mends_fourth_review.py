@@ -149,3 +149,8 @@ def test_a_name_with_its_article_keeps_it(text, who):
 )
 def test_speech_that_cautions_or_stresses_reports(text, who):
     assert [f[2] for f in sourced(text)] == [who]
+
+
+def test_journalists_where_they_are_are_a_source():
+    got = sourced("Journalists at the border said about 3,000 people crossed on Sunday.")
+    assert [f[2] for f in got] == ["journalists at the border"]
