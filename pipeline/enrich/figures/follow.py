@@ -16,11 +16,11 @@ _ADVERBS = frozenset(
 )  # fmt: skip
 # a time adverbial after the number ends its phrase as a preposition would: "the toll rose
 # to 63 yesterday", "reached 1.2 million last year"
-_WHEN = frozenset(
-    {"yesterday", "today", "overnight", "tonight",
-     # ... and so does a place adverb: "1,240 in the capital, and more than 3,000 nationwide"
-     "nationwide", "countrywide", "statewide", "elsewhere", "worldwide", "abroad"}
-)  # fmt: skip
+# ... and so does a place adverb: "1,240 in the capital, and more than 3,000 nationwide"
+WIDE_PLACES = frozenset({"nationwide", "countrywide", "statewide", "elsewhere"})
+_WHEN = (
+    frozenset({"yesterday", "today", "overnight", "tonight", "worldwide", "abroad"}) | WIDE_PLACES
+)
 _DEICTIC = frozenset({"last", "this", "next"})
 # a clause after the number ends its phrase too: "could rise to 14 million if the port is shut"
 _CLAUSE_OPENERS = frozenset({"if", "unless", "because", "until", "once", "although", "though"})

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .candidates import Cand
 from .context import Cue, linked, modifier_event
+from .follow import WIDE_PLACES
 from .rules import RULES
 from .tokens import Tokens
 
@@ -287,7 +288,7 @@ def _part_of(tk: Tokens, k: int) -> bool:
 
 
 _AT = frozenset({"in", "at"})
-_WIDE = frozenset({"nationwide", "countrywide", "elsewhere", "overall", "statewide"})
+_WIDE = WIDE_PLACES | {"overall"}
 
 
 def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:

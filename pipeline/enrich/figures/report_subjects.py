@@ -150,11 +150,12 @@ _ASIDE_OPENERS = _RELATIVES | frozenset(
      "run", "backed", "based", "led", "funded", "founded", "known", "headquartered", "then",
      "formerly", "once", "itself", "themselves",
      # a correspondent where they are: "Hind Khoudary, reporting from Deir el-Balah, says"
-     "reporting", "writing",
-     # how a report came to be: "The coalition's report, compiled with Insecurity Insight,"
-     "compiled", "released", "published", "issued", "prepared", "produced"}
+     "reporting", "writing"}
 )  # fmt: skip
+# how a report came to be: "The coalition's report, compiled with Insecurity Insight," (an
+# aside too, unless it names the giver: _given_by)
 _MAKING = frozenset({"compiled", "released", "published", "issued", "prepared", "produced"})
+_ASIDE_OPENERS |= _MAKING
 
 
 def _given_by(low: list[str], k: int) -> bool:
