@@ -104,14 +104,28 @@ def _named_data(tk: Tokens, i: int, k: int) -> bool:
 def _past_data(low: list[str], i: int, j: int) -> int:
     """Past the data a source is named by: "figures from UNHCR", "images reviewed by Yale
     researchers" (the last "from" or "by"), else "a provisional count of the Ministry of the
-    Interior" (the first "of"; but "a statement of the Service" keeps its words)."""
+    Interior" (the first "of"; but "a statement of the Service" keeps its words). Data
+    given to someone name no giver: "figures presented to the World Health Assembly"."""
     for x in range(j - 2, i, -1):
         if low[x] in {"from", "by"} and not DATA_WORDS.isdisjoint(low[i:x]):
             return x + 1
+    for x in range(i + 2, j):
+        if (
+            low[x] in {"to", "before"}
+            and low[x - 1] in _GIVEN
+            and not DATA_WORDS.isdisjoint(low[i : x - 1])
+        ):
+            return j
     for x in range(i + 1, j - 1):
         if low[x] == "of" and "statement" not in low[i:x] and not DATA_WORDS.isdisjoint(low[i:x]):
             return x + 1
     return i
+
+
+_GIVEN = frozenset(
+    {"presented", "submitted", "given", "sent", "delivered", "shown", "provided", "shared",
+     "leaked", "passed", "released", "handed"}
+)  # fmt: skip
 
 
 def _theirs_in_report(low: list[str], i: int) -> bool:

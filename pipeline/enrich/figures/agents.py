@@ -136,18 +136,21 @@ def np_forward(tk: Tokens, k: int) -> int:
     low = tk.low
     end = k
     j = k
-    while j < tk.n and j - k <= MAX_SUBJECT:
+    words = 0  # a name counts as one word: "a provisional count of the Ministry of the Interior"
+    while j < tk.n and words <= MAX_SUBJECT:
         w = low[j]
         if w == "." and not dot(low, j):
             break
         if (w in BOUNDARY and not _name_and(tk, j)) or w in _SPEECH:
             break
+        if not (j > k and tk.cap(j - 1) and (tk.cap(j) or w in NAME_INNER)):
+            words += 1
         if (w[0].isdigit() and not ordinal(tk, j)) or w in _CLAUSAL:
             return _np_names(tk, k)  # (but "the Army's 6th Infantry Division" goes on)
         if w[0].isalnum() or w == "'":
             end = j + 1
         j += 1
-    return end if j - k <= MAX_SUBJECT else _np_names(tk, k)
+    return end if words <= MAX_SUBJECT else _np_names(tk, k)
 
 
 def _name_number(tk: Tokens, k: int) -> bool:

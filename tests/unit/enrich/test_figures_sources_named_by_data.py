@@ -1,0 +1,46 @@
+"""Sources named through the data they gave: a long body's name counts as one word of the
+phrase after "according to" ("a provisional count of the Ministry of the Interior"), and data
+given to someone name no giver ("figures presented to the World Health Assembly": the
+assembly heard them, the subject of the sentence counted them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import sourced
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 14 people were killed, according to a provisional count of the Ministry of "
+        "the Interior.",
+        "At least 14 people were killed, according to a provisional count by the Ministry of "
+        "the Interior.",
+    ],
+)
+def test_a_long_name_after_a_count_is_the_source(text):
+    assert sourced(text) == [("At least 14 people", "killed", "the Ministry of the Interior")]
+
+
+def test_the_words_before_a_name_still_bound_the_phrase():
+    got = sourced(
+        "At least 14 people were killed, according to a count that was kept by several "
+        "local volunteers in the town."
+    )
+    assert got[0][2] != "a count that was kept by several local volunteers in the town"
+
+
+def test_data_presented_to_an_assembly_leave_the_subject_as_the_source():
+    got = sourced(
+        "WHO's Surveillance System recorded 1,521 attacks in 2023, killing 751 people, "
+        "according to figures presented to the World Health Assembly on Monday."
+    )
+    assert [f[2] for f in got] == ["WHO's Surveillance System"] * 2
+
+
+def test_data_given_to_a_newsroom_by_a_body_are_the_bodys():
+    got = sourced(
+        "At least 30 people died, according to figures provided to Reuters by the health ministry."
+    )
+    assert got == [("At least 30 people", "killed", "the health ministry")]
