@@ -317,9 +317,9 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         # spokesman, ASP Ahmed Rufai, confirmed the attack but put the toll at 11"): the
         # reading below finds it
         set_off = subject is not None and low[subject[1]] == ","
-        if low[s] == "and" or (agent and not set_off):
+        aside = past_aside(tk, subject, s) if subject is not None and low[s] == "but" else None
+        if low[s] == "and" or (agent and not set_off and not aside):
             return Report(agent, s, vj, direction, stop, speech) if agent else None
-        aside = past_aside(tk, subject, s) if subject is not None and set_off else None
         if aside:  # "The governor, Babagana Zulum, visited the camp but said"
             return Report(aside, s, vj, direction, stop, speech)
     if s >= 1 and low[s] == ",":

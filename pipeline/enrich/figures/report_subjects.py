@@ -291,9 +291,19 @@ def past_aside(tk: Tokens, subject: tuple[int, int], s: int) -> str | None:
     but warned")."""
     low = tk.low
     c = subject[1]
+    if low[c] != ",":  # "The head of the camp, Ahmed Yusuf, said": the head's phrase runs on
+        c = next((x for x in range(c, min(c + 5, s)) if low[x] == ","), c)
+        if any(not low[x].isalpha() or low[x] in _VERB_LIKE for x in range(subject[1], c)):
+            return None
     if c + 1 < s and low[c + 1] in {"who", "which"}:
         return clean_agent(tk, *subject)
     e = next((x for x in range(c + 1, s) if low[x] == ","), s)
     if c + 1 < e < s and all(tk.cap(x) or low[x] in NAME_INNER for x in range(c + 1, e)):
         return clean_agent(tk, c + 1, e)
     return None
+
+
+# words that end a subject's phrase: what follows them is no longer its name
+_VERB_LIKE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "said", "says", "told", "on", "in", "at"}
+)

@@ -68,3 +68,16 @@ def test_a_count_after_an_islands_name_on_which_it_happened_is_a_figure():
 
 def test_a_name_that_ends_in_a_number_after_on_is_still_a_label():
     assert sourced("The bill passed on Resolution 2334 votes in the chamber.") == []
+
+
+def test_the_name_in_an_aside_after_a_common_noun_office_speaks_after_but():
+    got = sourced(
+        "The head of the camp, Ahmed Yusuf, said 3,000 families had arrived but cautioned "
+        "that 500 more were on the road."
+    )
+    assert [f[2] for f in got] == ["Ahmed Yusuf", "Ahmed Yusuf"]
+
+
+def test_an_office_with_a_place_and_no_aside_still_speaks_after_but():
+    got = sourced("The police in Kano confirmed the attack but said 11 people had died.")
+    assert got == [("11 people", "killed", "the police in Kano")]
