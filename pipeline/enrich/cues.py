@@ -121,9 +121,31 @@ def _info(rules: Rules, key: str, case: bool) -> Info | None:
         return rules.infos[cache_key]
     except KeyError:
         info = _compile(rules, rules.lexicon.roles(key, case))
+        if info is not None and info[1] and not case:
+            inherited = _named_inside(rules, key) & ~info[0]
+            if inherited:
+                info = (info[0] | inherited, *info[1:])
         if len(rules.infos) < 100_000:
             rules.infos[cache_key] = info
         return info
+
+
+def _named_inside(rules: Rules, key: str) -> int:
+    """The actor and weapon flags of the words inside a longer cue: "armed men attacked",
+    "abducted by ELN guerrillas" and "glide bombs struck" name who or what did it, though
+    the longest match swallows those words' own entries."""
+    words = key.split()
+    flags = 0
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + 3) + 1):
+            if j - i < len(words):
+                for kind, _, _ in rules.lexicon.roles(" ".join(words[i:j])):
+                    if kind in _INSIDE:
+                        flags |= _KIND_FLAG[kind]
+    return flags
+
+
+_INSIDE = ("actors", "weapons")
 
 
 def _pattern_info(rules: Rules, i: int) -> Info:
