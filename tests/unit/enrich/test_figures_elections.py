@@ -9,6 +9,8 @@ import pytest
 from pipeline.enrich.figures import extract_figures
 from pipeline.enrich.text import normalise, split_sentences
 
+from .support import summary
+
 
 def figs(text: str):
     text = normalise(text)
@@ -40,3 +42,40 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_election_numbers(text, expected):
     assert figs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The health ministry said 77 people had been injured, among them 10 MPs.",
+            [("77 people", "person", "injured"), ("10 MPs", "person", "injured")],
+        ),
+        (
+            "Forces loyal to the president arrested 12 coup plotters on Friday.",
+            [("12 coup plotters", "person", "arrested")],
+        ),
+        (
+            "Polling was postponed in more than 100 constituencies because of insecurity.",
+            [("more than 100 constituencies", "other", "other")],
+        ),
+        (
+            "The commission declared the voting void in 696 booths.",
+            [("696 booths", "other", "other")],
+        ),
+        (
+            "Police placed two former prime ministers under house arrest.",
+            [("two former prime ministers", "person", "arrested")],
+        ),
+        (
+            "Civil society groups deployed about 8,000 observers.",
+            [("about 8,000 observers", "person", "other")],
+        ),
+        (
+            "Russia sent 300 military instructors to back the government.",
+            [("300 military instructors", "person", "combatants")],
+        ),
+    ],
+)
+def test_the_people_and_things_an_election_or_a_coup_counts(text, expected):
+    assert summary(text) == expected

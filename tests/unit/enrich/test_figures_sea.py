@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import categories
+from .support import categories, summary
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,36 @@ def test_what_people_were_treated_for_says_whether_they_were_hurt(text, want):
 )
 def test_people_waiting_at_or_slipping_across_a_border_are_crossing_it(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A helicopter and three lifeboats took part in the rescue.",
+            [("three lifeboats", "other", "other")],
+        ),
+        (
+            "Patrols intercepted 46 pirogues since January, the navy said.",
+            [("46 pirogues", "other", "other")],
+        ),
+        (
+            "Aircraft from the carrier have flown more than 400 sorties.",
+            [("more than 400 sorties", "other", "other")],
+        ),
+        (
+            "The ministry said it had foiled more than 4,500 attempts to reach Ceuta.",
+            [("more than 4,500 attempts", "other", "other")],
+        ),
+        (
+            "The carrier, struck by a missile in port, lost one engineer.",
+            [("one engineer", "person", "killed")],
+        ),
+        (
+            "The ship's 23 crew included 15 Filipinos.",
+            [("23 crew", "person", "other"), ("15 Filipinos", "person", "other")],
+        ),
+    ],
+)
+def test_the_craft_sorties_and_crews_of_the_seas_news_are_counted(text, expected):
+    assert summary(text) == expected
