@@ -118,3 +118,20 @@ def test_people_waiting_at_or_slipping_across_a_border_are_crossing_it(text, wan
 )
 def test_the_craft_sorties_and_crews_of_the_seas_news_are_counted(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a boat that ships water or reaches port hands out no aid
+        ("Coast guard launches took 614 people off boats that were shipping water.", ["other"]),
+        ("The vessel, with 20 crew aboard, was able to reach port under its own power.", ["other"]),
+        # who lived through it are counted as survivors, not as the missing beside them
+        ("Rescuers found five survivors, and 23 people were still missing.", ["other", "missing"]),
+        # sending people back is returning them
+        ("Italy said it would send back 300 migrants to Tunisia.", ["returned"]),
+        ("The navy turned back 1,200 people at sea last year.", ["returned"]),
+    ],
+)
+def test_boats_in_trouble_survivors_and_people_sent_back(text, want):
+    assert categories(text) == want
