@@ -137,7 +137,7 @@ def choose_category(
                 category, weak = cue.after, False
             if cue is predicate:
                 d = min(d, MAX_AFTER)  # the main verb after a relative clause, however long
-            elif noun_category and tk.low[cue.i - 1] in _AUXILIARIES and not cue.weak:
+            elif noun_category and _after_auxiliary(tk.low, cue.i) and not cue.weak:
                 d = min(d, NOUN_DISTANCE - 1)  # "Five militants trying to cross ... were killed"
             if d > MAX_AFTER or (cue is not predicate and _next_figures_verb(tk, after, cue, hi)):
                 continue
@@ -209,6 +209,17 @@ def choose_category(
 
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
+_ADVERBS = frozenset({"also", "later", "reportedly", "allegedly", "all", "both", "then"})
+
+
+def _after_auxiliary(low: list[str], i: int) -> bool:
+    """The cue at i follows an auxiliary, adverbs aside: "were also shot dead"."""
+    k = i - 1
+    while k > 0 and low[k] in _ADVERBS:
+        k -= 1
+    return low[k] in _AUXILIARIES
+
+
 _FOR_WHOM = frozenset({"aid", "capacity"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _ARRIVALS = frozenset({"stranded", "arrived", "arrive", "arriving"})

@@ -34,6 +34,7 @@ Kept = list[tuple[Cand, str, str]]  # (candidate, unit, category)
 _PART_OF = frozenset({"including", "among", "incl"})
 _PART_REACH = 8  # tokens between the whole and its part
 _CLAUSE_REACH = 24  # the same after ", including"
+_TAIL_REACH = 36  # the same after ", among them"
 _OWN_EVENT = 2  # an event cue this close after the part is its own
 _LIST_OWN_EVENT = 4  # the same for the next item of a list of parts
 _STAY = frozenset(
@@ -125,6 +126,10 @@ def relink(tk: Tokens, cues: list[Cue], kept: Kept) -> None:
     for x in range(1, len(kept)):
         cand, unit, category = kept[x]
         whole = kept[x - 1]
+        if unit != whole[1] and _part_of(tk, cand.start):
+            # "21 people were killed when gunmen attacked an armoury, two prisons and a
+            # police station ..., among them 14 soldiers": the part of the last count of it
+            whole = next((k for k in reversed(kept[:x]) if k[1] == unit), whole)
         if unit != whole[1] or cand.start == 0:
             listing = False
             continue
@@ -235,7 +240,9 @@ def _reach(tk: Tokens, k: int) -> int:
     if k >= 2 and tk.low[k - 1] == "including" and tk.low[k - 2] == ",":
         return _CLAUSE_REACH
     if k >= 3 and tk.low[k - 3 : k] == [",", "among", "them"]:
-        return _CLAUSE_REACH  # "... have returned, the agency said, among them 175,000"
+        # "... have returned, the agency said, among them 175,000": the sentence's tail,
+        # past a list of places and its source
+        return _TAIL_REACH
     return _PART_REACH
 
 

@@ -79,3 +79,35 @@ def test_election_numbers(text, expected):
 )
 def test_the_people_and_things_an_election_or_a_coup_counts(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb after an auxiliary and an adverb is the count's, past what they were doing
+        (
+            "Two police officers guarding the lawmaker's residence were also shot dead.",
+            [("Two police officers", "person", "killed")],
+        ),
+        # ", among them" at the sentence's tail is a part of the last count of people, past
+        # a list of places and the source
+        (
+            "Twenty-one people were killed when gunmen attacked a military armoury, two prisons "
+            "and a police station in Freetown on Sunday, the information minister said, among "
+            "them 14 soldiers.",
+            [
+                ("Twenty-one people", "person", "killed"),
+                ("two prisons", "structure", "other"),
+                ("14 soldiers", "person", "killed"),
+            ],
+        ),
+        # a crowd's hurt
+        (
+            "The minister said 17 people had been detained and that 12 people had been hit "
+            "by pellets.",
+            [("17 people", "person", "arrested"), ("12 people", "person", "injured")],
+        ),
+    ],
+)
+def test_what_befell_people_in_political_violence(text, expected):
+    assert summary(text) == expected
