@@ -170,3 +170,22 @@ def test_drone_swarms_medical_drones_wildlife_in_war_and_real_time_bombs_stay_co
 )
 def test_critics_fire_while_near_or_from_rebels_in_a_party_is_no_attack(title, text):
     assert not tag(title, text).is_conflict
+
+
+def test_a_stress_disorder_in_a_study_of_survivors_is_no_riot():
+    found = tag(
+        "",
+        "Survivors of the genocide and their children show higher rates of post-traumatic "
+        "stress disorder and anxiety disorders, a study of 400 families in Kigali found. The "
+        "researchers said the stress disorder passed from parents to children.",
+    )
+    assert not found.is_conflict
+
+
+def test_a_riots_disorder_is_still_unrest():
+    found = tag(
+        "",
+        "Police made 40 arrests after a night of violent disorder in which rioters threw "
+        "petrol bombs at officers outside a hotel housing asylum seekers.",
+    )
+    assert found.is_conflict
