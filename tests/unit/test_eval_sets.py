@@ -177,6 +177,10 @@ DEV154 = EVAL / "dev154"
 DEV155 = EVAL / "dev155"
 DEV156 = EVAL / "dev156"
 DEV157 = EVAL / "dev157"
+DEV158 = EVAL / "dev158"
+DEV159 = EVAL / "dev159"
+DEV160 = EVAL / "dev160"
+DEV161 = EVAL / "dev161"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1045,6 +1049,39 @@ SETS = {
     # closing quote as one with the next (jo0044: 4), the builder as two
     "dev157": _conflict_only(
         "dev157", DEV157, 90, 1, 2, 0.8, 0.65, sentences=(4, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and fifty-eighth, figures only: the sea and its numbers (eval/dev158/README.md)
+    "dev158": EvalSet("dev158", DEV158, (0, 0), 0, 0, 67, 410, 3, 45, 5, covers_hard_cases=False),
+    # the hundred and fifty-ninth, conflict only: whole articles from the sport, culture and
+    # entertainment desks (eval/dev159/README.md); no health story on these desks
+    "dev159": _conflict_only(
+        "dev159",
+        DEV159,
+        90,
+        2,
+        1,
+        0.85,
+        0.6,
+        absent_kinds=frozenset({"hard_negative_health"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the hundred and sixtieth, figures only: elections, referendums, coups and political
+    # violence with their numbers (eval/dev160/README.md); no capacity in this register
+    "dev160": EvalSet("dev160", DEV160, (0, 0), 0, 0, 70, 390, 0, 21, 7, covers_hard_cases=False),
+    # the hundred and sixty-first, conflict only: whole articles from the science, health,
+    # environment and education desks (eval/dev161/README.md); no sport on these desks
+    "dev161": _conflict_only(
+        "dev161",
+        DEV161,
+        90,
+        3,
+        1,
+        0.7,
+        0.75,
+        absent_kinds=frozenset({"hard_negative_sport"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
