@@ -48,3 +48,23 @@ def test_an_attack_of_a_terrorist_nature_is_terrorism():
     )
     assert found.is_conflict
     assert "terrorism" in tags_of(found)
+
+
+def test_a_novelist_wounded_in_a_missile_strike_is_news_of_the_war():
+    found = tag(
+        "Novelist dies of her wounds after missile strike on restaurant",
+        "The novelist died in hospital on Sunday of wounds she suffered when a Russian missile "
+        "hit a restaurant in Kramatorsk on Tuesday, her publisher said. Thirteen people were "
+        "killed in the strike. Her first novel was shortlisted for a national prize.",
+    )
+    assert found.is_conflict
+
+
+def test_a_novelists_book_about_a_siege_stays_a_book():
+    found = tag(
+        "Novelist's new book returns to the siege",
+        "The novelist's new book follows a family through the siege of the city, when shells "
+        "fell on the market and snipers shot at people queuing for water. Her publisher said "
+        "the novel would be translated into 12 languages.",
+    )
+    assert not found.is_conflict
