@@ -57,3 +57,22 @@ def test_a_match_report_with_its_metaphors_stays_sport():
         "half-time. The league title race is now a battle of two.",
     )
     assert not found.is_conflict
+
+
+def test_a_headlines_present_tense_attack_by_armed_men_is_news():
+    found = tag(
+        "Bandits abduct actors during film shoot in Katsina village",
+        "Five actors and two crew members were taken from a location in a village in Katsina "
+        "State on Tuesday, the producers' guild said. The bandits, who have abducted hundreds "
+        "of villagers in the state this year, have demanded a ransom, a police spokesman said.",
+    )
+    assert found.is_conflict
+
+
+def test_a_film_shoot_is_work_done_but_a_war_film_stays_a_film():
+    found = tag(
+        "Director starts shooting war film in Kyiv",
+        "The director began the film shoot on Monday with a crew of 80. The film follows a "
+        "sniper during the siege of the city, and its battle scenes were shot in a quarry.",
+    )
+    assert not found.is_conflict
