@@ -382,3 +382,11 @@ def head_cue(tk: Tokens, noun: Noun) -> str | None:
     if weak or category != noun.category:
         return None  # "12 kidnappers" are no hostages: the head names who acted
     return category if noun.unit in RULES.cue_units.get(category, ()) else None
+
+
+def uncued_category(noun: Noun) -> str:
+    """The category of a count no cue speaks for: patients sought care, as the guideline's
+    injured (the sets: 66 injured, 30 displaced, 19 killed, 18 other, 15 aid); else other."""
+    return (
+        "injured" if noun.text is not None and noun.text.lower().endswith("patients") else "other"
+    )

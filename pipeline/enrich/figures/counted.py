@@ -15,6 +15,7 @@ from .context import (
     head_cue,
     linked,
     sentence_category,
+    uncued_category,
 )
 from .links import from_then_to, place_list
 from .refine import (
@@ -73,7 +74,7 @@ def unit_and_category(
             return noun.unit, prev[2]
         head = head_cue(tk, noun)
         found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)
-        category = found[0] if found else "other"
+        category = found[0] if found else uncued_category(noun)
         # "other" said by a cue of its own ("30 prisoners escaped") is no missing event
         unsaid = found is None or found[1] >= NOUN_DISTANCE
         same = category == "other" and unsaid and prev is not None and prev[1] == noun.unit

@@ -29,3 +29,18 @@ def test_care_given_is_aid_and_business_is_not(text, want):
 def test_care_counts_keep_their_unit():
     (fig,) = figures("Mobile clinics gave more than 50,000 medical consultations last month.")
     assert (fig.value, fig.unit, fig.category) == (50000, "other", "aid")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # patients are the hurt and the sick who sought care ...
+        ("The isolation centre was treating 38 patients, its director said.", ["injured"]),
+        ("Hospitals across the country admitted 2,293 patients in 24 hours.", ["injured"]),
+        # ... unless a cue says what befell them
+        ("More than 130 patients fled the isolation wards during the fighting.", ["displaced"]),
+        ("Twelve patients died when the power failed.", ["killed"]),
+    ],
+)
+def test_patients_are_the_hurt_unless_something_else_befell_them(text, want):
+    assert categories(text) == want
