@@ -182,6 +182,23 @@ def _model(tk: Tokens, k: int) -> bool:
     )
 
 
+def _code(tk: Tokens, k: int) -> int:
+    """The tokens of a model's code after its capitalised name, before a counted noun
+    ("Leopard 2A8 tanks", "Mirage 2000D jets", "Type 055 destroyers"), or 0; a year is no
+    code ("Leopard 2023 tanks")."""
+    low = tk.low
+    w = low[k]
+    name = low[k - 1] if k > 0 else ""
+    if not (w[0].isdigit() and tk.cap(k - 1) and name[:1].isalpha() and name[-2:] != "'s"):
+        return 0  # (a possessive owns the count after it: "14 of Rakhine's 17 townships")
+    j = k + 1
+    while j < tk.n and tk.glued(j) and low[j].isalnum():
+        j += 1  # "2" "a8", "2000" "d": the code written as one
+    if j == k + 1 and w.isdigit() and len(w) == 4 and w[:2] in ("19", "20"):
+        return 0
+    return j - k if j < tk.n and RULES.nouns.match_at(low, j) is not None else 0
+
+
 def _dotted(tk: Tokens, k: int) -> int:
     """The tokens of letters written with points from k ("U.S.", "U.N."), or 0."""
     low = tk.low
@@ -243,6 +260,9 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             continue
         if head is None and _model(tk, k):
             k += 3  # "23 AK-47 rifles", "two T-72 tanks": a model's name before the noun
+            continue
+        if head is None and (code := _code(tk, k)):
+            k += code  # "105 Leopard 2A8 tanks", "eight Type 055 destroyers"
             continue
         if head is None and _modifies(tk, k):
             k += 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import figures, sourced
+from .support import figures, sourced, summary
 
 
 def test_a_losses_tally_counts_each_kind_of_hardware():
@@ -87,3 +87,43 @@ def test_children_deported_or_forcibly_transferred_are_displaced_not_sent_home()
 )
 def test_ages_and_the_end_of_a_range_of_days_are_no_count(text, kept):
     assert [f.value for f in figures(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a model's code between the count and its noun
+        (
+            "Its equipment will include about 105 Leopard 2A8 tanks.",
+            [("about 105 Leopard 2A8 tanks", "other", "other")],
+        ),
+        (
+            "Three Mirage 2000D jets left Chad in December.",
+            [("Three Mirage 2000D jets", "other", "other")],
+        ),
+        (
+            "The navy has commissioned eight Type 055 destroyers.",
+            [("eight Type 055 destroyers", "other", "other")],
+        ),
+        # warships, vehicles and units of the defence desk
+        (
+            "The US Navy operates 11 aircraft carriers.",
+            [("11 aircraft carriers", "other", "other")],
+        ),
+        (
+            "The aim is to assemble two battalions quickly, the government said.",
+            [("two battalions", "other", "combatants")],
+        ),
+        (
+            "More than 6,000 Ukrainians have returned home in 69 exchanges.",
+            [
+                ("More than 6,000 Ukrainians", "person", "other"),
+                ("69 exchanges", "other", "other"),
+            ],
+        ),
+        # a year is no model's code
+        ("Some 40 Leopard 2023 tanks were shown.", []),
+    ],
+)
+def test_the_defence_desks_warships_units_and_models(text, expected):
+    assert summary(text) == expected
