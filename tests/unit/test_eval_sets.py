@@ -181,6 +181,10 @@ DEV158 = EVAL / "dev158"
 DEV159 = EVAL / "dev159"
 DEV160 = EVAL / "dev160"
 DEV161 = EVAL / "dev161"
+DEV162 = EVAL / "dev162"
+DEV163 = EVAL / "dev163"
+DEV164 = EVAL / "dev164"
+DEV165 = EVAL / "dev165"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1082,6 +1086,22 @@ SETS = {
         absent_kinds=frozenset({"hard_negative_sport"}),
         sentences=(6, 14),
         positive_share=(0.26, 0.42),
+    ),
+    # the hundred and sixty-second, figures only: the defence desk's numbers
+    # (eval/dev162/README.md); no capacity or returns in this register
+    "dev162": EvalSet("dev162", DEV162, (0, 0), 0, 0, 67, 390, 0, 14, 5, covers_hard_cases=False),
+    # the hundred and sixty-third, conflict only: press releases and official statements as
+    # feeds carry them (eval/dev163/README.md)
+    "dev163": _conflict_only(
+        "dev163", DEV163, 90, 3, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and sixty-fourth, figures only: health emergencies and their numbers
+    # (eval/dev164/README.md); no one kidnapped in this register
+    "dev164": EvalSet("dev164", DEV164, (0, 0), 0, 0, 67, 390, 0, 25, 5, covers_hard_cases=False),
+    # the hundred and sixty-fifth, conflict only: radio and television bulletins as their
+    # scripts are published (eval/dev165/README.md)
+    "dev165": _conflict_only(
+        "dev165", DEV165, 90, 4, 3, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
