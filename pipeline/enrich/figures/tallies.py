@@ -71,13 +71,13 @@ def tally(
         k -= 1
     if k < stop:
         return None
-    unit = "person"
+    unit, named = "person", ""
     if k > 0 and low[k - 1] in _VISITORS:
         return unit, "other"  # "tourist arrivals passed 2 million": visitors, not refugees
     if k + 2 < start and low[k + 1] == "of":
         hit = RULES.nouns.match_at(low, k + 2)
         if hit is not None:
-            unit = hit[1][0]
+            unit, named = hit[1]
     categories = [
         c.category for c in cues if k - 1 <= c.i < start and c.category != "other" and c.i != link
     ]
@@ -92,6 +92,8 @@ def tally(
         return unit, "displaced"
     if previous is not None and previous[0] == unit and low[k] in {"total", "number"}:
         return previous  # "..., bringing the total held to 23"
+    if named and low[k] == "number":
+        return unit, named  # "cutting the number of troops there to fewer than 1,000"
     return None
 
 
@@ -171,10 +173,18 @@ def numbered_noun(tk: Tokens, start: int) -> tuple[str, str] | None:
     """The unit and category of the noun a bare number counts after "numbering": "armed
     bandits numbering about 20", "the bandits, numbering between 150 and 200"."""
     low = tk.low
-    if start < 2 or low[start - 1] not in {"numbering", "numbered"}:
+    if start < 2 or low[start - 1] not in _NUMBERING:
         return None
     k = start - 2 - (low[start - 2] == ",")
+    if low[start - 1] in _NUMBERING_VERBS and low[k] in _FORCES:
+        return "person", "combatants"  # "the regular army numbers about 70,000"
     hit = RULES.nouns.match_ending_at(low, k) if k >= 0 else None
     if hit is None or not hit[1][1]:
         return None
     return hit[1][0], hit[1][1]
+
+
+# a force's size told with the verb: "Ukraine's armed forces number about 880,000"
+_NUMBERING_VERBS = frozenset({"number", "numbers"})
+_NUMBERING = _NUMBERING_VERBS | {"numbering", "numbered"}
+_FORCES = frozenset({"army", "forces", "military", "navy", "militia", "force", "troops"})

@@ -127,3 +127,26 @@ def test_ages_and_the_end_of_a_range_of_days_are_no_count(text, kept):
 )
 def test_the_defence_desks_warships_units_and_models(text, expected):
     assert summary(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force's size told with the verb "number"
+        ("The regular army numbers about 70,000.", [("about 70,000", "person", "combatants")]),
+        (
+            "Ukraine's armed forces number about 880,000.",
+            [("about 880,000", "person", "combatants")],
+        ),
+        # the number of a named people, raised or cut to a value
+        (
+            "The Pentagon is cutting the number of troops there to fewer than 1,000.",
+            [("fewer than 1,000", "person", "combatants")],
+        ),
+        ("The number of refugees rose to 2,000.", [("2,000", "person", "displaced")]),
+        # "number" of a noun that names no one in particular still says nothing
+        ("The number of people rose to 2,000 over the summer.", []),
+    ],
+)
+def test_a_forces_size_and_the_number_of_a_named_people(text, expected):
+    assert summary(text) == expected
