@@ -41,3 +41,14 @@ def test_an_attack_as_a_word_of_politics_stays_politics():
         "against it. The finance minister said the plan would cut the deficit by a third.",
     )
     assert not found.is_conflict
+
+
+def test_police_opening_fire_on_the_crowds_is_unrest():
+    found = tag(
+        "Protesters breach parliament as police open fire",
+        "Protesters forced their way into parliament and set part of the building on fire, "
+        "minutes after lawmakers passed a finance bill. Police opened fire on the crowds, and "
+        "rights groups say at least five people were shot dead. On Wall Street, stocks ended "
+        "higher. The Supreme Court struck down a federal ban on bump stocks.",
+    )
+    assert found.is_conflict
