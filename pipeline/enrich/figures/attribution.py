@@ -59,6 +59,7 @@ _AUX = frozenset(
      "first", "originally", "since"}
 )  # fmt: skip
 _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+_KINDS_OF_CASES = frozenset({"suspected", "confirmed", "probable", "reported", "recorded"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places"})
 _TAKES_FIGURE = frozenset({"to", "at", "of"})  # a report phrase ending so names a figure next
@@ -251,6 +252,8 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
     low = tk.low
     if v > 0 and (low[v - 1] in _DETERMINER_BEFORE or low[v - 1] == "of"):
         return None  # "an estimated 45,000", "the reported toll", "the number of registered IDPs"
+    if v > 1 and low[v - 1] in {"and", "or"} and low[v - 2] in _KINDS_OF_CASES:
+        return None  # "4,000 suspected and confirmed cases": who counts them is no subject
     if report_noun(low, v):
         return None  # "acknowledged in its latest quarterly report that": a noun
     speech = low[v] in _SPEECH

@@ -44,3 +44,11 @@ def test_data_given_to_a_newsroom_by_a_body_are_the_bodys():
         "At least 30 people died, according to figures provided to Reuters by the health ministry."
     )
     assert got == [("At least 30 people", "killed", "the health ministry")]
+
+
+def test_suspected_and_confirmed_cases_are_no_report_of_the_sentences_subject():
+    got = sourced(
+        "Lebanon's first cholera outbreak in decades has reached more than 4,000 suspected and "
+        "confirmed cases and 20 deaths in six weeks, according to the health ministry."
+    )
+    assert [f[2] for f in got] == ["the health ministry", "the health ministry"]
