@@ -242,7 +242,9 @@ def _nest(reports: list[Report], tk: Tokens) -> list[Report]:
             o.speech and o.direction != "forward" and not _clause_break(tk, r.end, o.start)
             for o in reports[x + 1 :]
         )
-        if later and not r.speech and not r.agent.startswith("<"):
+        # "According to the WHO, Afghanistan recorded 75,000 cases": the WHO's count
+        opening = any(o.direction == "both" and o.start == 0 for o in reports[:x])
+        if (later or opening) and not r.speech and not r.agent.startswith("<"):
             continue
         out.append(r)
     return out

@@ -52,3 +52,16 @@ def test_suspected_and_confirmed_cases_are_no_report_of_the_sentences_subject():
         "confirmed cases and 20 deaths in six weeks, according to the health ministry."
     )
     assert [f[2] for f in got] == ["the health ministry", "the health ministry"]
+
+
+def test_a_sentence_opened_by_according_to_is_that_sources_count():
+    got = sourced(
+        "According to the World Health Organization, Afghanistan recorded more than 75,000 "
+        "suspected measles cases and nearly 400 deaths in 2022."
+    )
+    assert [f[2] for f in got] == ["the World Health Organization"] * 2
+
+
+def test_a_speaker_inside_the_according_to_sentence_still_speaks():
+    got = sourced("According to the agency, the governor said 300 families had fled the fighting.")
+    assert got[0][2] == "the governor"
