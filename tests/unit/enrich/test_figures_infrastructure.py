@@ -26,3 +26,37 @@ def test_infrastructure_hit_is_counted_as_things(text, span):
 
 def test_homes_hit_are_still_housing():
     assert summary("Shelling destroyed 40 homes in the village.")[0][1:] == ("structure", "housing")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people, households and customers cut off from power or water are affected
+        (
+            "The utility said about 3 million customers in Karachi lost power.",
+            [("about 3 million customers", "person", "civilians")],
+        ),
+        (
+            "DTEK said about 500,000 households in the capital had no electricity.",
+            [("about 500,000 households", "household", "civilians")],
+        ),
+        (
+            "Men blew up two electricity pylons, cutting power to about 1.5 million people.",
+            [
+                ("two electricity pylons", "other", "other"),
+                ("about 1.5 million people", "person", "civilians"),
+            ],
+        ),
+        # the parts of a grid and a network are counted
+        (
+            "Al-Shabaab fighters destroyed four telecommunications masts overnight.",
+            [("four telecommunications masts", "other", "other")],
+        ),
+        (
+            "The company said 74 towers had been vandalised this year.",
+            [("74 towers", "other", "other")],
+        ),
+    ],
+)
+def test_a_grids_parts_and_the_people_cut_off_from_it(text, expected):
+    assert summary(text) == expected
