@@ -185,6 +185,10 @@ DEV162 = EVAL / "dev162"
 DEV163 = EVAL / "dev163"
 DEV164 = EVAL / "dev164"
 DEV165 = EVAL / "dev165"
+DEV166 = EVAL / "dev166"
+DEV167 = EVAL / "dev167"
+DEV168 = EVAL / "dev168"
+DEV169 = EVAL / "dev169"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1102,6 +1106,31 @@ SETS = {
     # scripts are published (eval/dev165/README.md)
     "dev165": _conflict_only(
         "dev165", DEV165, 90, 4, 3, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and sixty-sixth, figures only: power, water, fuel, telecoms and transport
+    # under attack or failing (eval/dev166/README.md)
+    "dev166": EvalSet("dev166", DEV166, (0, 0), 0, 0, 68, 385, 1, 11, 5, covers_hard_cases=False),
+    # the hundred and sixty-seventh, conflict only: fact-checks, verification and
+    # misinformation reporting (eval/dev167/README.md); no sport in this register
+    "dev167": _conflict_only(
+        "dev167",
+        DEV167,
+        90,
+        2,
+        2,
+        0.85,
+        0.8,
+        absent_kinds=frozenset({"hard_negative_sport"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the hundred and sixty-eighth, figures only: explainers, "in numbers" boxes, Q&As and
+    # fact-checks of tolls (eval/dev168/README.md)
+    "dev168": EvalSet("dev168", DEV168, (0, 0), 0, 0, 62, 380, 7, 80, 5, covers_hard_cases=False),
+    # the hundred and sixty-ninth, conflict only: diaspora and community media
+    # (eval/dev169/README.md)
+    "dev169": _conflict_only(
+        "dev169", DEV169, 90, 3, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
