@@ -65,3 +65,8 @@ def test_a_sentence_opened_by_according_to_is_that_sources_count():
 def test_a_speaker_inside_the_according_to_sentence_still_speaks():
     got = sourced("According to the agency, the governor said 300 families had fled the fighting.")
     assert got[0][2] == "the governor"
+
+
+def test_a_monitor_that_logged_a_count_gave_it():
+    got = sourced("The Yemen Data Project logged more than 25,000 air raids between 2015 and 2022.")
+    assert got == [("more than 25,000 air raids", "other", "the Yemen Data Project")]
