@@ -76,3 +76,12 @@ def test_a_film_shoot_is_work_done_but_a_war_film_stays_a_film():
         "sniper during the siege of the city, and its battle scenes were shot in a quarry.",
     )
     assert not found.is_conflict
+
+
+def test_an_army_named_by_its_country_fires_as_an_army():
+    found = tag(
+        "",
+        "Four people were killed by Sudanese army fire on a market in Nyala on Monday, the "
+        "Rapid Support Forces said, a claim the army denied.",
+    )
+    assert found.is_conflict
