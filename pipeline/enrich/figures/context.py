@@ -209,13 +209,13 @@ def choose_category(
 
 
 _AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "got"})
-_ADVERBS = frozenset({"also", "later", "reportedly", "allegedly", "all", "both", "then"})
+_INSERTED_ADVERBS = frozenset({"also", "later", "reportedly", "allegedly", "all", "both", "then"})
 
 
 def _after_auxiliary(low: list[str], i: int) -> bool:
     """The cue at i follows an auxiliary, adverbs aside: "were also shot dead"."""
     k = i - 1
-    while k > 0 and low[k] in _ADVERBS:
+    while k > 0 and low[k] in _INSERTED_ADVERBS:
         k -= 1
     return low[k] in _AUXILIARIES
 
@@ -385,8 +385,7 @@ def head_cue(tk: Tokens, noun: Noun) -> str | None:
 
 
 def uncued_category(noun: Noun) -> str:
-    """The category of a count no cue speaks for: patients sought care, as the guideline's
-    injured (the sets: 66 injured, 30 displaced, 19 killed, 18 other, 15 aid); else other."""
-    return (
-        "injured" if noun.text is not None and noun.text.lower().endswith("patients") else "other"
-    )
+    """The category of a count no cue speaks for ([noun_strength.uncued]: "patients"), else
+    other."""
+    text = noun.text.lower() if noun.text is not None else ""
+    return next((category for end, category in RULES.uncued if text.endswith(end)), "other")

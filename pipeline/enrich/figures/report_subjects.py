@@ -293,7 +293,7 @@ def past_aside(tk: Tokens, subject: tuple[int, int], s: int) -> str | None:
     c = subject[1]
     if low[c] != ",":  # "The head of the camp, Ahmed Yusuf, said": the head's phrase runs on
         c = next((x for x in range(c, min(c + 5, s)) if low[x] == ","), c)
-        if any(not low[x].isalpha() or low[x] in _VERB_LIKE for x in range(subject[1], c)):
+        if any(not low[x].isalpha() or low[x] in _PHRASE_ENDS for x in range(subject[1], c)):
             return None
     if c + 1 < s and low[c + 1] in {"who", "which"}:
         return clean_agent(tk, *subject)
@@ -303,7 +303,7 @@ def past_aside(tk: Tokens, subject: tuple[int, int], s: int) -> str | None:
     return None
 
 
-# words that end a subject's phrase: what follows them is no longer its name
-_VERB_LIKE = frozenset(
+# words that end a subject's phrase (a verb, a place's preposition): no longer its name
+_PHRASE_ENDS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "said", "says", "told", "on", "in", "at"}
 )

@@ -157,6 +157,7 @@ class Rules:
     weak_nouns: frozenset[str]  # noun categories that give way to any cue
     needs_event: frozenset[str]  # nouns counted only with an event ("three sons")
     noun_ignores: dict[str, frozenset[str]]  # noun category -> cue categories that skip it
+    uncued: tuple[tuple[str, str], ...]  # (noun ending, category) of a count no cue speaks for
     of_heads: frozenset[str]  # generic heads ("members") that take their body's category
     of_bodies: PhraseTable[str]  # body after "of" -> category ("armed group" -> combatants)
     projection_before: PhraseTable[str]
@@ -247,6 +248,11 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         weak_nouns=frozenset(data["noun_strength"]["weak"]),
         needs_event=frozenset(data["noun_strength"].get("needs_event", [])),
         noun_ignores={k: frozenset(v) for k, v in data["noun_strength"].get("ignores", {}).items()},
+        uncued=tuple(
+            (noun, category)
+            for category, nouns in data["noun_strength"].get("uncued", {}).items()
+            for noun in nouns
+        ),
         of_heads=frozenset(data.get("noun_of", {}).get("heads", [])),
         of_bodies=_table({k: v for k, v in data.get("noun_of", {}).items() if k != "heads"}),
         projection_before=_table(p["before"]),
