@@ -139,6 +139,13 @@ def _abbreviation(text: str, stop: int) -> bool:
     return word in _ABBREVIATIONS
 
 
+# The longest sentence of the labelled sets runs to 457 characters. A longer run is a
+# table or a list flattened into one line ("1 people fled and 2 people fled and ..."):
+# the figure stage's work on a sentence grows with the square of its numbers, so a run-on
+# is cut at a clause break or an "and" (else a space) before this many characters.
+RUN_ON = 1000
+
+
 def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
     chunk = text[start:end]
     if not chunk:
@@ -150,4 +157,14 @@ def _append(out: list[Sentence], text: str, start: int, end: int) -> None:
         start += len(chunk) - len(chunk.lstrip())
         end = start + len(stripped)
         chunk = stripped
-    out.append(_new(Sentence, (start, end, chunk)))
+    while len(chunk) > RUN_ON:
+        head = chunk[:RUN_ON]
+        cut = max(head.rfind("; "), head.rfind(", "), head.rfind(" and ")) + 1
+        if cut <= RUN_ON // 2:
+            cut = head.rfind(" ") + 1 or RUN_ON
+        piece, rest = chunk[:cut].rstrip(), chunk[cut:]
+        out.append(_new(Sentence, (start, start + len(piece), piece)))
+        start += len(chunk) - len(rest.lstrip())
+        chunk = rest.lstrip()
+    if chunk:
+        out.append(_new(Sentence, (start, start + len(chunk), chunk)))
