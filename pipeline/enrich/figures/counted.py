@@ -19,6 +19,7 @@ from .context import (
 )
 from .links import from_then_to, place_list
 from .refine import (
+    at_work,
     built_for,
     colon_label,
     displaced_story,
@@ -123,11 +124,12 @@ def unit_and_category(
         if (
             category == "other"
             and found is None
-            and tk.low[noun.j - 1] not in _WORKFORCE
+            and not at_work(tk.low, cand.start, noun.j)
             and displaced_story(tk, cues, noun.unit, ctx)
         ):
             # "At one school, 3,200 people share 12 latrines."; not "the charity has about
-            # 600 staff in the province", who work there
+            # 600 staff in the province", who work there, nor "CMAC, which employs about
+            # 3,000 people"
             category = "displaced"
         if category == "civilians" and noun.category != "civilians":
             category = still_displaced(tk, cues, span, prev) or category
@@ -242,10 +244,6 @@ def unit_and_category(
     return (unit, guess) if guess is not None else None
 
 
-_WORKFORCE = frozenset(
-    {"staff", "employees", "workers", "volunteers", "doctors", "nurses", "personnel", "medics",
-     "paramedics", "teachers", "members"}
-)  # fmt: skip
 _BEFORE_THE_VERB = frozenset(
     {"were", "was", "have", "had", "been", "are", "completely", "partially", "partly", "fully",
      "totally", "also"}

@@ -57,6 +57,26 @@ def partly_displaced(tk: Tokens, cues: list[Cue], cand: Cand) -> bool:
     return after[0] == "including" and not _DISPLACED_WORDS.isdisjoint(after[1:4])
 
 
+# people who work where the story is: "the charity has about 600 staff in the province"
+_WORKFORCE = frozenset(
+    {"staff", "employees", "workers", "volunteers", "doctors", "nurses", "personnel", "medics",
+     "paramedics", "teachers", "members", "deminers", "sappers", "engineers", "technicians",
+     "specialists", "experts", "inspectors", "investigators", "prosecutors", "officials",
+     "rangers", "guards", "drivers", "crews", "labourers", "laborers", "contractors",
+     "journalists", "reporters", "researchers", "monitors", "handlers", "teams", "groups"}
+)  # fmt: skip
+# people a body employs, hires or trains work for it: no one displaced
+_EMPLOYS = frozenset(
+    {"employs", "employ", "employed", "employing", "hired", "hires", "hire", "hiring",
+     "recruited", "recruits", "trained", "trains", "training"}
+)  # fmt: skip
+
+
+def at_work(low: list[str], start: int, noun_end: int) -> bool:
+    """'600 staff', '30 deminers', 'which employs about 3,000 people': a workforce."""
+    return low[noun_end - 1] in _WORKFORCE or (start > 0 and low[start - 1] in _EMPLOYS)
+
+
 def displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: FieldContext) -> bool:
     """People with no event of their own, in a sentence that names none other than
     displacement, after sentences about displacement: the story says who they are."""
