@@ -189,6 +189,12 @@ DEV166 = EVAL / "dev166"
 DEV167 = EVAL / "dev167"
 DEV168 = EVAL / "dev168"
 DEV169 = EVAL / "dev169"
+DEV170 = EVAL / "dev170"
+DEV171 = EVAL / "dev171"
+DEV172 = EVAL / "dev172"
+DEV173 = EVAL / "dev173"
+DEV174 = EVAL / "dev174"
+DEV175 = EVAL / "dev175"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1131,6 +1137,38 @@ SETS = {
     # (eval/dev169/README.md)
     "dev169": _conflict_only(
         "dev169", DEV169, 90, 3, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and seventieth, figures only: hunger, famine and food crises
+    # (eval/dev170/README.md); no kidnapped or combatants in this register
+    "dev170": EvalSet("dev170", DEV170, (0, 0), 0, 0, 68, 390, 0, 64, 5, covers_hard_cases=False),
+    # the hundred and seventy-first, conflict only: opinion pages (eval/dev171/README.md)
+    "dev171": _conflict_only(
+        "dev171", DEV171, 90, 3, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and seventy-second, figures only: the missing, mass graves, exhumations and
+    # war-crimes courts (eval/dev172/README.md)
+    "dev172": EvalSet("dev172", DEV172, (0, 0), 0, 0, 66, 397, 2, 11, 4, covers_hard_cases=False),
+    # the hundred and seventy-third, conflict only: the courts and justice desk
+    # (eval/dev173/README.md); no sport on this desk
+    "dev173": _conflict_only(
+        "dev173",
+        DEV173,
+        90,
+        2,
+        2,
+        0.9,
+        0.7,
+        absent_kinds=frozenset({"hard_negative_sport"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the hundred and seventy-fourth, figures only: landmines, cluster munitions, unexploded
+    # ordnance and ceasefire monitoring (eval/dev174/README.md)
+    "dev174": EvalSet("dev174", DEV174, (0, 0), 0, 0, 66, 385, 2, 10, 4, covers_hard_cases=False),
+    # the hundred and seventy-fifth, conflict only: the travel, aviation, tourism and
+    # weather desks (eval/dev175/README.md)
+    "dev175": _conflict_only(
+        "dev175", DEV175, 90, 2, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
