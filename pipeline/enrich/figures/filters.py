@@ -87,8 +87,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "percent"  # a rate: "26 deaths per million inhabitants", "46 murders per 100,000"
     if prev in _CURRENCY_BEFORE or after in RULES.money:
         return "money"
-    if after in ("us", "u.s") and k + 1 < n and low[k + 1] in RULES.money:
-        return "money"
+    if k + 1 < n and low[k + 1] in RULES.money and (after in ("us", "u.s") or tk.cap(k)):
+        return "money"  # "US dollars", "18,000 Sudanese pounds", "200 Congolese francs"
     if (after in RULES.time_units and not _ammunition(low, k)) or _clock(tk, k):
         return "time"
     if after in _MORE and k + 1 < n and low[k + 1] in RULES.time_units:
@@ -121,9 +121,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         and (num.value or 0) <= 120
     ):
         return "age"  # "residents are over 60", "half of them under five"
-    listed = prev in {"and", "or", ","} and i > 2 and low[i - 2][0].isdigit()
-    if listed and low[i - 3] in _AGE_WORDS:
-        return "age"  # "aged 25 and 31"
+    if _age_list(low, i):
+        return "age"  # "aged 25 and 31", "aged eight, 11 and 13"
     if _age_apposition(tk, num):
         return "age"
     if _life_event_at(low, i, nxt, num):
@@ -307,6 +306,10 @@ def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:
     value = num.value
     if not isinstance(value, int):
         return False
+    noun = RULES.nouns.match_at(low, j) if j < len(low) else None
+    m = j + noun[0] if noun is not None else j
+    if m + 2 < len(low) and low[m] == "in" and low[m + 1] == "every" and low[m + 2][:1].isdigit():
+        return True  # "two people in every 10,000 die each day"
     if j + 1 < len(low) and low[j] == "in":
         per = _small(low[j + 1])
         after = low[j + 2] if j + 2 < len(low) else ""
@@ -317,6 +320,16 @@ def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:
         if value in _PER and part is not None and 0 < part < value:
             return True
     return False
+
+
+def _age_list(low: list[str], i: int) -> bool:
+    """A later number of a list of ages: "aged 25 and 31", "aged eight, 11 and 13"."""
+    k = i - 1
+    listed = False
+    while k > 1 and low[k] in ("and", "or", ",") and _small(low[k - 1]) is not None:
+        k -= 2
+        listed = True
+    return listed and low[k] in _AGE_WORDS
 
 
 def _clock(tk: Tokens, k: int) -> bool:
@@ -341,6 +354,9 @@ def _age_apposition(tk: Tokens, num: Num) -> bool:
     low = tk.low
     opener = low[i - 1]
     closer = low[j]
+    if opener == "then" and i > 2 and low[i - 2] == "," and closer in _AGE_AFTER_NAME:
+        # a name's age then ("Aslan, then 24, was taken"), not a toll's ("40 dead, then 115")
+        return tk.cap(i - 3) and low[i - 3].isalpha() and low[i - 4 : i - 3] != ["in"]
     if (opener == "," and closer in _AGE_AFTER_NAME) or (opener == "(" and closer == ")"):
         before = i - 2
     else:
