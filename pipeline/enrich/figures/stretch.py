@@ -4,7 +4,7 @@ event that happened to what it counts (context.py weighs the cues found there)."
 from __future__ import annotations
 
 from .candidates import Cand
-from .tokens import Tokens
+from .tokens import CLAUSE_BREAKS, Tokens
 
 _PP = frozenset({"from", "of", "in", "across"})
 
@@ -16,20 +16,38 @@ def stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
     children, were executed"): then the verb after it is the first figure's too."""
     low = tk.low
     nxt = idx + 1
+    included = False  # the figure before is a part an "including" aside names
     while nxt < len(cands):
         start, end = cands[nxt].start, cands[nxt].end
-        origin = start - cands[nxt - 1].end == 1 and low[start - 1] in _PP
-        # "223 villagers, including 56 children, were executed": an aside naming a part
-        part = (
-            start - cands[nxt - 1].end == 2
-            and low[start - 2 : start] == [",", "including"]
-            and end < tk.n
-            and low[end] == ","
-        ) or _of_them_aside(tk, cands[nxt - 1].end, cands[nxt])
+        gap = start - cands[nxt - 1].end
+        origin = gap == 1 and low[start - 1] in _PP
+        # "223 villagers, including 56 children, were executed", "101 civilians, including
+        # 17 children and a six-month-old baby, had been evacuated", "including 56 children
+        # and 12 women,": an aside naming a part
+        opens = gap == 2 and low[start - 2 : start] == [",", "including"]
+        listed = included and gap == 1 and low[start - 1] in ("and", "or")
+        included = (opens or listed) and _closes_soon(tk, end)
+        part = included or _of_them_aside(tk, cands[nxt - 1].end, cands[nxt])
         if not (origin or part):
             return start
         nxt += 1
     return tk.n
+
+
+def _closes_soon(tk: Tokens, end: int) -> bool:
+    """The aside's noun phrase ends at a comma right after the count or after a few more
+    words of a list ("and a six-month-old baby,"), with no verb of its own."""
+    low = tk.low
+    if end < tk.n and low[end] == ",":
+        return True
+    if end >= tk.n or low[end] not in ("and", "or"):
+        return False
+    for k in range(end + 1, min(tk.n, end + 10)):
+        if low[k] == ",":
+            return True
+        if low[k] in CLAUSE_BREAKS or low[k] in _CLAUSE_VERBS:
+            return False
+    return False
 
 
 _OF_PRONOUN = frozenset({"them", "whom", "those"})
