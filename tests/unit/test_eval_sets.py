@@ -195,6 +195,12 @@ DEV172 = EVAL / "dev172"
 DEV173 = EVAL / "dev173"
 DEV174 = EVAL / "dev174"
 DEV175 = EVAL / "dev175"
+DEV176 = EVAL / "dev176"
+DEV177 = EVAL / "dev177"
+DEV178 = EVAL / "dev178"
+DEV179 = EVAL / "dev179"
+DEV180 = EVAL / "dev180"
+DEV181 = EVAL / "dev181"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1170,6 +1176,29 @@ SETS = {
     "dev175": _conflict_only(
         "dev175", DEV175, 90, 2, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the hundred and seventy-sixth, figures only: children in war and crisis
+    # (eval/dev176/README.md)
+    "dev176": EvalSet("dev176", DEV176, (0, 0), 0, 0, 66, 391, 6, 78, 5, covers_hard_cases=False),
+    # the hundred and seventy-seventh, conflict only: the religion desk (eval/dev177/README.md)
+    "dev177": _conflict_only(
+        "dev177", DEV177, 90, 1, 2, 0.9, 0.8, sentences=(5, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and seventy-eighth, figures only: sieges, encirclements and evacuations
+    # (eval/dev178/README.md); no returns in this register
+    "dev178": EvalSet("dev178", DEV178, (0, 0), 0, 0, 63, 388, 0, 68, 5, covers_hard_cases=False),
+    # the hundred and seventy-ninth, conflict only: the cyber, technology and security desk
+    # (eval/dev179/README.md)
+    "dev179": _conflict_only(
+        "dev179", DEV179, 90, 3, 1, 0.85, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and eightieth, figures only: deportations, expulsions, pushbacks and forced
+    # returns (eval/dev180/README.md); no kidnapped in this register
+    "dev180": EvalSet("dev180", DEV180, (0, 0), 0, 0, 65, 387, 0, 58, 5, covers_hard_cases=False),
+    # the hundred and eighty-first, conflict only: land, farming, water and environment
+    # conflicts (eval/dev181/README.md)
+    "dev181": _conflict_only(
+        "dev181", DEV181, 90, 2, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -1221,7 +1250,9 @@ def test_conflict_records_have_the_documented_shape(
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
         # one letter per set, then "c" and a second letter once the letters ran out, then "k",
         # then "j"
-        assert re.fullmatch(r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z])\d{4}", rec["id"]), rec["id"]
+        assert re.fullmatch(r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z])\d{4}", rec["id"]), rec[
+            "id"
+        ]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
@@ -1275,9 +1306,9 @@ def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
     for rec in figures:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
         # one letter per set, then "f" and a second letter, then "h" and a second letter
-        assert re.fullmatch(r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z])\d{4}", rec["id"]), rec[
-            "id"
-        ]
+        assert re.fullmatch(
+            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v])\d{4}", rec["id"]
+        ), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
         for fig in rec["figures"]:
