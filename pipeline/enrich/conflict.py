@@ -69,6 +69,8 @@ _CHARGES = frozenset(
     ("violence_against_civilians", "violence", "terrorism", "explosions_remote_violence")
 )
 _JUDGING = ("court", "history")  # the domains whose headline names what it judges or remembers
+# the history words that date a headline's attack to years ago
+_ANNIVERSARY = ("years after", "years since", "years on", "anniversary", "decades after")
 
 
 def tag_conflict(
@@ -157,7 +159,13 @@ def tag_conflict(
         court = charged <= _CHARGES and any(
             any(domain_hits.get(name, {}).values()) for name in _JUDGING
         )
-        framed = _frame(flags, len(yield_tags(rules)), court)
+        # armed men or weapons in the headline beside what it judges ("as soldiers open
+        # fire", "Shelling halts exhumation"), not the attack an anniversary remembers ("Five
+        # years after Easter bombings")
+        remembered = domain_hits.get("history", {})
+        anniversary = any(remembered.get(key) for key in _ANNIVERSARY)
+        armed = bool(flags[0] & (_ACTOR | _WEAPON)) and not anniversary
+        framed = _frame(flags, len(yield_tags(rules)), court, armed)
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)
@@ -238,7 +246,7 @@ def tag_conflict(
     )
 
 
-def _frame(flags: list[int], k: int, court: bool) -> bool:
+def _frame(flags: list[int], k: int, court: bool, armed: bool) -> bool:
     """A whole article whose headline sits in a non-conflict context (a peace deal, an
     anniversary, a film, a quake) and names neither a strong violent event nor a casualty:
     that context holds for every sentence, whose war words are then its background. True
@@ -248,7 +256,7 @@ def _frame(flags: list[int], k: int, court: bool) -> bool:
     # a court names the atrocity it judges ("court jails doctor for genocide complicity"),
     # unless armed men or weapons act in the headline ("court convicts protesters as
     # soldiers open fire")
-    charge = court and not title & (_ACTOR | _WEAPON)
+    charge = court and not armed
     if demoted and not title & (_CASUALTY if charge else _VSTRONG | _CASUALTY):
         for own in flags[1:]:
             # a strong cue of violence or a casualty dated to a day of this week, with armed

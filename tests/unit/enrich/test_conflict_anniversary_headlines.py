@@ -1,0 +1,37 @@
+"""A headline that remembers an attack years on ("Five years after Easter bombings, the
+cardinal says ...") names the attack it remembers, as a court's headline names the crime it
+judges: the article is framed by the anniversary, its war words are background. A headline
+where shelling acts now ("Shelling halts exhumation of civilians") frames nothing."""
+
+from __future__ import annotations
+
+from .support import explained
+
+_BODY = (
+    "The cardinal spoke at a memorial mass at St Anthony's Shrine in Colombo on Sunday. "
+    "Suicide bombers struck three churches and three hotels on Easter Sunday 2019, killing "
+    "more than 260 people. An inquiry found that intelligence warnings had been ignored. "
+    "Families of the victims have filed petitions at the Supreme Court. The government has "
+    "promised a new investigation. Church leaders said the faithful would keep praying for "
+    "the truth."
+)
+
+
+def test_a_headline_that_remembers_an_attack_years_on_frames_the_article():
+    title = "Five years after Easter bombings, cardinal says Catholics still wait for truth"
+    found, features = explained(title, _BODY)
+    assert features["framed"] == 1.0
+    assert not found.is_conflict
+
+
+def test_a_headline_where_shelling_acts_now_frames_nothing():
+    title = "Shelling halts exhumation of civilians buried in gardens of Kherson villages"
+    body = (
+        "Investigators were forced to stop exhuming bodies in the village on Wednesday after "
+        "Russian artillery fire landed near the site, wounding a police officer. The team had "
+        "been recovering the remains of civilians buried during the occupation. Prosecutors "
+        "say 43 bodies have been exhumed so far. The findings will go to war crimes "
+        "investigators. Relatives watched from the road. Work is due to resume next week."
+    )
+    _, features = explained(title, body)
+    assert features["framed"] == 0.0
