@@ -159,9 +159,12 @@ class Rules:
             anchors = p.get("anchors", ())
             entries += [(a, ("anchor", str(i), "")) for a in anchors]
             # a pattern may name several tags: evidence for each
+            # ... or none: a mask too long to list as phrases (it must swallow)
             roles = (
                 (("domain", p["domain"], ""),)
                 if "domain" in p
+                else ()
+                if p.get("mask", False)
                 else tuple(("tag", t, p.get("strength", "strong")) for t in _names(p["tag"]))
             )
             patterns.append(

@@ -61,3 +61,12 @@ def test_gunmen_who_drive_off_cattle_after_killing_villagers_stay_violence():
         "12 people, residents said.",
     )
     assert found.is_conflict and "displacement" not in tags_of(found)
+
+
+def test_the_loot_mask_is_one_pattern_not_thousands_of_phrases():
+    from pipeline.enrich.rules import default_rules
+
+    rules = default_rules()
+    masks = [p for p in rules.patterns if not p[2]]
+    assert masks and all(p[4] for p in masks)  # a mask pattern must swallow
+    assert "fledwithwatches" not in rules.lexicon.exact
