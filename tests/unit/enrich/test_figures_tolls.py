@@ -378,11 +378,17 @@ def test_a_new_value_of_the_count_named_before_keeps_its_category(text, expected
         "Storms killed 12 people in Texas. The payrolls figure of 228,000 beat forecasts.",
         "Police said 12 people were arrested. Organisers put the number at 50,000.",
         "Two men were arrested. The champion failed to beat the count of 10.",
-        "Three people were injured. Analysts cut their estimate of 40 new outlets to 25.",
+        "Three people were injured. Analysts cut their estimate of 40 new listings to 25.",
     ],
 )
 def test_a_number_that_only_looks_like_a_count_given_again_is_not_one(text):
     assert len(figures(text)) == 1
+
+
+def test_a_counted_thing_revised_by_analysts_is_counted_once():
+    # outlets are counted premises (dev184); "to 25" restates no toll
+    got = figures("Three people were injured. Analysts cut their estimate of 40 new outlets to 25.")
+    assert [f.text for f in got] == ["Three people", "40 new outlets"]
 
 
 @pytest.mark.parametrize(
