@@ -118,11 +118,13 @@ def np_backward(tk: Tokens, k: int) -> int:
             start = k  # "Article 19 said"
         elif w in INNER or w == "'" or dot(low, k):
             pass
-        elif len(w) == 1 and w.isalpha() and k + 1 < tk.n and low[k + 1] == ".":
-            start = k  # "U.N."
+        elif len(w) == 1 and w.isalpha() and k + 1 < tk.n and low[k + 1] == "." and tk.cap(k):
+            start = k  # "U.N." (not "a.m.", which ends a time: "at 8.30 a.m. Police said")
         else:
             break
         k -= 1
+    while start < tk.n and low[start] == ".":
+        start += 1
     return start
 
 
