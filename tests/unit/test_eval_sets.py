@@ -201,6 +201,10 @@ DEV178 = EVAL / "dev178"
 DEV179 = EVAL / "dev179"
 DEV180 = EVAL / "dev180"
 DEV181 = EVAL / "dev181"
+DEV182 = EVAL / "dev182"
+DEV183 = EVAL / "dev183"
+DEV184 = EVAL / "dev184"
+DEV185 = EVAL / "dev185"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1198,6 +1202,31 @@ SETS = {
     # conflicts (eval/dev181/README.md)
     "dev181": _conflict_only(
         "dev181", DEV181, 90, 2, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and eighty-second, figures only: accidents and crushes
+    # (eval/dev182/README.md); no returns or kidnappings in this register
+    "dev182": EvalSet("dev182", DEV182, (0, 0), 0, 0, 67, 382, 0, 12, 5, covers_hard_cases=False),
+    # the hundred and eighty-third, conflict only: heritage, museums, archaeology and
+    # libraries (eval/dev183/README.md)
+    "dev183": _conflict_only(
+        "dev183", DEV183, 90, 3, 1, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and eighty-fourth, figures only: the business, labour and economy desks of
+    # countries in crisis (eval/dev184/README.md); no combatants in this register
+    "dev184": EvalSet("dev184", DEV184, (0, 0), 0, 0, 67, 391, 0, 29, 6, covers_hard_cases=False),
+    # the hundred and eighty-fifth, conflict only: obituaries, profiles and human-interest
+    # stories (eval/dev185/README.md); no economy negatives on this page
+    "dev185": _conflict_only(
+        "dev185",
+        DEV185,
+        90,
+        3,
+        1,
+        0.75,
+        0.8,
+        absent_kinds=frozenset({"hard_negative_economy"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
