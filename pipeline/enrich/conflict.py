@@ -250,7 +250,8 @@ def _frame(flags: list[int], k: int, court: bool, armed: bool) -> bool:
     """A whole article whose headline sits in a non-conflict context (a peace deal, an
     anniversary, a film, a quake) and names neither a strong violent event nor a casualty:
     that context holds for every sentence, whose war words are then its background. True
-    when the article is so framed."""
+    when the article is so framed. `court`: the headline judges or remembers (a court, an
+    anniversary); `armed`: armed men or weapons act in it beside what it judges."""
     title = flags[0]
     demoted = title & _DEMOTE or yielding_demotion(title, k)
     # a court names the atrocity it judges ("court jails doctor for genocide complicity"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.enrich.rules import default_rules
+
 from .support import tag, tags_of
 
 
@@ -64,8 +66,6 @@ def test_gunmen_who_drive_off_cattle_after_killing_villagers_stay_violence():
 
 
 def test_the_loot_mask_is_one_pattern_not_thousands_of_phrases():
-    from pipeline.enrich.rules import default_rules
-
     rules = default_rules()
     masks = [p for p in rules.patterns if not p[2]]
     assert masks and all(p[4] for p in masks)  # a mask pattern must swallow
