@@ -32,10 +32,15 @@ _COUNTS_PUT = frozenset({"number", "toll", "figure", "count", "total", "tally", 
 _AGE_ENDS = frozenset({",", ".", ";", ")", "and", "but", "when", "after", "before", ""})
 
 
+def _past_noun(low: list[str], j: int) -> int | None:
+    """One past the counted noun that starts at token j, if one does."""
+    noun = RULES.nouns.match_at(low, j) if j < len(low) else None
+    return j + noun[0] if noun is not None else None
+
+
 def _rate(low: list[str], j: int, n: int) -> bool:
     """The count ending before `j` has a rate's base after its noun ("per million")."""
-    noun = RULES.nouns.match_at(low, j) if j < n else None
-    m = j + noun[0] if noun is not None else j + 1
+    m = _past_noun(low, j) or j + 1
     return m + 1 < n and low[m] == "per" and low[m + 1] in _RATE_BASES
 
 
@@ -306,10 +311,10 @@ def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:
     value = num.value
     if not isinstance(value, int):
         return False
-    noun = RULES.nouns.match_at(low, j) if j < len(low) else None
-    m = j + noun[0] if noun is not None else j
-    if m + 2 < len(low) and low[m] == "in" and low[m + 1] == "every" and low[m + 2][:1].isdigit():
-        return True  # "two people in every 10,000 die each day"
+    if "every" in low[j : j + RULES.nouns.max_len + 2]:  # the noun is looked up only then
+        m = _past_noun(low, j) or j
+        if m + 2 < len(low) and low[m : m + 2] == ["in", "every"] and low[m + 2][:1].isdigit():
+            return True  # "two people in every 10,000 die each day"
     if j + 1 < len(low) and low[j] == "in":
         per = _small(low[j + 1])
         after = low[j + 2] if j + 2 < len(low) else ""
