@@ -78,6 +78,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
             return "compound"  # "34-year-old", "10-day", "15-member"
     k = j + 1 if nxt == "of" and (num.vague or num.word) else j
     after = low[k] if k < n else ""
+    if after == "and" and low[k + 1 : k + 3] in (["a", "half"], ["a", "quarter"]):
+        return "decimal"  # "3 and a half years" (number words read their part themselves)
     if after in _PERCENT or (after == "per" and k + 1 < n and low[k + 1] == "cent"):
         return "percent"
     if prev == "in" and i > 1 and low[i - 2] in {"one", "1"}:

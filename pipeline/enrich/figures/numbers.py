@@ -71,6 +71,8 @@ def _int(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
+_AND_A_PART = (["a", "half"], ["a", "quarter"])
+_PARTS = {"+half": 0.5, "+quarter": 0.25}
 _COUPLE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6}
 
 
@@ -208,6 +210,12 @@ def _split_words(tk: Tokens, i: int) -> list[tuple[int, str]]:
             k += 3 if w == "quarter" else 4
             out.append((k - 1, "quarter"))
             out.append((k, low[k]))
+        elif w == "and" and out and out[-1][1] in UNITS and low[k + 1 : k + 3] in _AND_A_PART:
+            # "two and a half million", "three and a half years"
+            out.append((k + 2, "+" + low[k + 2]))
+            k += 2
+        elif out and out[-1][1][0] == "+" and w not in SCALES:
+            break
         elif w == "and" and out and out[-1][1] in SCALES and k + 1 < tk.n:
             nxt = low[k + 1].split("-")[0]
             if nxt not in UNITS:
@@ -232,6 +240,14 @@ def _quarter_million(low: list[str], k: int) -> bool:
 
 
 def _words_value(words: list[str]) -> float | None:
+    part = next((w for w in words if w[0] == "+"), None)
+    if part is not None:
+        # "two and a half million": the whole, its part, then at most one scale word
+        k = words.index(part)
+        whole, scale = _words_value(words[:k]), words[k + 1 :]
+        if whole is None or len(scale) > 1:
+            return None
+        return (whole + _PARTS[part]) * (SCALES[scale[0]] if scale else 1)
     factor = 1.0
     if words and words[0] in ("half", "quarter"):
         factor, words = (0.5 if words[0] == "half" else 0.25), words[1:]

@@ -228,3 +228,41 @@ def test_one_of_a_group_counts_only_with_what_happened_to_it(text, expected):
 def test_digits_in_brackets_that_repeat_a_number_in_words_belong_to_it(text, value, span):
     f = one(text)
     assert (f.value, f.text) == (value, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Some two and a half million people fled.", "two and a half million people", 2500000),
+        (
+            "The war displaced one and a half million people.",
+            "one and a half million people",
+            1500000,
+        ),
+        (
+            "Nearly one and a quarter million children are out of school.",
+            "one and a quarter million children",
+            1250000,
+        ),
+        (
+            "Twenty-one and a half thousand families were displaced.",
+            "Twenty-one and a half thousand families",
+            21500,
+        ),
+    ],
+)
+def test_number_words_with_and_a_half_read_the_part_and_the_scale(text, span, value):
+    f = one(text)
+    assert span in f.text and f.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over three and a half years, the team interviewed 1,200 witnesses.",
+        "It is a journey of about six and a half hours, and 1,200 passengers made it.",
+        "The siege lasted 3 and a half years, and 1,200 people were killed.",
+    ],
+)
+def test_a_duration_with_and_a_half_is_no_figure(text):
+    assert one(text).value == 1200
