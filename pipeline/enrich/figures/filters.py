@@ -8,8 +8,9 @@ takes it only with an explicit counted noun ("2000 people").
 
 from __future__ import annotations
 
+from .ages import is_age, small_number
 from .numbers import CURRENCY_SIGNS, Num
-from .rules import RULES, singular_noun
+from .rules import RULES
 from .tokens import WEEKDAYS, Tokens
 
 _PERCENT = frozenset({"%", "percent", "pc", "pct", "percentage"})
@@ -19,17 +20,8 @@ _CURRENCY_BEFORE = CURRENCY_SIGNS | frozenset(
 )  # fmt: skip
 # the base of a rate after a count's noun: "26 deaths per million inhabitants"
 _RATE_BASES = frozenset({"million", "100,000", "10,000", "1,000", "thousand", "capita", "head"})
-_AGE_WORDS = frozenset({"aged", "age", "ages"})
 _PARENTS = frozenset({"mother", "father", "grandmother", "grandfather"})
 _VOLUMES = frozenset({"litres", "liters", "gallons", "litre", "liter", "gallon"})
-_AGE_AFTER_NAME = frozenset({",", ".", ")", ";"})
-# what befalls a person at an age: "abducted at 12, she was freed", "married at 14"
-_LIFE_EVENTS = frozenset(
-    {"married", "abducted", "kidnapped", "recruited", "conscripted", "enlisted", "drafted",
-     "joined", "orphaned", "widowed", "trafficked", "enslaved", "born", "died", "retired"}
-)  # fmt: skip
-_COUNTS_PUT = frozenset({"number", "toll", "figure", "count", "total", "tally", "those"})
-_AGE_ENDS = frozenset({",", ".", ";", ")", "and", "but", "when", "after", "before", ""})
 
 
 def _past_noun(low: list[str], j: int) -> int | None:
@@ -96,8 +88,17 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "money"
     if k + 1 < n and low[k + 1] in RULES.money and (after in ("us", "u.s") or tk.cap(k)):
         return "money"  # "US dollars", "18,000 Sudanese pounds", "200 Congolese francs"
+    if k + 2 < n and low[k + 2] in RULES.money and tk.cap(k) and tk.cap(k + 1):
+        return "money"  # "50,000 South Sudanese pounds", "100 New Taiwan dollars"
     if (after in RULES.time_units and not _ammunition(low, k)) or _clock(tk, k):
         return "time"
+    if (
+        after in ("to", "or")
+        and k + 2 < n
+        and low[k + 2] in RULES.time_units
+        and (low[k + 1][:1].isdigit() or small_number(low[k + 1]) is not None)
+    ):
+        return "time"  # "five to 12 years in prison": a range of words and digits
     if after in _MORE and k + 1 < n and low[k + 1] in RULES.time_units:
         return "time"  # "could take three more days"
     if after in RULES.measures:
@@ -108,36 +109,10 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "date"
     if nxt in RULES.months and tk.cap(j):
         return "date"
-    if prev in _AGE_WORDS or (prev == "of" and i > 1 and low[i - 2] in _AGE_WORDS):
-        return "age"  # "aged 17", "under the age of 18"
     if _day_range_end(tk, i, num):
         return "date"  # "between October 1 and 6", "from June 24 to 30"
-    if prev in {"is", "was", "of"} and "age" in low[max(0, i - 8) : i] and (num.value or 0) <= 120:
-        return "age"  # "the average age of those arrested is 17"
-    if prev == "at" and i > 1 and low[i - 2] in _DIED:
-        return "age"  # "the actor died at 83 yesterday"
-    if prev == "between" and i > 1 and low[i - 2] in _AGE_WORDS:
-        return "age"  # "aged between eight and 15"
-    if _age_group(low, i, num):
+    if is_age(tk, num):
         return "age"
-    if (
-        prev in _AGE_BOUNDS
-        and i > 1
-        and low[i - 2] in _OF_AGE
-        and not nxt[:1].isalnum()
-        and (num.value or 0) <= 120
-    ):
-        return "age"  # "residents are over 60", "half of them under five"
-    if _age_list(low, i):
-        return "age"  # "aged 25 and 31", "aged eight, 11 and 13"
-    if _age_apposition(tk, num):
-        return "age"
-    if _life_event_at(low, i, nxt, num):
-        return "age"
-    if prev in {"was", "is", "were"} and nxt == "when" and (num.value or 0) < 120:
-        return "age"  # "she was 10 when she was taken"
-    if i > 2 and low[i - 3 : i] in (["as", "young", "as"], ["as", "old", "as"]):
-        return "age"  # "some as young as three"
     if _score_list(low, num):
         return "score"
     if prev in RULES.labels and not tk.glued(i):
@@ -234,24 +209,6 @@ def _place_then_count(tk: Tokens, i: int, j: int) -> bool:
     return noun is not None and noun[1][0] in _PLACE_UNITS
 
 
-def _life_event_at(low: list[str], i: int, nxt: str, num: Num) -> bool:
-    """'abducted at 12, she ...': a bare number after a life event and 'at' is an age
-    ('put the toll at 16' is no life event; 'killed at 15 sites' has a noun)."""
-    value = num.value
-    return (
-        i > 1
-        and low[i - 1] == "at"
-        and low[i - 2] in _LIFE_EVENTS
-        and not (i > 2 and low[i - 3] in _COUNTS_PUT)  # "put the number abducted at nine"
-        and isinstance(value, int)
-        and value < 100
-        and nxt in _AGE_ENDS
-    )
-
-
-_SMALL = {
-    w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())
-}
 _PER = frozenset({3, 4, 5, 10, 100})
 
 
@@ -272,40 +229,8 @@ def _day_range_end(tk: Tokens, i: int, num: Num) -> bool:
     )
 
 
-def _small(word: str) -> int | None:
-    if word.isdigit() and len(word) <= 3:
-        return int(word)
-    return _SMALL.get(word)
-
-
-def _age_group(low: list[str], i: int, num: Num) -> bool:
-    """'children under five', 'girls under 18', 'children under the age of five'."""
-    if i < 2 or not isinstance(num.value, int) or num.value > 18:
-        return False
-    k = i - 1
-    if low[k] == "of" and low[k - 1] == "age" and k > 2 and low[k - 2] == "the":
-        k -= 3  # "under the age of"
-    if k < 1 or low[k] not in _AGE_BOUNDS:
-        return False
-    before = low[k - 1]
-    # "600 were under 18": what the counted people are, by age
-    return (
-        before in _YOUNG
-        or before in _BE
-        or (before in ("aged", "people") and k > 1 and low[k - 2] in _YOUNG)
-    )
-
-
-_AGE_BOUNDS = frozenset({"under", "over", "below", "above"})
-_OF_AGE = frozenset({"are", "were", "them", "those"})  # who is "over 60" or "under five"
 _MORE = frozenset({"more", "additional", "further", "extra"})
 _DIALLED = frozenset({"call", "calling", "dial", "dialling", "dialing", "hotline", "helpline"})
-_DIED = frozenset({"died", "dies"})  # not "put the dead at 18", a toll
-_BE = frozenset({"were", "was", "are", "is"})
-_YOUNG = frozenset(
-    {"children", "child", "kids", "infants", "babies", "girls", "boys", "minors", "youths",
-     "adolescents", "toddlers", "pupils", "students", "orphans", "young"}
-)  # fmt: skip
 
 
 def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:
@@ -318,25 +243,15 @@ def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:
         if m + 2 < len(low) and low[m : m + 2] == ["in", "every"] and low[m + 2][:1].isdigit():
             return True  # "two people in every 10,000 die each day"
     if j + 1 < len(low) and low[j] == "in":
-        per = _small(low[j + 1])
+        per = small_number(low[j + 1])
         after = low[j + 2] if j + 2 < len(low) else ""
         if per in _PER and 0 < value < per and after not in RULES.time_units:
             return True  # not "5 in 10 days"
     if i > 1 and low[i - 1] == "in":
-        part = _small(low[i - 2])
+        part = small_number(low[i - 2])
         if value in _PER and part is not None and 0 < part < value:
             return True
     return False
-
-
-def _age_list(low: list[str], i: int) -> bool:
-    """A later number of a list of ages: "aged 25 and 31", "aged eight, 11 and 13"."""
-    k = i - 1
-    listed = False
-    while k > 1 and low[k] in ("and", "or", ",") and _small(low[k - 1]) is not None:
-        k -= 2
-        listed = True
-    return listed and low[k] in _AGE_WORDS
 
 
 def _clock(tk: Tokens, k: int) -> bool:
@@ -349,38 +264,6 @@ def _clock(tk: Tokens, k: int) -> bool:
         and low[k + 2] == "m"
         and tk.glued(k + 1)
     )
-
-
-def _age_apposition(tk: Tokens, num: Num) -> bool:
-    """'a man, 34, was ...', 'John Smith (34)'."""
-    i, j = num.i, num.j
-    if i < 2 or j >= tk.n or num.vague or not num.plain or num.value is None:
-        return False
-    if not 0 < num.value < 120:
-        return False
-    low = tk.low
-    opener = low[i - 1]
-    closer = low[j]
-    if opener == "then" and i > 2 and low[i - 2] == "," and closer in _AGE_AFTER_NAME:
-        # a name's age then ("Aslan, then 24, was taken"), not a toll's ("40 dead, then 115")
-        return tk.cap(i - 3) and low[i - 3].isalpha() and low[i - 4 : i - 3] != ["in"]
-    if (opener == "," and closer in _AGE_AFTER_NAME) or (opener == "(" and closer == ")"):
-        before = i - 2
-    else:
-        return False
-    word = low[before]
-    if tk.cap(before) and word.isalpha():
-        # a name; not a place ("71 people died in Morelos, and in Puebla, 43")
-        return not (before > 0 and low[before - 1] in ("in", "at"))
-    hit = RULES.nouns.match_ending_at(low, before)
-    if hit is None and word.isalpha():
-        hit = singular_noun(word)
-        if hit is None and word.endswith(_PERSON_ENDINGS):
-            return True  # "the schoolteacher, 55,", "a shopkeeper, 41,"
-    return hit is not None and hit[1][0] == "person" and not word.endswith("s")
-
-
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
 
 
 _AMMUNITION = frozenset({"ammunition", "ammo", "bullets"})
