@@ -90,7 +90,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "money"  # "US dollars", "18,000 Sudanese pounds", "200 Congolese francs"
     if k + 2 < n and low[k + 2] in RULES.money and tk.cap(k) and tk.cap(k + 1):
         return "money"  # "50,000 South Sudanese pounds", "100 New Taiwan dollars"
-    if (after in RULES.time_units and not _ammunition(low, k)) or _clock(tk, k):
+    if (after in RULES.time_units and not _ammunition(low, i, k)) or _clock(tk, k):
         return "time"
     if (
         after in ("to", "or")
@@ -101,7 +101,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "time"  # "five to 12 years in prison": a range of words and digits
     if after in _MORE and k + 1 < n and low[k + 1] in RULES.time_units:
         return "time"  # "could take three more days"
-    if after in RULES.measures:
+    if after in RULES.measures and not _ammunition(low, i, k):
         return "measure"
     if after in _VOLUMES and isinstance(num.value, int | float) and num.value < 1000:
         return "measure"  # "less than 3 litres of water a day": a ration, not water trucked in
@@ -269,11 +269,18 @@ def _clock(tk: Tokens, k: int) -> bool:
 _AMMUNITION = frozenset({"ammunition", "ammo", "bullets"})
 
 
-def _ammunition(low: list[str], k: int) -> bool:
-    """ "4,512 rounds of ammunition" are things seized, not rounds of a contest."""
+def _ammunition(low: list[str], i: int, k: int) -> bool:
+    """ "4,512 rounds of ammunition" are things seized, not rounds of a contest, and so are
+    the rounds and shots a gun fires: "fired more than 40 rounds", "fired two shots"."""
+    if low[k] in _FIRED_THINGS and _FIRE_VERBS.intersection(low[max(0, i - 3) : i]):
+        return True
     return (
         low[k] in ("rounds", "round")
         and len(low) > k + 2
         and low[k + 1] == "of"
         and low[k + 2] in _AMMUNITION
     )
+
+
+_FIRED_THINGS = frozenset({"rounds", "shots"})
+_FIRE_VERBS = frozenset({"fired", "fire", "fires", "firing", "shot", "emptied"})

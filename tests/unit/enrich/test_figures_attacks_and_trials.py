@@ -1,0 +1,62 @@
+"""What the desks that cover attacks and their trials count, from the terrorism and the
+conscription sets: what investigators seize and fire ("four knives", "fired more than 40
+rounds", "two shots"), who is deployed or riots ("400 gardai", "rioters"), suicide bombers
+who blew themselves up, who is acquitted, and a mobilisation's paperwork."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import summary
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Officers seized four knives, a machete and two mobile phones.",
+            [("four knives", "other", "other"), ("two mobile phones", "other", "other")],
+        ),
+        (
+            "The attacker fired more than 40 rounds from an automatic rifle, investigators said.",
+            [("more than 40 rounds", "other", "other")],
+        ),
+        (
+            "Railway police officers fired two shots, hitting the assailant in the leg.",
+            [("two shots", "other", "other")],
+        ),
+        (
+            "More than 400 gardai, many in riot gear, were deployed to clear the streets.",
+            [("More than 400 gardai", "person", "combatants")],
+        ),
+        (
+            "Two suicide bombers blew themselves up at a cathedral, wounding 19 people.",
+            [("Two suicide bombers", "person", "killed"), ("19 people", "person", "injured")],
+        ),
+        (
+            "The court convicted nine defendants and acquitted 11 people on Friday.",
+            [("nine defendants", "person", "arrested"), ("11 people", "person", "arrested")],
+        ),
+        (
+            "Officers executed 13 search warrants and seized phones and computers.",
+            [("13 search warrants", "other", "other")],
+        ),
+        (
+            "A petition launched in 2023 gathered over 50,000 signatures before it was blocked.",
+            [("over 50,000 signatures", "other", "other")],
+        ),
+    ],
+)
+def test_attack_and_trial_desks_counts(text, want):
+    assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks went to three rounds of voting before a deal was reached.",
+        "She had two shots of the vaccine last year.",
+    ],
+)
+def test_rounds_and_shots_not_fired_stay_no_figures(text):
+    assert summary(text) == []
