@@ -109,6 +109,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "date"
     if nxt in RULES.months and tk.cap(j):
         return "date"
+    if prev == "," and year_like(num) and _day_and_month_before(tk, i - 1):
+        return "date"  # "since the March 15, 2019 mosque attacks", "on 15 March, 2019"
     if _day_range_end(tk, i, num):
         return "date"  # "between October 1 and 6", "from June 24 to 30"
     if is_age(tk, num):
@@ -210,6 +212,17 @@ def _place_then_count(tk: Tokens, i: int, j: int) -> bool:
 
 
 _PER = frozenset({3, 4, 5, 10, 100})
+
+
+def _day_and_month_before(tk: Tokens, k: int) -> bool:
+    """'March 15' or '15 March' ends just before token k."""
+    low = tk.low
+    if k < 2:
+        return False
+    a, b = low[k - 2], low[k - 1]
+    day = a if b in RULES.months and tk.cap(k - 1) else b
+    month = k - 1 if day == a else k - 2
+    return day.isdigit() and 0 < int(day) <= 31 and low[month] in RULES.months and tk.cap(month)
 
 
 def _day_range_end(tk: Tokens, i: int, num: Num) -> bool:

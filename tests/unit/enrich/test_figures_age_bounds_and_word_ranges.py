@@ -47,3 +47,19 @@ def test_age_bounds_two_word_currencies_and_mixed_terms_are_no_figures(text, wan
 )
 def test_counts_beside_bounds_and_ranges_stay_figures(text, want):
     assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "It is the deadliest shooting since the March 15, 2019 mosque attacks, in which 51"
+            " people were killed.",
+            [("51 people", "person", "killed")],
+        ),
+        ("The attack came a year after the 11 September, 2001 attacks, police said.", []),
+        ("By March 15, 2,019 people had fled.", [("2,019 people", "person", "displaced")]),
+    ],
+)
+def test_a_year_after_a_day_and_month_and_a_comma_is_a_date(text, want):
+    assert summary(text) == want
