@@ -117,7 +117,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"
     if _score_list(low, num):
         return "score"
-    if prev in RULES.labels and not tk.glued(i):
+    if prev in RULES.labels and not tk.glued(i) and not _headline_top(low, i):
         return "label"
     # "Resolution 2334", "Boeing 737", "Highway 1"; not a capitalised qualifier after a
     # bracketed lead-in: "(Translated from French) About 600 families"
@@ -212,6 +212,21 @@ def _place_then_count(tk: Tokens, i: int, j: int) -> bool:
 
 
 _PER = frozenset({3, 4, 5, 10, 100})
+
+
+def _headline_top(low: list[str], i: int) -> bool:
+    """'IDPs top 3.5m', 'crossings top 500,000': a headline's verb after a count, not a
+    ranking ("the top 10")."""
+    return (
+        i > 1
+        and low[i - 1] == "top"
+        and (low[i - 2] in _TALLIED or RULES.nouns.match_ending_at(low, i - 2) is not None)
+    )
+
+
+_TALLIED = frozenset(
+    {"toll", "tally", "total", "number", "deaths", "dead", "arrivals", "crossings", "returns"}
+)
 
 
 def _day_and_month_before(tk: Tokens, k: int) -> bool:

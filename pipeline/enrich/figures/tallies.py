@@ -19,7 +19,14 @@ _TALLY_LINKS = frozenset(
      "reaching", "reaches", "hits", "tops", "stand", "remains", "remained", "are", "were",
      "swelled", "swollen", "grown", "grew", "doubled", "tripled", "fell", "dropped", "declined",
      "totals", "totalled", "totaled", "numbered", "exceeds", "surpasses", "passes", "exceed",
-     "surpass", "top", "pass"}
+     "surpass", "top", "pass", "near", "nears", "neared", "nearing", "approaches",
+     "approached", "crosses", "crossed"}
+)  # fmt: skip
+# a headline's verbs that give a counted noun its value: "IDPs top 3.5m", "cases pass 15,000"
+_HEADLINE_LINKS = frozenset(
+    {"top", "tops", "topped", "pass", "passes", "passed", "exceed", "exceeds", "exceeded",
+     "surpass", "surpasses", "surpassed", "near", "nears", "neared", "hit", "hits", "reach",
+     "reaches", "crosses", "crossed"}
 )  # fmt: skip
 
 
@@ -60,6 +67,10 @@ def tally(
     if k < lo or low[k] not in _TALLY_LINKS:
         return None
     link = k  # "reached" links the count to its value; it is no aid cue here
+    if k > lo and low[k] in _HEADLINE_LINKS and low[k - 1] not in _TALLY_WORDS:
+        hit = RULES.nouns.match_ending_at(low, k - 1)
+        if hit is not None and hit[1][0] in ("person", "household"):
+            return hit[1][0], hit[1][1] or "other"
     stop = max(lo, start - 25)  # "The death toll from a strike on ..., where ..., has risen to"
     while k >= stop and low[k] not in _TALLY_WORDS:
         if low[k] == ")" and "(" in low[stop:k]:
