@@ -32,6 +32,8 @@ class Cand:
     qualifier: str | None
     marker: bool  # "another", "a further", "N more"
     follow: str
+    # "300 of the 1,209 homes": a bare part of a count of things, in their unit and category
+    part_of: tuple[str, str] | None = None
 
 
 # Verbs whose particle looks like a qualifier ("handed over 95 prisoners"); not "took
@@ -140,10 +142,15 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         if follow == "word" and not (ellipsis or compared or tolled or referred):
             return None
         # "Fourteen of the 17 dead were workers": a part of the count that follows
-        partitive = low[k_after : k_after + 2] == ["of", "the"] and _people_after(tk, k_after + 2)
+        whole = (
+            _whole_after(tk, k_after + 2) if low[k_after : k_after + 2] == ["of", "the"] else None
+        )
+        partitive = whole is not None and whole[0] in ("person", "household")
         marker = marker or referred or partitive
         if follow == "more":
             marker = True
+    else:
+        whole = None
     if num.is_range:
         qualifier = "range"
         if start > 0 and low[start - 1] == "between":
@@ -157,7 +164,10 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         return None  # "two officials said"
     if noun is not None and noun.unit == "person" and _inverted_speaker(low, start):
         return None  # "'We walked for days,' said one woman who asked not to be named"
-    return Cand(num, noun, start, max(end, num.j), qualifier, marker, follow)
+    part_of = whole if whole is not None and whole[0] not in ("person", "household") else None
+    if part_of is not None and start > 0 and low[start - 1] in _WHERE:
+        part_of = None  # "spread in 20 of the 22 governorates": where, not what is counted
+    return Cand(num, noun, start, max(end, num.j), qualifier, marker, follow, part_of)
 
 
 # a clause about a count named just before it: "the 27,950 who made the crossing", "the 64
@@ -165,20 +175,22 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
 _REFERRING = frozenset({"who", "it", "they", "we", "he", "she"})
 
 
-def _people_after(tk: Tokens, k: int) -> bool:
-    """A count of people (or of no noun: "the 17 dead") starts at token k; the part of a
-    count of things takes their unit, which a bare number cannot ("14 of the 17
-    townships" stays unread)."""
+_WHERE = frozenset({"in", "across", "at", "throughout", "from"})
+
+
+def _whole_after(tk: Tokens, k: int) -> tuple[str, str] | None:
+    """The unit and the noun's category of a count that starts at token k: of people, or
+    of no noun ("the 17 dead", a cue after it), or of things ("the 1,209 homes")."""
     if k >= tk.n or not (tk.low[k][0] in _DIGITS or tk.low[k] in UNITS):
-        return False
+        return None
     whole = read_number(tk, k)
     if whole is None:
-        return False
+        return None
     after = skip_after(tk, whole.j)[0]
     noun = find_noun(tk, whole, after)
     if noun is None:  # "the 17 dead" (a cue after it), not "the 17 townships"
-        return follow_class(tk, after) != "word"
-    return noun.unit in ("person", "household")
+        return ("person", "") if follow_class(tk, after) != "word" else None
+    return noun.unit, noun.category or "other"
 
 
 def _referred(tk: Tokens, start: int, k_after: int) -> bool:

@@ -191,6 +191,10 @@ def unit_and_category(
     # "We were 43 in the boat", "there were about 110 of us on the shift": the speakers count
     # themselves, people whatever befell them (other when nothing did)
     speakers = unit == "person" and _speakers_counted(tk, cand)
+    if cand.part_of is not None:  # "handed over 300 of the 1,209 homes"
+        found = choose_category(tk, cues, span, cand.part_of[0], None)
+        near = found is not None and found[1] <= _LOCAL
+        return (cand.part_of[0], found[0]) if found is not None and near else cand.part_of
     found = choose_category(tk, cues, span, unit, None)
     # "1,000 shelters had been opened, 830 of them already full": a part of the count
     # before it, in its unit; not when an event of people is at hand ("stopped three
@@ -279,16 +283,12 @@ def _counts_the_last_sentence(tk: Tokens, start: int) -> bool:
 
 
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
-
-
 _LIST_ENDS = frozenset({",", "and", ";", ".", ")", "("})
 _PREPOSITIONS = frozenset({"in", "aboard", "on", "from", "at", "into", "across"})
 _NOT_TOLLS = frozenset(
     {"operator", "operators", "road", "roads", "booth", "booths", "bridge", "free", "gate",
      "gates", "plaza", "charges", "collection", "on"}
 )  # fmt: skip
-
-
 _ALONG_WITH = (["along", "with"], ["together", "with"])
 
 
