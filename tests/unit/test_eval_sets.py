@@ -205,6 +205,14 @@ DEV182 = EVAL / "dev182"
 DEV183 = EVAL / "dev183"
 DEV184 = EVAL / "dev184"
 DEV185 = EVAL / "dev185"
+DEV186 = EVAL / "dev186"
+DEV187 = EVAL / "dev187"
+DEV188 = EVAL / "dev188"
+DEV189 = EVAL / "dev189"
+DEV190 = EVAL / "dev190"
+DEV191 = EVAL / "dev191"
+DEV192 = EVAL / "dev192"
+DEV193 = EVAL / "dev193"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1228,6 +1236,38 @@ SETS = {
         sentences=(6, 14),
         positive_share=(0.26, 0.42),
     ),
+    # the hundred and eighty-sixth, figures only: conscription, mobilisation, recruitment,
+    # desertion and draft evasion (eval/dev186/README.md)
+    "dev186": EvalSet("dev186", DEV186, (0, 0), 0, 0, 67, 389, 3, 38, 5, covers_hard_cases=False),
+    # the hundred and eighty-seventh, conflict only: news for children and young readers
+    # (eval/dev187/README.md)
+    "dev187": _conflict_only(
+        "dev187", DEV187, 90, 5, 3, 0.85, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and eighty-eighth, figures only: headlines with their standfirsts
+    # (eval/dev188/README.md)
+    "dev188": EvalSet("dev188", DEV188, (0, 0), 0, 0, 141, 453, 7, 83, 13, covers_hard_cases=False),
+    # the hundred and eighty-ninth, conflict only: animals, wildlife, zoos, pets and
+    # conservation (eval/dev189/README.md)
+    "dev189": _conflict_only(
+        "dev189", DEV189, 90, 3, 3, 0.8, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and ninetieth, figures only: terrorist attacks, mass shootings and their
+    # trials outside war zones (eval/dev190/README.md); no returns or capacity in this register
+    "dev190": EvalSet("dev190", DEV190, (0, 0), 0, 0, 62, 386, 0, 17, 5, covers_hard_cases=False),
+    # the hundred and ninety-first, conflict only: press briefings and press conferences
+    # (eval/dev191/README.md); one text is five sentences by this count, six by the builder's
+    "dev191": _conflict_only(
+        "dev191", DEV191, 90, 5, 1, 0.95, 0.75, sentences=(5, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and ninety-second, figures only: reparations, compensation, victims'
+    # registers, reconstruction and return programmes (eval/dev192/README.md)
+    "dev192": EvalSet("dev192", DEV192, (0, 0), 0, 0, 64, 392, 3, 57, 4, covers_hard_cases=False),
+    # the hundred and ninety-third, conflict only: food, cooking, restaurants, fashion and
+    # lifestyle desks (eval/dev193/README.md)
+    "dev193": _conflict_only(
+        "dev193", DEV193, 90, 4, 2, 0.8, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -1279,9 +1319,9 @@ def test_conflict_records_have_the_documented_shape(
         assert set(rec) == CONFLICT_KEYS, rec.get("id")
         # one letter per set, then "c" and a second letter once the letters ran out, then "k",
         # then "j"
-        assert re.fullmatch(r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z])\d{4}", rec["id"]), rec[
-            "id"
-        ]
+        assert re.fullmatch(
+            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z])\d{4}", rec["id"]
+        ), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert low <= _sentences(rec["text"]) <= high, rec["id"]
