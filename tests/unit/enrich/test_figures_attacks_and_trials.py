@@ -60,3 +60,28 @@ def test_attack_and_trial_desks_counts(text, want):
 )
 def test_rounds_and_shots_not_fired_stay_no_figures(text):
     assert summary(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Emergency services received more than 90 calls in the first five minutes.",
+            [("more than 90 calls", "other", "other")],
+        ),
+        (
+            "The office said it had received more than 150 complaints in 2023.",
+            [("more than 150 complaints", "other", "other")],
+        ),
+        (
+            "Police said they had received more than 1,800 videos from witnesses.",
+            [("more than 1,800 videos", "other", "other")],
+        ),
+        (
+            "The camp received 1,800 tents from the agency.",
+            [("1,800 tents", "other", "aid")],
+        ),
+    ],
+)
+def test_calls_complaints_and_videos_received_are_no_aid(text, want):
+    assert summary(text) == want
