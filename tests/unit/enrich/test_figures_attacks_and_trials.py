@@ -85,3 +85,9 @@ def test_rounds_and_shots_not_fired_stay_no_figures(text):
 )
 def test_calls_complaints_and_videos_received_are_no_aid(text, want):
     assert summary(text) == want
+
+
+def test_victims_paid_reparations_are_aided_not_killed():
+    assert summary("The Victims' Unit has paid reparations to about 1.2 million victims.") == [
+        ("about 1.2 million victims", "person", "aid")
+    ]
