@@ -22,7 +22,7 @@ from .agents import (
     subject_start,
     titled_name,
 )
-from .line_sources import head_source, paren_source
+from .line_sources import head_source, paren_source, tail_source
 from .report_scope import (
     ACCORDING_ENDS,
     SCOPE_ENDS,
@@ -173,6 +173,9 @@ def find_reports(tk: Tokens) -> list[Report]:
                 k += hit[0]
                 continue
         k += 1
+    tail = tail_source(tk)  # "Migrant boat sinks off Libya; 61 feared drowned - IOM"
+    if tail is not None and all(r.start < tail[1] for r in out):
+        out.append(Report(tail[0], tail[1], tk.n, "backward"))
     return _nest(out, tk)
 
 

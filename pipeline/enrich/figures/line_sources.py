@@ -1,7 +1,8 @@
 """Sources that stand at a line's edge rather than around a reporting verb: a name in
-brackets that closes a line ("- 12,400 displaced (IOM DTM)") and a name that heads one
-before a colon, as live blogs and posts write them ("Haiti Civil Protection: 1,600
-families displaced", "UNHCR Mauritania: 55,000 new refugees")."""
+brackets that closes a line ("- 12,400 displaced (IOM DTM)"), a name after a dash that
+closes a headline ("61 feared drowned - IOM") and a name that heads one before a colon, as
+live blogs and posts write them ("Haiti Civil Protection: 1,600 families displaced",
+"UNHCR Mauritania: 55,000 new refugees")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from .tokens import Tokens
 
 PAREN_MAX = 6  # words in a closing "(OCHA)", "(IOM DTM)", "(local civil society)"
 HEAD_MAX = 6  # words in a heading source
+TAIL_MAX = 4  # words in a headline's closing "- UN", "- rights group", "- Home Office"
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+_CLOSERS = frozenset({".", "'", '"', "\u2019", "\u201d"})
 # Line labels that are no source: "LATEST: ...", "Fact check: ...", "Casualties: ..."
 _LABELS = frozenset(
     {"breaking", "latest", "update", "updates", "watch", "highlights", "fact", "check",
@@ -91,6 +95,13 @@ def head_source(tk: Tokens) -> tuple[str, int] | None:
         return None
     if any(low[k] in _LABELS for k in words):
         return None
+    last = words[-1]
+    if not (
+        low[colon - 1] == ")"  # "RAHIMA (through interpreter):"
+        or low[last] in RULES.source_words
+        or any(c.isupper() for c in tk.text(last, last + 1))  # "OCHA oPt:"
+    ):
+        return None  # a headline's topic: "UK strikes:", "Channel crossings:", "EU pact:"
     named = any(
         low[k] in RULES.source_words or (len(low[k]) > 1 and tk.text(k, k + 1).isupper())
         for k in words
@@ -104,3 +115,21 @@ def head_source(tk: Tokens) -> tuple[str, int] | None:
     if agent and tk.cap(first) and low[first] not in {"the", "a", "an"}:
         agent = agent[:1].upper() + agent[1:]  # a heading keeps its capital: "Ministry of ..."
     return (agent, colon + 1) if agent else None
+
+
+def tail_source(tk: Tokens) -> tuple[str, int] | None:
+    """A source after a spaced dash that closes a headline: "RSF assault on Zamzam kills
+    over 100 - UN", "32 killed, 63 injured - police". Its words are names, acronyms or
+    source words, with no number. Returns the agent and the dash's token."""
+    low = tk.low
+    end = tk.n
+    while end > 0 and low[end - 1] in _CLOSERS:
+        end -= 1
+    dash = next((k for k in range(end - 2, max(0, end - TAIL_MAX - 2), -1) if low[k] in _DASHES), 0)
+    if dash < 2 or tk.glued(dash) or tk.glued(dash + 1):
+        return None  # "al-Shabaab", "pro-Kremlin": no dash of a headline
+    words = range(dash + 1, end)
+    if not all(low[k][0].isalpha() and (tk.cap(k) or low[k] in RULES.source_words) for k in words):
+        return None
+    agent = clean_agent(tk, dash + 1, end)
+    return (agent, dash) if agent else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import summary
+from .support import figures, summary
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,26 @@ from .support import summary
 )
 def test_headline_counts(text, want):
     assert summary(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Migrant boat sinks off Libya's Zuwara; 61 feared drowned - IOM.", "IOM"),
+        ("Mogadishu beach attack: 32 killed in al-Shabaab raid - police.", "police"),
+        ("Sudan war: RSF assault on Zamzam camp kills over 100 \u2013 UN", "UN"),
+        # a topic before a colon is no source; a body is
+        ("UK strikes: 500,000 workers walk out in biggest day of action.", None),
+        ("Channel crossings: 882 migrants in a day, highest of year.", None),
+        ("Health ministry: six dead in Khan Younis strike.", "Health ministry"),
+        ("OCHA oPt: about 680,000 people have been displaced again.", "OCHA oPt"),
+    ],
+)
+def test_a_headlines_source_after_its_dash_and_before_its_colon(text, source):
+    got = figures(text)
+    assert got and got[0].attribution == source
+
+
+def test_a_hyphen_inside_a_name_closes_no_headline():
+    got = figures("Fighters killed 12 soldiers near the base of pro-Kremlin forces.")
+    assert [f.attribution for f in got] == [None]
