@@ -259,7 +259,7 @@ def _elided_structures(tk: Tokens, prev: tuple[Cand, str, str] | None, cand: Can
         prev is not None
         and prev[1] == "structure"
         and cand.follow == "verb"
-        and tk.low[cand.start - 1] in ("and", ",")
+        and tk.low[cand.start - 1] in ("and", ",", ";")
         and cand.start - prev[0].end <= 8
     )
 

@@ -34,3 +34,10 @@ def test_a_part_takes_the_unit_of_its_whole(text, want):
 def test_a_place_where_it_happened_is_no_part():
     got = summary("The outbreak spread in 20 of the 22 governorates.")
     assert all(text != "20" for text, _, _ in got)
+
+
+def test_a_count_of_things_elided_after_a_semicolon_keeps_their_unit():
+    assert summary("About 7,500 schools were damaged; 6,800 have been rebuilt.") == [
+        ("About 7,500 schools", "structure", "housing"),
+        ("6,800", "structure", "housing"),
+    ]
