@@ -142,8 +142,12 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         if follow == "word" and not (ellipsis or compared or tolled or referred):
             return None
         # "Fourteen of the 17 dead were workers": a part of the count that follows
+        # ... and "downed 87 of 103 drones"
+        of_the = low[k_after : k_after + 2] == ["of", "the"]
         whole = (
-            _whole_after(tk, k_after + 2) if low[k_after : k_after + 2] == ["of", "the"] else None
+            _whole_after(tk, k_after + (2 if of_the else 1), named=not of_the)
+            if _of(low, k_after)
+            else None
         )
         partitive = whole is not None and whole[0] in ("person", "household")
         marker = marker or referred or partitive
@@ -175,10 +179,16 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
 _REFERRING = frozenset({"who", "it", "they", "we", "he", "she"})
 
 
+def _of(low: list[str], k: int) -> bool:
+    """'of the' or 'of' and a number start at token k."""
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    return k < len(low) and low[k] == "of" and (nxt == "the" or nxt[:1].isdigit())
+
+
 _WHERE = frozenset({"in", "across", "at", "throughout", "from"})
 
 
-def _whole_after(tk: Tokens, k: int) -> tuple[str, str] | None:
+def _whole_after(tk: Tokens, k: int, named: bool = False) -> tuple[str, str] | None:
     """The unit and the noun's category of a count that starts at token k: of people, or
     of no noun ("the 17 dead", a cue after it), or of things ("the 1,209 homes")."""
     if k >= tk.n or not (tk.low[k][0] in _DIGITS or tk.low[k] in UNITS):
@@ -189,7 +199,8 @@ def _whole_after(tk: Tokens, k: int) -> tuple[str, str] | None:
     after = skip_after(tk, whole.j)[0]
     noun = find_noun(tk, whole, after)
     if noun is None:  # "the 17 dead" (a cue after it), not "the 17 townships"
-        return ("person", "") if follow_class(tk, after) != "word" else None
+        # (without "the", a noun is needed: "Image 2 of 6:" counts nothing)
+        return ("person", "") if follow_class(tk, after) != "word" and not named else None
     return noun.unit, noun.category or "other"
 
 

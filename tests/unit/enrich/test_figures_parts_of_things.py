@@ -41,3 +41,14 @@ def test_a_count_of_things_elided_after_a_semicolon_keeps_their_unit():
         ("About 7,500 schools", "structure", "housing"),
         ("6,800", "structure", "housing"),
     ]
+
+
+def test_a_part_of_a_named_count_without_the_takes_its_unit():
+    assert summary("Ukraine says it downed 87 of 103 Russian drones overnight.") == [
+        ("87", "other", "other"),
+        ("103 Russian drones", "other", "other"),
+    ]
+
+
+def test_a_picture_number_of_a_gallery_counts_nothing():
+    assert summary("Image 2 of 6: Opposition supporters march in Caracas.") == []
