@@ -91,3 +91,24 @@ def test_victims_paid_reparations_are_aided_not_killed():
     assert summary("The Victims' Unit has paid reparations to about 1.2 million victims.") == [
         ("about 1.2 million victims", "person", "aid")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "RSF drones hit a training camp near Shendi, destroying four barracks.",
+            [("four barracks", "structure", "housing")],
+        ),
+        (
+            "Traffic was halted on five platforms for nearly three hours.",
+            [("five platforms", "other", "other")],
+        ),
+        (
+            "Witnesses said the gunmen arrived in two minibus taxis.",
+            [("two minibus taxis", "other", "other")],
+        ),
+    ],
+)
+def test_offices_barracks_platforms_and_taxis_are_counted(text, want):
+    assert summary(text) == want
