@@ -213,6 +213,7 @@ DEV190 = EVAL / "dev190"
 DEV191 = EVAL / "dev191"
 DEV192 = EVAL / "dev192"
 DEV193 = EVAL / "dev193"
+DEV194 = EVAL / "dev194"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1268,6 +1269,9 @@ SETS = {
     "dev193": _conflict_only(
         "dev193", DEV193, 90, 4, 2, 0.8, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the hundred and ninety-fourth, figures only: sport in wartime and crisis
+    # (eval/dev194/README.md)
+    "dev194": EvalSet("dev194", DEV194, (0, 0), 0, 0, 66, 383, 7, 86, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
