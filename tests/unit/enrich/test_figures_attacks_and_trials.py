@@ -112,3 +112,12 @@ def test_victims_paid_reparations_are_aided_not_killed():
 )
 def test_offices_barracks_platforms_and_taxis_are_counted(text, want):
     assert summary(text) == want
+
+
+def test_soldiers_taken_prisoner_are_held_not_abducted():
+    assert summary(
+        "Rights groups say 16 conscripts died and more than 100 were taken prisoner."
+    ) == [
+        ("16 conscripts", "person", "killed"),
+        ("more than 100", "person", "arrested"),
+    ]
