@@ -214,6 +214,7 @@ DEV191 = EVAL / "dev191"
 DEV192 = EVAL / "dev192"
 DEV193 = EVAL / "dev193"
 DEV194 = EVAL / "dev194"
+DEV195 = EVAL / "dev195"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1272,6 +1273,11 @@ SETS = {
     # the hundred and ninety-fourth, figures only: sport in wartime and crisis
     # (eval/dev194/README.md)
     "dev194": EvalSet("dev194", DEV194, (0, 0), 0, 0, 66, 383, 7, 86, 8, covers_hard_cases=False),
+    # the hundred and ninety-fifth, conflict only: the housing, property, construction and
+    # urban planning desks (eval/dev195/README.md)
+    "dev195": _conflict_only(
+        "dev195", DEV195, 90, 3, 2, 0.85, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
