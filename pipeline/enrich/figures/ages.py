@@ -11,8 +11,21 @@ from .rules import RULES, singular_noun
 from .tokens import Tokens
 
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
-
-
+_AGE_BOUNDS = frozenset({"under", "over", "below", "above"})
+_OF_AGE = frozenset({"are", "were", "them", "those"})  # who is "over 60" or "under five"
+_DIED = frozenset({"died", "dies"})  # not "put the dead at 18", a toll
+_BE = frozenset({"were", "was", "are", "is"})
+_YOUNG = frozenset(
+    {"children", "child", "kids", "infants", "babies", "girls", "boys", "minors", "youths",
+     "adolescents", "toddlers", "pupils", "students", "orphans", "young"}
+)  # fmt: skip
+# who is "over 50" or "between 18 and 50" in a count's place: "men over 25 cannot be
+# mobilised", "every man between 18 and 50", "men aged over 50"
+_BOUNDED = _YOUNG | frozenset(
+    {"men", "women", "man", "woman", "people", "adults", "anyone", "everyone", "aged",
+     "residents", "citizens", "voters", "males", "females"}
+)  # fmt: skip
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
 _AGE_AFTER_NAME = frozenset({",", ".", ")", ";"})
 # what befalls a person at an age: "abducted at 12, she was freed", "married at 14"
 _LIFE_EVENTS = frozenset(
@@ -67,18 +80,6 @@ def _age_group(low: list[str], i: int, num: Num) -> bool:
     )
 
 
-_AGE_BOUNDS = frozenset({"under", "over", "below", "above"})
-_OF_AGE = frozenset({"are", "were", "them", "those"})  # who is "over 60" or "under five"
-
-
-_DIED = frozenset({"died", "dies"})  # not "put the dead at 18", a toll
-_BE = frozenset({"were", "was", "are", "is"})
-_YOUNG = frozenset(
-    {"children", "child", "kids", "infants", "babies", "girls", "boys", "minors", "youths",
-     "adolescents", "toddlers", "pupils", "students", "orphans", "young"}
-)  # fmt: skip
-
-
 def _age_list(low: list[str], i: int) -> bool:
     """A later number of a list of ages: "aged 25 and 31", "aged eight, 11 and 13"."""
     k = i - 1
@@ -118,22 +119,11 @@ def _age_apposition(tk: Tokens, num: Num) -> bool:
     return hit is not None and hit[1][0] == "person" and not word.endswith("s")
 
 
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
-
-
-# who is "over 50" or "between 18 and 50" in a count's place: "men over 25 cannot be
-# mobilised", "every man between 18 and 50", "men aged over 50"
-_ADULTS = frozenset(
-    {"men", "women", "man", "woman", "people", "adults", "anyone", "everyone", "aged",
-     "residents", "citizens", "voters", "males", "females"}
-)  # fmt: skip
-
-
 def _bounded_age(tk: Tokens, num: Num, prev: str) -> bool:
     """'men over 25', 'those aged over 50', 'every man between 18 and 50': people's
     bound by age, where no counted noun follows the number."""
     i, j, low = num.i, num.j, tk.low
-    if i < 2 or low[i - 2] not in _ADULTS | _YOUNG:
+    if i < 2 or low[i - 2] not in _BOUNDED:
         return False
     top = num.high if num.is_range else num.value
     if not isinstance(top, int) or top > 120 or num.vague:

@@ -143,12 +143,8 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
             return None
         # "Fourteen of the 17 dead were workers": a part of the count that follows
         # ... and "downed 87 of 103 drones"
-        of_the = low[k_after : k_after + 2] == ["of", "the"]
-        whole = (
-            _whole_after(tk, k_after + (2 if of_the else 1), named=not of_the)
-            if _of(low, k_after)
-            else None
-        )
+        at = _whole_start(low, k_after)
+        whole = _whole_after(tk, at, named=low[at - 1] == "of") if at else None
         partitive = whole is not None and whole[0] in ("person", "household")
         marker = marker or referred or partitive
         if follow == "more":
@@ -179,10 +175,13 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
 _REFERRING = frozenset({"who", "it", "they", "we", "he", "she"})
 
 
-def _of(low: list[str], k: int) -> bool:
-    """'of the' or 'of' and a number start at token k."""
-    nxt = low[k + 1] if k + 1 < len(low) else ""
-    return k < len(low) and low[k] == "of" and (nxt == "the" or nxt[:1].isdigit())
+def _whole_start(low: list[str], k: int) -> int:
+    """Where the count after "of the" or "of" and digits at token k starts, or 0."""
+    if low[k : k + 1] != ["of"] or k + 1 >= len(low):
+        return 0
+    if low[k + 1] == "the":
+        return k + 2
+    return k + 1 if low[k + 1][0].isdigit() else 0
 
 
 _WHERE = frozenset({"in", "across", "at", "throughout", "from"})

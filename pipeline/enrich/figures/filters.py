@@ -9,7 +9,7 @@ takes it only with an explicit counted noun ("2000 people").
 from __future__ import annotations
 
 from .ages import is_age, small_number
-from .numbers import CURRENCY_SIGNS, Num
+from .numbers import AND_A_PART, CURRENCY_SIGNS, Num
 from .rules import RULES
 from .tokens import WEEKDAYS, Tokens
 
@@ -70,7 +70,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
             return "compound"  # "34-year-old", "10-day", "15-member"
     k = j + 1 if nxt == "of" and (num.vague or num.word) else j
     after = low[k] if k < n else ""
-    if after == "and" and low[k + 1 : k + 3] in (["a", "half"], ["a", "quarter"]):
+    if after == "and" and low[k + 1 : k + 3] in AND_A_PART:
         return "decimal"  # "3 and a half years" (number words read their part themselves)
     if after in _PERCENT or (after == "per" and k + 1 < n and low[k + 1] == "cent"):
         return "percent"

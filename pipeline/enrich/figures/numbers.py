@@ -71,7 +71,7 @@ def _int(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
-_AND_A_PART = (["a", "half"], ["a", "quarter"])
+AND_A_PART = (["a", "half"], ["a", "quarter"])  # "two and a half million"
 _PARTS = {"+half": 0.5, "+quarter": 0.25}
 _COUPLE_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 10**6}
 
@@ -210,7 +210,7 @@ def _split_words(tk: Tokens, i: int) -> list[tuple[int, str]]:
             k += 3 if w == "quarter" else 4
             out.append((k - 1, "quarter"))
             out.append((k, low[k]))
-        elif w == "and" and out and out[-1][1] in UNITS and low[k + 1 : k + 3] in _AND_A_PART:
+        elif w == "and" and out and out[-1][1] in UNITS and low[k + 1 : k + 3] in AND_A_PART:
             # "two and a half million", "three and a half years"
             out.append((k + 2, "+" + low[k + 2]))
             k += 2
