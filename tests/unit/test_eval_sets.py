@@ -215,6 +215,14 @@ DEV192 = EVAL / "dev192"
 DEV193 = EVAL / "dev193"
 DEV194 = EVAL / "dev194"
 DEV195 = EVAL / "dev195"
+DEV196 = EVAL / "dev196"
+DEV197 = EVAL / "dev197"
+DEV198 = EVAL / "dev198"
+DEV199 = EVAL / "dev199"
+DEV200 = EVAL / "dev200"
+DEV201 = EVAL / "dev201"
+DEV202 = EVAL / "dev202"
+DEV203 = EVAL / "dev203"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1277,6 +1285,47 @@ SETS = {
     # urban planning desks (eval/dev195/README.md)
     "dev195": _conflict_only(
         "dev195", DEV195, 90, 3, 2, 0.85, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the hundred and ninety-sixth, figures only: officials' daily posts and tallies as the
+    # wires relay them (eval/dev196/README.md)
+    "dev196": EvalSet("dev196", DEV196, (0, 0), 0, 0, 66, 400, 9, 62, 8, covers_hard_cases=False),
+    # the hundred and ninety-seventh, conflict only: the energy, utilities and infrastructure
+    # desks (eval/dev197/README.md)
+    "dev197": _conflict_only(
+        "dev197",
+        DEV197,
+        90,
+        4,
+        1,
+        0.9,
+        0.75,
+        absent_kinds=frozenset({"hard_negative_sport"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the hundred and ninety-eighth, figures only: press freedom and the safety of
+    # journalists (eval/dev198/README.md)
+    "dev198": EvalSet("dev198", DEV198, (0, 0), 0, 0, 66, 396, 9, 42, 8, covers_hard_cases=False),
+    # the hundred and ninety-ninth, conflict only: the arts, entertainment and celebrity desks
+    # (eval/dev199/README.md)
+    "dev199": _conflict_only(
+        "dev199", DEV199, 90, 5, 1, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundredth, figures only: merchant shipping and navies in war and piracy
+    # (eval/dev200/README.md)
+    "dev200": EvalSet("dev200", DEV200, (0, 0), 0, 0, 66, 381, 11, 27, 8, covers_hard_cases=False),
+    # the two hundred and first, conflict only: diaspora and community news
+    # (eval/dev201/README.md)
+    "dev201": _conflict_only(
+        "dev201", DEV201, 90, 6, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and second, figures only: prisons, jailbreaks and detention sites
+    # (eval/dev202/README.md)
+    "dev202": EvalSet("dev202", DEV202, (0, 0), 0, 0, 66, 399, 8, 12, 8, covers_hard_cases=False),
+    # the two hundred and third, conflict only: the labour, unions and workplace desks
+    # (eval/dev203/README.md)
+    "dev203": _conflict_only(
+        "dev203", DEV203, 90, 2, 1, 0.9, 0.4, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
