@@ -152,6 +152,8 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         i += 1
     if j - i > 2 and low[i] == "according" and low[i + 1] == "to":
         i += 2  # "..., according to the agency, which said ...": the agency
+    if j - i > 2 and low[i] in ("by", "until") and low[i + 1] in _WHEN:
+        i += 1  # "By Friday police said three had been recaptured": a deadline, no source
     while j - i > 1 and low[i] in _WHEN and not tk.cap(i + 1):
         # "On Sunday the Taliban administration had given a toll of": no day in it (but
         # "Monday Kassah" is a name)

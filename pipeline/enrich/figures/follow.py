@@ -22,6 +22,7 @@ _WHEN = (
     frozenset({"yesterday", "today", "overnight", "tonight", "worldwide", "abroad"}) | WIDE_PLACES
 )
 _DEICTIC = frozenset({"last", "this", "next"})
+_EARLY_LATE = frozenset({"early", "late"})
 # a clause after the number ends its phrase too: "could rise to 14 million if the port is shut"
 _CLAUSE_OPENERS = frozenset({"if", "unless", "because", "until", "once", "although", "though"})
 _TIMES = _PERIODS | WEEKDAYS | frozenset(
@@ -60,6 +61,13 @@ def follow_class(tk: Tokens, k: int) -> str:
     if w in PREPOSITIONS or w in _WHEN or w in _CLAUSE_OPENERS:
         return "prep"
     if w in _DEICTIC and k + 1 < tk.n and tk.low[k + 1] in _TIMES:
+        return "prep"
+    # "wounded 130 late on Tuesday", "killed 12 early this morning": a time, not a noun
+    if (
+        w in _EARLY_LATE
+        and k + 1 < tk.n
+        and (tk.low[k + 1] in PREPOSITIONS or tk.low[k + 1] in _DEICTIC or tk.low[k + 1] in _TIMES)
+    ):
         return "prep"
     if tk.cap(k) and not tk.title_case:
         return "word"
