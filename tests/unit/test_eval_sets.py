@@ -223,6 +223,10 @@ DEV200 = EVAL / "dev200"
 DEV201 = EVAL / "dev201"
 DEV202 = EVAL / "dev202"
 DEV203 = EVAL / "dev203"
+DEV204 = EVAL / "dev204"
+DEV205 = EVAL / "dev205"
+DEV206 = EVAL / "dev206"
+DEV207 = EVAL / "dev207"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1326,6 +1330,21 @@ SETS = {
     # (eval/dev203/README.md)
     "dev203": _conflict_only(
         "dev203", DEV203, 90, 2, 1, 0.9, 0.4, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and fourth, figures only: aid workers and health care under attack
+    # (eval/dev204/README.md)
+    "dev204": EvalSet("dev204", DEV204, (0, 0), 0, 0, 66, 400, 13, 42, 8, covers_hard_cases=False),
+    # the two hundred and fifth, conflict only: councils, mayors and municipal news
+    # (eval/dev205/README.md)
+    "dev205": _conflict_only(
+        "dev205", DEV205, 90, 2, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and sixth, figures only: evacuations of foreign nationals and diplomats
+    # (eval/dev206/README.md)
+    "dev206": EvalSet("dev206", DEV206, (0, 0), 0, 0, 66, 391, 8, 114, 8, covers_hard_cases=False),
+    # the two hundred and seventh, conflict only: the education desk (eval/dev207/README.md)
+    "dev207": _conflict_only(
+        "dev207", DEV207, 90, 5, 2, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
