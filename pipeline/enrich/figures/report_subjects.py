@@ -246,6 +246,7 @@ def tally_giver(tk: Tokens, k: int) -> tuple[str, int] | None:
 
 
 _LEADS = LEADING_PLACES | {"although", "though", "because", "once", "if"}
+_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _BODY_MODIFIERS = frozenset({"air", "coast", "border"})
 # not "The Sudanese border town of Adre": only a service makes them a body
 _SERVICES = frozenset({"force", "forces", "guard", "guards", "police", "patrol", "service"})
@@ -258,6 +259,7 @@ def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
     a = low.index(",") + 1 if low[0] in _LEADS and "," in low else 0
     while a < tk.n and (low[a] in OPENERS or low[a] == ","):
         a += 1
+    a = _past_dateline(tk, a)
     k = a
     while k < tk.n:
         w = low[k]
@@ -278,6 +280,16 @@ def sentence_subject(tk: Tokens) -> tuple[int, int] | None:
     while k > a and (low[k - 1] in INNER or low[k - 1] == "'"):
         k -= 1
     return (a, k) if k > a and names_someone(tk, a, k) else None
+
+
+def _past_dateline(tk: Tokens, a: int) -> int:
+    """Where the sentence starts after a dateline in capitals: "NICOSIA - Cyprus activated
+    its plan and said" has Cyprus for its subject, not the city it was filed from."""
+    for d in range(a + 1, min(a + 4, tk.n - 1)):
+        if tk.low[d] in _DATELINE_DASHES:
+            words = tk.field_text[tk.starts[a] : tk.ends[d - 1]]
+            return d + 1 if words.isupper() else a
+    return a
 
 
 def _kind_of(tk: Tokens, k: int) -> bool:
