@@ -53,7 +53,14 @@ def number_starts(low: list[str]) -> list[int]:
 
 
 # the same count at another time: "395 people in the first quarter, up from 234"
-COMPARISONS = (["up", "from"], ["down", "from"], ["compared", "with"], ["compared", "to"])
+COMPARISONS = (
+    ["up", "from"],
+    ["down", "from"],
+    ["compared", "with"],
+    ["compared", "to"],
+    # "37 incidents in the first half, against 22 a year earlier"
+    [",", "against"],
+)
 _WHEN_WORDS = frozenset({"on", "by", "yesterday", "today", "overnight", "night", "morning"})
 _COMPARED_THE = [
     *COMPARISONS,
