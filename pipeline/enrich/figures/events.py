@@ -70,7 +70,7 @@ def find_cues(tk: Tokens) -> list[Cue]:
                 category = "none"  # "rebels hold Goma", "hold sway": only "hold 9,000 ..."
             if category == "none" and _sheltering(tk, at):
                 category = "displaced"  # "shelters with room for 1,200 people held 2,000"
-        elif category == "displaced" and n == 1 and low[at] in _OCCUPIES:
+        elif category == "displaced" and low[at + n - 1] in _OCCUPIES and n <= 2:
             if _jailing(low, at):
                 category = "arrested"  # "the prison, built for 5,300 inmates, holds 8,000"
         elif category == "crossing":
@@ -166,6 +166,7 @@ _SHELTERS = frozenset({"camp", "camps", "shelter", "shelters"})
 _CENTRES = frozenset({"centre", "centres", "center", "centers", "settlement", "site", "hotspot"})
 _BUILT_FOR = frozenset({"built", "designed", "room", "meant", "intended", "capacity", "set"})
 _OCCUPIES = frozenset({"holds", "houses", "housed", "hosts", "hosted"})
+_JAILED = frozenset({"inmates", "prisoners", "detainees", "convicts"})
 _SUBJECT_REACH = 14  # tokens before a verb of holding where its subject (the place) is
 
 
@@ -199,6 +200,8 @@ def _jailing(low: list[str], at: int) -> bool:
     9,000 suspects in 20 detention facilities"); one named elsewhere holds nobody here."""
     if not RULES.jail_words.isdisjoint(low[max(0, at - _SUBJECT_REACH) : at]):
         return True
+    if _JAILED.intersection(low[at + 1 : at + 7]):
+        return True  # "the colony holds about 900 prisoners": who it holds says what it is
     after = low[at + 1 : at + 1 + _SUBJECT_REACH]
     return any(
         w in _AT and not RULES.jail_words.isdisjoint(after[x + 1 : x + 5])
