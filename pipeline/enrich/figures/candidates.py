@@ -107,14 +107,28 @@ def _from_extreme(low: list[str], start: int) -> bool:
     )
 
 
+# heads that count many without a plural "s": "2000 people", "1500 children"
+_PLURAL_HEADS = frozenset(
+    {"people", "police", "personnel", "staff", "crew", "children", "men", "women", "youth",
+     "livestock", "cattle", "sheep", "militia", "infantry", "folk", "clergy", "media"}
+)  # fmt: skip
+
+
+def _singular_head(low: list[str], j: int) -> bool:
+    """A noun whose last word is singular: after a year-like number, an attribute of a
+    thing the year dates, not a count of it."""
+    w = low[j - 1]
+    return w.isalpha() and not w.endswith("s") and w not in _PLURAL_HEADS
+
+
 def _candidate(tk: Tokens, num: Num) -> Cand | None:
     low = tk.low
     k_after, after_q = skip_after(tk, num.j)
     noun = find_noun(tk, num, k_after)
     if noun is not None and noun.text is not None and low[noun.i] in RULES.money:
         return None
-    if year_like(num) and noun is None:
-        return None
+    if year_like(num) and (noun is None or _singular_head(low, noun.j)):
+        return None  # "Uganda's 2025 refugee response plan": a year names the plan
     start = num.i
     qualifier = None
     hit = RULES.qualifiers.match_ending_at(low, num.i - 1)

@@ -24,9 +24,8 @@ from .refine import (
     colon_label,
     displaced_story,
     dwelt_in,
-    held_by_place,
+    housed_where,
     lives_in_place,
-    lives_where_place,
     needs_event,
     part_link,
     partly_displaced,
@@ -137,12 +136,8 @@ def unit_and_category(
             category = "civilians" if partly_displaced(tk, cues, cand) else category
         if category == "displaced" and story_of_returns(tk, cues, span, noun.unit, ctx):
             category = "returned"  # "By the afternoon, more than 300,000 people had crossed"
-        if (
-            category in ("civilians", "other")
-            and noun.unit in ("person", "household")
-            and (held_by_place(tk, cand) or lives_where_place(tk, cand) or lives_in_place(tk, cand))
-        ):
-            category = "displaced"  # "29 displacement sites were home to 130,000 people"
+        if category in ("civilians", "other") and noun.unit in ("person", "household"):
+            category = housed_where(tk, cand, category)
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     if (

@@ -119,6 +119,17 @@ _HOUSING_VERBS = frozenset(
 )  # fmt: skip
 
 
+def housed_where(tk: Tokens, cand: Cand, category: str) -> str:
+    """People a place for the displaced holds are displaced ("29 displacement sites were
+    home to 130,000 people"); a town or a district that is home to people counts its
+    population ("Kuje, a town home to about 100,000 people": civilians)."""
+    if held_by_place(tk, cand) or lives_where_place(tk, cand) or lives_in_place(tk, cand):
+        return "displaced"
+    if category == "other" and tk.low[max(0, cand.start - 2) : cand.start] == ["home", "to"]:
+        return "civilians"
+    return category
+
+
 def held_by_place(tk: Tokens, cand: Cand) -> bool:
     """'29 displacement sites were already home to about 130,000 people', 'sites that now
     held nearly 200,000 people': people that places for the displaced hold are displaced."""
