@@ -227,6 +227,9 @@ DEV204 = EVAL / "dev204"
 DEV205 = EVAL / "dev205"
 DEV206 = EVAL / "dev206"
 DEV207 = EVAL / "dev207"
+DEV208 = EVAL / "dev208"
+DEV210 = EVAL / "dev210"
+DEV211 = EVAL / "dev211"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1345,6 +1348,17 @@ SETS = {
     # the two hundred and seventh, conflict only: the education desk (eval/dev207/README.md)
     "dev207": _conflict_only(
         "dev207", DEV207, 90, 5, 2, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and eighth, figures only: disasters that strike war zones
+    # (eval/dev208/README.md)
+    "dev208": EvalSet("dev208", DEV208, (0, 0), 0, 0, 66, 386, 12, 63, 8, covers_hard_cases=False),
+    # the two hundred and tenth, figures only: life and services in camps
+    # (eval/dev210/README.md)
+    "dev210": EvalSet("dev210", DEV210, (0, 0), 0, 0, 66, 388, 9, 110, 8, covers_hard_cases=False),
+    # the two hundred and eleventh, conflict only: the health and medicine desk
+    # (eval/dev211/README.md)
+    "dev211": _conflict_only(
+        "dev211", DEV211, 90, 3, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
