@@ -228,6 +228,7 @@ DEV205 = EVAL / "dev205"
 DEV206 = EVAL / "dev206"
 DEV207 = EVAL / "dev207"
 DEV208 = EVAL / "dev208"
+DEV209 = EVAL / "dev209"
 DEV210 = EVAL / "dev210"
 DEV211 = EVAL / "dev211"
 
@@ -1352,6 +1353,10 @@ SETS = {
     # the two hundred and eighth, figures only: disasters that strike war zones
     # (eval/dev208/README.md)
     "dev208": EvalSet("dev208", DEV208, (0, 0), 0, 0, 66, 386, 12, 63, 8, covers_hard_cases=False),
+    # the two hundred and ninth, conflict only: the transport desk (eval/dev209/README.md)
+    "dev209": _conflict_only(
+        "dev209", DEV209, 90, 4, 2, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
     # the two hundred and tenth, figures only: life and services in camps
     # (eval/dev210/README.md)
     "dev210": EvalSet("dev210", DEV210, (0, 0), 0, 0, 66, 388, 9, 110, 8, covers_hard_cases=False),
