@@ -10,9 +10,9 @@ NEGATIVES = [
         "£760m, a sum that the authority said it had no means of paying. A botched rollout of a "
         "new finance and payroll system had added tens of millions more to the bill. The Labour "
         "leader of the council, speaking outside the Council House on Victoria Square, called "
-        "the move \"a necessary step to get a grip\" and blamed a decade of cuts to government "
-        "grants. Opposition Conservative councillors said the administration had \"buried its "
-        "head in the sand\" for years. Commissioners appointed by Whitehall are expected to take "
+        'the move "a necessary step to get a grip" and blamed a decade of cuts to government '
+        'grants. Opposition Conservative councillors said the administration had "buried its '
+        'head in the sand" for years. Commissioners appointed by Whitehall are expected to take '
         "over key decisions within weeks. Unison, which represents many of the council's 10,000 "
         "staff, warned that libraries, leisure centres and youth clubs would be first in the "
         "firing line. Residents have been told that council tax bills are likely to rise by "
@@ -25,14 +25,14 @@ NEGATIVES = [
         "as aldermen spent more than six hours arguing over $100 million in overtime that the "
         "department has already spent this year. Progressive members of the council said the "
         "money should have gone to mental health crisis teams and violence prevention "
-        "programmes. Their opponents accused them of waging \"a war on the rank and file\" at a "
+        'programmes. Their opponents accused them of waging "a war on the rank and file" at a '
         "time when officers are stretched thin. At one point the chair of the budget committee "
         "threatened to clear the chamber after members of the public began shouting from the "
         "gallery. The mayor's office insisted the overall police allocation of about $1.9 billion "
-        "would not be cut, only \"reorganised\". Several aldermen from the South and West Sides "
+        'would not be cut, only "reorganised". Several aldermen from the South and West Sides '
         "said their wards needed more patrols, not fewer. A final vote on the $16.6 billion "
         "spending plan is due before December 15, and the administration needs 26 votes to pass "
-        "it. \"Everybody wants to look tough, and nobody wants to raise property taxes,\" one "
+        'it. "Everybody wants to look tough, and nobody wants to raise property taxes," one '
         "veteran alderman told reporters afterwards.",
         "politics",
     ),
@@ -43,12 +43,12 @@ NEGATIVES = [
         "coalition had collapsed after two small parties switched sides, lost a motion of no "
         "confidence by 144 votes to 121. Supporters of the new coalition celebrated in the "
         "council chamber in Braamfontein, while the ousted bloc walked out and called the vote "
-        "\"a coup by backroom deal\". The economic hub of South Africa has been hit by power "
+        '"a coup by backroom deal". The economic hub of South Africa has been hit by power '
         "cuts, burst water mains and potholes that residents say have gone unrepaired for "
         "months. Ratings agencies have warned that the city's finances are under severe strain, "
         "and suppliers complain of unpaid invoices. The new mayor promised to fix the water "
-        "network within 100 days and to end what he called \"the merry-go-round in the mayoral "
-        "chair\". Analysts at the University of the Witwatersrand said the instability was a "
+        'network within 100 days and to end what he called "the merry-go-round in the mayoral '
+        'chair". Analysts at the University of the Witwatersrand said the instability was a '
         "symptom of hung councils across the country's metros, where no party holds a majority. "
         "A further motion of no confidence is already being drafted, according to two "
         "councillors.",
@@ -63,9 +63,9 @@ NEGATIVES = [
         "The average residential rates bill will instead rise by 7.5% from July 1, down from the "
         "13.5% floated in the draft budget. Libraries and community centres had faced cuts "
         "under earlier proposals, drawing thousands of submissions from residents. The mayor "
-        "said the outcome was \"not perfect but responsible\" and vowed to keep pressing for "
+        'said the outcome was "not perfect but responsible" and vowed to keep pressing for '
         "savings in council-controlled organisations such as Auckland Transport. His critics on "
-        "the governing body said he had tried to \"bulldoze\" the sale through without a proper "
+        'the governing body said he had tried to "bulldoze" the sale through without a proper '
         "mandate. Auckland, home to about 1.7 million people, is still paying for repairs after "
         "the floods of January 2023. The final budget will be formally adopted later this month.",
         "economy",
@@ -79,7 +79,7 @@ NEGATIVES = [
         "shortfall of more than $100 million and the departure of the city's last major "
         "professional sports teams. The mayor, who took office in January 2023, said she "
         "accepted the result but that Oakland's problems \"did not start in my office and will "
-        "not end with my departure\". Her tenure had also been overshadowed by an FBI search of "
+        'not end with my departure". Her tenure had also been overshadowed by an FBI search of '
         "her home in June, although she has not been charged with any crime. The president of "
         "the City Council will serve as interim mayor until a special election is held next "
         "spring. Recall organisers, who gathered more than 40,000 signatures, said they would "
@@ -97,8 +97,8 @@ NEGATIVES = [
         "protections in suburbs such as Marrickville and Dulwich Hill and were imposed without "
         "consultation. The state's planning minister accused councils of \"fighting a rearguard "
         "action\" against new homes at a time of record rents. Local residents' groups packed "
-        "the public gallery at Ashfield Service Centre, some holding signs reading \"Density "
-        "done right\". The mayor said the council was not against growth but wanted to decide "
+        'the public gallery at Ashfield Service Centre, some holding signs reading "Density '
+        'done right". The mayor said the council was not against growth but wanted to decide '
         "where it went. Sydney needs about 377,000 new homes by 2029 under a national housing "
         "accord. The council has until the end of the month to submit its own alternative plan.",
         "politics",
@@ -111,11 +111,11 @@ NEGATIVES = [
         "was needed to cover electricity costs for pumping water from the Cauvery river more "
         "than 100km away. Officials said the board lost roughly ₹1,000 crore a year because "
         "its charges no longer matched operating costs. The deputy chief minister, who oversees "
-        "the city, said the rise was \"modest\" and that the poorest households would be "
+        'the city, said the rise was "modest" and that the poorest households would be '
         "protected by a lifeline slab. Resident welfare associations in Whitefield and Koramangala "
         "said they had no objection to paying more if the supply became reliable. Many of the "
         "city's apartment complexes still rely on private tankers during the summer months, "
-        "when borewells run dry. The opposition BJP called the hike \"a tax on thirst\" and said "
+        'when borewells run dry. The opposition BJP called the hike "a tax on thirst" and said '
         "it would raise the issue in the next session of the legislature.",
         "economy",
     ),
@@ -144,8 +144,8 @@ NEGATIVES = [
         "the opposition seized on. The charge, 18 euros an hour in the city centre, applies "
         "to combustion and hybrid vehicles weighing more than 1.6 tonnes and electric cars over "
         "two tonnes. The mayor's deputy for transport said the vote showed that Parisians were "
-        "\"tired of tanks on their streets\". Motoring groups called the measure part of a "
-        "\"war on drivers\" and said it hit families and tradespeople hardest. Residents who "
+        '"tired of tanks on their streets". Motoring groups called the measure part of a '
+        '"war on drivers" and said it hit families and tradespeople hardest. Residents who '
         "park in their own arrondissement and taxis are exempt. The city hall expects the fee "
         "to raise about 35 million euros a year. Paris has already banned rental e-scooters "
         "after a similar consultation, and has converted dozens of streets to cycle lanes "
@@ -159,9 +159,9 @@ NEGATIVES = [
         "state governments. The judgment, delivered by a seven-member panel in Abuja, also held "
         "that governors may not dissolve elected councils and replace them with appointed "
         "caretaker committees. The federal attorney-general had brought the case against all "
-        "36 state governors, arguing that the councils had been \"starved\" of funds for years. "
-        "Civil society groups welcomed the decision as a blow against what one called \"the "
-        "hijacking of grassroots democracy\". Several governors said they respected the ruling "
+        '36 state governors, arguing that the councils had been "starved" of funds for years. '
+        'Civil society groups welcomed the decision as a blow against what one called "the '
+        'hijacking of grassroots democracy". Several governors said they respected the ruling '
         "but warned that councils lacked the staff to manage money on their own. Local "
         "government chairmen, many of whom owe their positions to the ruling party in their "
         "state, were more cautious in public. Economists said the reform could improve primary "
@@ -178,7 +178,7 @@ NEGATIVES = [
         "the redrawing of ward boundaries. The corporation's annual budget of more than "
         "₹74,000 crore is now approved by the municipal commissioner alone. Former corporators "
         "from all parties say residents have no one to complain to about flooded roads, "
-        "potholes and water cuts. \"Democracy has been put in cold storage,\" a former leader "
+        'potholes and water cuts. "Democracy has been put in cold storage," a former leader '
         "of the house said at a press conference in Dadar. The state government says it is "
         "waiting for the Supreme Court to rule and wants polls held as soon as possible. "
         "Activists point out that large contracts for coastal roads and sewage plants have "
@@ -226,7 +226,7 @@ NEGATIVES = [
         "Ontario legislation in 2022. The powers allow the mayor to pass certain bylaws with "
         "the support of only a third of councillors and to veto decisions that conflict with "
         "provincial priorities such as housing. Councillors who backed the motion said the "
-        "rules were \"an attack on local democracy\" that turned the council into a rubber "
+        'rules were "an attack on local democracy" that turned the council into a rubber '
         "stamp. The mayor, who has said she would not use the powers, nonetheless voted against "
         "the motion, arguing that it would start an unnecessary fight with Queen's Park. The "
         "final tally was 13 in favour and 12 against, one short of the majority needed. "
@@ -244,7 +244,7 @@ NEGATIVES = [
         "the cost of housing asylum seekers had opened a hole in the budget of the city-state. "
         "District mayors said they would have to close some citizens' service offices on "
         "Fridays and delay repairs to playgrounds and public toilets. The CDU opposition "
-        "accused the governing coalition of \"shifting the pain onto the districts\" while "
+        'accused the governing coalition of "shifting the pain onto the districts" while '
         "protecting prestige projects such as the new U5 underground line. The Greens, junior "
         "partners in the senate, said the U5 was essential for climate targets. Unions "
         "representing district staff warned that waiting times for passports and residence "

@@ -10,7 +10,7 @@ NEGATIVES = [
         "of two municipal officials and a businessman at dawn. Investigators allege that the "
         "mayor promised favourable planning decisions and an extension of a berth concession in "
         "exchange for about 180,000 euros in campaign contributions and paid holidays. The "
-        "mayor's lawyer said his client had always acted \"in the interest of the town\" and "
+        'mayor\'s lawyer said his client had always acted "in the interest of the town" and '
         "would answer the magistrates' questions. Opposition councillors called for the council "
         "to be dissolved and for a prefect-appointed commissioner to take over. Under Italian "
         "law, a mayor under house arrest is automatically suspended from office, and the deputy "
@@ -74,7 +74,7 @@ NEGATIVES = [
         "routed to his personal accounts. The former governor, who was impeached by the county "
         "assembly and removed from office, denied the charges and was released on a cash bail "
         "of 15 million shillings. Dressed in a bright suit, he told reporters outside the "
-        "Milimani law courts that he was the victim of \"a political witch-hunt\". Several "
+        'Milimani law courts that he was the victim of "a political witch-hunt". Several '
         "county officials and company directors were charged alongside him. The Ethics and "
         "Anti-Corruption Commission said it had frozen assets including houses in Nairobi and "
         "Mombasa. Nairobi residents have long complained that garbage contracts change hands "
@@ -88,7 +88,7 @@ NEGATIVES = [
         "day after her election victory. The judge ruled that the men had acted on the orders "
         "of a criminal group that wanted to control the municipality's public works contracts. "
         "A fourth suspect, believed to have planned the killing, remains at large. The victim's "
-        "family said the sentences were a relief but that \"the intellectual authors\" had "
+        'family said the sentences were a relief but that "the intellectual authors" had '
         "never been identified. Her murder was one of dozens of killings of local politicians "
         "in Mexico that year, and it prompted calls for protection for incoming mayors. Rights "
         "groups say fewer than one in ten such cases ever reaches a verdict. The state "
@@ -120,8 +120,8 @@ NEGATIVES = [
         "through the streets. The town hall has become a distribution centre for water, food "
         "and cleaning products brought by thousands of volunteers from Valencia. Soldiers from "
         "the military emergencies unit are pumping water from underground car parks, where "
-        "bodies are still being found. \"This looked like a war zone, but the enemy was the "
-        "water,\" the mayor told Spanish television. He criticised the regional government for "
+        'bodies are still being found. "This looked like a war zone, but the enemy was the '
+        'water," the mayor told Spanish television. He criticised the regional government for '
         "sending phone alerts only after the water had reached the town. The regional leader "
         "said the alerts system would be reviewed. Rubbish collection teams from other "
         "municipalities have removed more than 20,000 tonnes of mud-soaked waste. Many "
@@ -139,7 +139,7 @@ NEGATIVES = [
         "Sarandi under more than two metres of water. Critics said maintenance budgets had been "
         "cut for years and that floodgates in the protective wall did not seal properly. The "
         "mayor said the system had been designed for a lower flood level and that the rains "
-        "had been \"beyond anything anyone predicted\". Across Rio Grande do Sul, more than 140 "
+        'had been "beyond anything anyone predicted". Across Rio Grande do Sul, more than 140 '
         "people have died and about 600,000 have been forced from their homes. Shelters in "
         "schools and gymnasiums are full, and the city hall has appealed for donations of "
         "drinking water. The federal government has announced emergency funds for the state. "
@@ -154,7 +154,7 @@ NEGATIVES = [
         "breached new flood defences, while Chesterfield and Retford were among the English "
         "towns worst affected. Council staff worked through the weekend handing out sandbags "
         "and opening rest centres in leisure halls and schools. At least seven people died "
-        "across Britain during the storm. \"Our resources are stretched to the limit,\" the "
+        'across Britain during the storm. "Our resources are stretched to the limit," the '
         "leader of Bassetlaw District Council said, adding that the clean-up would cost "
         "millions. The government activated its Flood Recovery Framework, which gives "
         "households up to £500 in hardship payments and businesses up to £2,500. Insurers "
@@ -204,7 +204,7 @@ NEGATIVES = [
         "through a state housing agency. Construction of tens of thousands of new flats is "
         "under way on the edge of the city, but many residents fear the historic centre will "
         "never be rebuilt. Dust from demolition sites has raised concern about respiratory "
-        "illness. \"We are tired of promises from both sides,\" a shopkeeper said near the ruins "
+        'illness. "We are tired of promises from both sides," a shopkeeper said near the ruins '
         "of the Habib-i Neccar mosque.",
         "disaster",
     ),

@@ -13,7 +13,7 @@ NEGATIVES = [
         "vote in the Kyiv Digital app in which tens of thousands of residents took part. Some "
         "residents complained about the cost of changing addresses on documents, though the "
         "city said this would be free. Historians on the commission said the changes were "
-        "\"a return to our own history, not an erasure of it\". Members of the opposition "
+        '"a return to our own history, not an erasure of it". Members of the opposition '
         "faction in the council said priorities such as heating repairs deserved more time. "
         "The renamings take effect once the mayor signs the decision. New street signs are "
         "expected within three months. Two metro stations were renamed last year, including "
@@ -28,10 +28,10 @@ NEGATIVES = [
         "The Russian embassy in Riga will have a new address after the Latvian capital's city "
         "council voted to rename the section of Antonijas Street where it stands as Ukrainian "
         "Independence Street. The decision passed with a large majority, with only a handful of "
-        "councillors abstaining. \"Every letter the embassy sends will carry a reminder,\" the "
+        'councillors abstaining. "Every letter the embassy sends will carry a reminder," the '
         "deputy mayor said after the vote. Vilnius, Tallinn and several other cities have made "
         "similar gestures, renaming squares and streets outside Russian diplomatic missions. "
-        "The embassy called the move \"petty provocation\" in a post on its website. Residents "
+        'The embassy called the move "petty provocation" in a post on its website. Residents '
         "of the street were told that their personal documents would not need to be changed "
         "immediately. The council also approved a plan to remove a Soviet-era monument from a "
         "park in the Pārdaugava district.",
@@ -46,7 +46,7 @@ NEGATIVES = [
         "through DNA. Participants in the annual peace march arrived after walking about 100 "
         "kilometres through the forests along the route taken by those who tried to escape. "
         "The town's mayor, a Serb, did not attend, and his office has repeatedly disputed the "
-        "term genocide, a stance survivors' associations called \"a second killing\". Foreign "
+        'term genocide, a stance survivors\' associations called "a second killing". Foreign '
         "dignitaries, including several European heads of government, laid wreaths. The UN "
         "General Assembly designated July 11 an international day of remembrance in 2024. Local "
         "returnees said the anniversary had become the only time the town was full. Srebrenica's "
@@ -65,7 +65,7 @@ NEGATIVES = [
         "the moment the first bombs fell. Students read out names of victims and of Dresden "
         "Jews deported before the raids. A reconciliation service was held with guests from "
         "Coventry, the English city twinned with Dresden since 1959. The mayor said the city "
-        "stood \"for peace, not for a myth of victimhood\".",
+        'stood "for peace, not for a myth of victimhood".',
         "history",
     ),
     (
@@ -75,10 +75,10 @@ NEGATIVES = [
         "oldest formal twinning arrangement. The link was created in 1944, when women in "
         "Coventry sent a tablecloth embroidered with their names to the people of Stalingrad "
         "as a gesture of solidarity between two cities devastated by German bombing. Council "
-        "leaders said the decision had been taken \"with a heavy heart\" in response to Russia's "
+        'leaders said the decision had been taken "with a heavy heart" in response to Russia\'s '
         "invasion of Ukraine. Some residents who had taken part in exchange trips over the "
         "decades said the link between ordinary people should be kept. The council said the "
-        "friendship could be revived \"when circumstances allow\". Coventry has 26 twin towns "
+        'friendship could be revived "when circumstances allow". Coventry has 26 twin towns '
         "around the world, and its Lord Mayor's office said it would strengthen ties with "
         "Kyiv. A display of letters and gifts exchanged with Stalingrad remains on show at "
         "the Herbert Art Gallery.",
@@ -111,7 +111,7 @@ NEGATIVES = [
         "political rights. Some residents said they still found it hard to accept former "
         "guerrillas in public life, while others said the council needed new voices. The "
         "mayor, from a centre-right party, welcomed her in a short speech. The UN verification "
-        "mission in Colombia called the ceremony \"a sign that peace is being built from the "
+        'mission in Colombia called the ceremony "a sign that peace is being built from the '
         "territories\". She took the oath in the town's small council chamber, decorated with "
         "white flowers.",
         "peace",
@@ -184,7 +184,7 @@ NEGATIVES = [
         "with a prison riot and a shoot-out in the first hour. The local council of one such "
         "town in upstate New York, visited by this paper last year, has been arguing for a "
         "decade about what to do with a shuttered correctional facility. Its mayor said the "
-        "series was \"fun, but it's not us\". The actors give committed performances, and the "
+        'series was "fun, but it\'s not us". The actors give committed performances, and the '
         "bleak winter landscapes are handsomely shot. Whether the plots still convince is "
         "another matter.",
         "entertainment",
@@ -199,8 +199,8 @@ NEGATIVES = [
         "regenerate a derelict part of the docks and create thousands of jobs. Later the "
         "council was forced to shelve a plan to lend the club money after questions about the "
         "club's finances. Supporters who had campaigned for years said they never thought they "
-        "would see the day. \"It was a war of attrition,\" one former councillor said. The "
-        "club's manager has said his side must make the new ground \"a fortress\". Local "
+        'would see the day. "It was a war of attrition," one former councillor said. The '
+        'club\'s manager has said his side must make the new ground "a fortress". Local '
         "businesses are hoping the matchday crowds will bring life to Vauxhall ward, one of "
         "the most deprived areas in England.",
         "sport",
@@ -213,7 +213,7 @@ NEGATIVES = [
         "sporting facilities in the regional towns that were due to host events, including "
         "Ballarat, Bendigo, Geelong and Gippsland. Mayors of the four host councils said they "
         "had been blindsided and called the decision a blow to their communities. The "
-        "Commonwealth Games Federation said it was \"hugely disappointed\" and accused the state "
+        'Commonwealth Games Federation said it was "hugely disappointed" and accused the state '
         "of giving only a few hours' notice. Athletes and coaches said they were left without "
         "their biggest competition in a home country. Glasgow later agreed to host a scaled-back "
         "version of the Games. An inquiry by Victoria's upper house found that cost estimates "
@@ -230,7 +230,7 @@ NEGATIVES = [
         "universities, hospitals and schools, as well as cooperation on water treatment. "
         "Some councillors from the opposition questioned whether the city should deepen ties "
         "with China given concerns about human rights. The mayor said twinning was about "
-        "\"people, not governments\". The garden, with a pavilion and a pond, was built by "
+        '"people, not governments". The garden, with a pavilion and a pond, was built by '
         "craftsmen from Jinan. It will be open to the public free of charge.",
         "other",
     ),

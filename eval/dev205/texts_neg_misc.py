@@ -18,10 +18,10 @@ NEGATIVES = [
         "household recycling centres for longer hours. Pickets have gathered peacefully at "
         "depots in Tyseley and Perry Barr since early morning, and police said there had been "
         "no arrests. The union's general secretary said workers were \"not going back to be "
-        "robbed\". Ministers have urged both sides to return to the negotiating table with "
+        'robbed". Ministers have urged both sides to return to the negotiating table with '
         "the help of the conciliation service Acas. Environmental health officers said the "
         "risk to public health was being monitored daily. The leader of the council called "
-        "the strike \"a battle nobody can win\" and said its offer was final. Some residents "
+        'the strike "a battle nobody can win" and said its offer was final. Some residents '
         "have begun paying private firms to take their waste away, while others drive bags "
         "to the tips themselves. The dispute began with a series of one-day walkouts in "
         "January and became an all-out strike in March.",
@@ -52,8 +52,8 @@ NEGATIVES = [
         "building after closing time, according to the LAPD. They were cited for trespassing "
         "and released. Landlord groups said a freeze would push small owners out of the "
         "business and reduce maintenance. Inside the chamber, councillors voted to limit the "
-        "annual increase to 3%, a compromise that neither side welcomed. \"We came for a "
-        "freeze and we got a thaw,\" one organiser said on the steps outside. The measure "
+        'annual increase to 3%, a compromise that neither side welcomed. "We came for a '
+        'freeze and we got a thaw," one organiser said on the steps outside. The measure '
         "takes effect on July 1.",
         "protest",
     ),
@@ -96,7 +96,7 @@ NEGATIVES = [
         "official accepted the memorandum. Rubbish collection by Pikitup, the city's waste "
         "agency, was disrupted in several suburbs because many staff joined the strike. The "
         "city says it cannot afford the increases without cutting services, and its finance "
-        "committee chair told reporters that the budget was already \"bleeding\". The union "
+        'committee chair told reporters that the budget was already "bleeding". The union '
         "gave the city seven days to respond. Johannesburg Metro Police directed traffic "
         "around the route.",
         "protest",
@@ -123,7 +123,7 @@ NEGATIVES = [
         "said councils would lose about 250 million euros a year, forcing them to reduce "
         "school transport, care for the elderly and road maintenance. Mayors from small "
         "mountain villages walked alongside those of large cities, including Naples and "
-        "Bologna, and the march ended with speeches in Piazza Santi Apostoli. \"We are the "
+        'Bologna, and the march ended with speeches in Piazza Santi Apostoli. "We are the '
         "first door citizens knock on,\" the association's president said. The economy "
         "ministry said the cuts were necessary to meet European fiscal rules and that "
         "councils with healthy finances would be spared. Several mayors said they would raise "
@@ -184,8 +184,8 @@ NEGATIVES = [
         "in factories and care homes in a town whose population had been shrinking. The "
         "library runs Polish classes three evenings a week, and a Ukrainian Saturday school "
         "meets in a primary school. Some residents grumble about waiting lists at clinics, "
-        "and government support for refugees has been cut. \"At first we thought we would "
-        "stay a few weeks,\" said a woman from Zaporizhzhia who now runs a beauty salon on the "
+        'and government support for refugees has been cut. "At first we thought we would '
+        'stay a few weeks," said a woman from Zaporizhzhia who now runs a beauty salon on the '
         "main square. The council has twinned the town with a city in western Ukraine and "
         "hosts its delegations twice a year.",
         "other",
@@ -195,7 +195,7 @@ NEGATIVES = [
         "Gwynedd Council in north-west Wales has voted to require that all new streets and "
         "housing developments in the county be given Welsh names, and that existing Welsh "
         "house names be protected from change. The move follows complaints that historic "
-        "names had been replaced by English ones such as \"Sunset Cottage\" when holiday homes "
+        'names had been replaced by English ones such as "Sunset Cottage" when holiday homes '
         "were sold. Councillors said place names carried the history of farms, families and "
         "landscapes. Developers will be able to propose names, but the council's language "
         "unit will have the final say. A small number of residents objected that the rule "

@@ -14,7 +14,7 @@ POSITIVES = [
         "threats from a criminal group that extorts lime and avocado growers in the area. "
         "State investigators said the attack bore the hallmarks of the Jalisco New Generation "
         "Cartel, which has been fighting rival groups and the army for control of the region. "
-        "The state governor condemned \"a cowardly attack on the will of the people\" and said "
+        'The state governor condemned "a cowardly attack on the will of the people" and said '
         "National Guard patrols in the municipality would be reinforced. At least 20 mayors, "
         "former mayors and mayors-elect have been killed in Mexico since the start of last "
         "year, according to a count by a consultancy that tracks political violence. The "
@@ -32,7 +32,7 @@ POSITIVES = [
         "near the central market caught fire. The session approved emergency spending on "
         "generators, water deliveries and repairs to the roof of the last functioning clinic. "
         "Officials said fewer than 4,000 of the town's pre-war population of about 27,000 "
-        "remained, most of them elderly. \"We meet where it is safe, and we decide quickly,\" "
+        'remained, most of them elderly. "We meet where it is safe, and we decide quickly," '
         "the head of the administration told the session, which lasted barely 40 minutes. "
         "Regional authorities have ordered the mandatory evacuation of families with children "
         "from Kupiansk and surrounding villages. Buses leave twice a week for Kharkiv when "
@@ -53,8 +53,8 @@ POSITIVES = [
         "been returning from a meeting about food distribution in the provincial capital, "
         "according to a relative of one of the victims. No group claimed responsibility, but "
         "fighters linked to al-Qaeda's Sahel affiliate JNIM and to Islamic State have repeatedly "
-        "targeted local officials, teachers and village chiefs in the region. \"They want to "
-        "empty the communes of anyone who represents the state,\" a member of the regional "
+        'targeted local officials, teachers and village chiefs in the region. "They want to '
+        'empty the communes of anyone who represents the state," a member of the regional '
         "council said by telephone from Ouagadougou. Many mayors in the north now govern from "
         "the capital or from garrison towns, unable to return to their communes. The "
         "government said security forces had launched a search for the attackers. Tens of "
@@ -75,7 +75,7 @@ POSITIVES = [
         "At least nine people were killed, among them two police officers and an elderly "
         "woman shot in her home, a local human rights group said. The national police said "
         "reinforcements and members of the Kenyan-led multinational mission had been sent to "
-        "retake the town. \"We have nothing left, not even a building to govern from,\" the "
+        'retake the town. "We have nothing left, not even a building to govern from," the '
         "mayor said. Mirebalais, on the main road to the Central Plateau, had been seen as a "
         "refuge for people fleeing violence in Port-au-Prince.",
         "B V D",
@@ -93,8 +93,8 @@ POSITIVES = [
         "killed across the country. Earlier, protesters had briefly occupied part of the "
         "parliament building as lawmakers were evacuated through a tunnel. Nairobi's governor "
         "said county records and equipment had been damaged but that staff had been moved out "
-        "before the fire spread. The Law Society of Kenya condemned what it called \"the use of "
-        "lethal force against unarmed citizens\". The army was deployed to support police late "
+        'before the fire spread. The Law Society of Kenya condemned what it called "the use of '
+        'lethal force against unarmed citizens". The army was deployed to support police late '
         "in the day.",
         "U",
         "riot",
@@ -108,7 +108,7 @@ POSITIVES = [
         "were searching the rubble of the building for survivors. The municipality had stayed "
         "open through weeks of bombardment, distributing bread, water and medicine to residents "
         "who had not fled. Lebanon's caretaker prime minister said the strike had deliberately "
-        "targeted \"a civilian institution carrying out relief work\". The Israeli military "
+        'targeted "a civilian institution carrying out relief work". The Israeli military '
         "said it had struck Hezbollah targets in the Nabatieh area and was reviewing the "
         "report. Much of the city's old market was destroyed in earlier strikes, and most of "
         "its roughly 80,000 residents have left for Sidon, Beirut or the mountains. Aid "
@@ -128,8 +128,8 @@ POSITIVES = [
         "been established with the captors. ISWAP has in the past kidnapped aid workers, "
         "teachers and officials and released videos of executions. Residents of nearby "
         "villages said the militants had been seen in the area for several days. The Borno "
-        "State government condemned what it called \"a terrorist act against people who only "
-        "serve their communities\" and said troops were searching the area. Council workers "
+        'State government condemned what it called "a terrorist act against people who only '
+        'serve their communities" and said troops were searching the area. Council workers '
         "have been told to stop work outside the city limits until further notice.",
         "T V",
         "abduction",
@@ -163,7 +163,7 @@ POSITIVES = [
         "Bangsamoro region in the past two months, according to a monitoring group. The "
         "military said it had deployed additional troops to checkpoints on the highway. The "
         "victim's family urged the authorities to find \"the masterminds, not only the "
-        "triggermen\".",
+        'triggermen".',
         "V",
         "assassination",
     ),
@@ -174,10 +174,10 @@ POSITIVES = [
         "eight people, police said. The district commissioner was among the wounded and was "
         "taken to a Turkish-run hospital. Witnesses said the attacker, wearing a police "
         "uniform, slipped through the gate before the explosion. Al-Shabaab said in a statement "
-        "on a website linked to the group that it had targeted \"apostate administrators\". "
+        'on a website linked to the group that it had targeted "apostate administrators". '
         "The al-Qaeda-linked group has repeatedly attacked the Benadir regional administration, "
         "which runs the capital, and killed a mayor of the city in a similar bombing. "
-        "\"These people were serving their neighbourhoods,\" a deputy mayor told reporters "
+        '"These people were serving their neighbourhoods," a deputy mayor told reporters '
         "outside the hospital. Security forces sealed off the area and checked cars at "
         "roadblocks across the district. The government vowed to continue its offensive "
         "against the group in central Somalia.",
@@ -193,7 +193,7 @@ POSITIVES = [
         "halls and municipal police stations in several towns across France, the interior "
         "ministry said. More than 700 people were arrested overnight, and 45,000 police and "
         "gendarmes were deployed. In Montargis, rioters looted shops and set fire to parts of "
-        "the town centre, and its mayor said the damage was \"like after a war\". Mayors of "
+        'the town centre, and its mayor said the damage was "like after a war". Mayors of '
         "all parties called for people to gather in front of town halls at noon on Monday in "
         "support of local democracy. The prime minister visited the mayor's damaged home and "
         "promised that those responsible would be punished.",
@@ -206,7 +206,7 @@ POSITIVES = [
         "Yangon on Thursday, state media and residents said, the latest in a wave of killings "
         "of local officials since the 2021 coup. The men were attacked outside a ward office "
         "in Thaketa township by gunmen on a motorcycle, according to a neighbour. State-run "
-        "newspapers blamed \"PDF terrorists\", the junta's term for armed resistance groups "
+        'newspapers blamed "PDF terrorists", the junta\'s term for armed resistance groups '
         "that have taken up arms against military rule. A resistance group based in the city "
         "later said on Telegram that it had carried out the attack, accusing the "
         "administrators of informing on residents. Rights groups have documented hundreds of "
@@ -229,7 +229,7 @@ POSITIVES = [
         "for more than a year, and its fighters stormed the Abu Shouk displacement camp this "
         "week. Survivors described being shot at as they fled and said fighters had stopped "
         "men at checkpoints along the road. The UN said food stocks in Tawila would last only "
-        "weeks and appealed for access for trucks. \"We have no more classrooms to give,\" the "
+        'weeks and appealed for access for trucks. "We have no more classrooms to give," the '
         "commissioner said.",
         "B D H V",
         "displacement",
@@ -244,7 +244,7 @@ POSITIVES = [
         "accusing them of collaborating with the government in Yaoundé. Anglophone separatist "
         "groups, fighting since 2017 for an independent state they call Ambazonia, have "
         "repeatedly abducted officials, teachers and traditional chiefs. The mayor of Bamenda "
-        "II council called for the councillors' \"immediate and unconditional release\". The "
+        'II council called for the councillors\' "immediate and unconditional release". The '
         "army said it had launched an operation to free them. Municipal elections in the "
         "region were marked by boycotts and threats, and many councillors now live in Yaoundé "
         "or Douala.",
@@ -277,7 +277,7 @@ POSITIVES = [
         "reporters that it had targeted the chairman for supporting a peace committee that "
         "works with security forces. Elected local government representatives in the "
         "province have been repeatedly threatened, and several have been killed this year. "
-        "The chief minister condemned the \"terrorist attack\" and announced compensation for "
+        'The chief minister condemned the "terrorist attack" and announced compensation for '
         "the family. Local councillors held a protest in Khar on Monday demanding better "
         "security. Police said a search operation was under way in the area.",
         "T E V",

@@ -13,12 +13,12 @@ POSITIVES = [
         "said they were investigating whether the killing was linked to the gangs that fight "
         "over illegal mining and extortion in the area, some of which are allied with Los "
         "Lobos. President Daniel Noboa declared in January that the country was in an "
-        "\"internal armed conflict\" and designated 22 criminal gangs as terrorist groups, "
+        '"internal armed conflict" and designated 22 criminal gangs as terrorist groups, '
         "sending the army onto the streets and into prisons. Soldiers and police have since "
         "carried out thousands of raids, but killings of officials, prosecutors and "
         "journalists have continued. The association of municipalities demanded protection "
-        "for mayors, saying dozens had received death threats. \"We are not soldiers, we are "
-        "mayors, and they are hunting us,\" its president told reporters in Quito. The town "
+        'for mayors, saying dozens had received death threats. "We are not soldiers, we are '
+        'mayors, and they are hunting us," its president told reporters in Quito. The town '
         "council declared three days of mourning, and municipal offices were closed on "
         "Monday. The interior minister said a special police unit had been sent to the "
         "province and that two suspects had been detained. Camilo Ponce Enríquez, home to "
@@ -37,7 +37,7 @@ POSITIVES = [
         "the Dniprovskyi district, the city military administration said. The crew had been "
         "restoring power to blocks of flats left without electricity after overnight shelling. "
         "The head of the administration said the drone had followed the truck for several "
-        "minutes before attacking, describing it as \"a deliberate hunt for people doing their "
+        'minutes before attacking, describing it as "a deliberate hunt for people doing their '
         "jobs\". Residents of Kherson's riverside districts say drones now attack cars, buses "
         "and even pedestrians almost daily from positions on the east bank of the Dnipro. The "
         "city has put up anti-drone nets over some streets and told municipal crews to work "
@@ -55,8 +55,8 @@ POSITIVES = [
         "said, because almost all of the city's 22,000 residents were evacuated months ago "
         "and are living in hotels around the country. Hezbollah said it had fired the salvo in "
         "response to Israeli strikes on villages in south Lebanon. The mayor, who visits the "
-        "damaged sites with a handful of council staff, said the city had become \"a ghost "
-        "town under fire\". Municipal workers have repaired dozens of buildings, only to see "
+        'damaged sites with a handful of council staff, said the city had become "a ghost '
+        'town under fire". Municipal workers have repaired dozens of buildings, only to see '
         "them hit again. Business owners who stayed behind say they have lost most of their "
         "customers. The government has extended the funding for evacuated families until "
         "the end of the year, but many say they do not know when they will be able to return. "
@@ -74,8 +74,8 @@ POSITIVES = [
         "equipment, and its staff work without pay. Aid agencies warn that the collapse of "
         "water and sanitation services has led to outbreaks of hepatitis A and diarrhoea "
         "among displaced families. A second crew was hit last month near a desalination plant in "
-        "Deir al-Balah, the municipality added. \"The people who keep water running are being "
-        "killed,\" the spokesman said.",
+        'Deir al-Balah, the municipality added. "The people who keep water running are being '
+        'killed," the spokesman said.',
         "E V H",
         "airstrike",
     ),
@@ -90,8 +90,8 @@ POSITIVES = [
         "municipality has installed concrete shelters at bus stops and in courtyards across "
         "the city. Ukraine does not usually comment on strikes inside Russia but says it "
         "targets military facilities in response to Russian attacks. The mayor urged parents "
-        "to register their children for the evacuation at school offices. \"Our task is to "
-        "save lives,\" he said in a video message.",
+        'to register their children for the evacuation at school offices. "Our task is to '
+        'save lives," he said in a video message.',
         "E D",
         "shelling",
     ),
@@ -144,7 +144,7 @@ POSITIVES = [
         "Lashkar-e-Taiba and said the area had been cordoned off for a search. Panchayat "
         "members in the valley have been living in secured accommodation, but many return "
         "home for work or family reasons. Political parties across the spectrum condemned the "
-        "killing as \"a terrorist attack on grassroots democracy\". The sarpanch had been "
+        'killing as "a terrorist attack on grassroots democracy". The sarpanch had been '
         "elected in the 2018 panchayat polls, which militant groups had told residents to "
         "boycott. His family said he had asked the district administration for a guard after "
         "receiving threats by telephone last month.",
@@ -202,7 +202,7 @@ POSITIVES = [
     ),
     (
         "Stepanakert's mayor turns basements into shelters as Azerbaijan launches offensive",
-        "Azerbaijan launched what it called \"anti-terrorist measures\" in Nagorno-Karabakh "
+        'Azerbaijan launched what it called "anti-terrorist measures" in Nagorno-Karabakh '
         "on Tuesday, shelling positions around Stepanakert and other towns as its forces "
         "pushed into the Armenian-populated enclave. The city's mayor ordered schools closed "
         "and opened basements of public buildings as shelters, where residents spent the "
@@ -211,7 +211,7 @@ POSITIVES = [
         "villages near the front line arrived in the city, many sleeping in the airport area "
         "controlled by Russian peacekeepers. The region had already been cut off from Armenia "
         "for months by the blockade of the Lachin corridor, leaving shops empty of bread and "
-        "medicine. \"We have no fuel for ambulances and no food for the people arriving,\" the "
+        'medicine. "We have no fuel for ambulances and no food for the people arriving," the '
         "mayor said in a message to journalists. Separatist leaders agreed to a ceasefire the "
         "next day. Within a week, most of the population had fled to Armenia.",
         "M E D H",
@@ -243,7 +243,7 @@ POSITIVES = [
         "airport. Hundreds of thousands of residents fled the city towards the Kurdish region, "
         "the International Organization for Migration said, many of them on foot. The prime "
         "minister asked parliament to declare a state of emergency and called for volunteers "
-        "to take up arms. The governor urged the people of Mosul to \"defend their city\". "
+        'to take up arms. The governor urged the people of Mosul to "defend their city". '
         "Kurdish officials set up temporary camps at checkpoints on the road to Erbil. "
         "Residents who stayed said black flags had been raised over government buildings.",
         "B T D",
@@ -259,7 +259,7 @@ POSITIVES = [
         "won the presidential election, has called for a general shutdown from abroad. Roads "
         "into the capital were blocked with burning tyres, and many shops remained closed. "
         "Matola's mayor said council records and tax files had been destroyed and condemned "
-        "\"the destruction of what belongs to all of us\". The government has restricted "
+        '"the destruction of what belongs to all of us". The government has restricted '
         "internet access. Hospitals said they were treating people for gunshot wounds.",
         "U",
         "crackdown",
