@@ -25,14 +25,13 @@ from .agents import (
     stamped,
 )
 from .rules import RULES
-from .tokens import WEEKDAYS, Tokens
+from .tokens import DASHES, WEEKDAYS, Tokens
 
 _NOT_AGENTS = frozenset(
     {"a", "an", "the", "some", "this", "that", "these", "those", "it", "which", "who", "what",
      "many", "most", "all", "others", "one", "reports", "report"}
 )  # fmt: skip
 _WHEN = RULES.months | WEEKDAYS | frozenset({"today", "yesterday", "tonight"})
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _LATER = frozenset({"later", "earlier"})
 _MOMENTS = frozenset({"moments", "shortly"})
 _TIME_WORDS = _MOMENTS | frozenset(
@@ -164,7 +163,7 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         j -= 2  # "Indian authorities on Sunday revised the death toll"
     i = _past_data(low, i, j)
     for x in range(j - 1, i - 1, -1):  # a dateline before it: "SANA - The Governor of Homs"
-        if low[x] in _DASHES and not (tk.glued(x) and tk.glued(x + 1)):  # not "M23-led"
+        if low[x] in DASHES and not (tk.glued(x) and tk.glued(x + 1)):  # not "M23-led"
             i = x + 1
             break
     i = _after_time(tk, i, j)

@@ -10,12 +10,11 @@ import re
 
 from .agent_names import clean_agent
 from .rules import RULES
-from .tokens import Tokens
+from .tokens import DASHES, Tokens
 
 PAREN_MAX = 6  # words in a closing "(OCHA)", "(IOM DTM)", "(local civil society)"
 HEAD_MAX = 6  # words in a heading source
 TAIL_MAX = 4  # words in a headline's closing "- UN", "- rights group", "- Home Office"
-_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _CLOSERS = frozenset({".", "'", '"', "\u2019", "\u201d"})
 # Line labels that are no source: "LATEST: ...", "Fact check: ...", "Casualties: ..."
 _LABELS = frozenset(
@@ -125,7 +124,7 @@ def tail_source(tk: Tokens) -> tuple[str, int] | None:
     end = tk.n
     while end > 0 and low[end - 1] in _CLOSERS:
         end -= 1
-    dash = next((k for k in range(end - 2, max(0, end - TAIL_MAX - 2), -1) if low[k] in _DASHES), 0)
+    dash = next((k for k in range(end - 2, max(0, end - TAIL_MAX - 2), -1) if low[k] in DASHES), 0)
     if dash < 2 or tk.glued(dash) or tk.glued(dash + 1):
         return None  # "al-Shabaab", "pro-Kremlin": no dash of a headline
     words = range(dash + 1, end)

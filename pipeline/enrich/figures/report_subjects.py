@@ -22,7 +22,7 @@ from .agents import (
 from .numbers import NUMBER_WORDS
 from .report_scope import count_next
 from .rules import RULES
-from .tokens import Tokens
+from .tokens import DASHES, Tokens
 
 TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
 FIGURE_WORDS = TALLY | frozenset({"figures", "estimate"})
@@ -246,7 +246,6 @@ def tally_giver(tk: Tokens, k: int) -> tuple[str, int] | None:
 
 
 _LEADS = LEADING_PLACES | {"although", "though", "because", "once", "if"}
-_DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 _BODY_MODIFIERS = frozenset({"air", "coast", "border"})
 # not "The Sudanese border town of Adre": only a service makes them a body
 _SERVICES = frozenset({"force", "forces", "guard", "guards", "police", "patrol", "service"})
@@ -286,7 +285,7 @@ def _past_dateline(tk: Tokens, a: int) -> int:
     """Where the sentence starts after a dateline in capitals: "NICOSIA - Cyprus activated
     its plan and said" has Cyprus for its subject, not the city it was filed from."""
     for d in range(a + 1, min(a + 4, tk.n - 1)):
-        if tk.low[d] in _DATELINE_DASHES:
+        if tk.low[d] in DASHES:
             words = tk.field_text[tk.starts[a] : tk.ends[d - 1]]
             return d + 1 if words.isupper() else a
     return a

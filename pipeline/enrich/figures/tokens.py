@@ -23,6 +23,8 @@ _SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "?", "!"})
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# the dashes a dateline, a headline's closing source or an aside stand after, as tokens
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def lower_same_length(text: str) -> str:
