@@ -35,6 +35,7 @@ sys.path.insert(0, str(HERE.parent))  # eval/, for the shared package eval/confl
 sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
+from texts_neg_crime import NEGATIVES as NEG_CRIME  # noqa: E402
 from texts_neg_desk import NEGATIVES as NEG_DESK  # noqa: E402
 from texts_neg_grid import NEGATIVES as NEG_GRID  # noqa: E402
 from texts_neg_market import NEGATIVES as NEG_MARKET  # noqa: E402
@@ -42,7 +43,7 @@ from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_GRID + NEG_MARKET + NEG_DESK
+NEGATIVES = NEG_GRID + NEG_CRIME + NEG_MARKET + NEG_DESK
 
 add_items(POSITIVES, NEGATIVES)
 
