@@ -231,6 +231,13 @@ DEV208 = EVAL / "dev208"
 DEV209 = EVAL / "dev209"
 DEV210 = EVAL / "dev210"
 DEV211 = EVAL / "dev211"
+DEV212 = EVAL / "dev212"
+DEV213 = EVAL / "dev213"
+DEV214 = EVAL / "dev214"
+DEV215 = EVAL / "dev215"
+DEV216 = EVAL / "dev216"
+DEV217 = EVAL / "dev217"
+DEV218 = EVAL / "dev218"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1365,6 +1372,33 @@ SETS = {
     "dev211": _conflict_only(
         "dev211", DEV211, 90, 3, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the two hundred and twelfth, figures only: prisoner exchanges, hostage releases and the
+    # return of bodies (eval/dev212/README.md)
+    "dev212": EvalSet("dev212", DEV212, (0, 0), 0, 0, 66, 388, 9, 15, 8, covers_hard_cases=False),
+    # the two hundred and thirteenth, conflict only: the video games, esports and toys desk
+    # (eval/dev213/README.md)
+    "dev213": _conflict_only(
+        "dev213", DEV213, 90, 2, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and fourteenth, figures only: ceasefires, truces and their terms
+    # (eval/dev214/README.md)
+    "dev214": EvalSet("dev214", DEV214, (0, 0), 0, 0, 66, 396, 9, 45, 8, covers_hard_cases=False),
+    # the two hundred and fifteenth, conflict only: the consumer, retail and prices desk
+    # (eval/dev215/README.md)
+    "dev215": _conflict_only(
+        "dev215", DEV215, 90, 4, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and sixteenth, figures only: migration by land routes and at land
+    # borders (eval/dev216/README.md)
+    "dev216": EvalSet("dev216", DEV216, (0, 0), 0, 0, 66, 390, 10, 98, 8, covers_hard_cases=False),
+    # the two hundred and seventeenth, conflict only: history, anniversaries and
+    # commemorations (eval/dev217/README.md)
+    "dev217": _conflict_only(
+        "dev217", DEV217, 90, 4, 1, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and eighteenth, figures only: air and missile attacks on towns and
+    # cities, night by night (eval/dev218/README.md)
+    "dev218": EvalSet("dev218", DEV218, (0, 0), 0, 0, 66, 388, 9, 48, 8, covers_hard_cases=False),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
