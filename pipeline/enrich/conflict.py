@@ -71,6 +71,8 @@ _CHARGES = frozenset(
 _JUDGING = ("court", "history")  # the domains whose headline names what it judges or remembers
 # the history words that date a headline's attack to years ago
 _ANNIVERSARY = ("years after", "years since", "years on", "anniversary", "decades after")
+# the words that open a headline's clause of its own
+_BESIDE = (" as ", " while ", " amid ")
 
 
 def tag_conflict(
@@ -156,8 +158,18 @@ def tag_conflict(
         # remembers the atrocity it remembers ("Addis Ababa remembers victims of 1937
         # Graziani massacre")
         charged = {n for h in hits if h[0] == 0 for n, st in h[4][1] if st == "strong"}
-        court = charged <= _CHARGES and any(
-            any(domain_hits.get(name, {}).values()) for name in _JUDGING
+        # a strong cue in a clause of its own is today's news beside what is remembered:
+        # "Beirut port blast marked on fourth anniversary as strikes hit the south"
+        beside = any(
+            h[0] == 0
+            and any(st == "strong" for _, st in h[4][1])
+            and any(lows[0].rfind(w, 0, h[2]) >= 0 for w in _BESIDE)
+            for h in hits
+        )
+        court = (
+            charged <= _CHARGES
+            and not beside
+            and any(any(domain_hits.get(name, {}).values()) for name in _JUDGING)
         )
         # armed men or weapons in the headline beside what it judges ("as soldiers open
         # fire", "Shelling halts exhumation"), not the attack an anniversary remembers ("Five

@@ -106,9 +106,10 @@ def _compile(rules: Rules, roles) -> Info | None:
         elif kind in _KIND_FLAG:
             flags |= _KIND_FLAG[kind]
             casualty = casualty or kind == "casualties"
-    if flags & _ACTOR:
+    if flags & _ACTOR and all(name == "terrorism" for name, _ in tags):
         # a group's name ("Boko Haram") is no event: a court or a crime story naming it
-        # stays one ("convicted 125 Boko Haram suspects of terrorism financing")
+        # stays one ("convicted 125 Boko Haram suspects of terrorism financing"); armed men
+        # who act are ("Taliban fighters took control of the city")
         flags &= ~(((1 << k) - 1) << (YIELD_SHIFT + k))
     if not (flags or tags or domains or anchors or modifier):
         return None  # a mask: it only swallows the words inside it
