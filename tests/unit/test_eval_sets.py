@@ -238,6 +238,7 @@ DEV215 = EVAL / "dev215"
 DEV216 = EVAL / "dev216"
 DEV217 = EVAL / "dev217"
 DEV218 = EVAL / "dev218"
+DEV219 = EVAL / "dev219"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1399,6 +1400,12 @@ SETS = {
     # the two hundred and eighteenth, figures only: air and missile attacks on towns and
     # cities, night by night (eval/dev218/README.md)
     "dev218": EvalSet("dev218", DEV218, (0, 0), 0, 0, 66, 388, 9, 48, 8, covers_hard_cases=False),
+    # the two hundred and nineteenth, conflict only: the migration and asylum policy desk
+    # (eval/dev219/README.md; its builder ends one text's sixth sentence at a closing quote,
+    # which this count does not)
+    "dev219": _conflict_only(
+        "dev219", DEV219, 90, 4, 3, 0.9, 0.9, sentences=(5, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
