@@ -109,6 +109,8 @@ def choose_category(
                 continue
             category = shifted
         weak = cue.weak
+        if weak and noun_category == "combatants" and cue.j == start and tk.low[cue.i] in _FREED:
+            weak = False  # "each releasing 303 soldiers": freed in a swap, no longer a force
         if modifier_span[0] <= cue.i and cue.j <= modifier_span[1] and cue.i < cue.j:
             d, before = 0, 0
             # "thousands of displaced Lebanese headed back": who they are, not what they did
@@ -239,6 +241,8 @@ def _gives(tk: Tokens, i: int) -> bool:
 
 
 _OUTINGS = frozenset({"spent", "spend", "spending", "poured", "pouring", "streamed", "streaming"})
+# the verbs that free captives, right before the soldiers they free
+_FREED = frozenset({"released", "freed", "releasing", "freeing", "releases", "frees"})
 _GIVING = frozenset(
     {"helped", "help", "helping", "delivered", "delivering", "distributed", "distributing",
      "provided", "providing", "handed", "assisted", "assisting", "fed", "feeding", "treated",
