@@ -27,7 +27,7 @@ from .candidates import Cand, candidates
 from .context import find_cues
 from .counted import unit_and_category
 from .links import relink
-from .projection import projected
+from .projection import projected, shares_projection
 from .reports import Report, attribute
 from .story import FieldContext, field_tokens
 from .stretch import stretch_end
@@ -128,13 +128,17 @@ def _sentence(
         kept.append((cand, unit, category))
         spans.append(span)
     relink(tk, cues, kept)
-    for (cand, unit, category), span in zip(kept, spans, strict=True):
+    ahead = False  # the previous figure of the sentence is still to come
+    for i, ((cand, unit, category), span) in enumerate(zip(kept, spans, strict=True)):
         if reports is None:
             reports = find_reports(tk)
         agent = attribute(reports, cand.start, cand.end)
         if agent is not None and agent.startswith("<"):
             agent = ctx.resolve(agent[1:-1], reports)
-        out.append(_figure(field, tk, cand, unit, category, projected(tk, span), agent))
+        ahead = projected(tk, span) or (
+            ahead and shares_projection(tk, kept[i - 1][0].end, cand.start)
+        )
+        out.append(_figure(field, tk, cand, unit, category, ahead, agent))
 
 
 def _figure(

@@ -11,6 +11,11 @@ _MODALS = frozenset({"could", "may", "might", "would", "will"})
 _NEEDS = frozenset({"needs", "need", "needed"})
 _PURPOSE = frozenset({"to help", "to assist", "to support"})
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
+_SHARED_REACH = 8  # tokens between two coordinated figures
+_LINKING = frozenset({"and", "plus", "for"})  # "... and 1,718", "in exchange for 150"
+_OWN_VERB = frozenset(
+    {"that", "said", "says", "had", "has", "have", "was", "were", "is", "are", "already", "from"}
+)
 
 
 def _clause_stop(tk: Tokens, k: int) -> bool:
@@ -36,7 +41,9 @@ def projected(tk: Tokens, span: tuple[int, int, int, int]) -> bool:
         # "to help about 450,000 people" is the help planned; not "to help clear mud" or
         # "to assist half of the 910,000 refugees", a population that is already there
         far = hit is not None and hit[1] in _PURPOSE and k != start - 1
-        if hit is not None and not (month or noun or far) and not _modal_perfect(tk, k, hit[1]):
+        if noun:
+            break  # the people whose needs are met are there: "must meet the needs of 2,100"
+        if hit is not None and not (month or far) and not _modal_perfect(tk, k, hit[1]):
             return True
         k -= 1
         steps += 1
@@ -53,6 +60,22 @@ def projected(tk: Tokens, span: tuple[int, int, int, int]) -> bool:
         k += 1
         steps += 1
     return False
+
+
+def shares_projection(tk: Tokens, a: int, b: int) -> bool:
+    """The figure at token `b` is coordinated with the one ending at token `a`, in the same
+    clause, and so shares its verb and whether it is still to come: "Israel will free 250
+    prisoners serving life sentences and 1,718 Gazans", "50 women and children are to be
+    released in exchange for 150 Palestinian women"; not after a comma ("sent 7,500 soldiers
+    to help, and 120,000 cars were written off")."""
+    between = tk.low[a:b]
+    if not 0 < len(between) <= _SHARED_REACH or between[-1] not in _LINKING:
+        return False
+    if any(_clause_stop(tk, k) for k in range(a, b)):
+        return False
+    # a verb of its own between them ends the shared one: "called for 50,000 volunteers and
+    # said more than 90,000 signed up", "would leave by December and that 13 camps had"
+    return "," not in between and _OWN_VERB.isdisjoint(between)
 
 
 def _modal_perfect(tk: Tokens, k: int, phrase: str) -> bool:
