@@ -239,6 +239,14 @@ DEV216 = EVAL / "dev216"
 DEV217 = EVAL / "dev217"
 DEV218 = EVAL / "dev218"
 DEV219 = EVAL / "dev219"
+DEV220 = EVAL / "dev220"
+DEV221 = EVAL / "dev221"
+DEV222 = EVAL / "dev222"
+DEV223 = EVAL / "dev223"
+DEV224 = EVAL / "dev224"
+DEV225 = EVAL / "dev225"
+DEV226 = EVAL / "dev226"
+DEV227 = EVAL / "dev227"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1406,6 +1414,39 @@ SETS = {
     "dev219": _conflict_only(
         "dev219", DEV219, 90, 4, 3, 0.9, 0.9, sentences=(5, 14), positive_share=(0.26, 0.42)
     ),
+    # the two hundred and twentieth, figures only: hospitals, morgues and health ministries
+    # counting the dead and wounded of attacks (eval/dev220/README.md)
+    "dev220": EvalSet("dev220", DEV220, (0, 0), 0, 0, 66, 400, 9, 37, 8, covers_hard_cases=False),
+    # the two hundred and twenty-first, conflict only: charities, philanthropy and fundraising
+    # (eval/dev221/README.md)
+    "dev221": _conflict_only(
+        "dev221", DEV221, 90, 3, 2, 0.9, 0.9, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and twenty-second, figures only: mass abductions and kidnappings for
+    # ransom (eval/dev222/README.md)
+    "dev222": EvalSet("dev222", DEV222, (0, 0), 0, 0, 66, 395, 9, 36, 8, covers_hard_cases=False),
+    # the two hundred and twenty-third, conflict only: the manufacturing, industry and
+    # supply-chain desk (eval/dev223/README.md)
+    "dev223": _conflict_only(
+        "dev223", DEV223, 90, 2, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and twenty-fourth, figures only: floods, cyclones, earthquakes and
+    # landslides away from wars (eval/dev224/README.md)
+    "dev224": EvalSet("dev224", DEV224, (0, 0), 0, 0, 66, 400, 9, 80, 8, covers_hard_cases=False),
+    # the two hundred and twenty-fifth, conflict only: first-person testimony, diaries and
+    # essays (eval/dev225/README.md)
+    "dev225": _conflict_only(
+        "dev225", DEV225, 90, 5, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and twenty-sixth, figures only: security forces' own communiqués on
+    # operations (eval/dev226/README.md; ids take `m` and a letter, as `lv` was the last of
+    # the `l` family)
+    "dev226": EvalSet("dev226", DEV226, (0, 0), 0, 0, 66, 399, 9, 26, 8, covers_hard_cases=False),
+    # the two hundred and twenty-seventh, conflict only: the diplomatic desk
+    # (eval/dev227/README.md)
+    "dev227": _conflict_only(
+        "dev227", DEV227, 90, 5, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -1514,7 +1555,7 @@ def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
         # one letter per set, then "f" and a second letter, then "h" and a second letter
         assert re.fullmatch(
-            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v])\d{4}", rec["id"]
+            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z])\d{4}", rec["id"]
         ), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
