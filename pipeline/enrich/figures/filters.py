@@ -302,11 +302,12 @@ def _ammunition(low: list[str], i: int, k: int) -> bool:
     the rounds and shots a gun fires: "fired more than 40 rounds", "fired two shots"."""
     if low[k] in _FIRED_THINGS and _FIRE_VERBS.intersection(low[max(0, i - 3) : i]):
         return True
+    # "252,000 rounds of assorted ammunition", "1,020 rounds of 7.62mm ammunition"
     return (
         low[k] in ("rounds", "round")
         and len(low) > k + 2
         and low[k + 1] == "of"
-        and low[k + 2] in _AMMUNITION
+        and not _AMMUNITION.isdisjoint(low[k + 2 : k + 6])
     )
 
 
