@@ -103,6 +103,7 @@ def tag_conflict(
     actors: set[str] = set()
     weapons: set[str] = set()
     domain_hits: dict[str, dict[str, bool]] = {}
+    title_contexts: list[int] = []  # where the headline's demoting contexts start
     for field, (s, sents) in enumerate(((title, ()), (text, text_sentences))):
         low = lower(s)
         lows.append(low)
@@ -132,6 +133,8 @@ def tag_conflict(
                 seen = domain_hits.setdefault(name, {})
                 key = low[start:end]
                 seen[key] = seen.get(key, False) or field == 0
+                if field == 0 and name in rules.demoting_domains:
+                    title_contexts.append(start)
             if info[5]:
                 if info[5] == _NEG:
                     neg_end = end
@@ -153,7 +156,9 @@ def tag_conflict(
 
     n_units = len(unit_start)
     framed = False
-    if title and n_units > float(sc.get("frame_units", 5)):
+    # a digest's headline lists its stories: none of their contexts holds for all of them
+    digest = any(domain_hits.get("digest", {}).values())
+    if title and n_units > float(sc.get("frame_units", 5)) and not digest:
         # a court's headline names the crime it judges, not a riot or a strike, and one that
         # remembers the atrocity it remembers ("Addis Ababa remembers victims of 1937
         # Graziani massacre")
@@ -164,6 +169,16 @@ def tag_conflict(
             h[0] == 0
             and any(st == "strong" for _, st in h[4][1])
             and any(lows[0].rfind(w, 0, h[2]) >= 0 for w in _BESIDE)
+            for h in hits
+        )
+        # ... and a headline's war words in a clause of their own are no part of its frame:
+        # "Winter storm floods thousands of tents in Gaza as strikes continue in the south"
+        # (not when the clause has a context of its own: "as Gaza ceasefire takes effect", "as
+        # army removes WWII bomb")
+        aside = any(
+            h[0] == 0
+            and any(n in rules.violent_tags for n, _ in h[4][1])
+            and _own_clause(lows[0], h[2], title_contexts)
             for h in hits
         )
         court = (
@@ -177,7 +192,7 @@ def tag_conflict(
         remembered = domain_hits.get("history", {})
         anniversary = any(remembered.get(key) for key in _ANNIVERSARY)
         armed = bool(flags[0] & (_ACTOR | _WEAPON)) and not anniversary
-        framed = _frame(flags, len(yield_tags(rules)), court, armed)
+        framed = not aside and _frame(flags, len(yield_tags(rules)), court, armed)
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)
@@ -256,6 +271,13 @@ def tag_conflict(
         score=round(score, 3),
         tags=tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
     )
+
+
+def _own_clause(title: str, at: int, contexts: list[int]) -> bool:
+    """The headline's cue at `at` stands in a clause opened by "as", "while" or "amid" that
+    holds none of the headline's demoting contexts."""
+    opened = max(title.rfind(w, 0, at) for w in _BESIDE)
+    return opened >= 0 and not any(c > opened for c in contexts)
 
 
 def _frame(flags: list[int], k: int, court: bool, armed: bool) -> bool:
