@@ -247,6 +247,12 @@ DEV224 = EVAL / "dev224"
 DEV225 = EVAL / "dev225"
 DEV226 = EVAL / "dev226"
 DEV227 = EVAL / "dev227"
+DEV228 = EVAL / "dev228"
+DEV229 = EVAL / "dev229"
+DEV230 = EVAL / "dev230"
+DEV231 = EVAL / "dev231"
+DEV232 = EVAL / "dev232"
+DEV233 = EVAL / "dev233"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1446,6 +1452,39 @@ SETS = {
     # (eval/dev227/README.md)
     "dev227": _conflict_only(
         "dev227", DEV227, 90, 5, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and twenty-eighth, figures only: the monitors' periodic counts of civilian
+    # harm (eval/dev228/README.md)
+    "dev228": EvalSet("dev228", DEV228, (0, 0), 0, 0, 66, 402, 12, 46, 8, covers_hard_cases=False),
+    # the two hundred and twenty-ninth, conflict only: the weather and climate desk
+    # (eval/dev229/README.md)
+    "dev229": _conflict_only(
+        "dev229", DEV229, 90, 3, 2, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and thirtieth, figures only: refugees and displaced people going home
+    # (eval/dev230/README.md)
+    "dev230": EvalSet("dev230", DEV230, (0, 0), 0, 0, 66, 387, 12, 71, 8, covers_hard_cases=False),
+    # the two hundred and thirty-first, conflict only: press reviews, morning briefings and
+    # newsletters, several stories to a text (eval/dev231/README.md)
+    "dev231": _conflict_only(
+        "dev231", DEV231, 90, 3, 3, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and thirty-second, figures only: schools and universities in war and
+    # crisis (eval/dev232/README.md)
+    "dev232": EvalSet("dev232", DEV232, (0, 0), 0, 0, 66, 385, 10, 42, 8, covers_hard_cases=False),
+    # the two hundred and thirty-third, conflict only: explainers and Q&As (eval/dev233/README.md;
+    # no sport negative, which the subject does not give)
+    "dev233": _conflict_only(
+        "dev233",
+        DEV233,
+        90,
+        4,
+        2,
+        0.9,
+        0.9,
+        absent_kinds=frozenset({"hard_negative_sport"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
