@@ -33,6 +33,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/conflict_evidence.py",
     "pipeline/enrich/cues.py",
     "pipeline/enrich/fingerprint.py",
+    "pipeline/enrich/headline_frame.py",
     "pipeline/enrich/lexicon.py",
     "pipeline/enrich/places.py",
     "pipeline/enrich/rules.py",

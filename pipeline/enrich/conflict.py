@@ -42,7 +42,6 @@ from .cues import (
     _ACTOR,
     _CASUALTY,
     _CIVILIAN,
-    _DATED,
     _DEMOTE,
     _DISASTER,
     _HARD,
@@ -51,28 +50,19 @@ from .cues import (
     _TARGET,
     _VSTRONG,
     _WEAPON,
-    YIELD_SHIFT,
     Info,
     lower,
     scan,
     yield_tags,
     yielding_demotion,
 )
+from .headline_frame import frame_headline
 from .rules import Rules, default_rules
 from .text import Sentence
 
 _ARMED = _ACTOR | _WEAPON | _VSTRONG
 _NEUTRAL_CONTEXT = _ARMED | _CASUALTY | _NSTRONG | _DISASTER
 _LOOKBACK = 30  # characters searched before a cue for a negation or hedge
-# what a court judges: the strong cues its headline may name and still frame the article
-_CHARGES = frozenset(
-    ("violence_against_civilians", "violence", "terrorism", "explosions_remote_violence")
-)
-_JUDGING = ("court", "history")  # the domains whose headline names what it judges or remembers
-# the history words that date a headline's attack to years ago
-_ANNIVERSARY = ("years after", "years since", "years on", "anniversary", "decades after")
-# the words that open a headline's clause of its own
-_BESIDE = (" as ", " while ", " amid ")
 
 
 def tag_conflict(
@@ -159,40 +149,7 @@ def tag_conflict(
     # a digest's headline lists its stories: none of their contexts holds for all of them
     digest = any(domain_hits.get("digest", {}).values())
     if title and n_units > float(sc.get("frame_units", 5)) and not digest:
-        # a court's headline names the crime it judges, not a riot or a strike, and one that
-        # remembers the atrocity it remembers ("Addis Ababa remembers victims of 1937
-        # Graziani massacre")
-        charged = {n for h in hits if h[0] == 0 for n, st in h[4][1] if st == "strong"}
-        # a strong cue in a clause of its own is today's news beside what is remembered:
-        # "Beirut port blast marked on fourth anniversary as strikes hit the south"
-        beside = any(
-            h[0] == 0
-            and any(st == "strong" for _, st in h[4][1])
-            and any(lows[0].rfind(w, 0, h[2]) >= 0 for w in _BESIDE)
-            for h in hits
-        )
-        # ... and a headline's war words in a clause of their own are no part of its frame:
-        # "Winter storm floods thousands of tents in Gaza as strikes continue in the south"
-        # (not when the clause has a context of its own: "as Gaza ceasefire takes effect", "as
-        # army removes WWII bomb")
-        aside = any(
-            h[0] == 0
-            and any(n in rules.violent_tags for n, _ in h[4][1])
-            and _own_clause(lows[0], h[2], title_contexts)
-            for h in hits
-        )
-        court = (
-            charged <= _CHARGES
-            and not beside
-            and any(any(domain_hits.get(name, {}).values()) for name in _JUDGING)
-        )
-        # armed men or weapons in the headline beside what it judges ("as soldiers open
-        # fire", "Shelling halts exhumation"), not the attack an anniversary remembers ("Five
-        # years after Easter bombings")
-        remembered = domain_hits.get("history", {})
-        anniversary = any(remembered.get(key) for key in _ANNIVERSARY)
-        armed = bool(flags[0] & (_ACTOR | _WEAPON)) and not anniversary
-        framed = not aside and _frame(flags, len(yield_tags(rules)), court, armed)
+        framed = frame_headline(rules, hits, flags, domain_hits, lows[0], title_contexts)
     window = [
         flags[u]
         | (flags[u - 1] if u and unit_field[u - 1] == unit_field[u] else 0)
@@ -271,44 +228,6 @@ def tag_conflict(
         score=round(score, 3),
         tags=tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
     )
-
-
-def _own_clause(title: str, at: int, contexts: list[int]) -> bool:
-    """The headline's cue at `at` stands in a clause opened by "as", "while" or "amid" that
-    holds none of the headline's demoting contexts."""
-    opened = max(title.rfind(w, 0, at) for w in _BESIDE)
-    return opened >= 0 and not any(c > opened for c in contexts)
-
-
-def _frame(flags: list[int], k: int, court: bool, armed: bool) -> bool:
-    """A whole article whose headline sits in a non-conflict context (a peace deal, an
-    anniversary, a film, a quake) and names neither a strong violent event nor a casualty:
-    that context holds for every sentence, whose war words are then its background. True
-    when the article is so framed. `court`: the headline judges or remembers (a court, an
-    anniversary); `armed`: armed men or weapons act in it beside what it judges."""
-    title = flags[0]
-    demoted = title & _DEMOTE or yielding_demotion(title, k)
-    # a court names the atrocity it judges ("court jails doctor for genocide complicity"),
-    # unless armed men or weapons act in the headline ("court convicts protesters as
-    # soldiers open fire")
-    charge = court and not armed
-    if demoted and not title & (_CASUALTY if charge else _VSTRONG | _CASUALTY):
-        for own in flags[1:]:
-            # a strong cue of violence or a casualty dated to a day of this week, with armed
-            # men or weapons, in a sentence of no other context, is news the headline does
-            # not cover: "Marawi's victims are paid, seven years on ... On Wednesday,
-            # soldiers clashed with IS fighters", "Russian forces hit the works with
-            # missiles on Thursday, killing seven employees"
-            dated = own & _DATED and own & (_VSTRONG | _CASUALTY) and own & (_ACTOR | _WEAPON)
-            if dated and not (own & _DEMOTE or yielding_demotion(own, k)):
-                return False
-        # a domain that yields (a match) frames each sentence as it would its own: a
-        # strong cue of the tags it yields to still lifts it there
-        mask = _DEMOTE | _HARD | (((1 << k) - 1) << YIELD_SHIFT)
-        for u in range(1, len(flags)):
-            flags[u] |= title & mask
-        return True
-    return False
 
 
 def _weigh(rules: Rules, info: Info, near: int, demoted: int) -> tuple[tuple[str, float], ...]:
