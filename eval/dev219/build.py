@@ -33,13 +33,14 @@ sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
 from texts_neg_border import NEGATIVES as NEG_BORDER  # noqa: E402
+from texts_neg_camps import NEGATIVES as NEG_CAMPS  # noqa: E402
 from texts_neg_culture import NEGATIVES as NEG_CULTURE  # noqa: E402
 from texts_neg_policy import NEGATIVES as NEG_POLICY  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_POLICY + NEG_BORDER + NEG_CULTURE
+NEGATIVES = NEG_POLICY + NEG_BORDER + NEG_CAMPS + NEG_CULTURE
 
 add_items(POSITIVES, NEGATIVES)
 
