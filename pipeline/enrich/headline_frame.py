@@ -42,28 +42,28 @@ def frame_headline(
     headline), `flags` each unit's context flags (unit 0 the headline; framing adds the
     headline's to the others), `title` the lowercased headline and `title_contexts` where its
     demoting contexts start."""
-    # a court's headline names the crime it judges, not a riot or a strike, and one that
-    # remembers the atrocity it remembers ("Addis Ababa remembers victims of 1937
-    # Graziani massacre")
-    charged = {n for h in hits if h[0] == 0 for n, st in h[4][1] if st == "strong"}
-    # a strong cue in a clause of its own is today's news beside what is remembered:
-    # "Beirut port blast marked on fourth anniversary as strikes hit the south"
-    beside = any(
-        h[0] == 0
-        and any(st == "strong" for _, st in h[4][1])
-        and any(title.rfind(w, 0, h[2]) >= 0 for w in _BESIDE)
-        for h in hits
-    )
-    # ... and a headline's war words in a clause of their own are no part of its frame:
-    # "Winter storm floods thousands of tents in Gaza as strikes continue in the south"
-    # (not when the clause has a context of its own: "as Gaza ceasefire takes effect", "as
-    # army removes WWII bomb")
-    aside = any(
-        h[0] == 0
-        and any(n in rules.violent_tags for n, _ in h[4][1])
-        and _own_clause(title, h[2], title_contexts)
-        for h in hits
-    )
+    # one pass over the headline's cues: what it charges (a court's headline names the crime
+    # it judges, not a riot or a strike, and one that remembers the atrocity it remembers:
+    # "Addis Ababa remembers victims of 1937 Graziani massacre"); whether a strong cue stands
+    # in a clause of its own opened by "as", "while" or "amid", today's news beside what is
+    # remembered ("Beirut port blast marked on fourth anniversary as strikes hit the south");
+    # and whether war words stand in such a clause holding no context of its own, which is no
+    # part of the frame ("Winter storm floods tents in Gaza as strikes continue in the south";
+    # not "as Gaza ceasefire takes effect", "as army removes WWII bomb")
+    charged: set[str] = set()
+    beside = False
+    for field, _, start, _, info, _ in hits:
+        if field != 0:
+            continue
+        strong = {n for n, st in info[1] if st == "strong"}
+        charged |= strong
+        opened = max(title.rfind(w, 0, start) for w in _BESIDE)
+        if opened < 0:
+            continue
+        beside = beside or bool(strong)
+        violent = any(n in rules.violent_tags for n, _ in info[1])
+        if violent and not any(c > opened for c in title_contexts):
+            return False
     court = (
         charged <= _CHARGES
         and not beside
@@ -75,14 +75,7 @@ def frame_headline(
     remembered = domain_hits.get("history", {})
     anniversary = any(remembered.get(key) for key in _ANNIVERSARY)
     armed = bool(flags[0] & (_ACTOR | _WEAPON)) and not anniversary
-    return not aside and _frame(flags, len(yield_tags(rules)), court, armed)
-
-
-def _own_clause(title: str, at: int, contexts: list[int]) -> bool:
-    """The headline's cue at `at` stands in a clause opened by "as", "while" or "amid" that
-    holds none of the headline's demoting contexts."""
-    opened = max(title.rfind(w, 0, at) for w in _BESIDE)
-    return opened >= 0 and not any(c > opened for c in contexts)
+    return _frame(flags, len(yield_tags(rules)), court, armed)
 
 
 def _frame(flags: list[int], k: int, court: bool, armed: bool) -> bool:

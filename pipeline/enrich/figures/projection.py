@@ -13,7 +13,8 @@ _PURPOSE = frozenset({"to help", "to assist", "to support"})
 _CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before"})
 _SHARED_REACH = 8  # tokens between two coordinated figures
 _LINKING = frozenset({"and", "plus", "for"})  # "... and 1,718", "in exchange for 150"
-_OWN_VERB = frozenset(
+# words that give the later count a clause or a governor of its own
+_OWN_CLAUSE = frozenset(
     {"that", "said", "says", "had", "has", "have", "was", "were", "is", "are", "already", "from"}
 )
 
@@ -73,9 +74,10 @@ def shares_projection(tk: Tokens, a: int, b: int) -> bool:
         return False
     if any(_clause_stop(tk, k) for k in range(a, b)):
         return False
-    # a verb of its own between them ends the shared one: "called for 50,000 volunteers and
-    # said more than 90,000 signed up", "would leave by December and that 13 camps had"
-    return "," not in between and _OWN_VERB.isdisjoint(between)
+    # a verb or a clause of its own between them ends the shared one: "called for 50,000
+    # volunteers and said more than 90,000 signed up", "would leave by December and that 13
+    # camps had", "from Pokrovsk and 10 nearby villages"
+    return "," not in between and _OWN_CLAUSE.isdisjoint(between)
 
 
 def _modal_perfect(tk: Tokens, k: int, phrase: str) -> bool:
