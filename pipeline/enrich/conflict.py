@@ -19,7 +19,9 @@ few integer operations. The company is decided per sentence:
 
 The document score is a logistic of the violence evidence, armed-actor and
 weapon variety and the non-conflict context found anywhere in the article, so a
-story *about* a flood, a match or a treaty needs much more violence to count.
+story *about* a flood, a match or a treaty needs much more violence to count. A
+digest ("Morning briefing:") is several stories: only the contexts beside its
+violence count.
 A tag is reported only with evidence of its own: at least `min_tag_evidence`
 (one strong cue, or two distinct weak ones); generic words of war ("war",
 "conflict", "violence") and "armed men killed people" feed the score through a
@@ -94,6 +96,7 @@ def tag_conflict(
     weapons: set[str] = set()
     domain_hits: dict[str, dict[str, bool]] = {}
     title_contexts: list[int] = []  # where the headline's demoting contexts start
+    domain_units: list[tuple[str, str, int]] = []  # (domain, key, unit) of each context hit
     for field, (s, sents) in enumerate(((title, ()), (text, text_sentences))):
         low = lower(s)
         lows.append(low)
@@ -123,6 +126,7 @@ def tag_conflict(
                 seen = domain_hits.setdefault(name, {})
                 key = low[start:end]
                 seen[key] = seen.get(key, False) or field == 0
+                domain_units.append((name, key, unit))
                 if field == 0 and name in rules.demoting_domains:
                     title_contexts.append(start)
             if info[5]:
@@ -171,6 +175,7 @@ def tag_conflict(
     if len(weighed) > 100_000:
         weighed.clear()
     yielding = len(yield_tags(rules))
+    violent_units: set[int] = set()
     for field, unit, start, end, info, modifier in hits:
         own, near = flags[unit], window[unit]
         # Only an armed actor rescues a demoted sentence (weapons turn up in
@@ -198,6 +203,8 @@ def tag_conflict(
         if field == 0:
             modifier *= title_w
         key = lows[field][start:end]
+        if digest and any(name in violent or name == CASUALTY_TAG for name, _ in scored):
+            violent_units.add(unit)
         for name, w in scored:
             cues.setdefault(name, {}).setdefault(key, []).append((w * modifier, field, start, end))
 
@@ -206,6 +213,8 @@ def tag_conflict(
     violence = sum(v for t, v in raw.items() if t in violent or t == CASUALTY_TAG)
     score = 0.0
     if violence > 0.0:
+        if digest:
+            domain_hits = _story_contexts(domain_units, violent_units, unit_field)
         features = document_features(
             rules,
             cues,
@@ -228,6 +237,29 @@ def tag_conflict(
         score=round(score, 3),
         tags=tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
     )
+
+
+def _story_contexts(
+    domain_units: list[tuple[str, str, int]],
+    violent_units: set[int],
+    unit_field: list[int],
+) -> dict[str, dict[str, bool]]:
+    """A digest's contexts: those of the stories that hold its violence (their sentences
+    and the ones beside them). "In football, River Plate meet Botafogo" says nothing of
+    the fighting in Catatumbo. The headline lists every story: its contexts count, at a
+    sentence's weight, only when its own words carry the violence ("Lithuania quits the
+    landmine treaty")."""
+    near = {
+        v + d
+        for v in violent_units
+        for d in (-1, 0, 1)
+        if 0 <= v + d < len(unit_field) and unit_field[v + d] == unit_field[v]
+    }
+    out: dict[str, dict[str, bool]] = {}
+    for name, key, unit in domain_units:
+        if unit in near:
+            out.setdefault(name, {})[key] = False
+    return out
 
 
 def _weigh(rules: Rules, info: Info, near: int, demoted: int) -> tuple[tuple[str, float], ...]:
