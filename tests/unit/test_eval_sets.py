@@ -253,6 +253,12 @@ DEV230 = EVAL / "dev230"
 DEV231 = EVAL / "dev231"
 DEV232 = EVAL / "dev232"
 DEV233 = EVAL / "dev233"
+DEV234 = EVAL / "dev234"
+DEV235 = EVAL / "dev235"
+DEV236 = EVAL / "dev236"
+DEV237 = EVAL / "dev237"
+DEV238 = EVAL / "dev238"
+DEV239 = EVAL / "dev239"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1485,6 +1491,38 @@ SETS = {
         absent_kinds=frozenset({"hard_negative_sport"}),
         sentences=(6, 14),
         positive_share=(0.26, 0.42),
+    ),
+    # the two hundred and thirty-fourth, figures only: peacekeeping missions (eval/dev234/README.md)
+    "dev234": EvalSet("dev234", DEV234, (0, 0), 0, 0, 66, 384, 10, 43, 8, covers_hard_cases=False),
+    # the two hundred and thirty-fifth, conflict only: the parliamentary desk
+    # (eval/dev235/README.md)
+    "dev235": _conflict_only(
+        "dev235", DEV235, 90, 4, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and thirty-sixth, figures only: border villages under cross-border fire
+    # (eval/dev236/README.md)
+    "dev236": EvalSet("dev236", DEV236, (0, 0), 0, 0, 66, 384, 11, 61, 8, covers_hard_cases=False),
+    # the two hundred and thirty-seventh, conflict only: the picture desk (eval/dev237/README.md;
+    # no economy negative, which the subject does not give)
+    "dev237": _conflict_only(
+        "dev237",
+        DEV237,
+        90,
+        6,
+        1,
+        0.85,
+        0.7,
+        absent_kinds=frozenset({"hard_negative_economy"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the two hundred and thirty-eighth, figures only: aid convoys, crossings and airdrops; its
+    # author stopped at 51 texts (eval/dev238/README.md)
+    "dev238": EvalSet("dev238", DEV238, (0, 0), 0, 0, 51, 249, 9, 21, 7, covers_hard_cases=False),
+    # the two hundred and thirty-ninth, conflict only: the social media and viral-video desk
+    # (eval/dev239/README.md)
+    "dev239": _conflict_only(
+        "dev239", DEV239, 90, 3, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
