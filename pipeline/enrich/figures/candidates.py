@@ -265,7 +265,9 @@ _COUNTING = frozenset(
 # a count given earlier, in a reduced relative clause: "the 125 listed a week ago"
 _GIVEN = frozenset(
     {"reported", "announced", "given", "listed", "confirmed", "cited", "published", "released",
-     "counted", "recorded", "registered", "documented", "estimated"}
+     "counted", "recorded", "registered", "documented", "estimated",
+     # a count planned for a force or a plan: "well short of the 2,500 initially envisaged"
+     "envisaged", "envisioned", "foreseen", "authorised", "authorized", "mandated"}
 )  # fmt: skip
 # cues that say nothing of a count referred back to: "the 11 it lost in the election"
 _NO_EVENTS = frozenset({"lost", "left", "won", "bought", "sold", "attended"})

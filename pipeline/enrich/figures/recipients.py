@@ -15,8 +15,14 @@ _GIVING = frozenset(
     {"provided", "provide", "provides", "providing", "distributed", "distribute",
      "distributes", "distributing", "delivered", "deliver", "delivers", "delivering", "gave",
      "give", "gives", "giving", "given", "served", "serve", "serves", "serving", "supplied",
-     "supply", "supplies", "supplying", "airdropped", "trucked"}
+     "supply", "supplies", "supplying", "airdropped", "trucked",
+     # "handed food parcels to 400 returning families" (what is handed must be aid:
+     # "handed over 95 prisoners to the Red Cross" is not)
+     "handed", "hand", "hands", "handing"}
 )  # fmt: skip
+# a count added to those given before: "food parcels to 23,000 households and hygiene kits
+# to another 8,000 families"
+_ADDED = frozenset({"another", "further", "additional"})
 _LIST_REACH = 24  # ... or a list of the goods given: "2,500 bags of rice, 1,800 mattresses"
 _LIST_BREAKS = frozenset({".", ";", ":", "who", "which", "where", "while", "but"})
 _CARE = frozenset({"care", "treatment", "assistance", "support", "services", "help", "relief"})
@@ -26,12 +32,16 @@ _RECIPIENT_NOUNS = frozenset({"", "displaced", "returned", "civilians", "other"}
 
 def modifier_event(cues: list[Cue], span: tuple[int, int]) -> bool:
     """A strong event among the words between a number and its noun ("1,260 injured
-    persons", "45 freed hostages"); who they are ("5,000 displaced children") is none."""
+    persons", "45 freed hostages"); who they are ("5,000 displaced children", "400
+    returning families") is none."""
     lo, hi = span
     return any(
-        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category != "displaced"
+        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category not in _WHO_THEY_ARE
         for c in cues
     )
+
+
+_WHO_THEY_ARE = frozenset({"displaced", "returned"})
 
 
 def given_to(
@@ -46,6 +56,8 @@ def given_to(
     9,400 returnees': people that aid, or what aid gives, was given to. Not 'raised the
     toll to 30', 'cut off supplies to 12,000', 'gave weapons to 2,000 militiamen', 'care
     to 1,260 wounded people' (what happened to them names them)."""
+    if start > 0 and tk.low[start - 1] in _ADDED:
+        start -= 2 if start > 2 and tk.low[start - 2] in ("a", "an") else 1
     if start < 1 or tk.low[start - 1] != "to" or unit not in _RECIPIENTS:
         return False
     if (noun_category or "") not in _RECIPIENT_NOUNS:

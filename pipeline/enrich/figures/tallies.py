@@ -11,8 +11,12 @@ from .tokens import Tokens
 
 _TALLY_WORDS = frozenset(
     {"toll", "tally", "number", "total", "count", "figure", "numbers", "caseload", "population",
-     "displacement", "arrivals", "returns", "deaths", "dead", "crossings"}
+     "displacement", "arrivals", "returns", "deaths", "dead", "crossings", "presence",
+     "strength"}
 )  # fmt: skip
+# tally words that name the count just given, whatever it was: "..., bringing the total
+# held to 23", "deployed 300 instructors, bringing its declared presence to 535"
+_RUNNING = frozenset({"total", "number", "presence", "strength"})
 _TALLY_LINKS = frozenset(
     {"to", "at", "of", "reached", "hit", "topped", "passed", "exceeded", "surpassed", "is", "was",
      "stood", "stands", "now", "climbed", "rose", "risen", "jumped", "increased", "reach",
@@ -101,7 +105,7 @@ def tally(
         # "crossings of the Darien Gap reached a record 520,000"; not "cut daily crossings
         # to 24" of ships through a canal
         return unit, "displaced"
-    if previous is not None and previous[0] == unit and low[k] in {"total", "number"}:
+    if previous is not None and previous[0] == unit and low[k] in _RUNNING:
         return previous  # "..., bringing the total held to 23"
     if named and low[k] == "number":
         return unit, named  # "cutting the number of troops there to fewer than 1,000"
