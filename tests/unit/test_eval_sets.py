@@ -259,6 +259,12 @@ DEV236 = EVAL / "dev236"
 DEV237 = EVAL / "dev237"
 DEV238 = EVAL / "dev238"
 DEV239 = EVAL / "dev239"
+DEV240 = EVAL / "dev240"
+DEV241 = EVAL / "dev241"
+DEV242 = EVAL / "dev242"
+DEV243 = EVAL / "dev243"
+DEV244 = EVAL / "dev244"
+DEV245 = EVAL / "dev245"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1524,6 +1530,30 @@ SETS = {
     "dev239": _conflict_only(
         "dev239", DEV239, 90, 3, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the two hundred and fortieth, figures only: displacement and armed violence in Latin
+    # America and the Caribbean (eval/dev240/README.md)
+    "dev240": EvalSet("dev240", DEV240, (0, 0), 0, 0, 66, 382, 13, 51, 8, covers_hard_cases=False),
+    # the two hundred and forty-first, conflict only: research, think-tank and academic reports
+    # as news; the conflict id family t[a-z] starts here (eval/dev241/README.md)
+    "dev241": _conflict_only(
+        "dev241", DEV241, 90, 4, 1, 0.9, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and forty-second, figures only: mines and mining towns in war and crisis
+    # (eval/dev242/README.md)
+    "dev242": EvalSet("dev242", DEV242, (0, 0), 0, 0, 66, 382, 10, 41, 8, covers_hard_cases=False),
+    # the two hundred and forty-third, conflict only: the space and satellite desk, whose
+    # positives hold one unrest tag (eval/dev243/README.md)
+    "dev243": _conflict_only(
+        "dev243", DEV243, 90, 1, 1, 0.9, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and forty-fourth, figures only: attacks on worshippers and places of
+    # worship (eval/dev244/README.md)
+    "dev244": EvalSet("dev244", DEV244, (0, 0), 0, 0, 66, 384, 11, 49, 8, covers_hard_cases=False),
+    # the two hundred and forty-fifth, conflict only: the lifestyle, family and parenting desk
+    # (eval/dev245/README.md)
+    "dev245": _conflict_only(
+        "dev245", DEV245, 90, 5, 2, 0.85, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -1576,7 +1606,7 @@ def test_conflict_records_have_the_documented_shape(
         # one letter per set, then "c" and a second letter once the letters ran out, then "k",
         # then "j"
         assert re.fullmatch(
-            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z])\d{4}", rec["id"]
+            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z]|t[a-z])\d{4}", rec["id"]
         ), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
