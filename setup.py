@@ -43,6 +43,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/agents.py",
     "pipeline/enrich/figures/attribution.py",
     "pipeline/enrich/figures/candidates.py",
+    "pipeline/enrich/figures/cargo.py",
     "pipeline/enrich/figures/context.py",
     "pipeline/enrich/figures/counted.py",
     "pipeline/enrich/figures/cue_turns.py",

@@ -7,6 +7,7 @@ sons")."""
 from __future__ import annotations
 
 from .candidates import COMPARISONS, Cand
+from .cargo import cargo_not_aid
 from .context import (
     NOUN_DISTANCE,
     WEAK_PENALTY,
@@ -75,6 +76,8 @@ def unit_and_category(
         head = head_cue(tk, noun)
         found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)
         category = found[0] if found else uncued_category(noun)
+        if category == "aid" and noun.category == "aid" and cargo_not_aid(tk, noun):
+            category = "other"  # "14 lorries loaded with cassiterite": no aid in the story
         # "other" said by a cue of its own ("30 prisoners escaped") is no missing event
         unsaid = found is None or found[1] >= NOUN_DISTANCE
         same = category == "other" and unsaid and prev is not None and prev[1] == noun.unit

@@ -9,6 +9,7 @@ tokenizer keeps hyphenated words whole.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass
 from importlib import resources
@@ -173,6 +174,8 @@ class Rules:
     labels: frozenset[str]
     months: frozenset[str]
     year_words: frozenset[str]
+    aid_vehicles: frozenset[str]  # vehicle nouns that count aid only in an aid story
+    aid_words: re.Pattern[str]  # the words of such a story
     digest: str
 
 
@@ -268,6 +271,12 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         labels=frozenset(e["labels"]),
         months=frozenset(e["months"]),
         year_words=frozenset(e["year_words"]),
+        aid_vehicles=frozenset(data.get("aid_vehicles", {}).get("nouns", [])),
+        aid_words=re.compile(
+            r"\b(?:"
+            + "|".join(map(re.escape, data.get("aid_vehicles", {}).get("words", [])))
+            + r")\b"
+        ),
         digest=digest,
     )
 
