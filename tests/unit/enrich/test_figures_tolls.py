@@ -541,3 +541,11 @@ def test_a_count_that_totals_or_numbers_a_tally_named_before_it_takes_its_catego
 )
 def test_tolls_past_brackets_and_dates(text, want):
     assert sourced(text) == want
+
+
+def test_a_tally_of_civilians_killed_counts_the_killed():
+    found = summary(
+        "The number of civilians killed in clashes with security forces has risen to 49, the "
+        "ombudsman said. The number of civilians in the old city has risen to 12,000."
+    )
+    assert [(f[0], f[2]) for f in found] == [("49", "killed"), ("12,000", "civilians")]
