@@ -265,6 +265,12 @@ DEV242 = EVAL / "dev242"
 DEV243 = EVAL / "dev243"
 DEV244 = EVAL / "dev244"
 DEV245 = EVAL / "dev245"
+DEV246 = EVAL / "dev246"
+DEV247 = EVAL / "dev247"
+DEV248 = EVAL / "dev248"
+DEV249 = EVAL / "dev249"
+DEV250 = EVAL / "dev250"
+DEV251 = EVAL / "dev251"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1553,6 +1559,30 @@ SETS = {
     # (eval/dev245/README.md)
     "dev245": _conflict_only(
         "dev245", DEV245, 90, 5, 2, 0.85, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and forty-sixth, figures only: weapons seizures and smuggling
+    # interdictions (eval/dev246/README.md)
+    "dev246": EvalSet("dev246", DEV246, (0, 0), 0, 0, 66, 389, 8, 23, 8, covers_hard_cases=False),
+    # the two hundred and forty-seventh, conflict only: the motoring and automotive desk
+    # (eval/dev247/README.md)
+    "dev247": _conflict_only(
+        "dev247", DEV247, 90, 3, 1, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and forty-eighth, figures only: child soldiers, demobilisation and
+    # reintegration (eval/dev248/README.md)
+    "dev248": EvalSet("dev248", DEV248, (0, 0), 0, 0, 66, 385, 10, 31, 8, covers_hard_cases=False),
+    # the two hundred and forty-ninth, conflict only: the mental health and wellbeing desk
+    # (eval/dev249/README.md)
+    "dev249": _conflict_only(
+        "dev249", DEV249, 90, 2, 3, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and fiftieth, figures only: forced evictions and demolitions
+    # (eval/dev250/README.md)
+    "dev250": EvalSet("dev250", DEV250, (0, 0), 0, 0, 66, 385, 8, 74, 8, covers_hard_cases=False),
+    # the two hundred and fifty-first, conflict only: the insurance, risk and reinsurance desk
+    # (eval/dev251/README.md)
+    "dev251": _conflict_only(
+        "dev251", DEV251, 90, 3, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
