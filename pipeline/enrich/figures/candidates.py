@@ -148,7 +148,7 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
     marker = marker or compared
     follow = "noun"
     if noun is None:
-        if num.word and num.value == 1:
+        if num.word and num.value == 1 and not _one_more(low, start, k_after):
             return None  # "one of", "one day": a lone "one" needs its noun
         follow = follow_class(tk, k_after)
         if follow == "word":
@@ -189,6 +189,19 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
     if part_of is not None and start > 0 and low[start - 1] in _WHERE:
         part_of = None  # "spread in 20 of the 22 governorates": where, not what is counted
     return Cand(num, noun, start, max(end, num.j), qualifier, marker, follow, part_of)
+
+
+# what befell the last one of a count just given: "three traffickers were arrested and one
+# was shot dead", "two soldiers were killed ... and one was missing"
+_ONE_VERBS = frozenset(
+    {"was", "is", "remains", "remained", "died", "escaped", "fled", "had", "has", "still"}
+)
+
+
+def _one_more(low: list[str], start: int, k_after: int) -> bool:
+    return (
+        start > 0 and low[start - 1] == "and" and k_after < len(low) and low[k_after] in _ONE_VERBS
+    )
 
 
 # a clause about a count named just before it: "the 27,950 who made the crossing", "the 64

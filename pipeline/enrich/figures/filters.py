@@ -302,14 +302,19 @@ def _ammunition(low: list[str], i: int, k: int) -> bool:
     the rounds and shots a gun fires: "fired more than 40 rounds", "fired two shots"."""
     if low[k] in _FIRED_THINGS and _FIRE_VERBS.intersection(low[max(0, i - 3) : i]):
         return True
+    if low[k] not in ("rounds", "round"):
+        return False
     # "252,000 rounds of assorted ammunition", "1,020 rounds of 7.62mm ammunition"
-    return (
-        low[k] in ("rounds", "round")
-        and len(low) > k + 2
-        and low[k + 1] == "of"
-        and not _AMMUNITION.isdisjoint(low[k + 2 : k + 6])
-    )
+    if len(low) > k + 2 and low[k + 1] == "of":
+        return not _AMMUNITION.isdisjoint(low[k + 2 : k + 6])
+    # "seized 18 rifles, 14 pistols and about 15,000 rounds": rounds among the guns (not
+    # "three rounds of talks on weapons")
+    return not _GUNS.isdisjoint(low)
 
 
 _FIRED_THINGS = frozenset({"rounds", "shots"})
+_GUNS = frozenset(
+    {"rifles", "rifle", "guns", "gun", "pistols", "pistol", "handguns", "firearms", "weapons",
+     "grenades", "launchers", "shotguns", "magazines", "cartridges", "ammunition", "ammo"}
+)  # fmt: skip
 _FIRE_VERBS = frozenset({"fired", "fire", "fires", "firing", "shot", "emptied"})
