@@ -41,3 +41,27 @@ def test_an_attack_on_a_ship_told_by_the_insurance_desk_is_news():
         "said. Several insurers stopped quoting cover for vessels with links to Israel.",
     )
     assert found.is_conflict
+
+
+def test_insurers_who_review_their_exposure_are_no_critics():
+    found = tag(
+        "Insurers review exposure as rebels push toward the capital",
+        "Foreign contractors and their insurers were reviewing exposure to projects in the "
+        "country after rebel forces said they had taken two towns and were advancing toward "
+        "the capital. Aid agencies said hundreds of thousands of people had fled the fighting "
+        "in recent weeks. The government declared a state of emergency. Brokers said insurers "
+        "had begun adding war exclusions to renewals. The United States told its citizens to "
+        "leave. The national airline said it was operating normally.",
+    )
+    assert found.is_conflict
+
+
+def test_a_critics_review_of_a_war_film_still_frames_it():
+    found = tag(
+        "Civil War review - a shattered America that lingers",
+        "The director's film imagines a second American civil war, seen through a team of "
+        "photojournalists driving to Washington. The battle scenes are loud and frightening. "
+        "Kirsten Dunst gives a fine performance as a veteran war photographer. The script is "
+        "thin in places. It opens in cinemas on Friday.",
+    )
+    assert not found.is_conflict
