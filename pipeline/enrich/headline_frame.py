@@ -64,6 +64,8 @@ def frame_headline(
         violent = any(n in rules.violent_tags for n, _ in info[1])
         if violent and not any(c > opened for c in title_contexts):
             return False
+    if _answered(rules, hits, domain_hits):
+        return False
     court = (
         charged <= _CHARGES
         and not beside
@@ -76,6 +78,27 @@ def frame_headline(
     anniversary = any(remembered.get(key) for key in _ANNIVERSARY)
     armed = bool(flags[0] & (_ACTOR | _WEAPON)) and not anniversary
     return _frame(flags, len(yield_tags(rules)), court, armed)
+
+
+def _answered(
+    rules: Rules,
+    hits: list[tuple[int, int, int, int, Info, float]],
+    domain_hits: dict[str, dict[str, bool]],
+) -> bool:
+    """The body answers every context of the headline with a strong cue of a tag that
+    context yields to: "Police hunt gunmen after shooting spree" over a body in which the
+    minister calls it a terror attack is no crime story."""
+    framing = [
+        name
+        for name, keys in domain_hits.items()
+        if name in rules.demoting_domains and any(keys.values())
+    ]
+    if not framing or not all(rules.domain_yields.get(name) for name in framing):
+        return False
+    strong = {
+        n for field, _, _, _, info, _ in hits if field == 1 for n, st in info[1] if st == "strong"
+    }
+    return all(strong.intersection(rules.domain_yields[name]) for name in framing)
 
 
 def _frame(flags: list[int], k: int, court: bool, armed: bool) -> bool:
