@@ -94,6 +94,8 @@ def candidates(tk: Tokens) -> list[Cand]:
 
 
 _EXTREMES = frozenset({"peak", "high", "low", "record", "maximum", "minimum"})
+# what a year after them dates rather than counts: "the 2013 verdicts", "its 2022 floods"
+_DATING = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
 def _from_extreme(low: list[str], start: int) -> bool:
@@ -129,6 +131,13 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         return None
     if year_like(num) and (noun is None or _singular_head(low, noun.j)):
         return None  # "Uganda's 2025 refugee response plan": a year names the plan
+    if (
+        year_like(num)
+        and num.i > 0
+        and low[num.i - 1] in _DATING
+        and (noun is None or noun.unit not in ("person", "household"))
+    ):
+        return None  # "protests over the 2013 verdicts": the year dates the things
     start = num.i
     qualifier = None
     hit = RULES.qualifiers.match_ending_at(low, num.i - 1)

@@ -240,8 +240,9 @@ def test_a_source_that_cites_another_between_commas_is_the_speaker(text, expecte
     ("text", "expected"),
     [
         # "he" after the one told is the subject, and stands for the one who told
+        # (the names he counted are a count too, of people named on a list)
         ("A lawmaker told Reuters he had counted 150 names, and that nine people were shot "
-         "dead.", ["a lawmaker"]),
+         "dead.", ["a lawmaker", "a lawmaker"]),
         # a clause about a figure comments on it and reports nothing of it
         ("The ministry has put the death toll at more than 28,700, a figure aid agencies say "
          "covers only deaths recorded in hospitals.", ["the ministry"]),

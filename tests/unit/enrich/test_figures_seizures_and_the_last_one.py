@@ -61,3 +61,14 @@ def test_a_lone_one_that_is_no_count_stays_out():
 def test_disappearances_count_the_missing():
     found = summary("Rights groups documented at least 60 enforced disappearances in the province.")
     assert [(f[0], f[2]) for f in found] == [("at least 60 enforced disappearances", "missing")]
+
+
+def test_a_lists_names_count_people():
+    found = summary("The ministry published a list of 34,344 names of the dead.")
+    assert [(f[0], f[1]) for f in found] == [("34,344 names", "person")]
+
+
+def test_a_year_before_things_dates_them():
+    assert summary("Protests over the 2013 verdicts went on for weeks.") == []
+    found = summary("The 2000 people who fled were housed in schools.")
+    assert [f[0] for f in found] == ["2000 people"]
