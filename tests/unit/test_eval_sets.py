@@ -271,6 +271,12 @@ DEV248 = EVAL / "dev248"
 DEV249 = EVAL / "dev249"
 DEV250 = EVAL / "dev250"
 DEV251 = EVAL / "dev251"
+DEV252 = EVAL / "dev252"
+DEV253 = EVAL / "dev253"
+DEV254 = EVAL / "dev254"
+DEV255 = EVAL / "dev255"
+DEV256 = EVAL / "dev256"
+DEV257 = EVAL / "dev257"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1583,6 +1589,39 @@ SETS = {
     # (eval/dev251/README.md)
     "dev251": _conflict_only(
         "dev251", DEV251, 90, 3, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and fifty-second, figures only: clan and tribal fighting
+    # (eval/dev252/README.md)
+    "dev252": EvalSet("dev252", DEV252, (0, 0), 0, 0, 66, 388, 10, 55, 8, covers_hard_cases=False),
+    # the two hundred and fifty-third, conflict only: the nuclear energy and non-proliferation
+    # desk (eval/dev253/README.md)
+    "dev253": _conflict_only(
+        "dev253", DEV253, 90, 3, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and fifty-fourth, figures only: executions, death sentences and mass
+    # trials (eval/dev254/README.md)
+    "dev254": EvalSet("dev254", DEV254, (0, 0), 0, 0, 66, 398, 8, 20, 8, covers_hard_cases=False),
+    # the two hundred and fifty-fifth, conflict only: the counter-terrorism desk; no disaster
+    # negative, which the subject does not give (eval/dev255/README.md)
+    "dev255": _conflict_only(
+        "dev255",
+        DEV255,
+        90,
+        2,
+        1,
+        0.85,
+        0.9,
+        absent_kinds=frozenset({"hard_negative_disaster"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the two hundred and fifty-sixth, figures only: counting the war dead from open sources
+    # (eval/dev256/README.md)
+    "dev256": EvalSet("dev256", DEV256, (0, 0), 0, 0, 66, 383, 11, 36, 8, covers_hard_cases=False),
+    # the two hundred and fifty-seventh, conflict only: territorial disputes and stand-offs
+    # (eval/dev257/README.md)
+    "dev257": _conflict_only(
+        "dev257", DEV257, 90, 2, 1, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
