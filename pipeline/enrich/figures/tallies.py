@@ -97,11 +97,10 @@ def tally(
         c.category for c in cues if k - 1 <= c.i < start and c.category != "other" and c.i != link
     ]
     categories = [c for c in categories if unit in RULES.cue_units.get(c, ())]
-    # who they are yields to what befell them: "the number of civilians killed ... has risen
-    # to 49"
-    events = [c for c in categories if c != "civilians"]
-    if events or categories:
-        return unit, (events or categories)[0]
+    if categories:
+        # who they are yields to what befell them: "the number of civilians killed ... has
+        # risen to 49"
+        return unit, next((c for c in categories if c != "civilians"), categories[0])
     if low[k] == "toll":
         return unit, "killed"
     if low[k] == "crossings" and _VEHICLES.isdisjoint(low):
