@@ -72,3 +72,16 @@ def test_a_year_before_things_dates_them():
     assert summary("Protests over the 2013 verdicts went on for weeks.") == []
     found = summary("The 2000 people who fled were housed in schools.")
     assert [f[0] for f in found] == ["2000 people"]
+
+
+def test_who_has_not_been_seen_or_traced_since_is_missing():
+    found = summary(
+        "Rights groups said up to 25 activists held in June had not been seen since. The "
+        "lawyers said at least 30 detainees could not be traced. Residents said two teenagers "
+        "had not come home."
+    )
+    assert [(f[0], f[2]) for f in found] == [
+        ("up to 25 activists", "missing"),
+        ("at least 30 detainees", "missing"),
+        ("two teenagers", "missing"),
+    ]
