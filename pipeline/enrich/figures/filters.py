@@ -117,8 +117,13 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"
     if _score_list(low, num):
         return "score"
-    if prev in RULES.labels and not tk.glued(i) and not _headline_top(low, i):
-        return "label"
+    if (
+        prev in RULES.labels
+        and not tk.glued(i)
+        and not _headline_top(low, i)
+        and not (prev in _PERIODS and i > 1 and low[i - 2] in _WHICH_PERIOD)
+    ):
+        return "label"  # "Year 9", not "last year 158,700 refugees were submitted"
     # "Resolution 2334", "Boeing 737", "Highway 1"; not a capitalised qualifier after a
     # bracketed lead-in: "(Translated from French) About 600 families"
     named = prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months
@@ -312,6 +317,8 @@ def _ammunition(low: list[str], i: int, k: int) -> bool:
     return not _GUNS.isdisjoint(low)
 
 
+_PERIODS = frozenset({"year", "month", "week", "day"})
+_WHICH_PERIOD = frozenset({"last", "this", "next", "every", "each", "per", "a"})
 _FIRED_THINGS = frozenset({"rounds", "shots"})
 _GUNS = frozenset(
     {"rifles", "rifle", "guns", "gun", "pistols", "pistol", "handguns", "firearms", "weapons",

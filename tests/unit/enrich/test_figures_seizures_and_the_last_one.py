@@ -85,3 +85,14 @@ def test_who_has_not_been_seen_or_traced_since_is_missing():
         ("at least 30 detainees", "missing"),
         ("two teenagers", "missing"),
     ]
+
+
+def test_last_year_before_a_count_is_no_label():
+    found = summary("Last year 158,700 refugees were submitted to resettlement countries.")
+    assert [f[0] for f in found] == ["158,700 refugees"]
+    assert summary("Pupils in Year 9 sat the test.") == []
+
+
+def test_a_programmes_places_are_capacity():
+    found = summary("Fourteen governments pledged 12,000 resettlement places for refugees.")
+    assert [(f[0], f[2]) for f in found] == [("12,000 resettlement places", "capacity")]
