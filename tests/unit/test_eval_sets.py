@@ -277,6 +277,10 @@ DEV254 = EVAL / "dev254"
 DEV255 = EVAL / "dev255"
 DEV256 = EVAL / "dev256"
 DEV257 = EVAL / "dev257"
+DEV258 = EVAL / "dev258"
+DEV259 = EVAL / "dev259"
+DEV260 = EVAL / "dev260"
+DEV261 = EVAL / "dev261"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1622,6 +1626,22 @@ SETS = {
     # (eval/dev257/README.md)
     "dev257": _conflict_only(
         "dev257", DEV257, 90, 2, 1, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and fifty-eighth, figures only: protest crackdowns of 2024-2026
+    # (eval/dev258/README.md)
+    "dev258": EvalSet("dev258", DEV258, (0, 0), 0, 0, 66, 383, 10, 25, 8, covers_hard_cases=False),
+    # the two hundred and fifty-ninth, conflict only: the fishing and fisheries desk
+    # (eval/dev259/README.md)
+    "dev259": _conflict_only(
+        "dev259", DEV259, 90, 4, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and sixtieth, figures only: refugee resettlement and humanitarian
+    # admission (eval/dev260/README.md)
+    "dev260": EvalSet("dev260", DEV260, (0, 0), 0, 0, 66, 398, 8, 170, 8, covers_hard_cases=False),
+    # the two hundred and sixty-first, conflict only: the outdoors and adventure desk
+    # (eval/dev261/README.md)
+    "dev261": _conflict_only(
+        "dev261", DEV261, 90, 2, 2, 0.9, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
