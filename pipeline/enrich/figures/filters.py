@@ -121,7 +121,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         prev in RULES.labels
         and not tk.glued(i)
         and not _headline_top(low, i)
-        and not (prev in _PERIODS and i > 1 and low[i - 2] in _WHICH_PERIOD)
+        and not (prev == "year" and i > 1 and low[i - 2] in _WHICH_YEAR)
     ):
         return "label"  # "Year 9", not "last year 158,700 refugees were submitted"
     # "Resolution 2334", "Boeing 737", "Highway 1"; not a capitalised qualifier after a
@@ -317,8 +317,7 @@ def _ammunition(low: list[str], i: int, k: int) -> bool:
     return not _GUNS.isdisjoint(low)
 
 
-_PERIODS = frozenset({"year", "month", "week", "day"})
-_WHICH_PERIOD = frozenset({"last", "this", "next", "every", "each", "per", "a"})
+_WHICH_YEAR = frozenset({"last", "this", "next", "every", "each", "per", "a"})
 _FIRED_THINGS = frozenset({"rounds", "shots"})
 _GUNS = frozenset(
     {"rifles", "rifle", "guns", "gun", "pistols", "pistol", "handguns", "firearms", "weapons",

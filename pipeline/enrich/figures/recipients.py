@@ -36,12 +36,13 @@ def modifier_event(cues: list[Cue], span: tuple[int, int]) -> bool:
     returning families") is none."""
     lo, hi = span
     return any(
-        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category not in _WHO_THEY_ARE
+        lo <= c.i and c.j <= hi and c.i < c.j and not c.weak and c.category not in _STATES
         for c in cues
     )
 
 
-_WHO_THEY_ARE = frozenset({"displaced", "returned"})
+# the states people are in, not what befell them between the number and the noun
+_STATES = frozenset({"displaced", "returned"})
 
 
 def given_to(
