@@ -18,6 +18,7 @@ from .context import (
     sentence_category,
     uncued_category,
 )
+from .limits import limit_or_target
 from .links import from_then_to, place_list
 from .refine import (
     at_work,
@@ -158,6 +159,9 @@ def unit_and_category(
         return prev[1], prev[2]  # "deaths fell from 2,084 in 2014 to 27 in 2019"
     if prev is not None and cand.noun is None and place_list(tk, prev[0], cand):
         return prev[1], prev[2]  # "30 people in Assam, 12 in Meghalaya"
+    limit = limit_or_target(tk, cand, prev)
+    if limit is not None:
+        return limit  # "set the refugee ceiling at 7,500", "short of a target of 169,000"
     unit = prev[1] if prev is not None and (cand.marker or part) else "person"
     if _elided_structures(tk, prev, cand):
         # "1,500 hospitals have been damaged and 218 destroyed": the noun said once, when

@@ -137,7 +137,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         and RULES.nouns.match_at(low, j) is not None
         and low[j] not in _MODELS
     )
-    if named and not owned and not _place_then_count(tk, i, j):
+    if named and not owned and not _place_then_count(tk, i, j) and not gapped_count(tk, i, j):
         return "label"
     if year_like(num) and (i == 0 or prev in RULES.year_words):
         return "year"
@@ -188,6 +188,26 @@ _EVENTS = frozenset(
      "landslide", "mudslides", "mudslide", "storms", "storm", "typhoon", "heatwave",
      "heatwaves", "drought", "outbreak", "epidemic", "pandemic", "eruption", "famine"}
 )  # fmt: skip
+
+
+def gapped_count(tk: Tokens, i: int, j: int) -> bool:
+    """'France pledged 300 places, and Switzerland 80.', 'Belarus held 31 and Russia 30,':
+    after "and", a name and a bare count that end their clause, whose verb and noun an
+    earlier count of the sentence gave; no name that ends in a number."""
+    low = tk.low
+    k = i - 1
+    while k > 0 and k > i - 4 and low[k].isalpha() and tk.cap(k):
+        k -= 1
+    if k == i - 1 or low[k] != "and" or not (j >= tk.n or low[j] in (".", ";", ",")):
+        return False
+    return any(
+        low[m][0].isdigit() and not (m > 0 and tk.proper(m - 1)) and not _year_token(low[m])
+        for m in range(max(0, k - 14), k)
+    )
+
+
+def _year_token(w: str) -> bool:
+    return len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()
 
 
 # "In Kano 19 people were killed", "on Lesbos 12 bodies": a place after a locative

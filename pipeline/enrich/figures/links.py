@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .candidates import Cand
 from .context import Cue, linked, modifier_event
+from .filters import gapped_count
 from .follow import WIDE_PLACES
 from .rules import RULES
 from .tokens import Tokens
@@ -312,6 +313,8 @@ def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
         # deaths, Ukraine for six and Sudan for five"; "Belarus held 31"
         ends = cand.end >= tk.n or low[cand.end] in (",", ".", ";", "and", ")")
         return tk.cap(cand.start - 2) and ends
+    if cand.noun is None and gapped_count(tk, cand.start, cand.end):
+        return True  # "France has pledged another 300 places ..., and Switzerland 80."
     if low[cand.start - 1] not in (",", "and"):
         return False
 

@@ -85,6 +85,18 @@ def test_a_part_after_including_takes_the_count_before_however_far(text, want):
         ),
         # a name and an age stay an age
         ("Gunmen killed 30 people, among them a teacher, Ali Musa, 34.", [("30 people", "killed")]),
+        # the verb and the noun left out after "and" and a name (dev260, dev148)
+        (
+            "France has pledged another 300 places for evacuees in 2018, and Switzerland 80.",
+            [("300 places", "capacity"), ("80", "capacity")],
+        ),
+        (
+            "Militants killed 12 soldiers in Mali, and Burkina Faso 30.",
+            [("12 soldiers", "killed"), ("30", "killed")],
+        ),
+        # a name that ends in a number is still no count
+        ("The council adopted Resolution 2334, and Resolution 2401.", []),
+        ("It flew 40 Boeing 737 jets, and Airbus A320s.", [("40 Boeing 737 jets", "other")]),
     ],
 )
 def test_a_bare_count_told_for_another_place_counts_as_the_count_before(text, want):
