@@ -281,6 +281,14 @@ DEV258 = EVAL / "dev258"
 DEV259 = EVAL / "dev259"
 DEV260 = EVAL / "dev260"
 DEV261 = EVAL / "dev261"
+DEV262 = EVAL / "dev262"
+DEV263 = EVAL / "dev263"
+DEV264 = EVAL / "dev264"
+DEV265 = EVAL / "dev265"
+DEV266 = EVAL / "dev266"
+DEV267 = EVAL / "dev267"
+DEV268 = EVAL / "dev268"
+DEV269 = EVAL / "dev269"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1642,6 +1650,47 @@ SETS = {
     # (eval/dev261/README.md)
     "dev261": _conflict_only(
         "dev261", DEV261, 90, 2, 2, 0.9, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and sixty-second, figures only: displacement in South and South-East Asia
+    # (eval/dev262/README.md)
+    "dev262": EvalSet("dev262", DEV262, (0, 0), 0, 0, 66, 389, 10, 106, 8, covers_hard_cases=False),
+    # the two hundred and sixty-third, conflict only: the financial markets and commodities desk
+    # (eval/dev263/README.md)
+    "dev263": _conflict_only(
+        "dev263", DEV263, 90, 3, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and sixty-fourth, figures only: asylum statistics and reception
+    # (eval/dev264/README.md)
+    "dev264": EvalSet("dev264", DEV264, (0, 0), 0, 0, 66, 387, 8, 164, 8, covers_hard_cases=False),
+    # the two hundred and sixty-fifth, conflict only: the police and local crime desk; no humanitarian positive and no peace negative, which the desk does not give
+    # (eval/dev265/README.md)
+    "dev265": _conflict_only(
+        "dev265",
+        DEV265,
+        90,
+        0,
+        2,
+        0.95,
+        0.5,
+        absent_kinds=frozenset({"hard_negative_peace"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the two hundred and sixty-sixth, figures only: the Sahel and the Lake Chad basin
+    # (eval/dev266/README.md)
+    "dev266": EvalSet("dev266", DEV266, (0, 0), 0, 0, 66, 389, 13, 54, 8, covers_hard_cases=False),
+    # the two hundred and sixty-seventh, conflict only: the sanctions, export controls and arms trade desk
+    # (eval/dev267/README.md)
+    "dev267": _conflict_only(
+        "dev267", DEV267, 90, 2, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and sixty-eighth, figures only: humanitarian appeals and needs overviews
+    # (eval/dev268/README.md)
+    "dev268": EvalSet("dev268", DEV268, (0, 0), 0, 0, 66, 387, 11, 55, 8, covers_hard_cases=False),
+    # the two hundred and sixty-ninth, conflict only: live blogs and rolling coverage
+    # (eval/dev269/README.md)
+    "dev269": _conflict_only(
+        "dev269", DEV269, 90, 5, 1, 0.95, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
