@@ -1662,7 +1662,8 @@ SETS = {
     # the two hundred and sixty-fourth, figures only: asylum statistics and reception
     # (eval/dev264/README.md)
     "dev264": EvalSet("dev264", DEV264, (0, 0), 0, 0, 66, 387, 8, 164, 8, covers_hard_cases=False),
-    # the two hundred and sixty-fifth, conflict only: the police and local crime desk; no humanitarian positive and no peace negative, which the desk does not give
+    # the two hundred and sixty-fifth, conflict only: the police and local crime desk; no
+    # humanitarian positive and no peace negative, which the desk does not give
     # (eval/dev265/README.md)
     "dev265": _conflict_only(
         "dev265",
@@ -1679,8 +1680,8 @@ SETS = {
     # the two hundred and sixty-sixth, figures only: the Sahel and the Lake Chad basin
     # (eval/dev266/README.md)
     "dev266": EvalSet("dev266", DEV266, (0, 0), 0, 0, 66, 389, 13, 54, 8, covers_hard_cases=False),
-    # the two hundred and sixty-seventh, conflict only: the sanctions, export controls and arms trade desk
-    # (eval/dev267/README.md)
+    # the two hundred and sixty-seventh, conflict only: the sanctions, export controls and arms
+    # trade desk (eval/dev267/README.md)
     "dev267": _conflict_only(
         "dev267", DEV267, 90, 2, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),

@@ -113,7 +113,7 @@ def unit_and_category(
                 category = tallied[1]
         if category == "other" and unsaid and needs_event(tk, cand):
             return None  # "one toilet for every 850", "a mother of three sons"
-        if category == "other" and unsaid and noun.unit == "structure" and dwelt_in(tk, cand):
+        if category == "other" and unsaid and noun.unit == "structure" and dwelt_in(tk, cand, prev):
             category = "capacity"  # "about 60,000 living in 65 schools"
         if (
             category == "arrested"

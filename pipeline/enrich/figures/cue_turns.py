@@ -51,7 +51,7 @@ def return_barred(low: list[str], at: int) -> bool:
 
 # Verbs whose particle comes after their counted object: "sent 500,000 Afghans back",
 # "flew 700 people home", "to bring 600,000 people home" (returned); "forced more than
-# 2,000 families out of nine camps", "drove 5,000 villagers out" (displaced).
+# 2,000 families out of nine camps", "drove 5,000 villagers out", "from villages" (displaced).
 SENDERS = frozenset(
     {"sent", "send", "sends", "sending", "flew", "flown", "fly", "flies", "flying", "bused",
      "bussed", "busing", "bussing", "shipped", "ship", "ships", "shipping", "bring", "brings",
@@ -90,6 +90,8 @@ def split_particle(low: list[str], at: int, numbers: frozenset[str]) -> str | No
     for x in range(at + 1, min(len(low), at + 8)):
         w = low[x]
         category = _PARTICLES.get(w)
+        if w == "from" and low[at] in DRIVERS:
+            category = "displaced"  # "forced about 1,600 families from villages in Patikul"
         if category is not None:
             ours = category == "displaced" if low[at] in DRIVERS else category == "returned"
             if not (ours and counted) or _task_after(low, x):

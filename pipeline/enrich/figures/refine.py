@@ -90,19 +90,28 @@ def displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: FieldContext) -
 _DWELL = frozenset(
     {"live", "lives", "lived", "living", "housed", "sheltering", "sheltered", "staying",
      "stay", "stayed", "sleeping", "slept", "night", "crammed", "camped", "squatting",
-     "sleep", "sleeps", "hosting", "hosted", "hosts", "accommodated", "refuge"}
+     "sleep", "sleeps", "hosting", "hosted", "hosts", "host", "accommodated", "refuge",
+     "houses", "house", "housing", "accommodate", "accommodates", "accommodating"}
 )  # fmt: skip
 # people moved somewhere: "moved about 350 families to two mosques and a school"
 _MOVED_TO = frozenset({"moved", "relocated", "transferred", "evacuated", "taken", "brought"})
 
 
-def dwelt_in(tk: Tokens, cand: Cand) -> bool:
+def dwelt_in(tk: Tokens, cand: Cand, prev: tuple[Cand, str, str] | None = None) -> bool:
     """'living in 65 schools', 'spent the night in two churches', 'hosting about 2,300
-    families in 38 shelter centres', 'moved 350 families to two mosques': the buildings
-    people stay in or are moved to, counted, are places that house them."""
+    families in 38 shelter centres', 'moved 350 families to two mosques', 'registered
+    1,850 displaced families in four schools': the buildings people stay in or are moved
+    to, counted, are places that house them."""
     k = cand.start - 1
     if k < 1 or tk.low[k] not in ("in", "to"):
         return False
+    if (
+        tk.low[k] == "in"
+        and prev is not None
+        and prev[1:] in (("person", "displaced"), ("household", "displaced"))
+        and cand.start - prev[0].end <= 8
+    ):
+        return True
     before = tk.low[max(0, k - 5) : k]
     if tk.low[k] == "to":
         return not _MOVED_TO.isdisjoint(before)

@@ -1,0 +1,70 @@
+"""What asylum statistics and reception count (dev262, dev264): asylum applications and
+claims are people displaced; people who come ashore or are disembarked arrive; the
+buildings a system houses people in, or that displaced families are registered in, and
+centres that can shelter people are capacity; fighting that forces families from their
+villages displaces them."""
+
+from __future__ import annotations
+
+from .support import summary
+
+
+def test_asylum_applications_and_claims_count_people_displaced():
+    found = summary(
+        "Germany's federal office recorded 351,915 first-time asylum applications in 2023. "
+        "Cyprus received 21,565 asylum claims in 2022."
+    )
+    assert found == [
+        ("351,915 first-time asylum applications", "person", "displaced"),
+        ("21,565 asylum claims", "person", "displaced"),
+    ]
+
+
+def test_applications_of_other_kinds_stay_other():
+    assert summary("The office received 340,000 applications for building permits.") == [
+        ("340,000 applications", "other", "other")
+    ]
+
+
+def test_people_who_come_ashore_or_are_disembarked_arrive():
+    found = summary(
+        "More than 7,000 people came ashore on Lampedusa in two days. About 8,000 people swam "
+        "or waded into Ceuta. The coast guard said 43 migrants were disembarked in Pozzallo."
+    )
+    assert [f[2] for f in found] == ["displaced", "displaced", "displaced"]
+
+
+def test_buildings_a_system_houses_people_in_are_capacity():
+    found = summary(
+        "The IPAS system houses some 30,000 people in more than 300 centres. In Kandahar, the "
+        "department registered 1,850 displaced families in four schools."
+    )
+    assert found == [
+        ("some 30,000 people", "person", "displaced"),
+        ("more than 300 centres", "structure", "capacity"),
+        ("1,850 displaced families", "household", "displaced"),
+        ("four schools", "structure", "capacity"),
+    ]
+
+
+def test_what_centres_can_shelter_is_capacity():
+    found = summary(
+        "The ministry opened three reception centres that can shelter up to 10,000 people. "
+        "Partners run four transit points in Kharkiv for evacuees."
+    )
+    assert found == [
+        ("three reception centres", "structure", "capacity"),
+        ("up to 10,000 people", "person", "capacity"),
+        ("four transit points", "structure", "capacity"),
+    ]
+
+
+def test_fighting_that_forces_families_from_villages_displaces_them():
+    found = summary(
+        "Fighting has forced about 1,600 families from villages in Patikul. The army drove 30 "
+        "fighters from the town."
+    )
+    assert found == [
+        ("about 1,600 families", "household", "displaced"),
+        ("30 fighters", "person", "combatants"),
+    ]
