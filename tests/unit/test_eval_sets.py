@@ -289,6 +289,14 @@ DEV266 = EVAL / "dev266"
 DEV267 = EVAL / "dev267"
 DEV268 = EVAL / "dev268"
 DEV269 = EVAL / "dev269"
+DEV270 = EVAL / "dev270"
+DEV271 = EVAL / "dev271"
+DEV272 = EVAL / "dev272"
+DEV273 = EVAL / "dev273"
+DEV274 = EVAL / "dev274"
+DEV275 = EVAL / "dev275"
+DEV276 = EVAL / "dev276"
+DEV277 = EVAL / "dev277"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1693,6 +1701,37 @@ SETS = {
     "dev269": _conflict_only(
         "dev269", DEV269, 90, 5, 1, 0.95, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the two hundred and seventieth, figures only: displacement in the Great Lakes and the
+    # Horn of Africa (eval/dev270/README.md)
+    "dev270": EvalSet("dev270", DEV270, (0, 0), 0, 0, 66, 390, 10, 104, 8, covers_hard_cases=False),
+    # the two hundred and seventy-first, conflict only: the books and literature desk
+    # (eval/dev271/README.md)
+    "dev271": _conflict_only(
+        "dev271", DEV271, 90, 6, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and seventy-second, figures only: displacement statistics and annual reports
+    # (eval/dev272/README.md)
+    "dev272": EvalSet("dev272", DEV272, (0, 0), 0, 0, 66, 399, 9, 167, 8, covers_hard_cases=False),
+    # the two hundred and seventy-third, conflict only: the South Asian national press
+    # (eval/dev273/README.md)
+    "dev273": _conflict_only(
+        "dev273", DEV273, 90, 1, 2, 0.95, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and seventy-fourth, figures only: Sudan's war, 2023-2026
+    # (eval/dev274/README.md)
+    "dev274": EvalSet("dev274", DEV274, (0, 0), 0, 0, 66, 387, 14, 60, 8, covers_hard_cases=False),
+    # the two hundred and seventy-fifth, conflict only: the sports desk (eval/dev275/README.md)
+    "dev275": _conflict_only(
+        "dev275", DEV275, 90, 4, 1, 0.95, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and seventy-sixth, figures only: front-line evacuations in Ukraine and
+    # Russia's border regions (eval/dev276/README.md)
+    "dev276": EvalSet("dev276", DEV276, (0, 0), 0, 0, 66, 399, 9, 104, 8, covers_hard_cases=False),
+    # the two hundred and seventy-seventh, conflict only: the East and Central African press
+    # (eval/dev277/README.md)
+    "dev277": _conflict_only(
+        "dev277", DEV277, 90, 5, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -1801,7 +1840,7 @@ def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
         # one letter per set, then "f" and a second letter, then "h" and a second letter
         assert re.fullmatch(
-            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z])\d{4}", rec["id"]
+            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z]|n[a-z])\d{4}", rec["id"]
         ), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
