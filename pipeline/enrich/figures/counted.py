@@ -36,7 +36,14 @@ from .refine import (
 )
 from .scope import exchange_before, prisoner_exchange
 from .story import FieldContext
-from .tallies import gives_a_count, its_new_value, new_value_of_count, numbered_noun, tally
+from .tallies import (
+    gives_a_count,
+    its_new_value,
+    new_value_of_count,
+    numbered_noun,
+    tally,
+    told_after_a_name,
+)
 from .tokens import Tokens
 
 _LOCAL = 3  # an event cue this close makes a bare number a count of people
@@ -225,7 +232,7 @@ def unit_and_category(
         cand.qualifier
         or cand.marker
         or labelled
-        or _bracketed_after_name(tk, cand)
+        or told_after_a_name(tk, cand.start, cand.end)
         or (prev is not None and _breakdown(tk, prev[0], cand))
         or (prev is not None and tk.low[prev[0].end : cand.start] in _THEN)
         or restated
@@ -298,19 +305,6 @@ def _alongside(tk: Tokens, start: int) -> bool:
     """'along with 4.3 million internally displaced people': the same fate as the count before."""
     low = tk.low
     return (start > 0 and low[start - 1] == "alongside") or low[start - 2 : start] in _ALONG_WITH
-
-
-def _bracketed_after_name(tk: Tokens, cand: Cand) -> bool:
-    """'Germany (1.2 million) and Poland (about 980,000)', 'Afghans (87,000)': a count
-    given in brackets after the name of what it counts."""
-    start, end = cand.start, cand.end
-    return (
-        start > 1
-        and end < tk.n
-        and tk.low[start - 1] == "("
-        and tk.low[end] == ")"
-        and (tk.proper(start - 2) or (start == 2 and tk.cap(0)))  # a name opening the sentence
-    )
 
 
 def _count_totalled(

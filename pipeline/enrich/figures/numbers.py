@@ -68,7 +68,15 @@ class Num:
 
 
 def _int(x: float) -> float | int:
-    return int(x) if float(x).is_integer() else x
+    """x as an int when it is one, up to the error of binary floats: "8.2 million" is
+    8.2 * 10**6, which floats make 8199999.999999999."""
+    if x != x or x in (_INF, -_INF):
+        return x  # a number too long for a float reads as infinity
+    r = round(x)
+    return r if abs(x - r) <= 1e-9 * max(1.0, abs(x)) else x
+
+
+_INF = float("inf")
 
 
 AND_A_PART = (["a", "half"], ["a", "quarter"])  # "two and a half million"

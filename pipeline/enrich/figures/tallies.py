@@ -205,3 +205,32 @@ def numbered_noun(tk: Tokens, start: int) -> tuple[str, str] | None:
 _NUMBERING_VERBS = frozenset({"number", "numbers"})
 _NUMBERING = _NUMBERING_VERBS | {"numbering", "numbered"}
 _FORCES = frozenset({"army", "forces", "military", "navy", "militia", "force", "troops"})
+
+
+# the verbs by which a place takes its share of a count told before
+_SHARE_VERBS = frozenset(
+    {"hosts", "hosted", "received", "receives", "registered", "recorded", "took", "takes"}
+)
+_CLAUSE_ENDS = frozenset({",", ".", ";", "and", "followed"})
+
+
+def told_after_a_name(tk: Tokens, start: int, end: int) -> bool:
+    """A bare count told for a name, of what the sentence or the one before counts:
+    'Germany (1.2 million) and Poland (about 980,000)', 'Afghans (87,000)'; 'Germany hosts
+    1.2 million', 'Germany received 329,000', 'Pakistan's floods accounted for 8.2 million';
+    '..., with 3.88 million', 'Syrians were the largest group, with 181,000'."""
+    low = tk.low
+    if start < 2:
+        return False
+    if low[start - 1] == "(":
+        return (
+            end < tk.n
+            and low[end] == ")"
+            and (tk.proper(start - 2) or (start == 2 and tk.cap(0)))  # a name opening it
+        )
+    if not (end >= tk.n or low[end] in _CLAUSE_ENDS):
+        return False
+    if low[start - 1] == "with":  # not "with 22 and 26 deaths per million"
+        return low[start - 2] == "," and (end >= tk.n or low[end] != "and")
+    k = start - 2 if low[start - 1] == "for" and low[start - 2] == "accounted" else start - 1
+    return k > 0 and (low[k] in _SHARE_VERBS or low[k] == "accounted") and tk.cap(k - 1)

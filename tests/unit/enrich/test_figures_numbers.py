@@ -28,6 +28,10 @@ VALUES = [
     ("5,000 people fled.", 5000),
     ("5000 people fled.", 5000),
     ("1.5 million people fled.", 1500000),
+    # decimals times a multiplier are whole, whatever binary floats make of 8.2 * 10**6
+    ("8.2 million people fled.", 8200000),
+    ("4.1 million people fled.", 4100000),
+    ("1.15 lakh houses were damaged.", 115000),
     ("3.2m people fled.", 3200000),
     ("2 million people fled.", 2000000),
     ("1.2bn people are affected.", 1200000000),
@@ -56,6 +60,13 @@ def test_values(text, value):
         assert all(f.value != 5 for f in got)
         return
     assert one(text).value == value
+
+
+def test_whole_values_and_bounds_are_integers():
+    got = one("Between 2.3 and 4.1 million people fled.")
+    assert (got.low, got.high) == (2300000, 4100000)
+    assert type(got.low) is int and type(got.high) is int
+    assert type(one("8.2 million people fled.").value) is int
 
 
 VAGUE = [
