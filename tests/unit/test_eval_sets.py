@@ -297,6 +297,14 @@ DEV274 = EVAL / "dev274"
 DEV275 = EVAL / "dev275"
 DEV276 = EVAL / "dev276"
 DEV277 = EVAL / "dev277"
+DEV278 = EVAL / "dev278"
+DEV279 = EVAL / "dev279"
+DEV280 = EVAL / "dev280"
+DEV281 = EVAL / "dev281"
+DEV282 = EVAL / "dev282"
+DEV283 = EVAL / "dev283"
+DEV284 = EVAL / "dev284"
+DEV285 = EVAL / "dev285"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1731,6 +1739,36 @@ SETS = {
     # (eval/dev277/README.md)
     "dev277": _conflict_only(
         "dev277", DEV277, 90, 5, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and seventy-eighth, figures only: Yemen's war, 2015-2026
+    # (eval/dev278/README.md)
+    "dev278": EvalSet("dev278", DEV278, (0, 0), 0, 0, 66, 390, 10, 28, 8, covers_hard_cases=False),
+    # the two hundred and seventy-ninth, conflict only: the veterans affairs desk
+    # (eval/dev279/README.md)
+    "dev279": _conflict_only(
+        "dev279", DEV279, 90, 3, 2, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and eightieth, figures only: the South Caucasus (eval/dev280/README.md)
+    "dev280": EvalSet("dev280", DEV280, (0, 0), 0, 0, 66, 386, 10, 46, 8, covers_hard_cases=False),
+    # the two hundred and eighty-first, conflict only: the emergency services and civil
+    # protection desk (eval/dev281/README.md)
+    "dev281": _conflict_only(
+        "dev281", DEV281, 90, 4, 2, 0.95, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and eighty-second, figures only: Syria after December 2024
+    # (eval/dev282/README.md)
+    "dev282": EvalSet("dev282", DEV282, (0, 0), 0, 0, 66, 382, 11, 36, 8, covers_hard_cases=False),
+    # the two hundred and eighty-third, conflict only: the Gulf and Middle East business and
+    # society press (eval/dev283/README.md)
+    "dev283": _conflict_only(
+        "dev283", DEV283, 90, 2, 1, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and eighty-fourth, figures only: sexual and gender-based violence in
+    # conflict (eval/dev284/README.md)
+    "dev284": EvalSet("dev284", DEV284, (0, 0), 0, 0, 66, 390, 9, 42, 8, covers_hard_cases=False),
+    # the two hundred and eighty-fifth, conflict only: the aviation desk (eval/dev285/README.md)
+    "dev285": _conflict_only(
+        "dev285", DEV285, 90, 3, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
