@@ -323,11 +323,13 @@ _NEUTRAL_MOVES = frozenset(
 def story_of_returns(
     tk: Tokens, cues: list[Cue], span: tuple[int, int, int, int], unit: str, ctx: FieldContext
 ) -> bool:
-    """The count's only displacement cues are movements that say nothing of the way, and
-    the sentences before it are about returns."""
+    """The count's only displacement cues are movements that say nothing of the way (and
+    who they are: "68,000 refugees had left through the border post"), and the sentences
+    before it are about returns."""
     lo, _, _, hi = span
     moves = [c for c in cues if lo <= c.i < hi and c.category == "displaced"]
-    if not moves or any(tk.low[c.i] not in _NEUTRAL_MOVES for c in moves):
+    neutral = [c.i for c in moves if tk.low[c.i] in _NEUTRAL_MOVES]
+    if not neutral or any(tk.low[c.i] not in _NEUTRAL_MOVES and not c.weak for c in moves):
         return False
     if "direction" in tk.low:
         return False  # "In the other direction, about 3,000 Syrians crossed into Lebanon"

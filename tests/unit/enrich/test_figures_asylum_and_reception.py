@@ -2,7 +2,7 @@
 claims are people displaced; people who come ashore or are disembarked arrive; the
 buildings a system houses people in, or that displaced families are registered in, and
 centres that can shelter people are capacity; fighting that forces families from their
-villages displaces them."""
+villages displaces them; arrivals in a story of returns return."""
 
 from __future__ import annotations
 
@@ -67,4 +67,16 @@ def test_fighting_that_forces_families_from_villages_displaces_them():
     assert found == [
         ("about 1,600 families", "household", "displaced"),
         ("30 fighters", "person", "combatants"),
+    ]
+
+
+def test_arrivals_at_a_crossing_in_a_story_of_returns_are_returns():
+    found = summary(
+        "Iranian authorities have sent more than 3,000 Afghans a day back across the Islam Qala "
+        "crossing, the ministry said. Returnees said they had been held in camps. Officials at "
+        "the crossing said 1,870 families arrived on Saturday."
+    )
+    assert [(f[0], f[2]) for f in found] == [
+        ("more than 3,000 Afghans", "returned"),
+        ("1,870 families", "returned"),
     ]
