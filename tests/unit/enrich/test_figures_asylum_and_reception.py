@@ -2,7 +2,8 @@
 claims are people displaced; people who come ashore or are disembarked arrive; the
 buildings a system houses people in, or that displaced families are registered in, and
 centres that can shelter people are capacity; fighting that forces families from their
-villages displaces them; arrivals in a story of returns return."""
+villages displaces them; arrivals in a story of returns return; and the spaces, shelters, latrine
+blocks and stoves of an aid response are counted (dev284)."""
 
 from __future__ import annotations
 
@@ -79,4 +80,20 @@ def test_arrivals_at_a_crossing_in_a_story_of_returns_are_returns():
     assert [(f[0], f[2]) for f in found] == [
         ("more than 3,000 Afghans", "returned"),
         ("1,870 families", "returned"),
+    ]
+
+
+def test_spaces_and_shelters_run_for_women_and_children_are_counted():
+    found = summary(
+        "UNICEF set up 45 temporary learning spaces. The fund supported 12 women's shelters and "
+        "51 safe spaces. Agencies plan to build 12 latrine blocks and gave out 2,400 "
+        "fuel-efficient stoves. The mission said it had received 11 allegations against the unit."
+    )
+    assert [(f[0], f[2]) for f in found] == [
+        ("45 temporary learning spaces", "aid"),
+        ("12 women's shelters", "capacity"),
+        ("51 safe spaces", "capacity"),
+        ("12 latrine blocks", "aid"),
+        ("2,400 fuel-efficient stoves", "aid"),
+        ("11 allegations", "other"),
     ]
