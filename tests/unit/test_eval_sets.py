@@ -305,6 +305,14 @@ DEV282 = EVAL / "dev282"
 DEV283 = EVAL / "dev283"
 DEV284 = EVAL / "dev284"
 DEV285 = EVAL / "dev285"
+DEV286 = EVAL / "dev286"
+DEV287 = EVAL / "dev287"
+DEV288 = EVAL / "dev288"
+DEV289 = EVAL / "dev289"
+DEV290 = EVAL / "dev290"
+DEV291 = EVAL / "dev291"
+DEV292 = EVAL / "dev292"
+DEV293 = EVAL / "dev293"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1770,6 +1778,48 @@ SETS = {
     "dev285": _conflict_only(
         "dev285", DEV285, 90, 3, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the two hundred and eighty-sixth, figures only: Haiti's gang war, 2021-2026
+    # (eval/dev286/README.md)
+    "dev286": EvalSet("dev286", DEV286, (0, 0), 0, 0, 66, 389, 13, 59, 8, covers_hard_cases=False),
+    # the two hundred and eighty-seventh, conflict only: the theatre, dance and classical
+    # music desk; no sport negative, which the desk does not give
+    # (eval/dev287/README.md)
+    "dev287": _conflict_only(
+        "dev287",
+        DEV287,
+        90,
+        4,
+        2,
+        0.9,
+        0.55,
+        absent_kinds=frozenset({"hard_negative_sport"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the two hundred and eighty-eighth, figures only: Cabo Delgado and northern Mozambique
+    # (eval/dev288/README.md)
+    "dev288": EvalSet("dev288", DEV288, (0, 0), 0, 0, 66, 388, 14, 66, 8, covers_hard_cases=False),
+    # the two hundred and eighty-ninth, conflict only: the China, Taiwan and Hong Kong desk
+    # (eval/dev289/README.md)
+    "dev289": _conflict_only(
+        "dev289", DEV289, 90, 0, 2, 0.9, 0.35, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and ninetieth, figures only: Lebanon, 2023-2026
+    # (eval/dev290/README.md)
+    "dev290": EvalSet("dev290", DEV290, (0, 0), 0, 0, 66, 389, 10, 65, 8, covers_hard_cases=False),
+    # the two hundred and ninety-first, conflict only: the Russian domestic news desk
+    # (eval/dev291/README.md)
+    "dev291": _conflict_only(
+        "dev291", DEV291, 90, 1, 2, 0.95, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and ninety-second, figures only: Libya, 2014-2026
+    # (eval/dev292/README.md)
+    "dev292": EvalSet("dev292", DEV292, (0, 0), 0, 0, 66, 384, 13, 54, 8, covers_hard_cases=False),
+    # the two hundred and ninety-third, conflict only: the Israeli domestic press
+    # (eval/dev293/README.md)
+    "dev293": _conflict_only(
+        "dev293", DEV293, 90, 3, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -1822,7 +1872,7 @@ def test_conflict_records_have_the_documented_shape(
         # one letter per set, then "c" and a second letter once the letters ran out, then "k",
         # then "j"
         assert re.fullmatch(
-            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z]|t[a-z])\d{4}", rec["id"]
+            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z]|t[a-z]|u[a-z])\d{4}", rec["id"]
         ), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
