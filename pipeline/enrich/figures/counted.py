@@ -118,8 +118,13 @@ def unit_and_category(
             tallied = tally(tk, cues, span) if _toll_revised(tk, cand.start) is not False else None
             if tallied is not None and tallied[0] == noun.unit:
                 category = tallied[1]
-        if category == "other" and unsaid and needs_event(tk, cand):
+        # a lone one, or kin, counts only with an event; so does a lone aid item, which
+        # is no aid given ("where one latrine serves 600 people")
+        lone = category == "other" or category == "aid" == noun.category
+        if lone and unsaid and needs_event(tk, cand):
             return None  # "one toilet for every 850", "a mother of three sons"
+        if unsaid and tk.low[noun.j : noun.j + 2] in _RATIO:
+            return None  # "one latrine for every 180 people": a ratio, whatever it counts
         if category == "other" and unsaid and noun.unit == "structure" and dwelt_in(tk, cand, prev):
             category = "capacity"  # "about 60,000 living in 65 schools"
         if (
@@ -257,6 +262,7 @@ def unit_and_category(
     return (unit, guess) if guess is not None else None
 
 
+_RATIO = (["for", "every"], ["per", "every"], ["to", "every"])
 _BEFORE_THE_VERB = frozenset(
     {"were", "was", "have", "had", "been", "are", "completely", "partially", "partly", "fully",
      "totally", "also"}

@@ -97,3 +97,11 @@ def test_spaces_and_shelters_run_for_women_and_children_are_counted():
         ("2,400 fuel-efficient stoves", "aid"),
         ("11 allegations", "other"),
     ]
+
+
+def test_latrines_are_aid_but_a_lone_one_or_a_ratio_counts_nothing():
+    found = summary(
+        "UNICEF said it had installed 140 latrines. The site has only 310 latrines. Only one "
+        "latrine still works in the old camp, and there is one latrine for every 180 people."
+    )
+    assert [(f[0], f[2]) for f in found] == [("140 latrines", "aid"), ("310 latrines", "aid")]

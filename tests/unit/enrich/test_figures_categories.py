@@ -614,10 +614,10 @@ CASES = [
         "WFP said it had provided food rations to 1.4 million people in April.",
         [(1400000, "person", "aid")],
     ),
-    # other objects and people with no event
+    # aid items and people with no event (latrines are what aid agencies dig)
     (
         "The camp has only 16 latrines for thousands of residents.",
-        [(16, "other", "other"), ((2000, 9999), "person", "civilians")],
+        [(16, "other", "aid"), ((2000, 9999), "person", "civilians")],
     ),
     ("The school has 450 pupils.", [(450, "person", "other")]),
     # titles (headline style)
@@ -669,7 +669,7 @@ def test_people_with_no_event_in_a_displacement_story_are_displaced():
         "Many are sleeping in churches and schools. "
         "At one school, 3,200 people share 12 latrines."
     )
-    assert got == [(3200, "person", "displaced"), (12, "other", "other")]
+    assert got == [(3200, "person", "displaced"), (12, "other", "aid")]
 
 
 def test_people_with_another_event_in_a_displacement_story_keep_it():
