@@ -1,7 +1,8 @@
 """The veterans and sports desks (dev275, dev279): a veteran's funeral that reports his death
 at the front this week, by assault groups named as armed men, is news of the war; a bomb that
 tears through a crowd watching a match is an explosion; an exhibition match is sport, not a
-museum's show; and bowlers who "bombard" a batting side fire nothing."""
+museum's show; bowlers who "bombard" a batting side fire nothing; and a city that battles a
+Covid wave under lockdown is in a health story (dev289)."""
 
 from __future__ import annotations
 
@@ -51,5 +52,17 @@ def test_bowlers_who_bombard_a_batting_side_fire_nothing():
         "Australia's fast bowlers bombarded England's batsmen with short balls on the second day "
         "in Perth. England's coach said his side had been under siege all morning. The captain "
         "said the team would respond in the next match. The series resumes in Brisbane.",
+    )
+    assert not found.is_conflict
+
+
+def test_a_city_that_battles_a_covid_wave_under_lockdown_is_no_conflict():
+    found = tag(
+        "Shanghai extends lockdown as city of 25 million battles Omicron",
+        "Shanghai extended its lockdown indefinitely on Tuesday as the city reported more than "
+        "13,000 new Covid-19 infections, and residents complained of shortages of food and "
+        "medicine. Officials said all 25 million residents would stay at home. The army sent "
+        "more than 2,000 medical workers to help carry out mass testing. Economists warned that "
+        "the lockdown would slow growth.",
     )
     assert not found.is_conflict
