@@ -313,6 +313,14 @@ DEV290 = EVAL / "dev290"
 DEV291 = EVAL / "dev291"
 DEV292 = EVAL / "dev292"
 DEV293 = EVAL / "dev293"
+DEV294 = EVAL / "dev294"
+DEV295 = EVAL / "dev295"
+DEV296 = EVAL / "dev296"
+DEV297 = EVAL / "dev297"
+DEV298 = EVAL / "dev298"
+DEV299 = EVAL / "dev299"
+DEV300 = EVAL / "dev300"
+DEV301 = EVAL / "dev301"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1819,6 +1827,40 @@ SETS = {
     # (eval/dev293/README.md)
     "dev293": _conflict_only(
         "dev293", DEV293, 90, 3, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and ninety-fourth, figures only: migrants who die or go missing on the way
+    # (eval/dev294/README.md)
+    "dev294": EvalSet("dev294", DEV294, (0, 0), 0, 0, 66, 400, 9, 71, 8, covers_hard_cases=False),
+    # the two hundred and ninety-fifth, conflict only: the agriculture and food prices desk
+    # (eval/dev295/README.md)
+    "dev295": _conflict_only(
+        "dev295", DEV295, 90, 3, 1, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and ninety-sixth, figures only: fires, floods and storms in camps for
+    # displaced people
+    # (eval/dev296/README.md)
+    "dev296": EvalSet("dev296", DEV296, (0, 0), 0, 0, 66, 400, 9, 105, 8, covers_hard_cases=False),
+    # the two hundred and ninety-seventh, conflict only: the Pacific and Oceania press
+    # (eval/dev297/README.md)
+    "dev297": _conflict_only(
+        "dev297", DEV297, 90, 0, 2, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the two hundred and ninety-eighth, figures only: UN envoys' briefings and the
+    # Secretary-General's reports
+    # (eval/dev298/README.md)
+    "dev298": EvalSet("dev298", DEV298, (0, 0), 0, 0, 66, 385, 9, 68, 8, covers_hard_cases=False),
+    # the two hundred and ninety-ninth, conflict only: the Balkans press
+    # (eval/dev299/README.md)
+    "dev299": _conflict_only(
+        "dev299", DEV299, 90, 0, 1, 0.95, 0.2, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundredth, figures only: Myanmar's civil war after the 2021 coup
+    # (eval/dev300/README.md)
+    "dev300": EvalSet("dev300", DEV300, (0, 0), 0, 0, 66, 388, 12, 52, 8, covers_hard_cases=False),
+    # the three hundred and first, conflict only: the Central Asian and South Caucasus press
+    # (eval/dev301/README.md)
+    "dev301": _conflict_only(
+        "dev301", DEV301, 90, 4, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
