@@ -321,6 +321,14 @@ DEV298 = EVAL / "dev298"
 DEV299 = EVAL / "dev299"
 DEV300 = EVAL / "dev300"
 DEV301 = EVAL / "dev301"
+DEV302 = EVAL / "dev302"
+DEV303 = EVAL / "dev303"
+DEV304 = EVAL / "dev304"
+DEV305 = EVAL / "dev305"
+DEV306 = EVAL / "dev306"
+DEV307 = EVAL / "dev307"
+DEV308 = EVAL / "dev308"
+DEV309 = EVAL / "dev309"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1861,6 +1869,38 @@ SETS = {
     # (eval/dev301/README.md)
     "dev301": _conflict_only(
         "dev301", DEV301, 90, 4, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and second, figures only: Gaza, 2023-2026
+    # (eval/dev302/README.md)
+    "dev302": EvalSet("dev302", DEV302, (0, 0), 0, 0, 66, 391, 12, 42, 8, covers_hard_cases=False),
+    # the three hundred and third, conflict only: the wire's urgent items and short updates
+    # (eval/dev303/README.md)
+    "dev303": _conflict_only(
+        "dev303", DEV303, 90, 3, 1, 0.95, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and fourth, figures only: Ukraine's war, 2022-2026
+    # (eval/dev304/README.md)
+    "dev304": EvalSet("dev304", DEV304, (0, 0), 0, 0, 66, 389, 10, 73, 8, covers_hard_cases=False),
+    # the three hundred and fifth, conflict only: the West African press
+    # (eval/dev305/README.md)
+    "dev305": _conflict_only(
+        "dev305", DEV305, 90, 2, 2, 0.95, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and sixth, figures only: north-west and north-central Nigeria
+    # (eval/dev306/README.md)
+    "dev306": EvalSet("dev306", DEV306, (0, 0), 0, 0, 66, 382, 12, 44, 8, covers_hard_cases=False),
+    # the three hundred and seventh, conflict only: the US domestic news desk
+    # (eval/dev307/README.md)
+    "dev307": _conflict_only(
+        "dev307", DEV307, 90, 0, 1, 0.9, 0.5, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and eighth, figures only: South Sudan, 2013-2026
+    # (eval/dev308/README.md)
+    "dev308": EvalSet("dev308", DEV308, (0, 0), 0, 0, 66, 394, 14, 96, 8, covers_hard_cases=False),
+    # the three hundred and ninth, conflict only: the Iraqi and Iranian press
+    # (eval/dev309/README.md)
+    "dev309": _conflict_only(
+        "dev309", DEV309, 90, 2, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
