@@ -201,12 +201,13 @@ def gapped_count(tk: Tokens, i: int, j: int) -> bool:
     if k == i - 1 or low[k] != "and" or not (j >= tk.n or low[j] in (".", ";", ",")):
         return False
     return any(
-        low[m][0].isdigit() and not (m > 0 and tk.proper(m - 1)) and not _year_token(low[m])
+        low[m][0].isdigit() and not (m > 0 and tk.proper(m - 1)) and not year_token(low[m])
         for m in range(max(0, k - 14), k)
     )
 
 
-def _year_token(w: str) -> bool:
+def year_token(w: str) -> bool:
+    """A token that reads as a year of 1900-2099 ("in fiscal 2017 to 50,000")."""
     return len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()
 
 

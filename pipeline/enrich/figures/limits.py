@@ -7,6 +7,7 @@ troop ceiling counts a force. A target counts what the count before it counts
 from __future__ import annotations
 
 from .candidates import Cand
+from .filters import year_token
 from .tokens import Tokens
 
 _LIMITS = frozenset({"ceiling", "ceilings", "cap", "caps", "capped", "quota", "quotas"})
@@ -42,7 +43,7 @@ def _limit_word(tk: Tokens, start: int, words: frozenset[str]) -> int | None:
         w = low[k]
         if w in words:
             return k
-        if w in _STOPS or (w[0].isdigit() and not (len(w) == 4 and w[:2] in ("19", "20"))):
+        if w in _STOPS or (w[0].isdigit() and not year_token(w)):
             return None
     return None
 
