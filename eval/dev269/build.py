@@ -34,11 +34,12 @@ from conflictset import ConflictConfig, add_items, run  # noqa: E402
 from texts_neg_events import NEGATIVES as NEG_EVENTS  # noqa: E402
 from texts_neg_hazard import NEGATIVES as NEG_HAZARD  # noqa: E402
 from texts_neg_politics import NEGATIVES as NEG_POLITICS  # noqa: E402
+from texts_neg_talks_trials import NEGATIVES as NEG_TALKS_TRIALS  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_POLITICS + NEG_EVENTS + NEG_HAZARD
+NEGATIVES = NEG_POLITICS + NEG_TALKS_TRIALS + NEG_EVENTS + NEG_HAZARD
 
 add_items(POSITIVES, NEGATIVES)
 

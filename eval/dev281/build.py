@@ -31,6 +31,7 @@ sys.path.insert(0, str(HERE.parent))  # eval/, for the shared package eval/confl
 sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
+from texts_neg_crews import NEGATIVES as NEG_CREWS  # noqa: E402
 from texts_neg_desk import NEGATIVES as NEG_DESK  # noqa: E402
 from texts_neg_hazard import NEGATIVES as NEG_HAZARD  # noqa: E402
 from texts_neg_readiness import NEGATIVES as NEG_READINESS  # noqa: E402
@@ -38,7 +39,7 @@ from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_HAZARD + NEG_READINESS + NEG_DESK
+NEGATIVES = NEG_HAZARD + NEG_READINESS + NEG_CREWS + NEG_DESK
 
 add_items(POSITIVES, NEGATIVES)
 

@@ -30,14 +30,16 @@ sys.path.insert(0, str(HERE.parent))  # eval/, for the shared package eval/confl
 sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
+from texts_neg_closures import NEGATIVES as NEG_CLOSURES  # noqa: E402
 from texts_neg_incidents import NEGATIVES as NEG_INCIDENTS  # noqa: E402
 from texts_neg_industry import NEGATIVES as NEG_INDUSTRY  # noqa: E402
 from texts_neg_past import NEGATIVES as NEG_PAST  # noqa: E402
+from texts_neg_strikes_trade import NEGATIVES as NEG_STRIKES_TRADE  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_INCIDENTS + NEG_INDUSTRY + NEG_PAST
+NEGATIVES = NEG_INCIDENTS + NEG_CLOSURES + NEG_INDUSTRY + NEG_STRIKES_TRADE + NEG_PAST
 
 add_items(POSITIVES, NEGATIVES)
 
