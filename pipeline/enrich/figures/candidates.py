@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .filters import excluded, year_like
+from .filters import excluded, year_like, year_token
 from .follow import follow_class
 from .nouns import Noun, find_noun, skip_after
 from .numbers import UNITS, Num, read_number, read_range
@@ -307,7 +307,7 @@ def _revised_from(low: list[str], start: int) -> bool:
     if low[start - 1] != "from" or k < 0 or not (low[k][0] in _DIGITS or low[k] in UNITS):
         return False
     # not a year ("fell to 2.4 per 100,000 in 2023, from 38 in 2019": a rate)
-    return not (len(low[k]) == 4 and low[k].isdigit() and 1800 <= int(low[k]) <= 2100)
+    return not year_token(low[k])
 
 
 # a reporting verb put after a quote: who follows it speaks, and is not counted (after a

@@ -207,8 +207,8 @@ def gapped_count(tk: Tokens, i: int, j: int) -> bool:
 
 
 def year_token(w: str) -> bool:
-    """A token that reads as a year of 1900-2099 ("in fiscal 2017 to 50,000")."""
-    return len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()
+    """A token that reads as a year ("in fiscal 2017 to 50,000"), as `year_like` reads a number."""
+    return len(w) == 4 and w.isdigit() and _yearish(int(w))
 
 
 # "In Kano 19 people were killed", "on Lesbos 12 bodies": a place after a locative

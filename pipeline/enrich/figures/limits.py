@@ -34,14 +34,15 @@ _ADMISSIONS = frozenset(
 _REACH = 7  # tokens from a limit word to its value
 
 
-def _limit_word(tk: Tokens, start: int, words: frozenset[str]) -> int | None:
-    """The token of one of `words` that the bare number at `start` gives the value of."""
+def _limit_word(tk: Tokens, start: int) -> int | None:
+    """The token of the ceiling, cap or quota that the bare number at `start` gives the value
+    of."""
     low = tk.low
     if start < 2 or low[start - 1] not in _VALUE_LINKS:
         return None
     for k in range(start - 2, max(-1, start - 2 - _REACH), -1):
         w = low[k]
-        if w in words:
+        if w in _LIMITS:
             return k
         if w in _STOPS or (w[0].isdigit() and not year_token(w)):
             return None
@@ -54,21 +55,21 @@ def limit_or_target(
     """The unit and category of the bare count `cand` when it is a limit, a limit's old
     value ("cut the ceiling to 50,000 from the 110,000 set by ...") or a target (the count
     before it, `prev`, says what it counts); else None."""
-    if prev is not None and target_of(tk, cand.start):
+    if prev is not None and _target_of(tk, cand.start):
         return prev[1], prev[2]
     if prev is not None and prev[2] == "capacity" and tk.low[prev[0].end : cand.start] == _FROM_THE:
         return prev[1], prev[2]
-    return limit_of(tk, cand.start)
+    return _limit_of(tk, cand.start)
 
 
 _FROM_THE = ["from", "the"]
 
 
-def limit_of(tk: Tokens, start: int) -> tuple[str, str] | None:
+def _limit_of(tk: Tokens, start: int) -> tuple[str, str] | None:
     """The unit and category of a bare number a ceiling, cap or quota names: people it
     admits are capacity, a force's ceiling counts combatants; None for other limits
     ("a production quota of 400,000")."""
-    k = _limit_word(tk, start, _LIMITS)
+    k = _limit_word(tk, start)
     if k is None:
         return None
     low = tk.low
@@ -79,8 +80,7 @@ def limit_of(tk: Tokens, start: int) -> tuple[str, str] | None:
     return "person", "capacity"
 
 
-def target_of(tk: Tokens, start: int) -> bool:
+def _target_of(tk: Tokens, start: int) -> bool:
     """The bare number at `start` is the target a count is measured against ("against a
     target of 5,000", "beyond the target of 156,500")."""
-    k = _limit_word(tk, start, _TARGETS)
-    return k is not None and k == start - 2 and tk.low[start - 1] == "of"
+    return start > 1 and tk.low[start - 1] == "of" and tk.low[start - 2] in _TARGETS

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .filters import year_token
 from .numbers import DIGIT_SCALES, NUMBER_WORDS, Num
 from .rules import RULES, singular_noun
 from .tokens import Tokens
@@ -194,7 +195,7 @@ def _code(tk: Tokens, k: int) -> int:
     j = k + 1
     while j < tk.n and tk.glued(j) and low[j].isalnum():
         j += 1  # "2" "a8", "2000" "d": the code written as one
-    if j == k + 1 and w.isdigit() and len(w) == 4 and w[:2] in ("19", "20"):
+    if j == k + 1 and year_token(w):
         return 0
     return j - k if j < tk.n and RULES.nouns.match_at(low, j) is not None else 0
 

@@ -232,5 +232,10 @@ def told_after_a_name(tk: Tokens, start: int, end: int) -> bool:
         return False
     if low[start - 1] == "with":  # not "with 22 and 26 deaths per million"
         return low[start - 2] == "," and (end >= tk.n or low[end] != "and")
-    k = start - 2 if low[start - 1] == "for" and low[start - 2] == "accounted" else start - 1
-    return k > 0 and (low[k] in _SHARE_VERBS or low[k] == "accounted") and tk.cap(k - 1)
+    if low[start - 2 : start] == ["accounted", "for"]:
+        k = start - 2
+    elif low[start - 1] in _SHARE_VERBS:
+        k = start - 1
+    else:
+        return False
+    return k > 0 and tk.cap(k - 1)  # the place: "Germany received 329,000"
