@@ -90,9 +90,10 @@ def test_a_peaceful_rally_that_names_a_war_stays_a_protest():
     assert conflict.is_conflict is False
 
 
-def _without(domain: str, key: str) -> Rules:
+def _without(domain: str, *keys: str) -> Rules:
     data = copy.deepcopy(Rules.load().data)
-    del data["domains"][domain][key]
+    for key in keys:
+        del data["domains"][domain][key]
     return Rules.from_data(data)
 
 
@@ -112,13 +113,14 @@ def test_the_rally_sentence_keeps_its_violence_because_protest_yields_to_any_vio
     )
 
 
-def test_a_candidates_killing_lifts_the_crime_context_of_its_own_sentence_only():
+def test_a_candidates_killing_lifts_the_crime_context_but_a_private_motive_still_weighs():
     title = "Candidate killed in her constituency"
     text = (
         "A candidate for the regional assembly was shot dead as the suspect fled on a "
         "motorbike, police said."
     )
-    assert _score(title, text) > _score(title, text, _without("crime", "sentence_yields_to"))
+    without_yields = _without("crime", "yields_to", "sentence_yields_to")
+    assert _score(title, text) > _score(title, text, without_yields)
     motive = tag(
         "Mayor's killing tied to a family quarrel, police say",
         "The mayor was shot dead at his farm last month, and detectives said on Monday "

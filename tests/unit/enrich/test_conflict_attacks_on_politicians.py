@@ -1,0 +1,65 @@
+"""Attacks on politicians in countries at peace (eval/dev63's and dev307's register): a
+speaker shot dead, a senator wounded, an assassination attempt at a rally are political
+violence. The gunman, the suspect and the manhunt of the rest of the story are how police
+tell it, not a sign that it is an ordinary crime; the words used of a smear campaign or of
+an attempt long past report no current attack."""
+
+from __future__ import annotations
+
+from .support import tag
+
+
+def test_a_speaker_shot_dead_and_a_senator_wounded_are_political_violence():
+    conflict = tag(
+        "Former speaker killed, senator wounded in shootings at their homes",
+        "A former speaker of the state assembly and her husband were shot dead at their home "
+        "early on Sunday, and a state senator was wounded in a separate attack nearby, police "
+        "said. The gunman fled on foot after exchanging fire with officers. The suspect was "
+        "arrested after a two-day manhunt, and detectives found a list of other lawmakers in "
+        "his car.",
+    )
+    assert conflict.is_conflict is True
+    assert "violence_against_civilians" in {t.tag for t in conflict.tags}
+
+
+def test_an_assassination_attempt_at_a_rally_is_no_ordinary_shooting():
+    conflict = tag(
+        "Candidate hurt as gunman opens fire at rally",
+        "A gunman opened fire on her campaign rally from a rooftop on Saturday, grazing the "
+        "candidate and killing a spectator, officials said. Police shot the suspect dead at "
+        "the scene. The FBI said it was investigating the shooting as an assassination "
+        "attempt, and detectives searched the gunman's home overnight.",
+    )
+    assert conflict.is_conflict is True
+
+
+def test_a_mayors_stabbing_in_the_headline_outweighs_the_police_inquiry_that_follows():
+    conflict = tag(
+        "City mayor stabbed on stage at charity concert",
+        "The mayor was stabbed on stage in front of hundreds of people at a charity concert "
+        "on Sunday evening. The attacker, a man recently released from prison, shouted at "
+        "the crowd before security guards held him. Prosecutors charged the suspect with "
+        "attempted murder, and police said he had a history of violent crime.",
+    )
+    assert conflict.is_conflict is True
+
+
+def test_a_smear_campaign_called_an_assassination_attempt_attacks_no_one():
+    conflict = tag(
+        "Minister says leaked messages were an assassination attempt on her career",
+        "The minister said on Monday that rivals had spread false claims about her property "
+        "dealings, calling the leaks a political attack. She said she had asked lawyers to sue "
+        "several accounts for defamation.",
+    )
+    assert conflict.is_conflict is False
+
+
+def test_an_assassination_attempt_long_past_is_history():
+    conflict = tag(
+        "Museum opens exhibition on the 1981 assassination attempt",
+        "A museum in Washington opened an exhibition on Tuesday about the assassination "
+        "attempt on the president in March 1981, showing the suit he wore and letters from "
+        "the public. Curators said visitors were most moved by the recordings from the "
+        "hospital.",
+    )
+    assert conflict.is_conflict is False
