@@ -63,3 +63,47 @@ def test_an_assassination_attempt_long_past_is_history():
         "hospital.",
     )
     assert conflict.is_conflict is False
+
+
+# The obituaries desk (eval/dev316): the life story around a killing (born in, elected in,
+# "she leaves two sons") is no history when the death it reports is this week's attack.
+
+
+def test_a_named_mp_shot_dead_in_the_headline_is_political_violence():
+    conflict = tag(
+        "Former MP Amina Yusufzai shot dead in Peshawar",
+        "Amina Yusufzai, who served two terms in the provincial assembly, was killed at her "
+        "home on Sunday, police said. She was 41. Born in Swat, she studied law in Lahore "
+        "and was first elected in 2013. She leaves a husband and three daughters.",
+    )
+    assert conflict.is_conflict is True
+
+
+def test_a_candidate_shot_at_a_campaign_rally_in_the_headline_is_no_campaign_story():
+    conflict = tag(
+        "Council candidate shot at campaign rally in Michoacán",
+        "A candidate for the town council died on Thursday evening as she greeted supporters "
+        "at the close of her campaign, state prosecutors said. She was 38. She had worked as "
+        "a teacher for fifteen years before entering politics, and leaves two sons.",
+    )
+    assert conflict.is_conflict is True
+
+
+def test_a_suicide_bombers_attack_this_week_is_no_remembrance():
+    conflict = tag(
+        "Party leader killed in rally bombing remembered by thousands",
+        "The provincial party leader was killed on Sunday when a suicide bomber blew himself "
+        "up at a workers' convention he was addressing, police said. He was 57. He taught at "
+        "a seminary before entering politics in 2002 and was known for settling land disputes. "
+        "His funeral prayers were held in his home village on Monday.",
+    )
+    assert conflict.is_conflict is True
+
+
+def test_a_governor_praising_rangers_who_shot_dead_an_elephant_reports_no_attack():
+    conflict = tag(
+        "Governor praises rangers who shot dead rogue elephant",
+        "The governor thanked wildlife rangers on Tuesday after they shot dead an elephant that "
+        "had trampled crops in three villages, officials said.",
+    )
+    assert conflict.is_conflict is False
