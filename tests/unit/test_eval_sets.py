@@ -329,6 +329,14 @@ DEV306 = EVAL / "dev306"
 DEV307 = EVAL / "dev307"
 DEV308 = EVAL / "dev308"
 DEV309 = EVAL / "dev309"
+DEV310 = EVAL / "dev310"
+DEV311 = EVAL / "dev311"
+DEV312 = EVAL / "dev312"
+DEV313 = EVAL / "dev313"
+DEV314 = EVAL / "dev314"
+DEV315 = EVAL / "dev315"
+DEV316 = EVAL / "dev316"
+DEV317 = EVAL / "dev317"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1901,6 +1909,38 @@ SETS = {
     # (eval/dev309/README.md)
     "dev309": _conflict_only(
         "dev309", DEV309, 90, 2, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and tenth, figures only: counter-terrorism and counter-insurgency operations
+    # (eval/dev310/README.md)
+    "dev310": EvalSet("dev310", DEV310, (0, 0), 0, 0, 66, 399, 10, 32, 8, covers_hard_cases=False),
+    # the three hundred and eleventh, figures only: the sea: shipping, piracy, seafarers, rescues
+    # (eval/dev311/README.md)
+    "dev311": EvalSet("dev311", DEV311, (0, 0), 0, 0, 66, 391, 11, 36, 8, covers_hard_cases=False),
+    # the three hundred and twelfth, figures only: landmines and unexploded ordnance
+    # (eval/dev312/README.md)
+    "dev312": EvalSet("dev312", DEV312, (0, 0), 0, 0, 66, 396, 9, 36, 8, covers_hard_cases=False),
+    # the three hundred and thirteenth, figures only: Ethiopia, 2020-2026
+    # (eval/dev313/README.md)
+    "dev313": EvalSet("dev313", DEV313, (0, 0), 0, 0, 66, 385, 12, 57, 8, covers_hard_cases=False),
+    # the three hundred and fourteenth, conflict only: the travel and tourism desk
+    # (eval/dev314/README.md)
+    "dev314": _conflict_only(
+        "dev314", DEV314, 90, 0, 2, 0.95, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and fifteenth, conflict only: the courts and justice desk
+    # (eval/dev315/README.md)
+    "dev315": _conflict_only(
+        "dev315", DEV315, 90, 2, 1, 0.95, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and sixteenth, conflict only: the obituaries desk
+    # (eval/dev316/README.md)
+    "dev316": _conflict_only(
+        "dev316", DEV316, 90, 3, 3, 0.95, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and seventeenth, conflict only: the cybersecurity and technology desk
+    # (eval/dev317/README.md)
+    "dev317": _conflict_only(
+        "dev317", DEV317, 90, 4, 1, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
