@@ -204,6 +204,8 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
 # was shot dead", "two soldiers were killed ... and one was missing"
 _ONE_VERBS = frozenset(
     {"was", "is", "remains", "remained", "died", "escaped", "fled", "had", "has", "still"}
+    # "14 crew members had been kidnapped, nine injured and one killed"
+    | {"killed", "injured", "wounded", "dead", "missing", "kidnapped", "abducted", "arrested"}
 )
 
 

@@ -67,6 +67,7 @@ PREPOSITIONS = frozenset(
 )
 _NOT_PLAIN = PREPOSITIONS | _FUNCTION_WORDS
 _DEMONYM_ENDINGS = ("ians", "ans", "is", "ese", "ites", "ks", "ds", "bs", "ns", "ts", "yas")
+_ONE_DEMONYM = ("ian", "an", "i", "ite")
 
 
 @dataclass(slots=True)
@@ -238,7 +239,7 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             k += 1
     first = k
     if k < n and tk.cap(k) and RULES.nouns.match_at(low, k) is None:
-        people = _demonym(tk, k, k)  # "600 Tigrayans returned home": not "home" as the noun
+        people = _demonym(tk, k, k, num.value == 1)  # "600 Tigrayans returned home"
         if people is not None:
             return people
     head: tuple[int, int, tuple[str, str]] | None = None
@@ -246,8 +247,8 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         hit = RULES.nouns.match_at(low, k)
         if hit is None and num.value == 1 and low[k].isalpha():
             hit = singular_noun(low[k])  # "one officer": the plural's unit
-        if hit is None and head is None and _men(low[k]):
-            hit = (1, ("person", ""))  # "1,500 linemen", "40 fishermen": men of a trade
+        if hit is None and head is None and _men(low[k], one=num.value == 1):
+            hit = (1, ("person", ""))  # "1,500 linemen", "40 fishermen", "one fisherman"
         if hit is not None and head is not None and _people_doing(low, head, k):
             break  # "six workers building a bridge" counts the workers, not a building
         if hit is not None and (head is None or " ".join(low[k : k + hit[0]]) not in ADJ_NOUNS):
@@ -306,9 +307,10 @@ _NOT_MEN = frozenset(
 )
 
 
-def _men(word: str) -> bool:
-    """A plural of "-man" that no list holds: people of a trade or a place."""
-    return len(word) > 5 and word.endswith("men") and word.isalpha() and word not in _NOT_MEN
+def _men(word: str, one: bool = False) -> bool:
+    """A plural of "-man" no list holds (after "one", a singular): people of a trade."""
+    ending = ("men", "man") if one else ("men",)
+    return len(word) > 5 and word.endswith(ending) and word.isalpha() and word not in _NOT_MEN
 
 
 def _people_doing(low: list[str], head: tuple[int, int, tuple[str, str]], k: int) -> bool:
@@ -359,11 +361,13 @@ _IRREGULAR_PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
-def _demonym(tk: Tokens, first: int, stop: int) -> Noun | None:
-    """'5,000 Syrians', '300 Yazidis': a capitalised plural people word."""
+def _demonym(tk: Tokens, first: int, stop: int, one: bool = False) -> Noun | None:
+    """'5,000 Syrians', '300 Yazidis': a capitalised plural people word (after "one", a
+    singular: "five Indians, one Russian and one Latvian")."""
+    endings = _DEMONYM_ENDINGS + _ONE_DEMONYM if one else _DEMONYM_ENDINGS
     for k in range(first, min(stop + 1, tk.n)):
         w = tk.low[k]
-        if tk.cap(k) and w.isalpha() and len(w) > 4 and w.endswith(_DEMONYM_ENDINGS):
+        if tk.cap(k) and w.isalpha() and len(w) > 4 and w.endswith(endings):
             nxt = tk.low[k + 1] if k + 1 < tk.n else ""
             verb = nxt in VERBS or nxt.endswith(("ing", "ed")) or nxt in RULES.cues
             verb = verb or nxt in {"this", "last", "next", "so", "since", "over"}

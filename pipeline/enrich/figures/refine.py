@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .candidates import Cand
 from .context import Cue, sentence_category
+from .numbers import UNITS
 from .rules import RULES
 from .story import FieldContext
 from .tokens import Tokens
@@ -249,11 +250,19 @@ def part_link(tk: Tokens, start: int) -> bool:
 
 
 def needs_event(tk: Tokens, cand: Cand) -> bool:
-    """A lone one, or kin, counts only with something that happened to them."""
+    """A lone one, or kin, counts only with something that happened to them; not the last
+    of a list of counts ("five Indians, one Russian and one Latvian")."""
     noun = cand.noun
     if noun is None:
         return False
-    return cand.num.value == 1 or " ".join(tk.low[noun.i : noun.j]) in RULES.needs_event
+    low, s = tk.low, cand.start
+    listed = (
+        s > 2 and low[s - 1] in (",", "and") and (low[s - 3][0].isdigit() or low[s - 3] in UNITS)
+    )
+    kin = " ".join(low[noun.i : noun.j])
+    if kin in RULES.needs_event or kin + "s" in RULES.needs_event:
+        return True
+    return cand.num.value == 1 and not listed
 
 
 def colon_label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:

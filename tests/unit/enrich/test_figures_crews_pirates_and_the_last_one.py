@@ -1,0 +1,63 @@
+"""Crews, pirates and insurgents (eval/dev310's and dev311's registers): the last one of a
+list of counts, a lone one of a trade, what a body lost, and the men a count is made of
+when nothing befell them."""
+
+from __future__ import annotations
+
+from .support import figures, summary
+
+
+def test_the_last_one_of_a_list_of_nationalities_is_counted():
+    found = summary(
+        "Iran released the crew of the tanker on Sunday. The seafarers, five Indians, one "
+        "Russian and one Latvian, were released on humanitarian grounds."
+    )
+    assert [text for text, _, _ in found] == ["five Indians", "one Russian", "one Latvian"]
+    assert {unit for _, unit, _ in found} == {"person"}
+
+
+def test_one_after_a_list_of_fates_takes_its_own():
+    found = summary(
+        "The bureau said 14 crew members had been kidnapped, nine injured and one killed."
+    )
+    assert ("one", "person", "killed") in found
+
+
+def test_a_mother_of_sons_and_one_daughter_counts_no_one():
+    assert figures("She is a mother of three sons and one daughter.") == ()
+
+
+def test_one_man_of_a_trade_counts_as_a_person():
+    assert summary("One fisherman died last month when his boat was rammed.") == [
+        ("One fisherman", "person", "killed")
+    ]
+
+
+def test_what_a_body_lost_or_broke_is_an_injury():
+    assert summary("One sailor lost a thumb.") == [("One sailor", "person", "injured")]
+    found = summary("Twelve crew were rescued. Four of them suffered broken bones.")
+    assert ("Four", "person", "injured") in found
+    # losing one's land or job hurts no body
+    assert summary("He said 30 farmers lost their land.") == [("30 farmers", "person", "other")]
+
+
+def test_pirates_are_a_force_and_suspected_pirates_are_held():
+    assert summary("Local elders said about 65 pirates had been aboard at times.") == [
+        ("about 65 pirates", "person", "combatants")
+    ]
+    assert summary(
+        "Six suspected pirates captured by the frigate were handed to the authorities to "
+        "stand trial."
+    ) == [("Six suspected pirates", "person", "arrested")]
+    assert summary("Three suspected pirates were killed in the exchange of fire.") == [
+        ("Three suspected pirates", "person", "killed")
+    ]
+
+
+def test_maoists_are_combatants_and_a_forces_words_for_its_dead_are_killed():
+    assert summary("About 400 Maoists ambushed a joint team near the village.") == [
+        ("About 400 Maoists", "person", "combatants")
+    ]
+    assert summary("The military said two soldiers paid the supreme price in an ambush.") == [
+        ("two soldiers", "person", "killed")
+    ]
