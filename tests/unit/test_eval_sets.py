@@ -337,6 +337,14 @@ DEV314 = EVAL / "dev314"
 DEV315 = EVAL / "dev315"
 DEV316 = EVAL / "dev316"
 DEV317 = EVAL / "dev317"
+DEV318 = EVAL / "dev318"
+DEV319 = EVAL / "dev319"
+DEV320 = EVAL / "dev320"
+DEV321 = EVAL / "dev321"
+DEV322 = EVAL / "dev322"
+DEV323 = EVAL / "dev323"
+DEV324 = EVAL / "dev324"
+DEV325 = EVAL / "dev325"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1941,6 +1949,38 @@ SETS = {
     # (eval/dev317/README.md)
     "dev317": _conflict_only(
         "dev317", DEV317, 90, 4, 1, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and eighteenth, figures only: Afghans sent home from Iran and Pakistan
+    # (eval/dev318/README.md)
+    "dev318": EvalSet("dev318", DEV318, (0, 0), 0, 0, 66, 386, 11, 39, 8, covers_hard_cases=False),
+    # the three hundred and nineteenth, figures only: the Rohingya, 2017-2026
+    # (eval/dev319/README.md)
+    "dev319": EvalSet("dev319", DEV319, (0, 0), 0, 0, 66, 389, 11, 79, 8, covers_hard_cases=False),
+    # the three hundred and twentieth, figures only: disasters that uproot people
+    # (eval/dev320/README.md)
+    "dev320": EvalSet("dev320", DEV320, (0, 0), 0, 0, 66, 389, 9, 67, 8, covers_hard_cases=False),
+    # the three hundred and twenty-first, figures only: the Americas on the move
+    # (eval/dev321/README.md)
+    "dev321": EvalSet("dev321", DEV321, (0, 0), 0, 0, 66, 389, 11, 104, 8, covers_hard_cases=False),
+    # the three hundred and twenty-second, conflict only: the religion and faith desk
+    # (eval/dev322/README.md)
+    "dev322": _conflict_only(
+        "dev322", DEV322, 90, 2, 2, 0.9, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and twenty-third, conflict only: the education desk
+    # (eval/dev323/README.md)
+    "dev323": _conflict_only(
+        "dev323", DEV323, 90, 5, 2, 0.95, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and twenty-fourth, conflict only: the cities and infrastructure desk
+    # (eval/dev324/README.md)
+    "dev324": _conflict_only(
+        "dev324", DEV324, 90, 5, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and twenty-fifth, conflict only: the environment and wildlife desk
+    # (eval/dev325/README.md)
+    "dev325": _conflict_only(
+        "dev325", DEV325, 90, 3, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
