@@ -345,6 +345,14 @@ DEV322 = EVAL / "dev322"
 DEV323 = EVAL / "dev323"
 DEV324 = EVAL / "dev324"
 DEV325 = EVAL / "dev325"
+DEV326 = EVAL / "dev326"
+DEV327 = EVAL / "dev327"
+DEV328 = EVAL / "dev328"
+DEV329 = EVAL / "dev329"
+DEV330 = EVAL / "dev330"
+DEV331 = EVAL / "dev331"
+DEV332 = EVAL / "dev332"
+DEV333 = EVAL / "dev333"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -1982,6 +1990,38 @@ SETS = {
     "dev325": _conflict_only(
         "dev325", DEV325, 90, 3, 1, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the three hundred and twenty-sixth, figures only: Colombia, 2016-2026
+    # (eval/dev326/README.md)
+    "dev326": EvalSet("dev326", DEV326, (0, 0), 0, 0, 66, 392, 9, 45, 8, covers_hard_cases=False),
+    # the three hundred and twenty-seventh, figures only: eastern Congo, 2022-2026
+    # (eval/dev327/README.md)
+    "dev327": EvalSet("dev327", DEV327, (0, 0), 0, 0, 66, 389, 13, 57, 8, covers_hard_cases=False),
+    # the three hundred and twenty-eighth, figures only: the central Sahel under the juntas
+    # (eval/dev328/README.md)
+    "dev328": EvalSet("dev328", DEV328, (0, 0), 0, 0, 66, 389, 11, 47, 8, covers_hard_cases=False),
+    # the three hundred and twenty-ninth, figures only: Somalia, 2014-2026
+    # (eval/dev329/README.md)
+    "dev329": EvalSet("dev329", DEV329, (0, 0), 0, 0, 66, 387, 9, 54, 8, covers_hard_cases=False),
+    # the three hundred and thirtieth, conflict only: the video games and esports desk
+    # (eval/dev330/README.md)
+    "dev330": _conflict_only(
+        "dev330", DEV330, 90, 3, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and thirty-first, conflict only: the television, film and streaming desk
+    # (eval/dev331/README.md)
+    "dev331": _conflict_only(
+        "dev331", DEV331, 90, 4, 1, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and thirty-second, conflict only: the weather and climate desk
+    # (eval/dev332/README.md)
+    "dev332": _conflict_only(
+        "dev332", DEV332, 90, 4, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and thirty-third, conflict only: the human rights and civil liberties desk
+    # (eval/dev333/README.md)
+    "dev333": _conflict_only(
+        "dev333", DEV333, 90, 2, 2, 0.95, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -2090,7 +2130,8 @@ def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
         # one letter per set, then "f" and a second letter, then "h" and a second letter
         assert re.fullmatch(
-            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z]|n[a-z])\d{4}", rec["id"]
+            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z]|n[a-z]|o[a-z])\d{4}",
+            rec["id"],
         ), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
         assert isinstance(rec["figures"], list) and isinstance(rec["negatives"], list)
