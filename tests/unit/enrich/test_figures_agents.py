@@ -93,10 +93,16 @@ def test_attribution_in_context(text, expected):
         ("Germany deported 11,800 people, according to official figures.", ["official figures"]),
         ("About 1,200 people were killed, according to Israeli figures.", ["Israeli figures"]),
         ("Some 400 people were arrested, according to preliminary data.", ["preliminary data"]),
-        # after a body, a country or a level of government they still go
-        ("About 5,000 people fled, according to UNHCR figures.", ["UNHCR"]),
-        ("At least 30 people died, according to Chad figures.", ["Chad"]),
-        ("Some 900 families returned, according to government figures.", ["government"]),
+        # after a body, a country or a level of government, figures, data and estimates stay
+        # too: the source as the copy cites it (the eval sets: 115 times to 10); other data
+        # words still go
+        ("About 5,000 people fled, according to UNHCR figures.", ["UNHCR figures"]),
+        ("At least 30 people died, according to Chad figures.", ["Chad figures"]),
+        ("Some 900 families returned, according to government figures.", ["government figures"]),
+        ("About 450,000 people fled, according to UN estimates.", ["UN estimates"]),
+        ("About 5,000 people fled, according to UNHCR statistics.", ["UNHCR"]),
+        # a data word alone names no one
+        ("Figures show 88,500 Afghans arrived.", [None]),
     ],
 )
 def test_data_words_stay_after_a_word_that_names_no_source(text, expected):

@@ -61,3 +61,12 @@ def test_maoists_are_combatants_and_a_forces_words_for_its_dead_are_killed():
     assert summary("The military said two soldiers paid the supreme price in an ambush.") == [
         ("two soldiers", "person", "killed")
     ]
+
+
+def test_dissidents_and_eradicators_are_people_counted():
+    assert summary("The army said it had captured five dissidents during the operation.") == [
+        ("five dissidents", "person", "arrested")
+    ]
+    assert summary("The ministry said 12 eradicators had been killed guarding coca teams.") == [
+        ("12 eradicators", "person", "killed")
+    ]

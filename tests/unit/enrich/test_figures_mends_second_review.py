@@ -105,7 +105,7 @@ def test_he_stands_for_an_official_whose_office_ends_in_general(office):
             "deaths across Iraq in 2017.",
             ["Iraq Body Count"],
         ),
-        ("UNHCR figures show 3,000 people fled.", ["UNHCR"]),
+        ("UNHCR figures show 3,000 people fled.", ["UNHCR figures"]),
         # "alone" says how much, not who
         ("The city morgue alone registered 9,606 bodies.", ["the city morgue"]),
     ],
