@@ -353,6 +353,14 @@ DEV330 = EVAL / "dev330"
 DEV331 = EVAL / "dev331"
 DEV332 = EVAL / "dev332"
 DEV333 = EVAL / "dev333"
+DEV334 = EVAL / "dev334"
+DEV335 = EVAL / "dev335"
+DEV336 = EVAL / "dev336"
+DEV337 = EVAL / "dev337"
+DEV338 = EVAL / "dev338"
+DEV339 = EVAL / "dev339"
+DEV340 = EVAL / "dev340"
+DEV341 = EVAL / "dev341"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2021,6 +2029,47 @@ SETS = {
     # (eval/dev333/README.md)
     "dev333": _conflict_only(
         "dev333", DEV333, 90, 2, 2, 0.95, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and thirty-fourth, figures only: Iraq and Syria after the caliphate
+    # (eval/dev334/README.md)
+    "dev334": EvalSet("dev334", DEV334, (0, 0), 0, 0, 66, 385, 12, 49, 8, covers_hard_cases=False),
+    # the three hundred and thirty-fifth, figures only: Cameroon, 2016-2026
+    # (eval/dev335/README.md)
+    "dev335": EvalSet("dev335", DEV335, (0, 0), 0, 0, 66, 390, 12, 56, 8, covers_hard_cases=False),
+    # the three hundred and thirty-sixth, figures only: Manipur's ethnic violence, 2023-2026
+    # (eval/dev336/README.md)
+    "dev336": EvalSet("dev336", DEV336, (0, 0), 0, 0, 66, 382, 10, 61, 8, covers_hard_cases=False),
+    # the three hundred and thirty-seventh, figures only: Israel's home front, 2023-2026
+    # (eval/dev337/README.md)
+    "dev337": EvalSet("dev337", DEV337, (0, 0), 0, 0, 66, 382, 9, 33, 8, covers_hard_cases=False),
+    # the three hundred and thirty-eighth, conflict only: the transport and logistics desk
+    # (eval/dev338/README.md)
+    "dev338": _conflict_only(
+        "dev338", DEV338, 90, 3, 1, 0.9, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and thirty-ninth, conflict only: the fashion, luxury and design desk
+    # (eval/dev339/README.md)
+    "dev339": _conflict_only(
+        "dev339", DEV339, 90, 3, 2, 0.9, 0.55, sentences=(5, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and fortieth, conflict only: the Latin American press in translation
+    # (eval/dev340/README.md)
+    "dev340": _conflict_only(
+        "dev340",
+        DEV340,
+        90,
+        3,
+        1,
+        0.9,
+        0.7,
+        absent_kinds=frozenset({"hard_negative_health"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the three hundred and forty-first, conflict only: the Indian regional press in translation
+    # (eval/dev341/README.md)
+    "dev341": _conflict_only(
+        "dev341", DEV341, 90, 1, 1, 0.95, 0.65, sentences=(5, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}

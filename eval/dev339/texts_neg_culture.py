@@ -1,0 +1,115 @@
+"""dev339 negatives: shows, exhibitions, history, boycotts and protests, peace and the ordinary
+news of the fashion desk. (title, text, kind code)."""
+
+NEGATIVES = [
+    (
+        "Military parkas and trench coats march down the runway at Pitti Uomo",
+        "Menswear buyers at Pitti Uomo in Florence this week could be forgiven for thinking they had wandered into an army surplus store, as label after label sent out field jackets, cargo trousers and officers' greatcoats. A Milan brand opened its show with a platoon of models in olive gabardine marching in step to a military drum roll, while a Japanese designer deconstructed 1940s naval peacoats into cropped jackets. “The uniform is the most democratic garment there is,” the Japanese designer said backstage. Critics were divided, with one calling the trend a lazy fallback and another praising the tailoring. Retailers said utility wear remained a safe bet with men who want practical clothes that still look smart. The fair, which drew about 15,000 buyers, closed on Friday. Organisers said attendance from the US was the highest since before the pandemic. Several brands also brought back heavy leather boots and belts with brass buckles.",
+        "entertainment",
+    ),
+    (
+        "Designer's 'trench' collection revisits the First World War in mud-spattered show",
+        "A London designer staged her autumn show in a set filled with mud, duckboards and barbed-wire sculptures, presenting a collection inspired by the letters her great-grandfather wrote from the Somme in 1916. Models in heavy wool coats, puttees and hand-darned jumpers walked past projected photographs of soldiers in the trenches, while an actor read extracts from the letters. The designer said she had spent two years researching the war in the archives of the Imperial War Museum. “I wanted to make something about endurance and about how clothes carry memory,” she said. Some critics found the spectacle heavy-handed; others called it the most moving show of London Fashion Week. The coats, made by a mill in Yorkshire, will be sold in a limited run. Part of the proceeds will go to a veterans' charity. The show ended with a minute of silence before the lights came back on.",
+        "entertainment",
+    ),
+    (
+        "V&A exhibition shows how Britain dressed under rationing in the Blitz",
+        "A new exhibition at the Victoria and Albert Museum explores how British women kept up appearances during the Second World War, when clothes were rationed and fabric was scarce. The show brings together more than 200 objects, from Utility Scheme dresses designed by Hardy Amies and Norman Hartnell to siren suits, hats made from scraps and a wedding gown sewn from parachute silk. Curators said the exhibition was also about ingenuity, quoting government campaigns that urged people to “make do and mend”. Visitors can see a handbag that survived the bombing of a London department store and a gas mask case decorated with sequins. Wartime propaganda posters and newsreels are shown alongside the clothes. The exhibition runs until January. Tickets are free for under-18s. A section of the show looks at how Paris couture houses kept working under the occupation, and how New York designers took advantage of their absence. The museum has also published a book of sewing patterns from the period.",
+        "entertainment",
+    ),
+    (
+        "New series on Dior and Chanel in occupied Paris divides fashion historians",
+        "A new streaming drama about Christian Dior, Coco Chanel and Cristóbal Balenciaga in Nazi-occupied Paris has drawn strong reviews for its costumes but criticism from some historians over its portrayal of Chanel's wartime conduct. The series follows Dior as he designs for a collaborationist couture house while his sister Catherine is arrested for her work in the Resistance and deported to Ravensbrück. Chanel, who lived at the Ritz during the occupation and had a relationship with a German officer, is shown as a ruthless survivor. “The show flattens a complicated story,” said a historian who has written about couture under the occupation. The producers said the series was drama, not a documentary. Costume designers recreated more than 400 outfits, including copies of Dior's 1947 New Look. The series has already been renewed for a second season. Several scenes were filmed in the Dior archives and in the streets of the Marais. A Chanel spokesperson declined to comment on the series.",
+        "entertainment",
+    ),
+    (
+        "Reality show pits designers in runway battle with ex-soldiers as models",
+        "A new reality television series in which young designers must dress military veterans for a runway show has become the surprise hit of the spring schedule in South Korea, drawing audiences of more than two million a week. Each episode sets designers a challenge, from turning old uniforms into evening wear to creating outfits that hide prosthetic limbs. Contestants are eliminated by a panel of judges that includes a former army general and a fashion editor. “It is a battle, but the real winners are the models,” said the show's producer. Veterans' groups praised the programme for showing former soldiers in a new light. Critics said some episodes leaned too hard on tears. The final, to be held in Seoul's Dongdaemun Design Plaza, will be broadcast live next month. Ratings have grown every week since the first episode, which drew a little under 900,000 viewers. A US streaming service has bought the rights to make an English-language version.",
+        "entertainment",
+    ),
+    (
+        "Documentary on the feud between two Milan fashion houses premieres in Venice",
+        "A documentary about the decades-long feud between two Milanese fashion families premiered at the Venice Film Festival on Saturday, drawing a standing ovation and a denial from one of the families that it had ever been at war with its rival. The film, which uses archive footage and interviews with former employees, traces the rivalry from a dispute over a shop lease in the 1970s to court battles over trademarks and a famous night in 1996 when the two founders refused to sit in the same front row. The director said she had tried to show how the fight shaped Italian fashion. One of the houses said in a statement that the film exaggerated a friendly competition. The documentary will be released on a streaming platform in the autumn. It was produced with backing from Italian public broadcaster RAI. Fashion historians interviewed in the film say the rivalry pushed both houses to take creative risks. The director said several former models declined to take part.",
+        "entertainment",
+    ),
+    (
+        "War photographer's pictures become prints in a Copenhagen label's summer line",
+        "A Copenhagen fashion label has turned the work of a Danish war photographer into prints for its summer collection, a move that has drawn both praise and criticism on social media. The collection uses cropped details of photographs taken in Afghanistan and Iraq in the 2000s, including skies above desert checkpoints and the colours of market stalls, printed on silk shirts and scarves. The photographer, now in her seventies, said she had chosen the images herself and avoided any that showed people in distress. “These are the quiet moments between the violence,” she said. Critics said the brand was making money from other people's suffering, while supporters said the prints had started conversations about the wars. The label said a share of the profits would go to a fund for local journalists. The collection was shown at Copenhagen Fashion Week on Wednesday. Prices for the shirts start at around 2,000 Danish crowns.",
+        "entertainment",
+    ),
+    (
+        "Rana Plaza survivors mark tenth anniversary with call for binding safety deal",
+        "Hundreds of survivors and relatives of the victims of the Rana Plaza factory collapse gathered at the site in Savar on Monday to mark ten years since the building came down, killing more than 1,100 garment workers. They laid flowers at a memorial and called on global fashion brands to sign a binding safety agreement for workers in Pakistan and other countries. Many survivors said they still suffered from injuries and had never found steady work again. The collapse, in April 2013, led to the Bangladesh Accord on fire and building safety, which has carried out tens of thousands of factory inspections. Labour activists said factories were much safer, but that wages remained among the lowest in the world. The government said it was committed to workers' welfare. The site where the building stood is still an empty plot, fenced off and overgrown. Some relatives carried photographs of their loved ones and wept at the site. A woman who lost her daughter said she came every year and would keep coming.",
+        "history",
+    ),
+    (
+        "Hugo Boss marks 80 years since the end of the war with archive on its past",
+        "The German fashion group Hugo Boss has opened a permanent archive in its home town of Metzingen documenting the company's history under the Nazis, when its founder made uniforms for the SS and the Wehrmacht and used forced labourers from occupied countries. The archive, opened eighty years after the end of the Second World War, includes payroll records, letters and photographs of the roughly 180 forced workers, most of them women from Poland and France. The company commissioned an independent historian's study in 2011 and apologised for the suffering caused. “We want to look at this chapter openly,” the chief executive said at the opening. Relatives of two former forced labourers attended the ceremony. The archive will be open to researchers and school groups by appointment. The company said it had paid into a German foundation that compensated former forced labourers in the early 2000s.",
+        "history",
+    ),
+    (
+        "Burberry's trench coat celebrates a century since it left the trenches",
+        "Burberry is marking the history of its best-known product with an exhibition at its London flagship tracing the trench coat from its design for British officers in the First World War to the catwalk. The show includes an original 1917 coat lent by the National Army Museum, wartime advertising and coats worn by film stars from Humphrey Bogart to Audrey Hepburn. The coat's epaulettes and D-rings were designed to carry maps and equipment, and its gabardine fabric was meant to keep out the rain and mud of the Western Front. Historians note that other makers, including Aquascutum, also claim to have invented the style. The exhibition is free and runs until the end of the month. Burberry said demand for classic trench coats had risen in the past year despite a slowdown in its other lines. The brand said it would also publish its First World War order books online.",
+        "history",
+    ),
+    (
+        "Normandy museum displays wedding dress made from D-Day parachute",
+        "A museum in Normandy has put on display a wedding dress made from the nylon parachute of an American paratrooper who landed near Sainte-Mère-Église on D-Day in June 1944. The soldier kept the parachute after the war and his fiancée, a seamstress from Ohio, turned it into a gown for their wedding in 1947. Their granddaughter donated the dress to the museum this year, ahead of the 80th anniversary of the landings. Curators said parachute silk and nylon were highly prized for wedding gowns and underwear in post-war Europe, when fabric was rationed. The dress will be shown alongside uniforms and letters from the paratroopers' division. Veterans and their families are expected to visit during the commemorations in June. The museum said the gown was in remarkably good condition. The couple were married for 54 years and had four children.",
+        "history",
+    ),
+    (
+        "Catherine Dior honoured on anniversary of her return from Ravensbrück",
+        "The French fashion house Dior held a ceremony in Paris on Tuesday to honour Catherine Dior, the designer's younger sister, eighty years after she returned from the Ravensbrück concentration camp, where she was deported for her work in the Resistance. Catherine was arrested by the Gestapo in 1944, tortured and sent to several camps before she was freed in 1945. Christian Dior named his first perfume, Miss Dior, after her. The ceremony, at a school named after her, was attended by the house's artistic director, historians and pupils who have studied her life. A biography published in 2019 brought her story to a wider public. The house said it would fund scholarships for students in her name. A plaque was unveiled at the school's entrance. Pupils read extracts from letters that Catherine wrote after her return, describing how hard it was to talk about what she had seen.",
+        "history",
+    ),
+    (
+        "Animal rights activists stage silent protest outside London Fashion Week",
+        "Around 60 animal rights campaigners held a silent protest outside the main venue of London Fashion Week on Saturday, holding pictures of foxes and mink and calling for a ban on the import of fur. The protesters, some wearing white masks, stood in rows across the pavement as guests arrived for the day's first show. Police said the protest was peaceful and that no arrests were made. Organisers of the fashion week pointed out that the event has been fur-free since 2018, and that most major British designers no longer use it. Campaigners said the government had promised a ban but had yet to act. A similar demonstration last year ended with two arrests after protesters ran onto a catwalk. The British Fashion Council said it respected the right to peaceful protest. The protest broke up peacefully by mid-afternoon.",
+        "protest",
+    ),
+    (
+        "Chinese shoppers boycott Western brands over Xinjiang cotton stance",
+        "Chinese celebrities cut ties with H&M, Nike and several other Western brands on Thursday as state media and social media users called for a boycott over the companies' statements about forced labour in the Xinjiang region. H&M's products disappeared from major Chinese e-commerce platforms, and its stores could not be found on ride-hailing and map apps. The campaign was triggered by a Communist Party youth league post recalling an H&M statement that it would not source cotton from Xinjiang. Beijing denies the allegations of forced labour and says the region's cotton industry is mechanised. Brands face a choice between alienating Chinese consumers and breaching their commitments on human rights, analysts said. The boycott followed sanctions imposed by the EU, the US, Britain and Canada on Chinese officials over Xinjiang. No protests were reported outside stores. H&M said it respected Chinese consumers and was working to regain their trust.",
+        "protest",
+    ),
+    (
+        "Garment workers march peacefully in Phnom Penh for a higher minimum wage",
+        "Several thousand garment workers marched peacefully through Phnom Penh on Sunday to demand that the minimum wage be raised to 250 dollars a month, as negotiations between unions, employers and the government entered their final week. The marchers, many of them young women, carried banners and chanted slogans as they walked to the labour ministry, where union leaders handed over a petition. Police closed roads along the route but did not intervene, and the march ended by early afternoon. The garment sector employs around 750,000 people in Cambodia and makes clothes for brands including Adidas, Puma and Gap. Employers say they cannot afford a large increase as orders have fallen. The labour ministry is expected to announce the new wage next week. Unions said they would consider a strike if the increase was too small. The current minimum wage is 204 dollars a month.",
+        "protest",
+    ),
+    (
+        "Extinction Rebellion 'die-in' at Paris show calls out fashion's carbon footprint",
+        "Climate activists from Extinction Rebellion lay down on the pavement outside a Paris fashion week venue on Tuesday in a die-in protest against the industry's carbon emissions. About 40 protesters covered themselves in fake blood and held banners reading “Fashion is killing the planet” as guests stepped around them. Police asked them to move and detained three activists who refused, releasing them later without charge. Fashion accounts for between 2% and 8% of global greenhouse gas emissions, according to various estimates. The group said it would keep targeting fashion weeks until brands cut production. Organisers said the show started on time. The Fédération de la Haute Couture et de la Mode has pledged to cut emissions from fashion week events. The activists said they would return for the last day of the shows on Sunday.",
+        "protest",
+    ),
+    (
+        "Dolce & Gabbana Shanghai show called off as boycott spreads online",
+        "Dolce & Gabbana cancelled a long-planned fashion show in Shanghai hours before it was due to start on Wednesday, after models and celebrities pulled out over a promotional video and alleged private messages that many Chinese viewers found insulting. Chinese e-commerce platforms removed the brand's products, and users on Weibo called for a boycott that was shared millions of times. The founders later apologised in a video, saying they had great respect for China and its people. The brand said its Instagram account and that of one founder had been hacked. Analysts said the damage could last for years in a market that accounts for a large share of luxury spending. No demonstrations were held outside the venue, but some shoppers posted pictures of themselves throwing away the brand's products. The show had been expected to feature about 140 looks. The brand had booked one of the city's largest exhibition halls for the event.",
+        "protest",
+    ),
+    (
+        "Former FARC fighters' clothing brand opens first shop in Bogotá",
+        "A clothing brand set up by former FARC guerrillas who laid down their arms under Colombia's 2016 peace agreement opened its first shop in Bogotá on Friday. The cooperative, based in a former demobilisation zone in the Cauca department, makes T-shirts, backpacks and hats printed with the slogans of the peace process. It employs 35 former fighters and victims of the conflict, who learned to sew in workshops funded by the UN mission that verifies the accord. “We traded rifles for sewing machines,” said one of the founders, who spent 17 years in the guerrilla. The government's agency for reintegration said more than 13,000 former combatants had joined productive projects since the deal. The brand also sells online and at fairs in Europe. Its members said the opening showed that the peace agreement could work. The shop is in the Chapinero district and also sells coffee grown by other former combatants.",
+        "peace",
+    ),
+    (
+        "Peace deal brings Tigray's garment factories back to life",
+        "Garment and textile factories in Tigray have begun to reopen, a year after the peace agreement signed in Pretoria ended two years of war in northern Ethiopia. Banking services, electricity and flights to Mekelle have been restored, and factory owners say they are receiving spare parts and raw cotton for the first time since 2020. One plant in Mekelle has rehired 800 of its former workers and is producing uniforms for local schools. The federal government and the interim regional administration have met several times to discuss reconstruction and the return of displaced people. Investors say they want to regain access to the US AGOA trade programme, from which Ethiopia was suspended during the war. The African Union, which brokered the deal, says the ceasefire is holding. Factory managers said recovering export customers would take time. Workers said they had missed salaries for almost two years and were glad to be back at the machines.",
+        "peace",
+    ),
+    (
+        "Kyiv-born designer who rebuilt her label in Paris wins LVMH Prize",
+        "A Ukrainian designer who moved her label from Kyiv to Paris in 2022 has won this year's LVMH Prize for young designers, taking home 400,000 euros and a year of mentoring. The designer, 31, was chosen by a jury that included the artistic directors of several LVMH houses for a collection of sculptural knitwear and patchwork coats made from deadstock fabric. She started her brand in a Kyiv flat with one sewing machine and now employs 12 people in Paris and a workshop in Lviv. “This is for everyone who helped me start again,” she said on stage. The prize, founded in 2013, has launched designers who went on to lead major houses. Runners-up included designers from Nigeria, South Korea and Denmark. The winner said she would use the money to open her first shop. She said her parents still lived in Kyiv and would visit the new shop when it opens.",
+        "other",
+    ),
+    (
+        "Lagos Fashion Week draws record crowd of international buyers",
+        "Lagos Fashion Week closed on Sunday with organisers reporting a record number of international buyers, as Nigerian and West African designers gain a growing following in Europe and the US. More than 60 designers showed over four days, including several who have been stocked by London and New York department stores. The event has grown from a small showcase in 2011 into one of the most important fashion weeks on the continent. Its founder said the focus this year was on local production and sustainability, with many collections using hand-woven aso-oke and adire cloth. Buyers said high inflation and the fall of the naira made Nigerian goods more competitive abroad. A panel on the final day discussed how to get designers' clothes through customs faster. Next year's event will add a day for accessories. Tickets for the final evening sold out within a day.",
+        "other",
+    ),
+    (
+        "Valentino names new creative director after Piccioli exit",
+        "Valentino has appointed a new creative director, the Italian fashion house said on Thursday, days after Pierpaolo Piccioli left the brand after 25 years. The designer, who previously led Gucci for seven years, will present his first collection in Paris in September. The appointment is the latest in a wave of changes at the top of luxury houses, as owners seek to revive sales in a slowing market. Valentino is owned by Qatar's Mayhoola investment fund, with Kering holding a 30% stake and an option to buy the rest. Analysts welcomed the hire, saying the designer had a proven record of creating commercially successful collections. Piccioli said in a statement that he was proud of what he had achieved. The house's revenue was broadly flat last year. The house is expected to cut prices of some entry-level products. Its new designer is known for maximalist, vintage-inspired collections that revived Gucci's sales for several years before they slowed.",
+        "other",
+    ),
+]
