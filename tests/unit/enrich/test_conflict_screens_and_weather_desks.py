@@ -62,3 +62,39 @@ def test_no_one_hurt_is_no_casualty():
         "neighbouring government called a provocation. Police said no one was hurt.",
     )
     assert conflict.is_conflict is False
+
+
+# The transport and fashion desks (eval/dev338, dev339): pirates who hijack for ransom and
+# police who raid a counterfeiters' warehouse commit and fight crime, not war.
+
+
+def test_pirates_who_hijack_a_ship_for_ransom_are_criminals():
+    conflict = tag(
+        "Pirates hijack bulk carrier off Somalia",
+        "Armed pirates boarded and seized a bulk carrier off the coast of Somalia on Tuesday "
+        "after an assault with rifles and ladders, the ship's manager said. The 20 crew were "
+        "held hostage and the pirates demanded a ransom, a maritime security firm said. "
+        "Naval forces were tracking the vessel.",
+    )
+    assert conflict.is_conflict is False
+
+
+def test_a_warships_firefight_with_pirates_is_still_a_battle():
+    conflict = tag(
+        "Warship kills pirates in firefight off Somalia",
+        "A European warship killed four pirates in a firefight on Sunday after they opened "
+        "fire on its helicopter, the naval force said. Two sailors were wounded in the "
+        "exchange of fire, and six pirates were captured.",
+    )
+    assert conflict.is_conflict is True
+
+
+def test_police_seizing_fake_luxury_goods_in_a_raid_fight_crime():
+    conflict = tag(
+        "Police seize fake luxury goods worth 50 million euros in Naples raid",
+        "Financial police seized more than 300,000 fake handbags, belts and watches in raids on "
+        "warehouses near the port on Thursday, prosecutors said. Officers also seized machines "
+        "used to stitch logos. Investigators said the goods had been bound for markets across "
+        "Europe. Twelve suspects were arrested in the raid.",
+    )
+    assert conflict.is_conflict is False

@@ -70,3 +70,12 @@ def test_dissidents_and_eradicators_are_people_counted():
     assert summary("The ministry said 12 eradicators had been killed guarding coca teams.") == [
         ("12 eradicators", "person", "killed")
     ]
+
+
+def test_mourners_mourn_whatever_the_sentence_buried():
+    found = summary(
+        "The town buried its dead the next day as thousands of mourners filled the streets."
+    )
+    assert [category for _, _, category in found] == ["other"]
+    found = summary("Thousands of mourners lined the roads as the convoy passed.")
+    assert [category for _, _, category in found] == ["other"]
