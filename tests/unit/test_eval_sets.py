@@ -361,6 +361,14 @@ DEV338 = EVAL / "dev338"
 DEV339 = EVAL / "dev339"
 DEV340 = EVAL / "dev340"
 DEV341 = EVAL / "dev341"
+DEV342 = EVAL / "dev342"
+DEV343 = EVAL / "dev343"
+DEV344 = EVAL / "dev344"
+DEV345 = EVAL / "dev345"
+DEV346 = EVAL / "dev346"
+DEV347 = EVAL / "dev347"
+DEV348 = EVAL / "dev348"
+DEV349 = EVAL / "dev349"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2071,6 +2079,38 @@ SETS = {
     "dev341": _conflict_only(
         "dev341", DEV341, 90, 1, 1, 0.95, 0.65, sentences=(5, 14), positive_share=(0.26, 0.42)
     ),
+    # the three hundred and forty-second, figures only: war captivity in Ukraine and Russia
+    # (eval/dev342/README.md)
+    "dev342": EvalSet("dev342", DEV342, (0, 0), 0, 0, 66, 384, 12, 40, 8, covers_hard_cases=False),
+    # the three hundred and forty-third, figures only: the occupied West Bank, 2022-2026
+    # (eval/dev343/README.md)
+    "dev343": EvalSet("dev343", DEV343, (0, 0), 0, 0, 66, 384, 10, 41, 8, covers_hard_cases=False),
+    # the three hundred and forty-fourth, figures only: farmers and herders in Nigeria's Middle Belt
+    # (eval/dev344/README.md)
+    "dev344": EvalSet("dev344", DEV344, (0, 0), 0, 0, 66, 384, 11, 48, 8, covers_hard_cases=False),
+    # the three hundred and forty-fifth, figures only: eastern Chad and Sudan's refugees
+    # (eval/dev345/README.md)
+    "dev345": EvalSet("dev345", DEV345, (0, 0), 0, 0, 66, 384, 10, 65, 8, covers_hard_cases=False),
+    # the three hundred and forty-sixth, conflict only: the personal finance and consumer desk
+    # (eval/dev346/README.md)
+    "dev346": _conflict_only(
+        "dev346", DEV346, 90, 3, 1, 0.95, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and forty-seventh, conflict only: the Turkish and Kurdish press
+    # (eval/dev347/README.md)
+    "dev347": _conflict_only(
+        "dev347", DEV347, 90, 4, 2, 0.95, 0.85, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and forty-eighth, conflict only: the Nordic and Baltic press
+    # (eval/dev348/README.md)
+    "dev348": _conflict_only(
+        "dev348", DEV348, 90, 3, 1, 0.95, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and forty-ninth, conflict only: the Southeast Asian press
+    # (eval/dev349/README.md)
+    "dev349": _conflict_only(
+        "dev349", DEV349, 90, 4, 2, 0.95, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -2123,7 +2163,8 @@ def test_conflict_records_have_the_documented_shape(
         # one letter per set, then "c" and a second letter once the letters ran out, then "k",
         # then "j"
         assert re.fullmatch(
-            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z]|t[a-z]|u[a-z])\d{4}", rec["id"]
+            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z]|t[a-z]|u[a-z]|w[a-z])\d{4}",
+            rec["id"],
         ), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
