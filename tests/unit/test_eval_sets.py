@@ -369,6 +369,14 @@ DEV346 = EVAL / "dev346"
 DEV347 = EVAL / "dev347"
 DEV348 = EVAL / "dev348"
 DEV349 = EVAL / "dev349"
+DEV350 = EVAL / "dev350"
+DEV351 = EVAL / "dev351"
+DEV352 = EVAL / "dev352"
+DEV353 = EVAL / "dev353"
+DEV354 = EVAL / "dev354"
+DEV355 = EVAL / "dev355"
+DEV356 = EVAL / "dev356"
+DEV357 = EVAL / "dev357"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2110,6 +2118,38 @@ SETS = {
     # (eval/dev349/README.md)
     "dev349": _conflict_only(
         "dev349", DEV349, 90, 4, 2, 0.95, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and fiftieth, figures only: Venezuela, 2014-2026
+    # (eval/dev350/README.md)
+    "dev350": EvalSet("dev350", DEV350, (0, 0), 0, 0, 66, 395, 11, 37, 8, covers_hard_cases=False),
+    # the three hundred and fifty-first, figures only: Iran, 2019-2026
+    # (eval/dev351/README.md)
+    "dev351": EvalSet("dev351", DEV351, (0, 0), 0, 0, 66, 383, 9, 20, 8, covers_hard_cases=False),
+    # the three hundred and fifty-second, figures only: Mexico's cartel wars and the uprooted
+    # (eval/dev352/README.md)
+    "dev352": EvalSet("dev352", DEV352, (0, 0), 0, 0, 66, 391, 12, 58, 8, covers_hard_cases=False),
+    # the three hundred and fifty-third, figures only: the Korean peninsula, 2014-2026
+    # (eval/dev353/README.md)
+    "dev353": EvalSet("dev353", DEV353, (0, 0), 0, 0, 66, 383, 10, 36, 8, covers_hard_cases=False),
+    # the three hundred and fifty-fourth, conflict only: the Canadian press
+    # (eval/dev354/README.md)
+    "dev354": _conflict_only(
+        "dev354", DEV354, 90, 2, 2, 0.95, 0.45, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and fifty-fifth, conflict only: the German-language press in translation
+    # (eval/dev355/README.md)
+    "dev355": _conflict_only(
+        "dev355", DEV355, 90, 1, 1, 0.95, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and fifty-sixth, conflict only: Chinese state media in translation
+    # (eval/dev356/README.md)
+    "dev356": _conflict_only(
+        "dev356", DEV356, 90, 4, 1, 0.95, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and fifty-seventh, conflict only: the Japanese and Korean press in English
+    # (eval/dev357/README.md)
+    "dev357": _conflict_only(
+        "dev357", DEV357, 90, 1, 1, 0.9, 0.45, sentences=(4, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
