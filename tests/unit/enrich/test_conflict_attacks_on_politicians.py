@@ -107,3 +107,38 @@ def test_a_governor_praising_rangers_who_shot_dead_an_elephant_reports_no_attack
         "had trampled crops in three villages, officials said.",
     )
     assert conflict.is_conflict is False
+
+
+# The Japanese and Korean press (eval/dev357): a former prime minister shot during a
+# campaign speech, an ambassador slashed at a forum.
+
+
+def test_a_former_prime_minister_shot_during_a_campaign_speech_is_political_violence():
+    conflict = tag(
+        "Former prime minister shot during campaign speech in Nara",
+        "The former prime minister collapsed after a man fired a homemade gun at him from "
+        "behind as he spoke outside a train station on Friday, police said. He was taken to "
+        "hospital by helicopter. Police arrested a 41-year-old man at the scene and seized the "
+        "weapon.",
+    )
+    assert conflict.is_conflict is True
+
+
+def test_an_ambassador_slashed_at_a_forum_is_political_violence():
+    conflict = tag(
+        "Ambassador slashed in face at breakfast forum",
+        "The ambassador was attacked by a man wielding a knife at a breakfast forum in the "
+        "capital on Thursday and needed 80 stitches, police said. The attacker, who shouted "
+        "slogans against military drills, was detained at the scene.",
+    )
+    assert conflict.is_conflict is True
+
+
+def test_a_minister_shot_by_a_photographer_for_a_cover_is_no_attack():
+    # a guard for the headline form: "shot" alone, with no attack's words, stays a portrait
+    conflict = tag(
+        "Finance minister shot for magazine cover",
+        "The new finance minister was photographed in her office for the magazine's December "
+        "cover, the publisher said.",
+    )
+    assert conflict.is_conflict is False
