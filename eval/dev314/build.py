@@ -33,13 +33,15 @@ sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
 from texts_neg_aftermath import NEGATIVES as NEG_AFTERMATH  # noqa: E402
+from texts_neg_crowds import NEGATIVES as NEG_CROWDS  # noqa: E402
 from texts_neg_hazard import NEGATIVES as NEG_HAZARD  # noqa: E402
+from texts_neg_mishaps import NEGATIVES as NEG_MISHAPS  # noqa: E402
 from texts_neg_words import NEGATIVES as NEG_WORDS  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_WORDS + NEG_HAZARD + NEG_AFTERMATH
+NEGATIVES = NEG_WORDS + NEG_CROWDS + NEG_HAZARD + NEG_MISHAPS + NEG_AFTERMATH
 
 add_items(POSITIVES, NEGATIVES)
 

@@ -35,11 +35,12 @@ from conflictset import ConflictConfig, add_items, run  # noqa: E402
 from texts_neg_crime import NEGATIVES as NEG_CRIME  # noqa: E402
 from texts_neg_history import NEGATIVES as NEG_HISTORY  # noqa: E402
 from texts_neg_legal import NEGATIVES as NEG_LEGAL  # noqa: E402
+from texts_neg_legal_other import NEGATIVES as NEG_LEGAL_OTHER  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_CRIME + NEG_HISTORY + NEG_LEGAL
+NEGATIVES = NEG_CRIME + NEG_HISTORY + NEG_LEGAL + NEG_LEGAL_OTHER
 
 add_items(POSITIVES, NEGATIVES)
 

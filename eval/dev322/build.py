@@ -32,13 +32,14 @@ sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
 from texts_neg_church import NEGATIVES as NEG_CHURCH  # noqa: E402
+from texts_neg_church_life import NEGATIVES as NEG_CHURCH_LIFE  # noqa: E402
 from texts_neg_memory import NEGATIVES as NEG_MEMORY  # noqa: E402
 from texts_neg_pilgrim import NEGATIVES as NEG_PILGRIM  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_PILGRIM + NEG_CHURCH + NEG_MEMORY
+NEGATIVES = NEG_PILGRIM + NEG_CHURCH + NEG_CHURCH_LIFE + NEG_MEMORY
 
 add_items(POSITIVES, NEGATIVES)
 

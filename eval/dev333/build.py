@@ -34,11 +34,12 @@ from conflictset import ConflictConfig, add_items, run  # noqa: E402
 from texts_neg_justice import NEGATIVES as NEG_JUSTICE  # noqa: E402
 from texts_neg_law import NEGATIVES as NEG_LAW  # noqa: E402
 from texts_neg_misc import NEGATIVES as NEG_MISC  # noqa: E402
+from texts_neg_misc_more import NEGATIVES as NEG_MISC_MORE  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_LAW + NEG_JUSTICE + NEG_MISC
+NEGATIVES = NEG_LAW + NEG_JUSTICE + NEG_MISC + NEG_MISC_MORE
 
 add_items(POSITIVES, NEGATIVES)
 
