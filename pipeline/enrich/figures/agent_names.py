@@ -140,7 +140,7 @@ def _theirs_in_report(low: list[str], i: int) -> bool:
 
 _THEIRS = frozenset({"its", "their"})
 # whose figures they are is the source as the copy cites it ("according to UN figures":
-# the sets 115 times to 12); a data word alone names no one
+# the sets 115 times to 10); a data word alone names no one
 _KEPT_DATA = frozenset({"figures", "data", "estimates"})
 _SAID = frozenset({"said", "says", "say", "reported", "reports", "added", "adds"})
 

@@ -67,7 +67,7 @@ PREPOSITIONS = frozenset(
 )
 _NOT_PLAIN = PREPOSITIONS | _FUNCTION_WORDS
 _DEMONYM_ENDINGS = ("ians", "ans", "is", "ese", "ites", "ks", "ds", "bs", "ns", "ts", "yas")
-_ONE_DEMONYM = ("ian", "an", "i", "ite")
+_ONE_DEMONYM = ("an", "i", "ite")  # "one Russian", "one Iraqi", "one Yemenite"
 
 
 @dataclass(slots=True)

@@ -256,13 +256,15 @@ def needs_event(tk: Tokens, cand: Cand) -> bool:
     if noun is None:
         return False
     low, s = tk.low, cand.start
-    listed = (
-        s > 2 and low[s - 1] in (",", "and") and (low[s - 3][0].isdigit() or low[s - 3] in UNITS)
-    )
     kin = " ".join(low[noun.i : noun.j])
     if kin in RULES.needs_event or kin + "s" in RULES.needs_event:
-        return True
-    return cand.num.value == 1 and not listed
+        return True  # "three sons and one daughter"
+    if cand.num.value != 1:
+        return False
+    # "..., one Russian": the count two tokens before the comma or the "and" lists it
+    return not (
+        s > 2 and low[s - 1] in (",", "and") and (low[s - 3][0].isdigit() or low[s - 3] in UNITS)
+    )
 
 
 def colon_label(tk: Tokens, cues: list[Cue], cand: Cand, unit: str) -> tuple[str, str] | None:
