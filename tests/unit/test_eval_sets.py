@@ -377,6 +377,14 @@ DEV354 = EVAL / "dev354"
 DEV355 = EVAL / "dev355"
 DEV356 = EVAL / "dev356"
 DEV357 = EVAL / "dev357"
+DEV358 = EVAL / "dev358"
+DEV359 = EVAL / "dev359"
+DEV360 = EVAL / "dev360"
+DEV361 = EVAL / "dev361"
+DEV362 = EVAL / "dev362"
+DEV363 = EVAL / "dev363"
+DEV364 = EVAL / "dev364"
+DEV365 = EVAL / "dev365"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2150,6 +2158,38 @@ SETS = {
     # (eval/dev357/README.md)
     "dev357": _conflict_only(
         "dev357", DEV357, 90, 1, 1, 0.9, 0.45, sentences=(4, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and fifty-eighth, figures only: Pakistan's north-west and Balochistan
+    # (eval/dev358/README.md)
+    "dev358": EvalSet("dev358", DEV358, (0, 0), 0, 0, 66, 381, 9, 39, 8, covers_hard_cases=False),
+    # the three hundred and fifty-ninth, figures only: the Central African Republic, 2014-2026
+    # (eval/dev359/README.md)
+    "dev359": EvalSet("dev359", DEV359, (0, 0), 0, 0, 66, 385, 10, 77, 8, covers_hard_cases=False),
+    # the three hundred and sixtieth, figures only: Mindanao and the Philippines, 2014-2026
+    # (eval/dev360/README.md)
+    "dev360": EvalSet("dev360", DEV360, (0, 0), 0, 0, 66, 383, 10, 50, 8, covers_hard_cases=False),
+    # the three hundred and sixty-first, figures only: Ukrainians sheltering in Europe, 2022-2026
+    # (eval/dev361/README.md)
+    "dev361": EvalSet("dev361", DEV361, (0, 0), 0, 0, 66, 388, 10, 129, 8, covers_hard_cases=False),
+    # the three hundred and sixty-second, conflict only: the French-language press in translation
+    # (eval/dev362/README.md)
+    "dev362": _conflict_only(
+        "dev362", DEV362, 90, 4, 2, 0.95, 0.8, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and sixty-third, conflict only: the British home news desk
+    # (eval/dev363/README.md)
+    "dev363": _conflict_only(
+        "dev363", DEV363, 90, 1, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and sixty-fourth, conflict only: the science and research desk
+    # (eval/dev364/README.md)
+    "dev364": _conflict_only(
+        "dev364", DEV364, 90, 3, 1, 0.85, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and sixty-fifth, conflict only: the Arabic-language press in translation
+    # (eval/dev365/README.md)
+    "dev365": _conflict_only(
+        "dev365", DEV365, 90, 3, 2, 0.95, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
