@@ -13,6 +13,9 @@ few integer operations. The company is decided per sentence:
 - sentences holding a non-conflict context cue (sport, disaster, crime,
   history, fiction, peace talks, peaceful protest) lose their weak cues unless
   an armed actor sits in that very sentence;
+- a toll with no armed man in its sentence ("a truck drove into the crowd, killing 12")
+  counts once another sentence names the attack terror ("prosecutors are treating it as a
+  terrorist attack"), even inside a crime or road-accident context, which yields to it;
 - negated and hedged cues ("no fighting was reported", "could use chemical
   weapons") are dropped or halved; figurative phrases ("price war", "battle
   over the bill") are masks that swallow the cue words inside them.
@@ -176,6 +179,10 @@ def tag_conflict(
         weighed.clear()
     yielding = len(yield_tags(rules))
     violent_units: set[int] = set()
+    unarmed_tolls: list[tuple[int, int, int, int, float]] = []
+    toll_tags = sc.get("toll_tags", ())
+    group_words = sc.get("toll_group_words", ())
+    named_attack = False
     for field, unit, start, end, info, modifier in hits:
         own, near = flags[unit], window[unit]
         # Only an armed actor rescues a demoted sentence (weapons turn up in
@@ -183,6 +190,13 @@ def tag_conflict(
         demoting = own & _DEMOTE or yielding_demotion(own, yielding)
         demoted = demoting and (own & _HARD or not own & _ACTOR)
         scored = None
+        if not named_attack and not info[0] & _ACTOR and modifier == 1.0:
+            named_attack = any(t in toll_tags and st == "strong" for t, st in info[1]) and (
+                _names_attack(lows[field][start:end], group_words)
+            )
+        if info[4] and not own & (_ARMED | _DEMOTE | _HARD):
+            # a crime or a road accident yields to the attack, once it is named
+            unarmed_tolls.append((unit, field, start, end, modifier))
         if info[4] and own & _ARMED and unit not in casualty_units and not demoted:
             casualty_units.add(unit)  # one per sentence: "killed ... dead ... died"
             # armed men killing civilians, or a deadly attack on a civilian
@@ -210,6 +224,17 @@ def tag_conflict(
 
     repeat = float(sc.get("repeat_weight", 0.3))
     raw = {tag: aggregate(by_key, repeat) for tag, by_key in cues.items()}
+    if unarmed_tolls and named_attack:
+        # "a truck drove into the market, killing 12 ... prosecutors are treating it as a
+        # terrorist attack": once the attack is named, its toll is the attack's, though no
+        # gunman or bomb shares the toll's sentence
+        for unit, field, start, end, modifier in unarmed_tolls:
+            if unit not in casualty_units:
+                casualty_units.add(unit)
+                w = casualty_w * modifier * (title_w if field == 0 else 1.0)
+                key = lows[field][start:end]
+                cues.setdefault(CASUALTY_TAG, {}).setdefault(key, []).append((w, field, start, end))
+        raw[CASUALTY_TAG] = aggregate(cues[CASUALTY_TAG], repeat)
     violence = sum(v for t, v in raw.items() if t in violent or t == CASUALTY_TAG)
     score = 0.0
     if violence > 0.0:
@@ -237,6 +262,14 @@ def tag_conflict(
         score=round(score, 3),
         tags=tag_hits(rules, cues, raw, score, is_conflict, originals or (title, text)),
     )
+
+
+def _names_attack(key: str, group_words: Sequence[str]) -> bool:
+    """A phrase that names an attack ("a terrorist attack", "treated as terrorism"), not
+    the one word for a group ("jihadist", "JNIM") nor a phrase for one ("a terrorist
+    organisation"): a group is named in the background of a mine's collapse too."""
+    words = key.split()
+    return len(words) > 1 and not any(w in group_words for w in words)
 
 
 def _story_contexts(

@@ -167,3 +167,52 @@ def test_the_anti_terror_police_leading_an_inquiry_into_a_plot_report_no_attack(
         "counter-terrorism police are leading the investigation. No one was hurt.",
     )
     assert not found.is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Van ploughs into crowd at harbour festival",
+            "A van drove into a crowd at the harbour festival on Saturday evening, killing "
+            "eight people and injuring more than 30. The driver was detained by bystanders "
+            "near the fish market. The vehicle hit people for about 200 metres before it came "
+            "to a stop against a lamp post. The national prosecutor said on Sunday that his "
+            "office was treating the incident as a terrorist attack. The festival was "
+            "cancelled and flags flew at half-mast across the city.",
+        ),
+        (
+            "Police officer dies two days after stabbing at rally",
+            "A police officer who was stabbed at a rally in the city centre on Friday died of "
+            "his injuries on Sunday, the interior ministry said. A man attacked several people "
+            "at a stall before the officer stepped in and was struck in the neck. The suspect "
+            "was shot in the leg by another officer and remains in hospital. Federal "
+            "prosecutors have taken over the case and are treating the attack as an act of "
+            "terrorism. A vigil was held outside the town hall on Sunday evening.",
+        ),
+    ],
+)
+def test_a_toll_with_no_armed_man_beside_it_counts_once_the_attack_is_named_terror(title, text):
+    """The driver and the knifeman are no armed men, and the stabbing and the prosecutors
+    make it a crime story, until a later sentence names the attack: then its toll is the
+    attack's."""
+    conflict = tag(title, text)
+    assert conflict.is_conflict is True, conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Dozens killed as gold mine collapses in the north",
+            "At least 40 miners were killed when the walls of an unlicensed gold mine "
+            "collapsed on Thursday, officials said. Rescuers dug through the night and "
+            "pulled out 12 survivors. The mine lies in a region where jihadist groups have "
+            "been active for years, and where the army escorts convoys on the main road. The "
+            "government suspended artisanal mining in the area for a month.",
+        ),
+    ],
+)
+def test_a_group_named_in_the_background_does_not_make_a_toll_an_attack(title, text):
+    conflict = tag(title, text)
+    assert conflict.is_conflict is False, conflict
