@@ -24,3 +24,22 @@ def test_what_a_hospital_receives_are_the_hurt(text, count):
 def test_what_a_transit_centre_receives_are_people_on_the_move():
     got = summary("The transit centre in Sumy has received more than 3,000 people since March.")
     assert ("more than 3,000 people", "person", "displaced") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A bomb went off at the bus station. Hospitals in the city said they were treating "
+            "more than 35 people.",
+            "more than 35 people",
+        ),
+        (
+            "A blast tore through the market. The health department said 48 people had been "
+            "admitted to the District Headquarters Hospital, nine of them in a critical state.",
+            "48 people",
+        ),
+    ],
+)
+def test_people_a_hospital_is_treating_or_took_in_by_its_name_are_the_hurt(text, count):
+    assert (count, "person", "injured") in summary(text)
