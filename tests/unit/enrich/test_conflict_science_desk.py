@@ -189,3 +189,48 @@ def test_a_riots_disorder_is_still_unrest():
         "petrol bombs at officers outside a hotel housing asylum seekers.",
     )
     assert found.is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Immune cells 'ambush' tuberculosis bacteria in the lung, study finds",
+            "A rare kind of immune cell waits in the airways and kills tuberculosis bacteria "
+            "before they can spread, according to a study in mice published on Thursday. The "
+            "researchers filmed the T cells patrolling the lung and striking infected cells "
+            "within hours. “They are the front-line troops of the immune system,” said the "
+            "lead author. Tuberculosis killed about 1.3 million people last year.",
+        ),
+        (
+            "Engineered viruses used to fight drug-resistant infection in patient",
+            "Doctors used a cocktail of engineered viruses to attack a superbug that had "
+            "invaded a patient's lungs after antibiotics failed, they reported on Monday. The "
+            "phages killed the bacteria within weeks, and the patient left hospital.",
+        ),
+    ],
+)
+def test_the_labs_words_of_war_are_no_battle(title, text):
+    assert tag(title, text).is_conflict is False
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Mass grave from 1644 battle reveals how soldiers died",
+            "A mass grave of 62 soldiers killed at the battle of Marston Moor in 1644 has "
+            "revealed how they died, archaeologists reported on Tuesday. Many had been shot "
+            "with musket balls, while others had wounds from swords and pikes. The grave was "
+            "found by builders and lifted in one block for study at the museum.",
+        ),
+        (
+            "Cannonballs from Thirty Years' War siege found under town square",
+            "Workers laying pipes under the town square have found dozens of cannonballs and "
+            "the skeletons of four soldiers killed in a siege of the Thirty Years' War, the "
+            "regional heritage office said on Friday. The finds will go on display next year.",
+        ),
+    ],
+)
+def test_the_battles_and_sieges_of_past_centuries_are_history(title, text):
+    assert tag(title, text).is_conflict is False
