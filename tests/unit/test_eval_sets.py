@@ -385,6 +385,14 @@ DEV362 = EVAL / "dev362"
 DEV363 = EVAL / "dev363"
 DEV364 = EVAL / "dev364"
 DEV365 = EVAL / "dev365"
+DEV366 = EVAL / "dev366"
+DEV367 = EVAL / "dev367"
+DEV368 = EVAL / "dev368"
+DEV369 = EVAL / "dev369"
+DEV370 = EVAL / "dev370"
+DEV371 = EVAL / "dev371"
+DEV372 = EVAL / "dev372"
+DEV373 = EVAL / "dev373"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2190,6 +2198,38 @@ SETS = {
     # (eval/dev365/README.md)
     "dev365": _conflict_only(
         "dev365", DEV365, 90, 3, 2, 0.95, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and sixty-sixth, figures only: Idlib and north-west Syria, 2015-2024
+    # (eval/dev366/README.md)
+    "dev366": EvalSet("dev366", DEV366, (0, 0), 0, 0, 66, 386, 10, 52, 8, covers_hard_cases=False),
+    # the three hundred and sixty-seventh, figures only: Kashmir and the India-Pakistan frontier
+    # (eval/dev367/README.md)
+    "dev367": EvalSet("dev367", DEV367, (0, 0), 0, 0, 66, 389, 8, 33, 8, covers_hard_cases=False),
+    # the three hundred and sixty-eighth, figures only: Syrian refugees in Jordan and Lebanon
+    # (eval/dev368/README.md)
+    "dev368": EvalSet("dev368", DEV368, (0, 0), 0, 0, 66, 383, 9, 57, 8, covers_hard_cases=False),
+    # the three hundred and sixty-ninth, figures only: the Eastern Route to Yemen and Saudi Arabia
+    # (eval/dev369/README.md)
+    "dev369": EvalSet("dev369", DEV369, (0, 0), 0, 0, 66, 392, 9, 52, 8, covers_hard_cases=False),
+    # the three hundred and seventieth, conflict only: the Spanish and Portuguese press
+    # (eval/dev370/README.md)
+    "dev370": _conflict_only(
+        "dev370", DEV370, 90, 4, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and seventy-first, conflict only: the Italian press in translation
+    # (eval/dev371/README.md)
+    "dev371": _conflict_only(
+        "dev371", DEV371, 90, 2, 2, 0.95, 0.5, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and seventy-second, conflict only: the Australian and New Zealand press
+    # (eval/dev372/README.md)
+    "dev372": _conflict_only(
+        "dev372", DEV372, 90, 2, 2, 0.95, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and seventy-third, conflict only: the energy and commodities desk
+    # (eval/dev373/README.md)
+    "dev373": _conflict_only(
+        "dev373", DEV373, 90, 2, 1, 0.95, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
