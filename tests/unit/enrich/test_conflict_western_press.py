@@ -216,3 +216,27 @@ def test_a_toll_with_no_armed_man_beside_it_counts_once_the_attack_is_named_terr
 def test_a_group_named_in_the_background_does_not_make_a_toll_an_attack(title, text):
     conflict = tag(title, text)
     assert conflict.is_conflict is False, conflict
+
+
+def test_an_attack_on_a_crowd_after_the_fireworks_is_no_fireworks_accident():
+    """The show the crowd came to watch does not frame the story as a fireworks accident."""
+    conflict = tag(
+        "A lorry drives into the crowd on the seafront after the New Year fireworks",
+        "The fireworks had just ended when a rented lorry turned onto the seafront promenade "
+        "late on Sunday. For more than a kilometre the driver steered into families walking "
+        "home, before police officers shot him dead in the cab. At least 14 people were "
+        "killed, among them three children, the interior ministry said. Dozens more are in "
+        "hospital, some in a critical condition. Witnesses described bodies lying under "
+        "sheets along the promenade. The anti-terrorism prosecutor took charge of the case "
+        "during the night. The mayor declared three days of mourning.",
+    )
+    assert conflict.is_conflict is True, conflict
+
+
+def test_fireworks_that_explode_in_a_warehouse_are_an_accident():
+    conflict = tag(
+        "Fireworks explosion at warehouse kills nine",
+        "A stockpile of fireworks exploded in a warehouse on the edge of the town on Tuesday, "
+        "killing nine workers and injuring 20, firefighters said. The blaze burned for hours.",
+    )
+    assert conflict.is_conflict is False, conflict
