@@ -393,6 +393,14 @@ DEV370 = EVAL / "dev370"
 DEV371 = EVAL / "dev371"
 DEV372 = EVAL / "dev372"
 DEV373 = EVAL / "dev373"
+DEV374 = EVAL / "dev374"
+DEV375 = EVAL / "dev375"
+DEV376 = EVAL / "dev376"
+DEV377 = EVAL / "dev377"
+DEV378 = EVAL / "dev378"
+DEV379 = EVAL / "dev379"
+DEV380 = EVAL / "dev380"
+DEV381 = EVAL / "dev381"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2230,6 +2238,38 @@ SETS = {
     # (eval/dev373/README.md)
     "dev373": _conflict_only(
         "dev373", DEV373, 90, 2, 1, 0.95, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and seventy-fourth, figures only: Burkina Faso's blockaded towns
+    # (eval/dev374/README.md)
+    "dev374": EvalSet("dev374", DEV374, (0, 0), 0, 0, 66, 385, 12, 48, 8, covers_hard_cases=False),
+    # the three hundred and seventy-fifth, figures only: Ecuador, Catatumbo and the VRAEM
+    # (eval/dev375/README.md)
+    "dev375": EvalSet("dev375", DEV375, (0, 0), 0, 0, 66, 387, 10, 34, 8, covers_hard_cases=False),
+    # the three hundred and seventy-sixth, figures only: Lebanon's south and the Bekaa under fire
+    # (eval/dev376/README.md)
+    "dev376": EvalSet("dev376", DEV376, (0, 0), 0, 0, 66, 382, 9, 69, 8, covers_hard_cases=False),
+    # the three hundred and seventy-seventh, figures only: South Sudan's returnees, Sudan's refugees
+    # (eval/dev377/README.md)
+    "dev377": EvalSet("dev377", DEV377, (0, 0), 0, 0, 66, 389, 10, 87, 8, covers_hard_cases=False),
+    # the three hundred and seventy-eighth, conflict only: the Polish and Central European press
+    # (eval/dev378/README.md)
+    "dev378": _conflict_only(
+        "dev378", DEV378, 90, 2, 2, 0.9, 0.4, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and seventy-ninth, conflict only: the Indonesian, Malaysian and Philippine
+    # (eval/dev379/README.md)
+    "dev379": _conflict_only(
+        "dev379", DEV379, 90, 3, 2, 0.9, 0.65, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and eightieth, conflict only: the international justice desk
+    # (eval/dev380/README.md)
+    "dev380": _conflict_only(
+        "dev380", DEV380, 90, 4, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and eighty-first, conflict only: the local news desk of US cities
+    # (eval/dev381/README.md)
+    "dev381": _conflict_only(
+        "dev381", DEV381, 90, 1, 2, 0.9, 0.4, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
