@@ -293,3 +293,20 @@ def test_a_truce_an_accident_and_an_apology_for_old_killings_are_not_conflict(ti
 )
 def test_celebratory_gunfire_and_firing_ranges_are_no_attack(title, text):
     assert not tag(title, text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Furnace explosion at nickel smelter kills 11 workers",
+            "Eleven workers were killed and dozens injured when a furnace exploded at a nickel "
+            "smelter on Sunday, the company said. Slag ignited material nearby and set off "
+            "explosions in oxygen tanks, a spokesman said. Unions said it was the latest of "
+            "several deadly accidents at the industrial park.",
+        ),
+    ],
+)
+def test_a_plants_own_blasts_and_tanks_are_an_accident(title, text):
+    conflict = tag(title, text)
+    assert conflict.is_conflict is False, conflict

@@ -67,3 +67,13 @@ def test_a_board_game_publishers_warehouse_burned_by_drones_is_news():
         "during the war as families spend long nights in shelters, retailers say.",
     )
     assert found.is_conflict
+
+
+def test_a_war_game_selling_millions_of_copies_is_the_business_of_a_game():
+    conflict = tag(
+        "This War of Mine sells 10 million copies a decade on",
+        "This War of Mine, the game about civilians trying to survive in a besieged city, has "
+        "sold more than 10 million copies, its studio said on Thursday. The game was inspired "
+        "by the siege of Sarajevo. The studio's shares rose 4% on the news.",
+    )
+    assert conflict.is_conflict is False, conflict

@@ -240,3 +240,29 @@ def test_fireworks_that_explode_in_a_warehouse_are_an_accident():
         "killing nine workers and injuring 20, firefighters said. The blaze burned for hours.",
     )
     assert conflict.is_conflict is False, conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Seven killed at church prayer meeting; suspect arrested",
+            "A gunman who sat through a prayer meeting at a church on Elm Street opened fire on "
+            "Wednesday night, killing seven people, police said. The suspect was arrested the "
+            "next morning at a petrol station. The police chief called the killings a hate "
+            "crime. Survivors said the gunman made racist statements before firing.",
+        ),
+        (
+            "Gunman kills eight at synagogue during morning service",
+            "A gunman who shouted antisemitic slurs stormed a synagogue during Saturday "
+            "morning services, killing eight worshippers and wounding four people, the "
+            "authorities said. The suspect surrendered after a gun battle with officers. "
+            "Prosecutors said they would seek the death penalty.",
+        ),
+    ],
+)
+def test_a_killing_the_attackers_own_hatred_explains_is_conflict(title, text):
+    """The motive in the police chief's words without 'as', or in the gunman's own words as
+    survivors tell them; and a death penalty is no match's penalty."""
+    conflict = tag(title, text)
+    assert conflict.is_conflict is True, conflict
