@@ -2380,7 +2380,7 @@ def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
         # one letter per set, then "f" and a second letter, then "h" and a second letter
         assert re.fullmatch(
-            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z]|n[a-z]|o[a-z])\d{4}",
+            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z]|n[a-z]|o[a-z]|p[a-z])\d{4}",
             rec["id"],
         ), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]

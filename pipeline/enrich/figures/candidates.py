@@ -210,6 +210,8 @@ _ONE_VERBS = frozenset(
 
 
 def _one_more(low: list[str], start: int, k_after: int) -> bool:
+    if k_after + 1 < len(low) and low[k_after] == "more" and low[k_after + 1] in _ONE_VERBS:
+        return True  # "One more was wounded", "one more died in hospital"
     return (
         start > 0 and low[start - 1] == "and" and k_after < len(low) and low[k_after] in _ONE_VERBS
     )

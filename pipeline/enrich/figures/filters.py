@@ -277,6 +277,7 @@ def _day_range_end(tk: Tokens, i: int, num: Num) -> bool:
         and tk.cap(i - 3)
         and isinstance(num.value, int)
         and num.value <= 31
+        and not num.word  # "BUNJ, Dec 11 - Seventeen refugees have died": a dateline's dash
         and int(low[i - 2]) < num.value
         # "from June 24 to 30", not the toll of "rose to 17 on June 24 to 30 by Friday"
         and (low[i - 1] in {"-", "\u2013"} or (i >= 4 and low[i - 4] in {"between", "from"}))

@@ -79,3 +79,17 @@ def test_mourners_mourn_whatever_the_sentence_buried():
     assert [category for _, _, category in found] == ["other"]
     found = summary("Thousands of mourners lined the roads as the convoy passed.")
     assert [category for _, _, category in found] == ["other"]
+
+
+def test_one_more_that_something_befell_is_a_count():
+    got = summary("Four soldiers were killed in the ambush. One more was wounded.")
+    assert ("One", "person", "injured") in got
+
+
+def test_one_more_thing_is_no_count():
+    assert summary("One more thing: the talks resume on Friday.") == []
+
+
+def test_a_count_after_a_datelines_dash_is_no_day_of_the_month():
+    got = summary("BUNJ, Dec 11 - Seventeen refugees have died of cholera in the camps.")
+    assert ("Seventeen refugees", "person", "killed") in got
