@@ -401,6 +401,14 @@ DEV378 = EVAL / "dev378"
 DEV379 = EVAL / "dev379"
 DEV380 = EVAL / "dev380"
 DEV381 = EVAL / "dev381"
+DEV382 = EVAL / "dev382"
+DEV383 = EVAL / "dev383"
+DEV384 = EVAL / "dev384"
+DEV385 = EVAL / "dev385"
+DEV386 = EVAL / "dev386"
+DEV387 = EVAL / "dev387"
+DEV388 = EVAL / "dev388"
+DEV389 = EVAL / "dev389"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2270,6 +2278,38 @@ SETS = {
     # (eval/dev381/README.md)
     "dev381": _conflict_only(
         "dev381", DEV381, 90, 1, 2, 0.9, 0.4, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and eighty-second, figures only: Gaza's hunger and the aid that reaches it
+    # (eval/dev382/README.md)
+    "dev382": EvalSet("dev382", DEV382, (0, 0), 0, 0, 66, 388, 9, 22, 8, covers_hard_cases=False),
+    # the three hundred and eighty-third, figures only: Myanmar's Rakhine and Chin states
+    # (eval/dev383/README.md)
+    "dev383": EvalSet("dev383", DEV383, (0, 0), 0, 0, 66, 386, 10, 78, 8, covers_hard_cases=False),
+    # the three hundred and eighty-fourth, figures only: Ukraine's occupied territories
+    # (eval/dev384/README.md)
+    "dev384": EvalSet("dev384", DEV384, (0, 0), 0, 0, 66, 386, 12, 68, 8, covers_hard_cases=False),
+    # the three hundred and eighty-fifth, figures only: Syria's coast and Suwayda in 2025
+    # (eval/dev385/README.md)
+    "dev385": EvalSet("dev385", DEV385, (0, 0), 0, 0, 66, 385, 10, 54, 8, covers_hard_cases=False),
+    # the three hundred and eighty-sixth, conflict only: the Dutch and Belgian press in translation
+    # (eval/dev386/README.md)
+    "dev386": _conflict_only(
+        "dev386", DEV386, 90, 2, 2, 0.95, 0.65, sentences=(8, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and eighty-seventh, conflict only: the Brazilian press in translation
+    # (eval/dev387/README.md)
+    "dev387": _conflict_only(
+        "dev387", DEV387, 90, 1, 3, 0.9, 0.5, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and eighty-eighth, conflict only: the music, concerts and festivals desk
+    # (eval/dev388/README.md)
+    "dev388": _conflict_only(
+        "dev388", DEV388, 90, 4, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and eighty-ninth, conflict only: the Ukrainian press in translation
+    # (eval/dev389/README.md)
+    "dev389": _conflict_only(
+        "dev389", DEV389, 90, 1, 2, 0.9, 0.5, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
