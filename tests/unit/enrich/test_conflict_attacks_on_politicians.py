@@ -142,3 +142,21 @@ def test_a_minister_shot_by_a_photographer_for_a_cover_is_no_attack():
         "cover, the publisher said.",
     )
     assert conflict.is_conflict is False
+
+
+def test_a_mayor_stabbed_on_stage_at_a_charity_concert_is_no_play():
+    """A stage is no theatre's: the mayor's stabbing there stays political violence."""
+    conflict = tag(
+        "Mayor of the port city Jan Kowal stabbed on stage at charity finale; attacker "
+        "shouts that ruling party jailed him",
+        "The mayor of the port city, Jan Kowal, was stabbed in the chest and abdomen on "
+        "Sunday evening while on stage at the finale of a charity concert in the city "
+        "centre. The attacker, a 27-year-old who had recently left prison after serving a "
+        "sentence for robberies, got onto the stage with a press badge. Holding a "
+        "microphone, he shouted that he had been jailed innocently, before security staff "
+        "took him away. The mayor died in hospital on Monday afternoon, doctors said. "
+        "Thousands of people gathered in the main square that evening, and silent marches "
+        "against violence were held in dozens of towns. Prosecutors charged the man with "
+        "murder.",
+    )
+    assert conflict.is_conflict is True, conflict

@@ -266,3 +266,14 @@ def test_a_killing_the_attackers_own_hatred_explains_is_conflict(title, text):
     survivors tell them; and a death penalty is no match's penalty."""
     conflict = tag(title, text)
     assert conflict.is_conflict is True, conflict
+
+
+def test_a_stabbing_for_which_the_prosecutor_opens_a_terrorism_case_is_conflict():
+    conflict = tag(
+        "Police officer killed in station knife attack, prosecutor opens terrorism case",
+        "A police officer was stabbed to death and a colleague was wounded on Thursday "
+        "evening in a knife attack near the north station. The attacker was shot by officers "
+        "and taken to hospital. The federal prosecutor's office has taken over the case. "
+        "Police unions called a day of action and demanded better protection for officers.",
+    )
+    assert conflict.is_conflict is True, conflict
