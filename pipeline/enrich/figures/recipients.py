@@ -76,10 +76,15 @@ def given_to(
             return False
     if verb is None:
         return False
+    distributed = tk.low[verb].startswith("distribut")
+    if distributed and start - 1 - verb <= 2 * _RECIPIENT_REACH:
+        # what is distributed to people is relief ("seed and tools"), however its goods are
+        # weighed: "distributed 25-kilogram sacks of flour to about 13,000 families"
+        return True
     if start - 1 - verb > _RECIPIENT_REACH and not _goods_listed(tk, cues, verb, start - 1):
         return False
-    if tk.low[verb].startswith("distribut"):
-        return True  # what is distributed to people is relief ("seed and tools")
+    if distributed:
+        return True
     # what is given is aid: care, an aid cue or an aid noun between the verb and "to"
     between = range(verb + 1, start - 1)
     return (

@@ -1385,3 +1385,16 @@ def test_people_left_without_cover_are_homeless():
 )
 def test_the_hungry_are_civilians_and_those_an_agency_reaches_get_aid(text, want):
     assert [f.category for f in figs(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The administration says 2,800 people from the district signed military contracts.",
+         2800),
+        ("The governor said 3,900 volunteers from the region had joined Russian units.", 3900),
+        ("Police data showed about 90 local youths joined militant ranks during the year.", 90),
+    ],
+)  # fmt: skip
+def test_people_who_sign_up_to_fight_are_combatants(text, value):
+    assert (value, "person", "combatants") in summary(text)

@@ -24,3 +24,15 @@ def test_hot_meals_for_people_are_aid_to_them():
 def test_a_prison_term_given_is_no_aid():
     found = summary("Nine others were given life imprisonment by the court.")
     assert [category for _, _, category in found] != ["aid"]
+
+
+def test_what_a_kitchen_cooks_for_people_is_aid_to_them():
+    got = summary("By noon the volunteers had cooked lentil soup for about 1,800 people.")
+    assert ("about 1,800 people", "person", "aid") in got
+
+
+def test_goods_weighed_before_they_are_distributed_still_make_the_families_recipients():
+    got = summary(
+        "The agency said it had distributed 25-kilogram sacks of flour to about 9,000 families."
+    )
+    assert ("about 9,000 families", "household", "aid") in got
