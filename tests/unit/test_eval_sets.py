@@ -409,6 +409,14 @@ DEV386 = EVAL / "dev386"
 DEV387 = EVAL / "dev387"
 DEV388 = EVAL / "dev388"
 DEV389 = EVAL / "dev389"
+DEV390 = EVAL / "dev390"
+DEV391 = EVAL / "dev391"
+DEV392 = EVAL / "dev392"
+DEV393 = EVAL / "dev393"
+DEV394 = EVAL / "dev394"
+DEV395 = EVAL / "dev395"
+DEV396 = EVAL / "dev396"
+DEV397 = EVAL / "dev397"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2311,6 +2319,47 @@ SETS = {
     "dev389": _conflict_only(
         "dev389", DEV389, 90, 1, 2, 0.9, 0.5, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the three hundred and ninetieth, figures only: the Kabul airlift and the Afghans resettled
+    # (eval/dev390/README.md)
+    "dev390": EvalSet("dev390", DEV390, (0, 0), 0, 0, 66, 386, 10, 129, 8, covers_hard_cases=False),
+    # the three hundred and ninety-first, figures only: Mali, 2022-2026
+    # (eval/dev391/README.md)
+    "dev391": EvalSet("dev391", DEV391, (0, 0), 0, 0, 66, 385, 11, 41, 8, covers_hard_cases=False),
+    # the three hundred and ninety-second, figures only: Ituri and North Kivu's Beni and Lubero
+    # (eval/dev392/README.md)
+    "dev392": EvalSet("dev392", DEV392, (0, 0), 0, 0, 66, 395, 11, 64, 8, covers_hard_cases=False),
+    # the three hundred and ninety-third, figures only: the central Mediterranean route
+    # (eval/dev393/README.md)
+    "dev393": EvalSet("dev393", DEV393, (0, 0), 0, 0, 66, 386, 10, 70, 8, covers_hard_cases=False),
+    # the three hundred and ninety-fourth, conflict only: the South African press
+    # (eval/dev394/README.md)
+    "dev394": _conflict_only(
+        "dev394", DEV394, 90, 3, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and ninety-fifth, conflict only: the Gulf press in English
+    # (eval/dev395/README.md)
+    "dev395": _conflict_only(
+        "dev395", DEV395, 90, 1, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and ninety-sixth, conflict only: the telecoms, internet and cables desk
+    # (eval/dev396/README.md)
+    "dev396": _conflict_only(
+        "dev396",
+        DEV396,
+        90,
+        1,
+        2,
+        0.9,
+        0.65,
+        absent_kinds=frozenset({"hard_negative_health"}),
+        sentences=(6, 14),
+        positive_share=(0.26, 0.42),
+    ),
+    # the three hundred and ninety-seventh, conflict only: the Caribbean press
+    # (eval/dev397/README.md)
+    "dev397": _conflict_only(
+        "dev397", DEV397, 90, 1, 2, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -2363,7 +2412,7 @@ def test_conflict_records_have_the_documented_shape(
         # one letter per set, then "c" and a second letter once the letters ran out, then "k",
         # then "j"
         assert re.fullmatch(
-            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z]|t[a-z]|u[a-z]|w[a-z])\d{4}",
+            r"(?:[chtxedjli]|c[b-z]|k[a-z]|j[a-z]|l[w-z]|d[a-z]|t[a-z]|u[a-z]|w[a-z]|x[a-z])\d{4}",
             rec["id"],
         ), rec["id"]
         assert isinstance(rec["is_conflict"], bool), rec["id"]
