@@ -19,7 +19,7 @@ _STARTS = frozenset(UNITS) | {
     "a", "an", "half", "dozen", "dozens", "scores", "tens", "hundreds", "thousands",
     "millions", "several", "many",
 }  # fmt: skip
-_MARKERS = frozenset({"another", "further", "additional", "only"})
+_MARKERS = frozenset({"another", "further", "additional", "only", "remaining"})
 _DIGITS = frozenset("0123456789")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import sourced
+from .support import sourced, summary
 
 
 @pytest.mark.parametrize(
@@ -123,3 +123,15 @@ def test_educational_institutions_are_buildings():
         ("More than 3,700 educational institutions", "housing"),
         ("about 370", "housing"),
     ]
+
+
+def test_the_remaining_part_of_a_count_is_a_count_of_its_own():
+    got = summary(
+        "About 2,300 Afghans were flown to Albania. The prime minister said Albania would "
+        "keep the remaining 700 for as long as they needed."
+    )
+    assert any(span == "700" for span, *_ in got), got
+
+
+def test_the_remaining_years_of_a_lease_are_no_count():
+    assert summary("The remaining 12 years of the lease were cancelled.") == []
