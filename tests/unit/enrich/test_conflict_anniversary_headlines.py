@@ -5,7 +5,7 @@ where shelling acts now ("Shelling halts exhumation of civilians") frames nothin
 
 from __future__ import annotations
 
-from .support import explained
+from .support import explained, tag
 
 _BODY = (
     "The cardinal spoke at a memorial mass at St Anthony's Shrine in Colombo on Sunday. "
@@ -35,3 +35,18 @@ def test_a_headline_where_shelling_acts_now_frames_nothing():
     )
     _, features = explained(title, body)
     assert features["framed"] == 0.0
+
+
+def test_a_first_anniversary_of_an_attack_is_history():
+    """A year after the attack frames the whole story as the headline's anniversary."""
+    conflict = tag(
+        "A year after the depot attack, families keep the memory alive",
+        "A year after drones and missiles struck fuel tankers at the depot, the families of "
+        "the three men who died say they are still coming to terms with their loss. The "
+        "widow of one of the victims said the government had paid for her children's "
+        "schooling. The attack, claimed by the rebels, was the first deadly strike on the "
+        "country's soil. Since then a truce has largely held. Colleagues held a small "
+        "ceremony at the depot this week. The company has added new fire barriers at the "
+        "site.",
+    )
+    assert conflict.is_conflict is False, conflict
