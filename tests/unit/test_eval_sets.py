@@ -417,6 +417,14 @@ DEV394 = EVAL / "dev394"
 DEV395 = EVAL / "dev395"
 DEV396 = EVAL / "dev396"
 DEV397 = EVAL / "dev397"
+DEV398 = EVAL / "dev398"
+DEV399 = EVAL / "dev399"
+DEV400 = EVAL / "dev400"
+DEV401 = EVAL / "dev401"
+DEV402 = EVAL / "dev402"
+DEV403 = EVAL / "dev403"
+DEV404 = EVAL / "dev404"
+DEV405 = EVAL / "dev405"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2359,6 +2367,38 @@ SETS = {
     # (eval/dev397/README.md)
     "dev397": _conflict_only(
         "dev397", DEV397, 90, 1, 2, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the three hundred and ninety-eighth, figures only: Borno State, Nigeria, 2020-2026
+    # (eval/dev398/README.md)
+    "dev398": EvalSet("dev398", DEV398, (0, 0), 0, 0, 66, 389, 13, 50, 8, covers_hard_cases=False),
+    # the three hundred and ninety-ninth, figures only: Bangladesh's July 2024 uprising
+    # (eval/dev399/README.md)
+    "dev399": EvalSet("dev399", DEV399, (0, 0), 0, 0, 66, 383, 10, 24, 8, covers_hard_cases=False),
+    # the four hundredth, figures only: Papua, Indonesia, 2018-2026
+    # (eval/dev400/README.md)
+    "dev400": EvalSet("dev400", DEV400, (0, 0), 0, 0, 66, 386, 11, 74, 8, covers_hard_cases=False),
+    # the four hundred and first, figures only: Mozambique's post-election unrest
+    # (eval/dev401/README.md)
+    "dev401": EvalSet("dev401", DEV401, (0, 0), 0, 0, 66, 381, 11, 38, 8, covers_hard_cases=False),
+    # the four hundred and second, conflict only: the Greek and Cypriot press
+    # (eval/dev402/README.md)
+    "dev402": _conflict_only(
+        "dev402", DEV402, 90, 1, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and third, conflict only: the Palestinian press in translation
+    # (eval/dev403/README.md)
+    "dev403": _conflict_only(
+        "dev403", DEV403, 90, 0, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and fourth, conflict only: the property and housing desk
+    # (eval/dev404/README.md)
+    "dev404": _conflict_only(
+        "dev404", DEV404, 90, 1, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and fifth, conflict only: the Irish press
+    # (eval/dev405/README.md)
+    "dev405": _conflict_only(
+        "dev405", DEV405, 90, 1, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
