@@ -35,10 +35,10 @@ def _words_value(s: str) -> int | None:
         if tok == "a":
             cur += 1
             continue
-        if tok in ("hundred", "thousand", "dozen"):
-            mult = {"hundred": 100, "thousand": 1000, "dozen": 12}[tok]
+        if tok in ("hundred", "thousand", "dozen", "million", "billion"):
+            mult = {"hundred": 100, "thousand": 1000, "dozen": 12, "million": 10**6}.get(tok, 10**9)
             cur = max(cur, 1) * mult
-            if tok == "thousand":
+            if tok in ("thousand", "million", "billion"):
                 total, cur = total + cur, 0
             continue
         parts = tok.split("-")
@@ -57,7 +57,8 @@ def _numbers(span: str) -> list[tuple[float, int, int]]:
         suffix = m.group(3) or m.group(4)  # dev27: "mn" and "k"
         mult = {"million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "thousand": 1e3, "k": 1e3}
         mult = mult.get(suffix, 1)
-        out.append((v * mult, m.start(), m.end(), mult if suffix else 0))
+        # dev238: 4.1 * 1e6 is 4099999.9999999995 in floating point
+        out.append((round(v * mult, 6), m.start(), m.end(), mult if suffix else 0))
     if not out:
         for m in WORD_RE.finditer(span):
             if m.group(1).lower() == "a":

@@ -127,10 +127,15 @@ NUM_RE = re.compile(
     r"|\d{1,3}(?:\.\d{3})+(?![\d.])(?!\s*(?:million|billion))|\d+)"
     r"(?:\.(\d+))?(?:\s*(million|billion|thousand|mn|m)\b|(k)\b)?"  # dev27: "3.4mn", "12k"
 )
+# a second number word only after a scale ("one hundred and five"): "between six and ten" is
+# two numbers, a range, not one of 16; "one million" is a million
 WORD_RE = re.compile(
     r"\b((?:a|" + "|".join(WORDS) + r")(?:-(?:" + "|".join(WORDS) + r"))?"
-    r"(?:\s+(?:hundred|thousand|dozen))?(?:\s+(?:and\s+)?(?:" + "|".join(WORDS) + r")"
-    r"(?:-(?:" + "|".join(WORDS) + r"))?)?)\b",
+    r"(?:\s+(?:hundred|thousand|dozen|million|billion)(?:\s+(?:and\s+)?(?:"
+    + "|".join(WORDS)
+    + r")(?:-(?:"
+    + "|".join(WORDS)
+    + r"))?)?)?)\b",
     re.I,
 )
 NON_NOUNS = {"million", "thousand", "hundred", "dozen", "thousands", "hundreds", "dozens", "m"}
