@@ -36,13 +36,14 @@ sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
 from texts_neg_crime import NEGATIVES as NEG_CRIME  # noqa: E402
+from texts_neg_culture import NEGATIVES as NEG_CULTURE  # noqa: E402
 from texts_neg_desk import NEGATIVES as NEG_DESK  # noqa: E402
 from texts_neg_storms import NEGATIVES as NEG_STORMS  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_CRIME + NEG_STORMS + NEG_DESK
+NEGATIVES = NEG_CRIME + NEG_STORMS + NEG_DESK + NEG_CULTURE
 
 add_items(POSITIVES, NEGATIVES)
 

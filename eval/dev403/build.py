@@ -33,13 +33,15 @@ sys.path.insert(0, str(HERE.parent))  # eval/, for the shared package eval/confl
 sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
+from texts_neg_civic import NEGATIVES as NEG_CIVIC  # noqa: E402
+from texts_neg_hazards import NEGATIVES as NEG_HAZARDS  # noqa: E402
 from texts_neg_life import NEGATIVES as NEG_LIFE  # noqa: E402
 from texts_neg_public import NEGATIVES as NEG_PUBLIC  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_PUBLIC + NEG_LIFE
+NEGATIVES = NEG_PUBLIC + NEG_CIVIC + NEG_LIFE + NEG_HAZARDS
 
 add_items(POSITIVES, NEGATIVES)
 

@@ -35,12 +35,13 @@ sys.path.insert(0, str(HERE))  # this folder, for the texts_*.py modules
 from conflictset import ConflictConfig, add_items, run  # noqa: E402
 from texts_neg_hazard import NEGATIVES as NEG_HAZARD  # noqa: E402
 from texts_neg_market import NEGATIVES as NEG_MARKET  # noqa: E402
+from texts_neg_policy import NEGATIVES as NEG_POLICY  # noqa: E402
 from texts_neg_street import NEGATIVES as NEG_STREET  # noqa: E402
 from texts_pos_a import POSITIVES as POS_A  # noqa: E402
 from texts_pos_b import POSITIVES as POS_B  # noqa: E402
 
 POSITIVES = POS_A + POS_B
-NEGATIVES = NEG_MARKET + NEG_STREET + NEG_HAZARD
+NEGATIVES = NEG_MARKET + NEG_POLICY + NEG_STREET + NEG_HAZARD
 
 add_items(POSITIVES, NEGATIVES)
 
