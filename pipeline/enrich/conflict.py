@@ -67,6 +67,7 @@ from .text import Sentence
 
 _ARMED = _ACTOR | _WEAPON | _VSTRONG
 _NEUTRAL_CONTEXT = _ARMED | _CASUALTY | _NSTRONG | _DISASTER
+_STRONG = _VSTRONG | _NSTRONG  # a strong cue of any tag: only such a cue can name an attack
 _LOOKBACK = 30  # characters searched before a cue for a negation or hedge
 
 
@@ -190,7 +191,7 @@ def tag_conflict(
         demoting = own & _DEMOTE or yielding_demotion(own, yielding)
         demoted = demoting and (own & _HARD or not own & _ACTOR)
         scored = None
-        if not named_attack and not info[0] & _ACTOR and modifier == 1.0:
+        if not named_attack and info[0] & _STRONG and not info[0] & _ACTOR and modifier == 1.0:
             named_attack = any(t in toll_tags and st == "strong" for t, st in info[1]) and (
                 _names_attack(lows[field][start:end], group_words)
             )

@@ -76,12 +76,11 @@ def given_to(
             return False
     if verb is None:
         return False
+    # what is distributed to people is relief ("seed and tools"), and reaches further, past
+    # goods told by their weight: "distributed 25-kilogram sacks of flour to about 13,000 families"
     distributed = tk.low[verb].startswith("distribut")
-    if distributed and start - 1 - verb <= 2 * _RECIPIENT_REACH:
-        # what is distributed to people is relief ("seed and tools"), however its goods are
-        # weighed: "distributed 25-kilogram sacks of flour to about 13,000 families"
-        return True
-    if start - 1 - verb > _RECIPIENT_REACH and not _goods_listed(tk, cues, verb, start - 1):
+    verb_reach = _RECIPIENT_REACH * (2 if distributed else 1)
+    if start - 1 - verb > verb_reach and not _goods_listed(tk, cues, verb, start - 1):
         return False
     if distributed:
         return True
