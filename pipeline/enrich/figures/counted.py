@@ -6,6 +6,7 @@ sons")."""
 
 from __future__ import annotations
 
+from .abroad import nationals_abroad
 from .candidates import COMPARISONS, Cand
 from .cargo import cargo_not_aid
 from .context import (
@@ -35,6 +36,7 @@ from .refine import (
     story_of_returns,
 )
 from .scope import exchange_before, prisoner_exchange
+from .speakers import speakers_counted
 from .story import FieldContext
 from .tallies import (
     gives_a_count,
@@ -146,6 +148,8 @@ def unit_and_category(
             # 600 staff in the province", who work there, nor "CMAC, which employs about
             # 3,000 people"
             category = "displaced"
+        if category in ("other", "civilians") and unsaid and nationals_abroad(tk, cand):
+            category = "displaced"  # "870,000 Venezuelans were living in Colombia"
         if category == "civilians" and noun.category != "civilians":
             category = still_displaced(tk, cues, span, prev) or category
         if category == "displaced" and noun.category != "displaced":
@@ -204,7 +208,7 @@ def unit_and_category(
         return unit, "displaced"  # "... were killed, and about 60,000 still live in camps"
     # "We were 43 in the boat", "there were about 110 of us on the shift": the speakers count
     # themselves, people whatever befell them (other when nothing did)
-    speakers = unit == "person" and _speakers_counted(tk, cand)
+    speakers = unit == "person" and speakers_counted(tk, cand)
     if cand.part_of is not None:  # "handed over 300 of the 1,209 homes"
         found = choose_category(tk, cues, span, cand.part_of[0], None)
         near = found is not None and found[1] <= _LOCAL
@@ -372,29 +376,3 @@ def _fronted_part(tk: Tokens, whole: Cand, cand: Cand) -> bool:
 def _subject(tk: Tokens, cand: Cand) -> bool:
     """The number is the subject of the clause after it: 'Two hundred and forty have been'."""
     return cand.end < tk.n and tk.low[cand.end] in _AUXILIARIES
-
-
-_WHERE = frozenset({"in", "on", "at", "inside", "aboard"})
-_PLACES_WE_WERE = frozenset(
-    {"boat", "boats", "dinghy", "canoe", "cayuco", "truck", "lorry", "car", "bus", "van",
-     "pickup", "minibus", "room", "tent", "camp", "shift", "house", "hold", "cell", "cells",
-     "hangar", "centre", "center", "shelter", "container", "hall", "basement", "bunker",
-     "group", "convoy", "raft", "cabin", "deck", "mine", "compound", "warehouse"}
-)  # fmt: skip
-_WE_WERE = (["we", "were"], ["we", "are"], ["there", "were"], ["there", "are"])
-
-
-def _speakers_counted(tk: Tokens, cand: Cand) -> bool:
-    """'We were 43 in the boat', 'there were about 110 of us': a count of the speakers (not
-    'we were 17 when', an age as often as a count, nor 'there were 40' of anything)."""
-    before = tk.low[cand.start - 2 : cand.start]
-    if before not in _WE_WERE or cand.follow not in ("prep", "end", "of_pronoun"):
-        return False
-    after = tk.low[cand.end : cand.end + 2]
-    if before[0] == "there" or cand.follow == "of_pronoun":
-        return after == ["of", "us"]
-    # where they were ("in the boat", "on the shift"), not an age: "we were 19 and
-    # terrified", "we were 17 in 1994", "20 at the time", "16 at school", "19 in Mosul"
-    if not after or after[0] not in _WHERE:
-        return False
-    return not _PLACES_WE_WERE.isdisjoint(tk.low[cand.end + 1 : cand.end + 4])

@@ -7,7 +7,8 @@ counted noun is found (nouns.py), and a number without a noun becomes an
 implicit count of people only when the context says so: an event cue right
 next to it ("killing 12", "45 were killed"), or a qualifier or "another"
 together with a category found in the sentence, in an earlier figure of the
-sentence, or in the sentence before ("The UN expects at least 200,000").
+sentence, or in the sentence before ("The UN expects at least 200,000"; before the
+first sentence, the headline).
 
 Field values: exact figures have low = high = value; at_least has low = value,
 at_most has high = value, approx has neither; ranges and vague amounts have
@@ -29,7 +30,7 @@ from .counted import unit_and_category
 from .links import relink
 from .projection import projected, shares_projection
 from .reports import Report, attribute
-from .story import FieldContext, field_tokens
+from .story import FieldContext, Headline, field_tokens
 from .stretch import stretch_end
 from .tokens import Tokens, lower_same_length
 
@@ -52,17 +53,24 @@ def extract_figures(
 ) -> tuple[Figure, ...]:
     out: list[Figure] = []
     _field("title", title, title_sentences, out)
-    _field("text", text, text_sentences, out)
+    headline = Headline(title, title_sentences) if title and title_sentences else None
+    _field("text", text, text_sentences, out, headline)
     return tuple(out)
 
 
-def _field(field: str, text: str, sentences: list[Sentence], out: list[Figure]) -> None:
+def _field(
+    field: str,
+    text: str,
+    sentences: list[Sentence],
+    out: list[Figure],
+    headline: Headline | None = None,
+) -> None:
     if not text or not sentences:
         return
     field_low = lower_same_length(text)
     cache: dict[int, Tokens] = {}  # tokens per sentence, made once per field
     for si in _scan(field_low, [s.start for s in sentences]):
-        _sentence(field, text, field_low, sentences, si, out, cache)
+        _sentence(field, text, field_low, sentences, si, out, cache, headline)
 
 
 def _scan(low: str, starts: list[int]) -> list[int]:
@@ -107,13 +115,14 @@ def _sentence(
     si: int,
     out: list[Figure],
     cache: dict[int, Tokens],
+    headline: Headline | None = None,
 ) -> None:
     tk = field_tokens(text, field_low, sentences, si, cache)
     cands = candidates(tk)
     if not cands:
         return
     cues = find_cues(tk)
-    ctx = FieldContext(text, field_low, sentences, si, cache)
+    ctx = FieldContext(text, field_low, sentences, si, cache, headline)
     reports: list[Report] | None = None
     kept: list[tuple[Cand, str, str]] = []  # (candidate, unit, category)
     spans: list[tuple[int, int, int, int]] = []

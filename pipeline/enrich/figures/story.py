@@ -8,7 +8,7 @@ from pipeline.enrich.text import Sentence
 from ..places import country_codes
 from .agent_names import PERSON_HEADS, TITLES, person_like
 from .attribution import find_reports
-from .context import find_cues, sentence_category
+from .context import Cue, find_cues, sentence_category
 from .report_subjects import opening_subject
 from .reports import Report
 from .tokens import Tokens
@@ -28,6 +28,27 @@ def field_tokens(
     return tk
 
 
+class Headline:
+    """An article's title, as the story's first word on what it is about: the sentence
+    before the first one, and the say of last resort when no sentence before a count
+    names an event ("Families fleeing the offensive fill schools in Hasakah")."""
+
+    def __init__(self, title: str, sentences: list[Sentence]) -> None:
+        self.title = title
+        self.sentences = sentences
+        self._cues: list[Cue] | None = None
+
+    def category(self, unit: str) -> str | None:
+        if self._cues is None:
+            cache: dict[int, Tokens] = {}
+            self._cues = [
+                cue
+                for si in range(len(self.sentences))
+                for cue in find_cues(field_tokens(self.title, None, self.sentences, si, cache))
+            ]
+        return sentence_category(self._cues, unit)
+
+
 class FieldContext:
     """Lazy context of one sentence in its field: the sentences before it, their cues
     and their reports, tokenized only when a figure asks."""
@@ -39,7 +60,9 @@ class FieldContext:
         sentences: list[Sentence],
         si: int,
         cache: dict[int, Tokens],
+        headline: Headline | None = None,
     ) -> None:
+        self.headline = headline
         self.text = text
         self.field_low = field_low
         self.sentences = sentences
@@ -51,18 +74,19 @@ class FieldContext:
 
     def previous_category(self, unit: str) -> str | None:
         if self.si == 0:
-            return None
+            return self.headline.category(unit) if self.headline is not None else None
         return sentence_category(find_cues(self.tokens(self.si - 1)), unit)
 
     def story_category(self, unit: str) -> str | None:
-        """The category most of the last few sentences are about (one vote each)."""
+        """The category most of the last few sentences are about (one vote each); the
+        headline's when none of them names one."""
         counts: dict[str, int] = {}
         for si in range(max(0, self.si - STORY), self.si):
             c = sentence_category(find_cues(self.tokens(si)), unit)
             if c is not None:
                 counts[c] = counts.get(c, 0) + 1
         if not counts:
-            return None
+            return self.headline.category(unit) if self.headline is not None else None
         return max(counts.items(), key=lambda kv: kv[1])[0]
 
     def resolve(self, pronoun: str, reports: list[Report]) -> str | None:
