@@ -425,6 +425,14 @@ DEV402 = EVAL / "dev402"
 DEV403 = EVAL / "dev403"
 DEV404 = EVAL / "dev404"
 DEV405 = EVAL / "dev405"
+DEV406 = EVAL / "dev406"
+DEV407 = EVAL / "dev407"
+DEV408 = EVAL / "dev408"
+DEV409 = EVAL / "dev409"
+DEV410 = EVAL / "dev410"
+DEV411 = EVAL / "dev411"
+DEV412 = EVAL / "dev412"
+DEV413 = EVAL / "dev413"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2399,6 +2407,34 @@ SETS = {
     # (eval/dev405/README.md)
     "dev405": _conflict_only(
         "dev405", DEV405, 90, 1, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and sixth, figures only: Nagorno-Karabakh and the Armenian exodus
+    # (eval/dev406/README.md)
+    "dev406": EvalSet("dev406", DEV406, (0, 0), 0, 0, 66, 385, 9, 56, 8, covers_hard_cases=False),
+    # the four hundred and seventh, figures only: Darfur, El Geneina, Zamzam and El Fasher
+    # (eval/dev407/README.md)
+    "dev407": EvalSet("dev407", DEV407, (0, 0), 0, 0, 66, 384, 9, 64, 8, covers_hard_cases=False),
+    # the four hundred and eighth, figures only: Goma, Masisi and South Kivu under the M23
+    # (eval/dev408/README.md)
+    "dev408": EvalSet("dev408", DEV408, (0, 0), 0, 0, 66, 389, 12, 65, 8, covers_hard_cases=False),
+    # the four hundred and ninth, figures only: Myanmar's Sagaing, Karenni and Shan
+    # (eval/dev409/README.md)
+    "dev409": EvalSet("dev409", DEV409, (0, 0), 0, 0, 66, 390, 12, 70, 8, covers_hard_cases=False),
+    # the four hundred and tenth, figures only: South Sudan's Upper Nile and Jonglei
+    # (eval/dev410/README.md)
+    "dev410": EvalSet("dev410", DEV410, (0, 0), 0, 0, 66, 390, 12, 69, 8, covers_hard_cases=False),
+    # the four hundred and eleventh, figures only: the Great Lakes refugee camps
+    # (eval/dev411/README.md)
+    "dev411": EvalSet("dev411", DEV411, (0, 0), 0, 0, 66, 397, 9, 117, 8, covers_hard_cases=False),
+    # the four hundred and twelfth, conflict only: the Mexican press in translation
+    # (eval/dev412/README.md)
+    "dev412": _conflict_only(
+        "dev412", DEV412, 90, 1, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and thirteenth, conflict only: the Pakistani press in English
+    # (eval/dev413/README.md)
+    "dev413": _conflict_only(
+        "dev413", DEV413, 90, 5, 3, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
