@@ -193,17 +193,34 @@ _EVENTS = frozenset(
 def gapped_count(tk: Tokens, i: int, j: int) -> bool:
     """'France pledged 300 places, and Switzerland 80.', 'Belarus held 31 and Russia 30,':
     after "and", a name and a bare count that end their clause, whose verb and noun an
-    earlier count of the sentence gave; no name that ends in a number."""
+    earlier count of the sentence gave; no name that ends in a number. So is a middle item
+    of such a list, after a comma and before "and" ("Colombia hosts 2.8 million, Peru 1.6
+    million and Brazil about 600,000"), and a name "with" its count ("ahead of Poland with
+    988,000 and Czechia with 373,000", "followed by Peru with 1.7 million")."""
     low = tk.low
-    k = i - 1
-    while k > 0 and k > i - 4 and low[k].isalpha() and tk.cap(k):
+    top = i - 1
+    with_count = low[top] == "with"
+    top -= with_count
+    k = top
+    while k > 0 and k > top - 3 and low[k].isalpha() and tk.cap(k):
         k -= 1
-    if k == i - 1 or low[k] != "and" or not (j >= tk.n or low[j] in (".", ";", ",")):
+    if k == top:
         return False
-    return any(
+    after = low[j] if j < tk.n else "."
+    if with_count:
+        listed = low[k] in _WITH_LEADS and after in _ITEM_ENDS
+    else:
+        listed = (low[k] == "and" and after in (".", ";", ",")) or (
+            low[k] == "," and after == "and"
+        )
+    return listed and any(
         low[m][0].isdigit() and not (m > 0 and tk.proper(m - 1)) and not year_token(low[m])
         for m in range(max(0, k - 14), k)
     )
+
+
+_WITH_LEADS = frozenset({"and", ",", "of", "by"})
+_ITEM_ENDS = frozenset({".", ";", ",", "and"})
 
 
 def year_token(w: str) -> bool:

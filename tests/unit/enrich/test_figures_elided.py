@@ -94,8 +94,31 @@ def test_a_part_after_including_takes_the_count_before_however_far(text, want):
             "Militants killed 12 soldiers in Mali, and Burkina Faso 30.",
             [("12 soldiers", "killed"), ("30", "killed")],
         ),
+        # a middle item, after a comma and before "and"; a name "with" its count (dev9, dev168)
+        (
+            "Colombia hosts 2.8 million Venezuelans, Peru 1.6 million and Brazil about 600,000.",
+            [
+                ("2.8 million Venezuelans", "displaced"),
+                ("1.6 million", "displaced"),
+                ("about 600,000", "displaced"),
+            ],
+        ),
+        (
+            "Sudan has the largest displaced population, 14.3 million people, ahead of Syria "
+            "with 13.5 million and Afghanistan with 10.3 million.",
+            [
+                ("14.3 million people", "displaced"),
+                ("13.5 million", "displaced"),
+                ("10.3 million", "displaced"),
+            ],
+        ),
         # a name that ends in a number is still no count
         ("The council adopted Resolution 2334, and Resolution 2401.", []),
+        ("The council adopted Resolution 2334, Resolution 2401 and others.", []),
+        (
+            "Gunmen killed 12 villagers, an attack the army blamed on the ADF with 300.",
+            [("12 villagers", "killed")],
+        ),
         ("It flew 40 Boeing 737 jets, and Airbus A320s.", [("40 Boeing 737 jets", "other")]),
     ],
 )
