@@ -190,7 +190,8 @@ def _cue_table(data: dict[str, list[str]]) -> PhraseTable[tuple[str, bool]]:
 
 
 def _sides(data: dict[str, dict[str, str]]) -> dict[str, tuple[str | None, str | None]]:
-    after, before = data.get("after", {}), data.get("before", {})
+    after = {one: c for p, c in data.get("after", {}).items() for one in expand(p)}
+    before = {one: c for p, c in data.get("before", {}).items() for one in expand(p)}
     return {p: (after.get(p), before.get(p)) for p in {*after, *before}}
 
 

@@ -82,3 +82,28 @@ def test_migrants_held_in_detention_are_detained(text):
 )
 def test_a_bare_count_that_is_the_subject_of_a_release_is_counted(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # held in the passive, after the count: detainees (dev318, dev321, dev350)
+        (
+            "Iran's state broadcaster said 18 Afghans had been held on suspicion of spying.",
+            ["arrested"],
+        ),
+        ("At the naval base, about 500 migrants have been held since February.", ["arrested"]),
+        (
+            "The group said 164 members of the military were held on political charges.",
+            ["arrested"],
+        ),
+        ("Lawyers said at least 14 journalists were among those held.", ["arrested"]),
+        # ... hostages where an abduction is told
+        ("Gunmen abducted the villagers; 30 have been held since March.", ["kidnapped"]),
+        # ... and nothing to a count after it: what was held was an event
+        ("Talks were held since Monday with 12 delegates.", ["other"]),
+        ("Elections were held across the country, with 300 candidates.", ["other"]),
+    ],
+)
+def test_people_held_in_the_passive_are_detained(text, want):
+    assert categories(text) == want
