@@ -7,6 +7,7 @@ from .candidates import Cand
 from .tokens import CLAUSE_BREAKS, Tokens
 
 _PP = frozenset({"from", "of", "in", "across"})
+_DETERMINERS = frozenset({"the", "its", "their", "these", "those"})
 
 
 def stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
@@ -20,7 +21,10 @@ def stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
     while nxt < len(cands):
         start, end = cands[nxt].start, cands[nxt].end
         gap = start - cands[nxt - 1].end
-        origin = gap == 1 and low[start - 1] in _PP
+        origin = (gap == 1 and low[start - 1] in _PP) or (
+            # "about 4.4 million people in the two regions need ...": where they are
+            gap == 2 and low[start - 2] in _PP and low[start - 1] in _DETERMINERS
+        )
         # "223 villagers, including 56 children, were executed", "101 civilians, including
         # 17 children and a six-month-old baby, had been evacuated", "including 56 children
         # and 12 women,": an aside naming a part

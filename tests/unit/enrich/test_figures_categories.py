@@ -821,6 +821,13 @@ def test_a_count_with_a_place_of_origin_keeps_the_verb_after_the_place():
     assert got == [(3400, "person", "displaced"), (11, "other", "other")]
 
 
+def test_a_count_with_the_places_it_lives_in_keeps_the_verb_after_them():
+    got = summary(
+        "It said about 4.4 million people in the two regions need humanitarian assistance."
+    )
+    assert got[0] == (4400000, "person", "civilians")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
