@@ -47,3 +47,15 @@ def test_people_short_of_food_or_in_crisis_are_in_need(text):
 )
 def test_food_given_and_children_screened_stay_aid(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A further 1.07 million people are in Phase 4, or emergency, the IPC said.",
+        "About 2.5 million people have limited or no access to care, the WHO said.",
+        "About 900,000 people have no access to clean water in the province.",
+    ],
+)
+def test_people_in_an_ipc_phase_or_cut_off_from_care_are_in_need(text):
+    assert categories(text) == ["civilians"]
