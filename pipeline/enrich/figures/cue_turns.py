@@ -51,7 +51,8 @@ def return_barred(low: list[str], at: int) -> bool:
 
 # Verbs whose particle comes after their counted object: "sent 500,000 Afghans back",
 # "flew 700 people home", "to bring 600,000 people home" (returned); "forced more than
-# 2,000 families out of nine camps", "drove 5,000 villagers out", "from villages" (displaced).
+# 2,000 families out of nine camps", "drove 5,000 villagers out", "from villages", "flew
+# 15,000 people out of Kabul" (displaced).
 SENDERS = frozenset(
     {"sent", "send", "sends", "sending", "flew", "flown", "fly", "flies", "flying", "bused",
      "bussed", "busing", "bussing", "shipped", "ship", "ships", "shipping", "bring", "brings",
@@ -62,6 +63,10 @@ DRIVERS = frozenset(
      "chases", "chasing"}
 )  # fmt: skip
 PARTICLE_VERBS = SENDERS | DRIVERS
+# senders that carry people away: what they fly or bus "out of" a place they evacuate
+_CARRIERS = frozenset(
+    {"flew", "flown", "fly", "flies", "flying", "bused", "bussed", "busing", "bussing"}
+)
 _PARTICLES = {"back": "returned", "home": "returned", "out": "displaced"}
 _OBJECT_BREAKS = frozenset({",", ";", ":", ".", "(", ")", "and", "to", "into", "who", "which"})
 # objects that keep what happened to them, or that no one displaces: "brought 12 hostages
@@ -94,6 +99,8 @@ def split_particle(low: list[str], at: int, numbers: frozenset[str]) -> str | No
             category = "displaced"  # "forced about 1,600 families from villages in Patikul"
         if category is not None:
             ours = category == "displaced" if low[at] in DRIVERS else category == "returned"
+            # "flew more than 15,000 people out of Kabul": carried out of a place, evacuated
+            ours = ours or (w == "out" and low[at] in _CARRIERS and low[x + 1 : x + 2] == ["of"])
             if not (ours and counted) or _task_after(low, x):
                 return None
             if w == "out" and x + 2 < len(low) and low[x + 1] == "of" and low[x + 2][0].isdigit():

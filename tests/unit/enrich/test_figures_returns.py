@@ -214,6 +214,27 @@ def test_people_sent_flown_or_brought_back_or_home_returned(text):
 @pytest.mark.parametrize(
     ("text", "want"),
     [
+        # flown or bused out of a place: evacuated (dev116, dev206, dev390, dev400)
+        (
+            "Britain's operation flew more than 15,000 people out of Kabul in two weeks.",
+            ["displaced"],
+        ),
+        (
+            "The air force has flown more than 11,000 people out of Wamena since the riot.",
+            ["displaced"],
+        ),
+        # ... unless those flown keep a fate or a role of their own
+        ("Rescuers flew 12 injured climbers out of the valley.", ["injured"]),
+        ("The airline flew 300 fans out of Madrid.", ["other"]),
+    ],
+)
+def test_people_flown_out_of_a_place_are_evacuated(text, want):
+    assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
         # the sender's object ends before "back": troops stay troops, aid goes to people
         ("The army sent 2,000 troops back to the front.", "combatants"),
         ("Doctors sent 40 wounded people to hospitals in the capital.", "injured"),
