@@ -433,6 +433,14 @@ DEV410 = EVAL / "dev410"
 DEV411 = EVAL / "dev411"
 DEV412 = EVAL / "dev412"
 DEV413 = EVAL / "dev413"
+DEV414 = EVAL / "dev414"
+DEV415 = EVAL / "dev415"
+DEV416 = EVAL / "dev416"
+DEV417 = EVAL / "dev417"
+DEV418 = EVAL / "dev418"
+DEV419 = EVAL / "dev419"
+DEV420 = EVAL / "dev420"
+DEV421 = EVAL / "dev421"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2435,6 +2443,34 @@ SETS = {
     # (eval/dev413/README.md)
     "dev413": _conflict_only(
         "dev413", DEV413, 90, 5, 3, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and fourteenth, figures only: Kenya's camps and al-Shabaab's raids
+    # (eval/dev414/README.md)
+    "dev414": EvalSet("dev414", DEV414, (0, 0), 0, 0, 66, 387, 10, 84, 8, covers_hard_cases=False),
+    # the four hundred and fifteenth, figures only: North Africa's migrants
+    # (eval/dev415/README.md)
+    "dev415": EvalSet("dev415", DEV415, (0, 0), 0, 0, 66, 391, 11, 62, 8, covers_hard_cases=False),
+    # the four hundred and sixteenth, figures only: Syria after Assad
+    # (eval/dev416/README.md)
+    "dev416": EvalSet("dev416", DEV416, (0, 0), 0, 0, 66, 386, 10, 49, 8, covers_hard_cases=False),
+    # the four hundred and seventeenth, figures only: Khartoum, Omdurman and Gezira
+    # (eval/dev417/README.md)
+    "dev417": EvalSet("dev417", DEV417, (0, 0), 0, 0, 66, 384, 11, 47, 8, covers_hard_cases=False),
+    # the four hundred and eighteenth, figures only: Kharkiv, Sumy and Zaporizhzhia
+    # (eval/dev418/README.md)
+    "dev418": EvalSet("dev418", DEV418, (0, 0), 0, 0, 66, 397, 9, 55, 8, covers_hard_cases=False),
+    # the four hundred and nineteenth, figures only: the Israel-Iran war of June 2025
+    # (eval/dev419/README.md)
+    "dev419": EvalSet("dev419", DEV419, (0, 0), 0, 0, 66, 390, 10, 50, 8, covers_hard_cases=False),
+    # the four hundred and twentieth, conflict only: the Central American press
+    # (eval/dev420/README.md)
+    "dev420": _conflict_only(
+        "dev420", DEV420, 90, 0, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and twenty-first, conflict only: the Thai, Cambodian and Vietnamese press
+    # (eval/dev421/README.md)
+    "dev421": _conflict_only(
+        "dev421", DEV421, 90, 2, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
