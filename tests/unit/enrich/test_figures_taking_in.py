@@ -58,6 +58,15 @@ def test_a_count_taken_in_some_time_is_not_a_count_of_people_taken_in():
             "About 2,000 people spent another freezing night in a warehouse near the border.",
             [(2000, "displaced")],
         ),
+        (
+            "Some 4,000 people spent the night with neighbours or in mosques.",
+            [(4000, "displaced")],
+        ),
+        ("Around 300 people spent the rest of the night in the courtyard.", [(300, "displaced")]),
+        (
+            "Hundreds of families spent nights in their cars, the governor said.",
+            [(None, "displaced")],
+        ),
         ("Some 8,000 people streamed out of western Mosul on Saturday.", [(8000, "displaced")]),
         # home again: crossed home, arrived back
         (
