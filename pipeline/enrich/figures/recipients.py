@@ -18,11 +18,22 @@ _GIVING = frozenset(
      "supply", "supplies", "supplying", "airdropped", "trucked",
      # "handed food parcels to 400 returning families" (what is handed must be aid:
      # "handed over 95 prisoners to the Red Cross" is not)
-     "handed", "hand", "hands", "handing"}
+     "handed", "hand", "hands", "handing",
+     # money paid, when money stands between the verb and "to" (_PAYING)
+     "paid", "pay", "pays", "paying", "payments", "payment", "transferred", "transfers"}
 )  # fmt: skip
+_PAYING = frozenset(
+    {"paid", "pay", "pays", "paying", "payments", "payment", "transferred", "transfers"}
+)
+_MONEY = frozenset(
+    {"grant", "grants", "cash", "allowance", "allowances", "stipend", "stipends", "subsidy",
+     "subsidies", "pension", "pensions", "benefits", "compensation", "transfers"}
+)  # fmt: skip
+_CURRENCY = frozenset("$€£¥₦₹₱₴")
 # a count added to those given before: "food parcels to 23,000 households and hygiene kits
 # to another 8,000 families"
 _ADDED = frozenset({"another", "further", "additional"})
+_WHOLE = frozenset({"all", "the", "each", "of"})
 _LIST_REACH = 24  # ... or a list of the goods given: "2,500 bags of rice, 1,800 mattresses"
 _LIST_BREAKS = frozenset({".", ";", ":", "who", "which", "where", "while", "but"})
 _CARE = frozenset({"care", "treatment", "assistance", "support", "services", "help", "relief"})
@@ -59,6 +70,8 @@ def given_to(
     to 1,260 wounded people' (what happened to them names them)."""
     if start > 0 and tk.low[start - 1] in _ADDED:
         start -= 2 if start > 2 and tk.low[start - 2] in ("a", "an") else 1
+    while start > 1 and tk.low[start - 1] in _WHOLE:
+        start -= 1  # "distribute emergency kits to all 1,800 families", "to the 300 families"
     if start < 1 or tk.low[start - 1] != "to" or unit not in _RECIPIENTS:
         return False
     if (noun_category or "") not in _RECIPIENT_NOUNS:
@@ -86,6 +99,10 @@ def given_to(
         return True
     # what is given is aid: care, an aid cue or an aid noun between the verb and "to"
     between = range(verb + 1, start - 1)
+    if tk.low[verb] in _PAYING:
+        # money paid to people: "made payments of $90 to 4,800 households", "paid a one-off
+        # reconstruction grant to about 380,000 households" (not "paid tribute to 300 victims")
+        return any(tk.low[k] in _MONEY or tk.low[k][:1] in _CURRENCY for k in between)
     return (
         any(tk.low[k] in _CARE for k in between)
         or any(c.category == "aid" and verb < c.i < start - 1 for c in cues)

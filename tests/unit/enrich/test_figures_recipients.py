@@ -134,3 +134,19 @@ def test_a_part_of_a_toll_or_of_arrests_keeps_the_whole_event():
 )
 def test_who_gives_is_no_recipient_of_aid(text, want):
     assert [f.category for f in figures(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # money paid to people is aid to them (dev124, dev327)
+        ("Mercy Corps said it had made payments of $90 to 4,800 households since March.", "aid"),
+        ("The government has paid a reconstruction grant to about 380,000 households.", "aid"),
+        # ... and a recipient after "all" or "the" is one still (dev296)
+        ("It would distribute emergency kits to all 1,800 families.", "aid"),
+        # paying a visit or tribute gives nothing
+        ("The minister paid a visit to 300 families.", "other"),
+    ],
+)
+def test_money_paid_to_people_is_aid(text, want):
+    assert [f.category for f in figures(text)] == [want]
