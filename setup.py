@@ -48,6 +48,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/context.py",
     "pipeline/enrich/figures/counted.py",
     "pipeline/enrich/figures/cue_turns.py",
+    "pipeline/enrich/figures/dwellings.py",
     "pipeline/enrich/figures/events.py",
     "pipeline/enrich/figures/extractor.py",
     "pipeline/enrich/figures/filters.py",

@@ -105,6 +105,8 @@ def choose_category(
             continue
         if unit not in RULES.cue_units.get(category, ()):
             shifted = RULES.cue_shift.get((category, unit))
+            if category == "housing" and tk.low[end - 1] in RULES.dwellings:
+                shifted = "housing"  # "about 1,400 tents were damaged": homes, not goods
             if shifted is None:
                 continue
             category = shifted

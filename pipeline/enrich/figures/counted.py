@@ -19,6 +19,7 @@ from .context import (
     sentence_category,
     uncued_category,
 )
+from .dwellings import ruined_dwellings
 from .limits import limit_or_target
 from .links import from_then_to, place_list
 from .refine import (
@@ -158,6 +159,8 @@ def unit_and_category(
             category = "returned"  # "By the afternoon, more than 300,000 people had crossed"
         if category in ("civilians", "other") and noun.unit in ("person", "household"):
             category = housed_where(tk, cand, category)
+        if category in ("aid", "other", "capacity") and ruined_dwellings(tk, cand):
+            category = "housing"  # "about 600 tents were swept away"
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     if (

@@ -135,6 +135,8 @@ class Rules:
     cue_shift: dict[tuple[str, str], str]  # (cue category, unit) -> the figure's category
     cue_sides: dict[str, tuple[str | None, str | None]]  # phrase -> (after, before) category
     release_words: tuple[str, ...]
+    dwellings: frozenset[str]  # things counted that people live in: a housing cue's own
+    dwelling_ruin: PhraseTable[str]  # what ruins them besides the housing cues
     return_words: tuple[str, ...]  # returns said in the text: crossings are returns
     jail_words: frozenset[str]  # an escape in their sentence is a jailbreak
     seizers: frozenset[str]  # armed men who "took" people abducted them
@@ -229,6 +231,8 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         },
         cue_sides=_sides(data.get("cue_sides", {})),
         release_words=tuple(data["release_context"]["words"]),
+        dwellings=frozenset(data.get("dwellings", {}).get("nouns", [])),
+        dwelling_ruin=_table(data.get("dwellings", {}).get("ruin", [])),
         return_words=tuple(data.get("return_context", {}).get("words", [])),
         jail_words=frozenset(data.get("jailbreak_context", {}).get("words", [])),
         seizers=frozenset(data.get("seizure_context", {}).get("words", [])),
