@@ -1405,3 +1405,14 @@ def test_the_hungry_are_civilians_and_those_an_agency_reaches_get_aid(text, want
 )  # fmt: skip
 def test_people_who_sign_up_to_fight_are_combatants(text, value):
     assert (value, "person", "combatants") in summary(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three female suicide bombers struck a wedding and a hospital in Gwoza.",
+        "Police said nine suicide attackers took part in the assault on the base.",
+    ],
+)
+def test_suicide_bombers_are_combatants(text):
+    assert [f[2] for f in summary(text)] == ["combatants"]
