@@ -7,6 +7,8 @@ blocks and stoves of an aid response are counted (dev284)."""
 
 from __future__ import annotations
 
+import pytest
+
 from .support import summary
 
 
@@ -105,3 +107,19 @@ def test_latrines_are_aid_but_a_lone_one_or_a_ratio_counts_nothing():
         "latrine still works in the old camp, and there is one latrine for every 180 people."
     )
     assert [(f[0], f[2]) for f in found] == [("140 latrines", "aid"), ("310 latrines", "aid")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The government has opened 96 placement centres.", ("96 placement centres", "structure")),
+        ("The island holds 120 cluster villages.", ("120 cluster villages", "other")),
+        ("Houston opened 35 warming centres.", ("35 warming centres", "structure")),
+        (
+            "Storms flooded at least 570 informal settlements where refugees live.",
+            ("at least 570 informal settlements", "other"),
+        ),
+    ],
+)
+def test_more_places_that_house_people_are_capacity(text, want):
+    assert summary(text) == [(*want, "capacity")]
