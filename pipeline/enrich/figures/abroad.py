@@ -27,6 +27,8 @@ _BETWEEN_HOST = frozenset({"now", "still", "currently", "already", "alone", "whi
 
 
 def nationals_abroad(tk: Tokens, cand: Cand) -> bool:
+    """The count's noun is a nationality ("Syrians") and the sentence names another country
+    where they stay or that hosts them."""
     noun = cand.noun
     if noun is None or noun.j - noun.i != 1 or not tk.cap(noun.i):
         return False
