@@ -18,15 +18,17 @@ def ruined_dwellings(tk: Tokens, cand: Cand) -> bool:
     noun = cand.noun
     if noun is None or tk.low[noun.j - 1] not in RULES.dwellings:
         return False
-    ruin = RULES.dwelling_ruin
-    for k in range(cand.start - 1, max(-1, cand.start - 1 - _REACH), -1):
+    before = range(cand.start - 1, max(-1, cand.start - 1 - _REACH), -1)
+    after = range(cand.end, min(tk.n, cand.end + _REACH))
+    return _ruin_in(tk, before) or _ruin_in(tk, after)
+
+
+def _ruin_in(tk: Tokens, ks: range) -> bool:
+    """A word of ruin at one of the tokens `ks`, walking out from the count up to a clause
+    break."""
+    for k in ks:
         if tk.low[k] in _BREAKS:
-            break
-        if ruin.match_at(tk.low, k) is not None:
-            return True
-    for k in range(cand.end, min(tk.n, cand.end + _REACH)):
-        if tk.low[k] in _BREAKS:
-            break
-        if ruin.match_at(tk.low, k) is not None:
+            return False
+        if RULES.dwelling_ruin.match_at(tk.low, k) is not None:
             return True
     return False

@@ -52,9 +52,10 @@ def extract_figures(
     text_sentences: list[Sentence],
 ) -> tuple[Figure, ...]:
     out: list[Figure] = []
-    _field("title", title, title_sentences, out)
-    headline = Headline(title, title_sentences) if title and title_sentences else None
-    _field("text", text, text_sentences, out, headline)
+    title_tokens: dict[int, Tokens] = {}  # the title's, shared with the headline's reading
+    _field("title", title, title_sentences, out, title_tokens)
+    headline = Headline(title, title_sentences, title_tokens) if title and title_sentences else None
+    _field("text", text, text_sentences, out, {}, headline)
     return tuple(out)
 
 
@@ -63,12 +64,12 @@ def _field(
     text: str,
     sentences: list[Sentence],
     out: list[Figure],
+    cache: dict[int, Tokens],  # tokens per sentence, made once per field
     headline: Headline | None = None,
 ) -> None:
     if not text or not sentences:
         return
     field_low = lower_same_length(text)
-    cache: dict[int, Tokens] = {}  # tokens per sentence, made once per field
     for si in _scan(field_low, [s.start for s in sentences]):
         _sentence(field, text, field_low, sentences, si, out, cache, headline)
 

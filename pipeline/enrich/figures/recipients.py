@@ -11,20 +11,19 @@ from .tokens import Tokens
 
 _RECIPIENT_REACH = 4  # words between a giving verb and the "to" of its recipients
 _RECIPIENTS = frozenset({"person", "household"})
-_GIVING = frozenset(
+# money paid gives too, when money stands between the verb and "to"
+_PAYING = frozenset(
+    {"paid", "pay", "pays", "paying", "payments", "payment", "transferred", "transfers"}
+)
+_GIVING = _PAYING | frozenset(
     {"provided", "provide", "provides", "providing", "distributed", "distribute",
      "distributes", "distributing", "delivered", "deliver", "delivers", "delivering", "gave",
      "give", "gives", "giving", "given", "served", "serve", "serves", "serving", "supplied",
      "supply", "supplies", "supplying", "airdropped", "trucked",
      # "handed food parcels to 400 returning families" (what is handed must be aid:
      # "handed over 95 prisoners to the Red Cross" is not)
-     "handed", "hand", "hands", "handing",
-     # money paid, when money stands between the verb and "to" (_PAYING)
-     "paid", "pay", "pays", "paying", "payments", "payment", "transferred", "transfers"}
+     "handed", "hand", "hands", "handing"}
 )  # fmt: skip
-_PAYING = frozenset(
-    {"paid", "pay", "pays", "paying", "payments", "payment", "transferred", "transfers"}
-)
 _MONEY = frozenset(
     {"grant", "grants", "cash", "allowance", "allowances", "stipend", "stipends", "subsidy",
      "subsidies", "pension", "pensions", "benefits", "compensation", "transfers"}

@@ -33,18 +33,18 @@ class Headline:
     before the first one, and the say of last resort when no sentence before a count
     names an event ("Families fleeing the offensive fill schools in Hasakah")."""
 
-    def __init__(self, title: str, sentences: list[Sentence]) -> None:
+    def __init__(self, title: str, sentences: list[Sentence], cache: dict[int, Tokens]) -> None:
         self.title = title
         self.sentences = sentences
+        self.cache = cache  # the title field's tokens, made once
         self._cues: list[Cue] | None = None
 
     def category(self, unit: str) -> str | None:
         if self._cues is None:
-            cache: dict[int, Tokens] = {}
             self._cues = [
                 cue
                 for si in range(len(self.sentences))
-                for cue in find_cues(field_tokens(self.title, None, self.sentences, si, cache))
+                for cue in find_cues(field_tokens(self.title, None, self.sentences, si, self.cache))
             ]
         return sentence_category(self._cues, unit)
 
