@@ -73,9 +73,17 @@ _EMPLOYS = frozenset(
 )  # fmt: skip
 
 
+# people a school counts: "the school, which had only 38 pupils", "some 2,500 new pupils
+# joined classes"; with no event of their own they are its roll, not the displaced the
+# story is about
+_ROLL = frozenset({"pupils", "students", "schoolchildren", "learners", "schoolgirls", "schoolboys"})
+
+
 def at_work(low: list[str], start: int, noun_end: int) -> bool:
-    """'600 staff', '30 deminers', 'which employs about 3,000 people': a workforce."""
-    return low[noun_end - 1] in _WORKFORCE or (start > 0 and low[start - 1] in _EMPLOYS)
+    """'600 staff', '30 deminers', 'which employs about 3,000 people': a workforce; and
+    '38 pupils', a school's roll."""
+    head = low[noun_end - 1]
+    return head in _WORKFORCE or head in _ROLL or (start > 0 and low[start - 1] in _EMPLOYS)
 
 
 def displaced_story(tk: Tokens, cues: list[Cue], unit: str, ctx: FieldContext) -> bool:
