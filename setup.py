@@ -51,6 +51,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/dwellings.py",
     "pipeline/enrich/figures/events.py",
     "pipeline/enrich/figures/extractor.py",
+    "pipeline/enrich/figures/facilities.py",
     "pipeline/enrich/figures/filters.py",
     "pipeline/enrich/figures/follow.py",
     "pipeline/enrich/figures/limits.py",

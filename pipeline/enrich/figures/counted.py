@@ -20,6 +20,7 @@ from .context import (
     uncued_category,
 )
 from .dwellings import ruined_dwellings
+from .facilities import lost_facilities
 from .limits import limit_or_target
 from .links import from_then_to, place_list
 from .refine import (
@@ -161,6 +162,8 @@ def unit_and_category(
             category = housed_where(tk, cand, category)
         if category in ("aid", "other", "capacity") and ruined_dwellings(tk, cand):
             category = "housing"  # "about 600 tents were swept away"
+        if category == "aid" and lost_facilities(tk, cand):
+            category = "other"  # "43 kitchens have since closed"
         return noun.unit, category
     part = cand.start > 1 and tk.low[cand.start - 2 : cand.start] in _PART_WORDS
     if (

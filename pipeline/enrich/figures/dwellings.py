@@ -6,7 +6,7 @@ aid ("UNHCR delivered 500 tents")."""
 from __future__ import annotations
 
 from .candidates import Cand
-from .rules import RULES
+from .rules import RULES, PhraseTable
 from .tokens import Tokens
 
 _REACH = 6  # words between the count and what ruined it
@@ -18,17 +18,22 @@ def ruined_dwellings(tk: Tokens, cand: Cand) -> bool:
     noun = cand.noun
     if noun is None or tk.low[noun.j - 1] not in RULES.dwellings:
         return False
+    return said_of(tk, cand, RULES.dwelling_ruin)
+
+
+def said_of(tk: Tokens, cand: Cand, words: PhraseTable[str]) -> bool:
+    """One of `words` within a few tokens of the count, on either side, in its clause."""
     before = range(cand.start - 1, max(-1, cand.start - 1 - _REACH), -1)
     after = range(cand.end, min(tk.n, cand.end + _REACH))
-    return _ruin_in(tk, before) or _ruin_in(tk, after)
+    return _said_in(tk, before, words) or _said_in(tk, after, words)
 
 
-def _ruin_in(tk: Tokens, ks: range) -> bool:
-    """A word of ruin at one of the tokens `ks`, walking out from the count up to a clause
+def _said_in(tk: Tokens, ks: range, words: PhraseTable[str]) -> bool:
+    """One of `words` at one of the tokens `ks`, walking out from the count up to a clause
     break."""
     for k in ks:
         if tk.low[k] in _BREAKS:
             return False
-        if RULES.dwelling_ruin.match_at(tk.low, k) is not None:
+        if words.match_at(tk.low, k) is not None:
             return True
     return False

@@ -137,6 +137,8 @@ class Rules:
     release_words: tuple[str, ...]
     dwellings: frozenset[str]  # things counted that people live in: a housing cue's own
     dwelling_ruin: PhraseTable[str]  # what ruins them besides the housing cues
+    facilities: frozenset[str]  # what a camp or a city lives by: latrines, boreholes...
+    facility_loss: PhraseTable[str]  # ... closed or ruined, no aid given
     return_words: tuple[str, ...]  # returns said in the text: crossings are returns
     jail_words: frozenset[str]  # an escape in their sentence is a jailbreak
     seizers: frozenset[str]  # armed men who "took" people abducted them
@@ -233,6 +235,8 @@ def _build(data: dict[str, Any], digest: str) -> Rules:
         release_words=tuple(data["release_context"]["words"]),
         dwellings=frozenset(data.get("dwellings", {}).get("nouns", [])),
         dwelling_ruin=_table(data.get("dwellings", {}).get("ruin", [])),
+        facilities=frozenset(data.get("facilities", {}).get("nouns", [])),
+        facility_loss=_table(data.get("facilities", {}).get("loss", [])),
         return_words=tuple(data.get("return_context", {}).get("words", [])),
         jail_words=frozenset(data.get("jailbreak_context", {}).get("words", [])),
         seizers=frozenset(data.get("seizure_context", {}).get("words", [])),

@@ -36,3 +36,23 @@ def test_pupils_who_fled_are_still_displaced():
         ("Some 40,000 people", "displaced"),
         ("About 1,200 pupils", "displaced"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Aid groups opened 120 community kitchens in the city last winter, but 85 kitchens "
+            "have shut since the funding ended.",
+            [("120 community kitchens", "aid"), ("85 kitchens", "other")],
+        ),
+        (
+            "The storm washed away 40 latrines at the camp, and the charity has since dug 25 "
+            "new latrines.",
+            [("40 latrines", "other"), ("25 new latrines", "aid")],
+        ),
+        ("Heavy fighting damaged 12 boreholes around the town.", [("12 boreholes", "other")]),
+    ],
+)
+def test_facilities_closed_or_ruined_are_a_loss_not_aid(text, want):
+    assert [(f[0], f[1]) for f in sourced(text)] == want
