@@ -441,6 +441,14 @@ DEV418 = EVAL / "dev418"
 DEV419 = EVAL / "dev419"
 DEV420 = EVAL / "dev420"
 DEV421 = EVAL / "dev421"
+DEV422 = EVAL / "dev422"
+DEV423 = EVAL / "dev423"
+DEV424 = EVAL / "dev424"
+DEV425 = EVAL / "dev425"
+DEV426 = EVAL / "dev426"
+DEV427 = EVAL / "dev427"
+DEV428 = EVAL / "dev428"
+DEV429 = EVAL / "dev429"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2472,6 +2480,34 @@ SETS = {
     "dev421": _conflict_only(
         "dev421", DEV421, 90, 2, 2, 0.9, 0.55, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
+    # the four hundred and twenty-second, figures only: Manipur's ethnic violence
+    # (eval/dev422/README.md)
+    "dev422": EvalSet("dev422", DEV422, (0, 0), 0, 0, 66, 389, 10, 46, 8, covers_hard_cases=False),
+    # the four hundred and twenty-third, figures only: the Kyrgyz-Tajik border clashes and
+    # Central Asia's borders (eval/dev423/README.md)
+    "dev423": EvalSet("dev423", DEV423, (0, 0), 0, 0, 66, 384, 9, 47, 8, covers_hard_cases=False),
+    # the four hundred and twenty-fourth, figures only: Sinjar and the Yazidis
+    # (eval/dev424/README.md)
+    "dev424": EvalSet("dev424", DEV424, (0, 0), 0, 0, 66, 387, 14, 56, 8, covers_hard_cases=False),
+    # the four hundred and twenty-fifth, figures only: landmines, cluster munitions and
+    # unexploded ordnance (eval/dev425/README.md)
+    "dev425": EvalSet("dev425", DEV425, (0, 0), 0, 0, 66, 388, 10, 29, 8, covers_hard_cases=False),
+    # the four hundred and twenty-sixth, figures only: attacks on schools and the education of
+    # children in war (eval/dev426/README.md)
+    "dev426": EvalSet("dev426", DEV426, (0, 0), 0, 0, 66, 390, 10, 38, 8, covers_hard_cases=False),
+    # the four hundred and twenty-seventh, figures only: forced displacement by cartels in Mexico
+    # (eval/dev427/README.md)
+    "dev427": EvalSet("dev427", DEV427, (0, 0), 0, 0, 66, 398, 12, 78, 8, covers_hard_cases=False),
+    # the four hundred and twenty-eighth, conflict only: the Nigerian press
+    # (eval/dev428/README.md)
+    "dev428": _conflict_only(
+        "dev428", DEV428, 90, 5, 3, 0.9, 0.9, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and twenty-ninth, conflict only: the Indian national press in English
+    # (eval/dev429/README.md)
+    "dev429": _conflict_only(
+        "dev429", DEV429, 90, 2, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
 
@@ -2581,7 +2617,7 @@ def test_figure_records_have_the_documented_shape(figures: list[dict]) -> None:
         assert set(rec) == {"id", "title", "text", "figures", "negatives"}, rec.get("id")
         # one letter per set, then "f" and a second letter, then "h" and a second letter
         assert re.fullmatch(
-            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z]|n[a-z]|o[a-z]|p[a-z])\d{4}",
+            r"(?:[abfgkmnopqrsuvwyz]|f[b-z]|h[a-z]|i[a-z]|l[a-v]|m[a-z]|n[a-z]|o[a-z]|p[a-z]|q[a-z])\d{4}",
             rec["id"],
         ), rec["id"]
         assert rec["title"].strip() and rec["text"].strip(), rec["id"]
