@@ -147,12 +147,17 @@ class FieldContext:
         words = agent.lower().split()
         if len(words) != 2 or words[0] != "the":
             return agent
+        # ... and "it said" after "The agency said", after "UNHCR said", is UNHCR's: a
+        # body known by its name, whatever kind of body the description calls it
+        latest = None if words[1] in _NAMED_KINDS and agent.split()[1].islower() else ""
         for earlier in range(si, max(-1, si - NAMED_BACK), -1):
             for r in reversed(find_reports(self.tokens(earlier))):
                 named = r.agent.lower().split()
                 if len(named) > 2 and named[-1] == words[1] and not r.agent.startswith("<"):
                     return r.agent
-        return agent
+                if latest is None and _body_name(r.agent):
+                    latest = r.agent
+        return latest or agent
 
 
 _DOCUMENTS = frozenset(
@@ -170,6 +175,29 @@ def _names_document(low: list[str]) -> bool:
     return any(
         w in _DOCUMENTS and not (x >= 2 and low[x - 2] == "in" and low[x - 1] in _CHANNEL)
         for x, w in enumerate(low)
+    )
+
+
+# bodies a story names before it calls them by their kind ("the agency", "the charity");
+# not armies, governments or cities, whose description may stand for a body never named
+_NAMED_KINDS = frozenset(
+    {"agency", "charity", "organisation", "organization", "group", "network", "panel",
+     "movement", "committee", "council", "commission", "alliance", "union", "monitor",
+     "observatory", "society", "programme", "program", "foundation", "institute", "ngo"}
+)  # fmt: skip
+
+
+def _body_name(agent: str) -> bool:
+    """A body's own name ("UNHCR", "Médecins Sans Frontières", "the Sudan Doctors
+    Network"), not a description ("the agency") nor a person's."""
+    words = agent.split()
+    if words[0].lower() == "the":
+        words = words[1:]
+    return (
+        len(words) > 0
+        and not agent.startswith("<")
+        and all(w[:1].isupper() for w in words)
+        and not person_like(agent, particles=False)
     )
 
 

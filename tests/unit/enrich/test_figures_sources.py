@@ -123,6 +123,24 @@ def test_it_after_a_definite_description_stands_for_the_name_before_it():
     ]
 
 
+def test_it_after_a_description_of_a_kind_of_body_stands_for_the_body_named_before():
+    got = figs(
+        "The World Food Programme said on Tuesday that it had cut rations in the camps. The "
+        "agency said 1.2 million people would get half rations. It said 300 trucks were stuck "
+        "at the border."
+    )
+    # "The agency" is right as written; "it" stands for the programme named before
+    assert [f.attribution for f in got] == ["the agency", "the World Food Programme"]
+
+
+def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
+    got = figs(
+        "The UN said on Monday that fighting had spread to the north. The army said it had "
+        "killed 40 militants. It said 12 soldiers were wounded."
+    )
+    assert [f.attribution for f in got] == ["the army", "the army"]
+
+
 @pytest.mark.parametrize(
     ("text", "agents"),
     [
