@@ -50,6 +50,7 @@ def after_verb(tk: Tokens, k: int) -> str:
         low[k] in RULES.tail_words
         or low[k] in RULES.months
         or (low[k][0].isdigit() and (len(low[k]) <= 2 or ":" in low[k]))
+        or _dated(low, k)
     ):
         if low[k] == "that":
             break
@@ -73,6 +74,16 @@ def after_verb(tk: Tokens, k: int) -> str:
     if w == ":":
         return "forward"
     return "backward"
+
+
+def _dated(low: list[str], k: int) -> bool:
+    """The year of a date after the verb, and the comma before it: "said on February 9,
+    2024 that ...", "said in 2023 that ..."."""
+    if low[k] == "," and k + 1 < len(low):
+        k += 1
+        if not (low[k - 2][0].isdigit() or low[k - 2] in RULES.months):
+            return False
+    return len(low[k]) == 4 and low[k].isdigit() and low[k][:2] in ("19", "20")
 
 
 def scope_end(tk: Tokens, k: int, conjunctions: frozenset[str]) -> int:

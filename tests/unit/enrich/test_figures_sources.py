@@ -133,6 +133,18 @@ def test_it_after_a_description_of_a_kind_of_body_stands_for_the_body_named_befo
     assert [f.attribution for f in got] == ["the agency", "the World Food Programme"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IOM said on January 22, 2026 that about 1.1 million people had gone home.",
+        "IOM said on 22 January 2026 that about 1.1 million people had gone home.",
+        "IOM said in 2025 that about 1.1 million people had gone home.",
+    ],
+)
+def test_a_report_dated_with_its_year_still_reaches_the_clause_after_it(text):
+    assert [f.attribution for f in figs(text)] == ["IOM"]
+
+
 def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
     got = figs(
         "The UN said on Monday that fighting had spread to the north. The army said it had "
