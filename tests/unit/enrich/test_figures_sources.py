@@ -145,6 +145,29 @@ def test_a_report_dated_with_its_year_still_reaches_the_clause_after_it(text):
     assert [f.attribution for f in figs(text)] == ["IOM"]
 
 
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "About 300 people slept in the temple's halls, according to the abbot.",
+            "the abbot",
+        ),
+        ("The cells held as many as 60 men each, former detainees said.", "former detainees"),
+        ("At least 40 Canadians left on the first flight, embassies said.", "embassies"),
+        (
+            "The study projected that up to 20,000 people could die of hunger by June.",
+            "the study",
+        ),
+        (
+            "Some 25 pupils were missing after the raid, the school's principal said.",
+            "the school's principal",
+        ),
+    ],
+)
+def test_people_and_papers_quoted_by_what_they_are_are_sources(text, agent):
+    assert [f.attribution for f in figs(text)] == [agent]
+
+
 def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
     got = figs(
         "The UN said on Monday that fighting had spread to the north. The army said it had "
