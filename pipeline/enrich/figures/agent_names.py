@@ -143,10 +143,16 @@ _THEIRS = frozenset({"its", "their"})
 # the sets 115 times to 10); a data word alone names no one
 _KEPT_DATA = frozenset({"figures", "data", "estimates"})
 _SAID = frozenset({"said", "says", "say", "reported", "reports", "added", "adds"})
+# what is cited with no name but says whose it is elsewhere ("according to its annual
+# report"), or is no one's count ("according to plan")
+_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+_NO_SOURCE = frozenset({"plan", "plans", "schedule", "tradition", "custom", "law", "rules"})
 
 
-def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
-    """The agent for tokens i..j-1, cleaned (see the module docstring)."""
+def clean_agent(tk: Tokens, i: int, j: int, cited: bool = False) -> str | None:
+    """The agent for tokens i..j-1, cleaned (see the module docstring). A `cited` one
+    (after "according to") needs no name nor source word: whatever the copy cites is
+    its source ("according to the manifest", "according to insurers")."""
     low = tk.low
     while i < j and (low[i] in INNER or low[i] in OPENERS) and low[i] != "the":
         if low[i] in _NAME_PARTICLES and tk.cap(i) and i + 1 < j and tk.cap(i + 1):
@@ -225,7 +231,9 @@ def clean_agent(tk: Tokens, i: int, j: int) -> str | None:
         object_of = not _PREPOSITIONS.isdisjoint(low[i:k]) and not acronym_name
         if k > i and descriptor and not object_of:
             i = k
-    if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)):
+    if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)) and not (
+        cited and j == end and low[i] not in _OWNERS and low[j - 1] not in _NO_SOURCE
+    ):
         return None
     first = tk.field_text[tk.starts[i] : tk.ends[i]]
     acronym = first.isupper() and len(first) > 1  # "WHO", "IT" are no pronouns

@@ -115,7 +115,7 @@ def find_reports(tk: Tokens) -> list[Report]:
                 b2 = np_forward(tk, c)
                 if b2 > c:
                     a, b = c, b2
-            agent = clean_agent(tk, a, b) if b > a else None
+            agent = clean_agent(tk, a, b, cited=True) if b > a else None
             if agent:
                 out.append(Report(agent, k, b, "both", scope_end(tk, b, ACCORDING_ENDS)))
             k = max(b, k + 2)

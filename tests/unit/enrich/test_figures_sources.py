@@ -168,6 +168,20 @@ def test_people_and_papers_quoted_by_what_they_are_are_sources(text, agent):
     assert [f.attribution for f in figs(text)] == [agent]
 
 
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("The ferry carried 53 passengers, according to the manifest.", ["the manifest"]),
+        ("About 120,000 cars were written off, according to insurers.", ["insurers"]),
+        # ... but not what names no one, nor a count's channel whose owner is elsewhere
+        ("The ferry left with 53 passengers, according to plan.", [None]),
+        ("Some 891 buildings were destroyed, according to satellite images.", [None]),
+    ],
+)
+def test_whatever_the_copy_cites_is_its_source(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
+
+
 def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
     got = figs(
         "The UN said on Monday that fighting had spread to the north. The army said it had "
