@@ -62,6 +62,12 @@ _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", 
 _KINDS_OF_CASES = frozenset({"suspected", "confirmed", "probable", "reported", "recorded"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
 _PUT = frozenset({"put", "puts", "putting", "placed", "places"})
+# ... and what else a source puts at a number: "put its own losses at 80 servicemen",
+# "Organisers put the crowd at several thousand"
+_PUT_AT = frozenset(
+    {"losses", "crowd", "crowds", "population", "casualties", "turnout", "dead", "deaths",
+     "damage", "attendance"}
+)  # fmt: skip
 _TAKES_FIGURE = frozenset({"to", "at", "of"})  # a report phrase ending so names a figure next
 # verbs that report only a count right after them: "DTM tracked 2,106 households"
 _BEFORE_A_COUNT = frozenset({"tracked", "tracks"})
@@ -156,7 +162,10 @@ def find_reports(tk: Tokens) -> list[Report]:
                 out.append(Report(report.agent, k, report.end, "given", report.end, False))
             k += 1
             continue
-        if w in _PUT and any(x in _TALLY for x in low[k + 1 : k + 5]):
+        if w in _PUT and (
+            any(x in _TALLY for x in low[k + 1 : k + 5])
+            or (any(x in _PUT_AT for x in low[k + 1 : k + 5]) and "at" in low[k + 2 : k + 7])
+        ):
             report = _report_at(tk, k, k + 1, out)  # "local sources put the toll at 30"
             if report is not None:
                 out.append(Report(report.agent, report.start, report.end, "forward"))

@@ -182,6 +182,19 @@ def test_whatever_the_copy_cites_is_its_source(text, agents):
     assert [f.attribution for f in figs(text)] == agents
 
 
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("The defence ministry put its own losses at 80 servicemen.", ["the defence ministry"]),
+        ("Local officials put the town's population at about 150,000.", ["local officials"]),
+        # putting people somewhere reports nothing
+        ("Police put 200 people at the scene under arrest.", [None]),
+    ],
+)
+def test_a_source_puts_losses_and_populations_at_a_number(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
+
+
 def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
     got = figs(
         "The UN said on Monday that fighting had spread to the north. The army said it had "
