@@ -38,17 +38,18 @@ from .report_scope import (
 )
 from .report_subjects import (
     GIVING,
+    PUT,
     common_noun_reporter,
     figure_then_clause,
     opening_subject,
     past_aside,
+    puts_a_count,
     relative_aside,
     sentence_subject,
     tally_giver,
     who_clause_subject,
     with_clause_reporter,
 )
-from .report_subjects import TALLY as _TALLY
 from .reports import Report
 from .rules import RULES
 from .tokens import Tokens
@@ -61,13 +62,6 @@ _AUX = frozenset(
 _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _KINDS_OF_CASES = frozenset({"suspected", "confirmed", "probable", "reported", "recorded"})
 _PASSIVE = frozenset({"is", "was", "were", "are", "be", "been", "being"})
-_PUT = frozenset({"put", "puts", "putting", "placed", "places"})
-# ... and what else a source puts at a number: "put its own losses at 80 servicemen",
-# "Organisers put the crowd at several thousand"
-_PUT_AT = frozenset(
-    {"losses", "crowd", "crowds", "population", "casualties", "turnout", "dead", "deaths",
-     "damage", "attendance"}
-)  # fmt: skip
 _TAKES_FIGURE = frozenset({"to", "at", "of"})  # a report phrase ending so names a figure next
 # verbs that report only a count right after them: "DTM tracked 2,106 households"
 _BEFORE_A_COUNT = frozenset({"tracked", "tracks"})
@@ -92,7 +86,7 @@ _SPEECH = frozenset(
 )  # fmt: skip
 # the words a report may start at
 _REPORT_STARTS = (
-    frozenset(RULES.report_verbs.by_first) | _PUT | GIVING | {"according", "citing", "(", "per"}
+    frozenset(RULES.report_verbs.by_first) | PUT | GIVING | {"according", "citing", "(", "per"}
 )
 
 
@@ -162,10 +156,7 @@ def find_reports(tk: Tokens) -> list[Report]:
                 out.append(Report(report.agent, k, report.end, "given", report.end, False))
             k += 1
             continue
-        if w in _PUT and (
-            any(x in _TALLY for x in low[k + 1 : k + 5])
-            or (any(x in _PUT_AT for x in low[k + 1 : k + 5]) and "at" in low[k + 2 : k + 7])
-        ):
+        if w in PUT and puts_a_count(low, k):
             report = _report_at(tk, k, k + 1, out)  # "local sources put the toll at 30"
             if report is not None:
                 out.append(Report(report.agent, report.start, report.end, "forward"))

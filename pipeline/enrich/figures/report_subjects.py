@@ -26,6 +26,21 @@ from .tokens import DASHES, Tokens
 
 TALLY = frozenset({"toll", "number", "figure", "total", "tally", "count"})
 FIGURE_WORDS = TALLY | frozenset({"figures", "estimate"})
+PUT = frozenset({"put", "puts", "putting", "placed", "places"})
+# ... and what else a source puts at a number: "put its own losses at 80 servicemen",
+# "Organisers put the crowd at several thousand"
+_PUT_AT = frozenset(
+    {"losses", "crowd", "crowds", "population", "casualties", "turnout", "dead", "deaths",
+     "damage", "attendance"}
+)  # fmt: skip
+
+
+def puts_a_count(low: list[str], k: int) -> bool:
+    """The verb at k (one of PUT) gives a count: "local sources put the toll at 30"."""
+    ahead = low[k + 1 : k + 5]
+    return any(x in TALLY for x in ahead) or (
+        any(x in _PUT_AT for x in ahead) and "at" in low[k + 2 : k + 7]
+    )
 
 
 def opening_subject(tk: Tokens, before: int, pronoun: str = "it") -> str | None:
