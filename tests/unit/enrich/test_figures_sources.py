@@ -195,6 +195,17 @@ def test_a_source_puts_losses_and_populations_at_a_number(text, agents):
     assert [f.attribution for f in figs(text)] == agents
 
 
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("UNHCR aims to move a further 100,000 refugees before the rains.", ["UNHCR"]),
+        ("The government hopes to bring 400,000 people home this year.", ["the government"]),
+    ],
+)
+def test_who_aims_or_hopes_for_a_count_plans_it(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
+
+
 def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
     got = figs(
         "The UN said on Monday that fighting had spread to the north. The army said it had "
