@@ -286,8 +286,9 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         if low[s] in _PASSIVE:
             return None  # "is believed to", "was reported": no agent
         s -= 1
-    if s >= 3 and low[s] == "," and low[s - 2] == "," and low[s - 1].isdigit():
-        s -= 3  # "Cabahug, 60, said": an age between commas after the name
+    aged = s >= 4 and low[s - 2] == "aged"  # "Abdi Mohamed, aged 60, said"
+    if s >= 3 and low[s] == "," and low[s - 2 - aged] == "," and low[s - 1].isdigit():
+        s -= 3 + aged  # "Cabahug, 60, said": an age between commas after the name
     if figure_then_clause(tk, s):
         return None  # "28,700, a figure aid agencies say covers only ...": a comment on it
     if low[v] in _CONTINUATIONS and s >= 0 and low[s] == ",":

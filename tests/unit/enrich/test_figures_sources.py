@@ -206,6 +206,11 @@ def test_who_aims_or_hopes_for_a_count_plans_it(text, agents):
     assert [f.attribution for f in figs(text)] == agents
 
 
+def test_an_age_given_with_aged_between_commas_leaves_the_name_its_report():
+    got = figs("Abdi Mohamed, aged 60, said he had lost 35 goats to the drought.")
+    assert [f.attribution for f in got] == ["Abdi Mohamed"]
+
+
 def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
     got = figs(
         "The UN said on Monday that fighting had spread to the north. The army said it had "
