@@ -37,10 +37,13 @@ from .report_scope import (
     scope_end,
 )
 from .report_subjects import (
+    FINDINGS,
     GIVING,
     PUT,
     common_noun_reporter,
     figure_then_clause,
+    inquired,
+    office_of_command,
     opening_subject,
     past_aside,
     puts_a_count,
@@ -86,7 +89,11 @@ _SPEECH = frozenset(
 )  # fmt: skip
 # the words a report may start at
 _REPORT_STARTS = (
-    frozenset(RULES.report_verbs.by_first) | PUT | GIVING | {"according", "citing", "(", "per"}
+    frozenset(RULES.report_verbs.by_first)
+    | PUT
+    | FINDINGS
+    | GIVING
+    | {"according", "citing", "(", "per"}
 )
 
 
@@ -156,6 +163,14 @@ def find_reports(tk: Tokens) -> list[Report]:
                 out.append(Report(report.agent, k, report.end, "given", report.end, False))
             k += 1
             continue
+        if w in FINDINGS and low[k + 1 : k + 2] != ["that"]:  # "found that" reports
+            # what an inquiry found it reports: "A UN satellite assessment found about
+            # 436,000 homes damaged"; not "police found 12 bodies", who came upon them
+            report = _report_at(tk, k, k + 1, out)
+            if report is not None and inquired(report.agent):
+                out.append(report)
+            k += 1
+            continue
         if w in PUT and puts_a_count(low, k):
             report = _report_at(tk, k, k + 1, out)  # "local sources put the toll at 30"
             if report is not None:
@@ -180,23 +195,6 @@ def find_reports(tk: Tokens) -> list[Report]:
 
 
 _AS_SAYING = frozenset({"saying", "telling", "writing"})
-_COMMANDS = frozenset(
-    {"range", "command", "division", "zone", "region", "sector", "brigade", "battalion",
-     "corps", "headquarters", "theatre", "district", "circle"}
-)  # fmt: skip
-
-
-def _office_of_command(tk: Tokens, span: tuple[int, int] | None) -> tuple[str, int] | None:
-    """'the Inspector General of Police, Bastar Range, told PTI': an office and the command
-    it heads (no person's name between the commas), as one source; `span` is the name
-    titled_name found between the commas."""
-    if span is None or tk.low[span[1] - 1] not in _COMMANDS:
-        return None
-    office = subject_start(tk, span[0] - 2, named=False)
-    title = clean_agent(tk, office, span[0] - 1) if office is not None else None
-    if not title or office is None:
-        return None
-    return f"{title}, {tk.text(span[0], span[1])}", office
 
 
 def _quoted_source(tk: Tokens, vj: int, report: Report) -> Report:
@@ -333,7 +331,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
             return Report(aside, s, vj, direction, stop, speech)
     if s >= 1 and low[s] == ",":
         span = titled_name(tk, s, PERSON_HEADS)  # "The governor, Willy Bitwisila, said"
-        office = _office_of_command(tk, span)
+        office = office_of_command(tk, span)
         if office is not None:
             return Report(office[0], office[1], vj, direction, stop, speech)
         relative = relative_aside(tk, s)  # "Rwanda, which has 4,000 troops there, said"

@@ -35,6 +35,25 @@ _PUT_AT = frozenset(
 )  # fmt: skip
 
 
+# what an inquiry finds it reports ("A UN satellite assessment found about 436,000 homes
+# damaged"); what the police or a search party find they come upon ("police found 12 bodies")
+FINDINGS = frozenset({"found", "finds", "identified", "identifies"})
+_INQUIRIES = frozenset(
+    {"assessment", "assessments", "survey", "surveys", "study", "studies", "analysis",
+     "investigation", "investigations", "inquiry", "review", "audit", "census", "report",
+     "researchers", "monitors", "mission", "panel", "commission", "tracking",
+     "tracker", "count", "tally", "verification", "probe", "university", "institute", "lab",
+     "laboratory"}
+)  # fmt: skip
+
+
+def inquired(agent: str) -> bool:
+    """The agent of a finding is an inquiry or who makes one ("a government inquiry later
+    found", "researchers at Yale have identified")."""
+    words = agent.lower().split()
+    return bool(words) and (words[0] in _INQUIRIES or words[-1] in _INQUIRIES)
+
+
 def puts_a_count(low: list[str], k: int) -> bool:
     """The verb at k (one of PUT) gives a count: "local sources put the toll at 30"."""
     ahead = low[k + 1 : k + 5]
@@ -333,3 +352,22 @@ def past_aside(tk: Tokens, subject: tuple[int, int], s: int) -> str | None:
 _PHRASE_ENDS = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "said", "says", "told", "on", "in", "at"}
 )
+
+
+_COMMANDS = frozenset(
+    {"range", "command", "division", "zone", "region", "sector", "brigade", "battalion",
+     "corps", "headquarters", "theatre", "district", "circle"}
+)  # fmt: skip
+
+
+def office_of_command(tk: Tokens, span: tuple[int, int] | None) -> tuple[str, int] | None:
+    """'the Inspector General of Police, Bastar Range, told PTI': an office and the command
+    it heads (no person's name between the commas), as one source; `span` is the name
+    titled_name found between the commas."""
+    if span is None or tk.low[span[1] - 1] not in _COMMANDS:
+        return None
+    office = subject_start(tk, span[0] - 2, named=False)
+    title = clean_agent(tk, office, span[0] - 1) if office is not None else None
+    if not title or office is None:
+        return None
+    return f"{title}, {tk.text(span[0], span[1])}", office

@@ -211,6 +211,25 @@ def test_an_age_given_with_aged_between_commas_leaves_the_name_its_report():
     assert [f.attribution for f in got] == ["Abdi Mohamed"]
 
 
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        (
+            "A UN satellite assessment found about 436,000 homes damaged or destroyed.",
+            ["a UN satellite assessment"],
+        ),
+        (
+            "The bombing killed more than 500 people, a government inquiry later found.",
+            ["a government inquiry"],
+        ),
+        # who comes upon things finds no count: the police are no inquiry here
+        ("Police found 12 bodies in the river on Sunday.", [None]),
+    ],
+)
+def test_what_an_inquiry_found_it_reports(text, agents):
+    assert [f.attribution for f in figs(text)] == agents
+
+
 def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
     got = figs(
         "The UN said on Monday that fighting had spread to the north. The army said it had "
