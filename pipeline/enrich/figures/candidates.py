@@ -13,7 +13,7 @@ from .report_scope import EARLIER, SAYING
 from .rules import RULES
 from .tallies import gives_a_count
 from .tokens import WEEKDAYS, Tokens
-from .unlisted import unlisted_people
+from .unlisted import unlisted_people, unlisted_things
 
 _STARTS = frozenset(UNITS) | {
     "a", "an", "half", "dozen", "dozens", "scores", "tens", "hundreds", "thousands",
@@ -161,7 +161,7 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
             return None  # "one of", "one day": a lone "one" needs its noun
         follow = follow_class(tk, k_after)
         if follow == "word":
-            noun = unlisted_people(tk, start, k_after)
+            noun = unlisted_people(tk, start, k_after) or unlisted_things(tk, k_after)
             if noun is not None:
                 follow = "noun"
     if noun is None:

@@ -1,6 +1,8 @@
-"""People counted by a noun no list holds: a fate only people meet, right after the noun
-or right before the count, says who they are ("12 trekkers died", "300 commuters were
-injured", "killing 40 herders"). The unlisted noun must be a plural word ("-s", "-men")."""
+"""Counts of a noun no list holds. People, when a fate only people meet, right after the
+noun or right before the count, says who they are ("12 trekkers died", "300 commuters were
+injured", "killing 40 herders"); things otherwise ("1,200 heaters", "40 communal hangars",
+"5,000 plots"), counted in their own unit. The unlisted noun must be a plural word ("-s",
+"-men" for people); measures, money and time are never counts ([exclude])."""
 
 from __future__ import annotations
 
@@ -31,3 +33,45 @@ def unlisted_people(tk: Tokens, start: int, k: int) -> Noun | None:
     if not (after or before):
         return None
     return Noun(k, k + 1, "person", "", tk.text(k, k + 1), (k, k))
+
+
+def unlisted_things(tk: Tokens, k: int) -> Noun | None:
+    """The plural noun at token k as a count of things (unit "other"), when no list names
+    it: "would hand out 1,200 heaters", "had prepared 5,000 plots"."""
+    w = tk.low[k]
+    if not (w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")):
+        return None
+    if tk.cap(k) or w in RULES.measures or w in RULES.money or w in RULES.time_units:
+        return None  # a name ("14 Wazalendo"), "40 millimetres", "200 drams", "six winters"
+    if w in _NOT_THINGS:
+        return None  # "the limit of 12 applies", "Fourteen governments pledged"
+    unit = "person" if w.endswith(_AGENT_ENDINGS) and w not in _AGENT_LIKE_THINGS else "other"
+    return Noun(k, k + 1, unit, "other", tk.text(k, k + 1), (k, k))
+
+
+# verbs that end like plurals, and the bodies, sides and bouts a count of which is no
+# figure ("the two clubs will meet in 4 clashes")
+_NOT_THINGS = frozenset(
+    {"applies", "allows", "remains", "means", "includes", "continues", "seems", "says",
+     "shows", "takes", "makes", "goes", "comes", "gets", "holds", "stands", "needs", "wants",
+     "works", "runs", "helps", "follows", "receives", "beats", "requires", "becomes",
+     "suggests", "appears", "depends", "exists", "governments", "groups", "factions", "tribes",
+     "parties", "armies", "juntas", "clubs", "teams", "nations", "countries", "states",
+     "clashes", "sides", "others", "ones", "times", "lives"}
+)  # fmt: skip
+
+
+# who does a thing is named by its doer's ending ("stallholders", "epidemiologists",
+# "politicians", "trainees"), but for the tools and places that end alike
+_AGENT_ENDINGS = ("ers", "ists", "ians", "ees")
+_AGENT_LIKE_THINGS = frozenset(
+    {"heaters", "transmitters", "containers", "trailers", "helicopters", "computers",
+     "letters", "papers", "numbers", "orders", "chambers", "towers", "shelters", "centers",
+     "boosters", "tankers", "quarters", "headquarters", "filters", "meters", "liters",
+     "waters", "powers", "borders", "layers", "markers", "posters", "burners", "cookers",
+     "lockers", "trackers", "generators", "carriers", "launchers", "bombers", "fighters",
+     "trees", "fees", "degrees", "guarantees", "committees", "jubilees", "coffees",
+     "toilets", "rivers", "corners", "covers", "banners", "cylinders", "dollars", "liners",
+     "freighters", "destroyers", "minesweepers", "coasters", "cruisers", "scooters",
+     "chargers", "routers", "servers", "printers", "scanners", "speakers", "blankets"}
+)  # fmt: skip

@@ -1,5 +1,6 @@
-"""People counted by a noun no list holds: a fate only people meet, after the noun or before
-the count, makes them people; without one, an unlisted noun still counts nothing."""
+"""Counts of a noun no list holds: a fate only people meet, after the noun or before the
+count, makes them people; without one, a plural noun counts things, or people when it names
+a doer ("stallholders"); measures, money and games count nothing."""
 
 from __future__ import annotations
 
@@ -27,14 +28,31 @@ def test_an_unlisted_noun_with_a_persons_fate_counts_people(text, want):
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("About 60 barges were stuck at the border for a week.", ("60 barges", "other")),
+        ("The charity will hand out 1,200 heaters in December.", ("1,200 heaters", "other")),
+        ("More than 200 stallholders sold fruit at the fair.", ("200 stallholders", "person")),
+        ("About 40 epidemiologists joined the response.", ("40 epidemiologists", "person")),
+    ],
+)
+def test_an_unlisted_noun_with_no_persons_fate_counts_things_or_their_doers(text, want):
+    found = summary(text)
+    assert len(found) == 1
+    span, unit, category = found[0]
+    assert want[0] in span
+    assert (unit, category) == (want[1], "other")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The team played 14 friendlies before the tournament.",
-        "About 60 barges were stuck at the border for a week.",
-        "More than 200 stallholders sold fruit at the fair.",
+        "The dam will produce 5,150 megawatts when complete.",
+        "The metro fare will rise to 200 drams on January 1.",
     ],
 )
-def test_an_unlisted_noun_with_no_persons_fate_counts_nothing(text):
+def test_measures_money_and_games_count_nothing(text):
     assert summary(text) == []
 
 
