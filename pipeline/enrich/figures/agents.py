@@ -200,6 +200,8 @@ def subject_start(tk: Tokens, s: int, named: bool = True) -> int | None:
         # a report before a reported clause ends its subject: "Janda said the UN mission had
         # verified", "officials said that the agency had counted"
         reported = w in _REPORTED_BEFORE and k < s
+        # "..., where Médecins Sans Frontières (MSF) said": the clause's own subject follows
+        reported = reported or (w == "where" and k < s)
         hyphen = w == "-" and tk.glued(k) and tk.glued(k + 1)  # "The M23-led Alliance"
         if (
             reported

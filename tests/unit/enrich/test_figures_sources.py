@@ -230,6 +230,14 @@ def test_what_an_inquiry_found_it_reports(text, agents):
     assert [f.attribution for f in figs(text)] == agents
 
 
+def test_a_bracketed_name_after_where_reports_its_clause():
+    got = figs(
+        "Most fled to Tawila, where Médecins Sans Frontières (MSF) said it had treated 400 "
+        "wounded people."
+    )
+    assert [f.attribution for f in got] == ["Médecins Sans Frontières (MSF)"]
+
+
 def test_it_after_an_army_or_a_government_is_still_theirs_not_a_body_named_before():
     got = figs(
         "The UN said on Monday that fighting had spread to the north. The army said it had "
