@@ -1,5 +1,6 @@
-"""Counts beside the story: people a story of displacement mentions who are not its
-displaced (a school's roll), each with a case where the story still says who they are."""
+"""Counts whose category the words beside them decide, not the story around them: a school's
+roll in a story of displacement, facilities closed or ruined, people held or pardoned; each
+with a case that keeps the other reading."""
 
 from __future__ import annotations
 
@@ -55,4 +56,30 @@ def test_pupils_who_fled_are_still_displaced():
     ],
 )
 def test_facilities_closed_or_ruined_are_a_loss_not_aid(text, want):
+    assert [(f[0], f[1]) for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The prosecutor's office said it had released 225 people held since the July protests.",
+            [("225 people", "arrested")],
+        ),
+        (
+            "About 600 migrants were held at the centre at the time.",
+            [("About 600 migrants", "arrested")],
+        ),
+        (
+            "The judiciary says 22,000 protesters were pardoned.",
+            [("22,000 protesters", "arrested")],
+        ),
+        # a place that holds people hosts them
+        (
+            "The transit centre, built for 500 people, is holding more than 1,700.",
+            [("500 people", "capacity"), ("more than 1,700", "displaced")],
+        ),
+    ],
+)
+def test_people_held_since_a_date_or_at_a_place_or_pardoned_were_detained(text, want):
     assert [(f[0], f[1]) for f in sourced(text)] == want
