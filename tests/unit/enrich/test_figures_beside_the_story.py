@@ -83,3 +83,25 @@ def test_facilities_closed_or_ruined_are_a_loss_not_aid(text, want):
 )
 def test_people_held_since_a_date_or_at_a_place_or_pardoned_were_detained(text, want):
     assert [(f[0], f[1]) for f in sourced(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "About 300 Syrian refugees rallied outside the UNHCR office on Monday.",
+            [("About 300 Syrian refugees", "other")],
+        ),
+        (
+            "About 1,500 refugees have so far been given work permits.",
+            [("About 1,500 refugees", "other")],
+        ),
+        # ... but refugees who arrive are still the displaced
+        (
+            "About 1,500 refugees arrived at the camp on Monday.",
+            [("About 1,500 refugees", "displaced")],
+        ),
+    ],
+)
+def test_what_refugees_do_besides_fleeing_is_counted_as_such(text, want):
+    assert [(f[0], f[1]) for f in sourced(text)] == want
