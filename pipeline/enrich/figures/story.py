@@ -149,13 +149,14 @@ class FieldContext:
             return agent
         # ... and "it said" after "The agency said", after "UNHCR said", is UNHCR's: a
         # body known by its name, whatever kind of body the description calls it
-        latest = None if words[1] in _NAMED_KINDS and agent.split()[1].islower() else ""
+        kind = words[1] in _NAMED_KINDS and agent.split()[1].islower()
+        latest = None  # the last body named before the description, for a kind
         for earlier in range(si, max(-1, si - NAMED_BACK), -1):
             for r in reversed(find_reports(self.tokens(earlier))):
                 named = r.agent.lower().split()
                 if len(named) > 2 and named[-1] == words[1] and not r.agent.startswith("<"):
                     return r.agent
-                if latest is None and _body_name(r.agent):
+                if kind and latest is None and _body_name(r.agent):
                     latest = r.agent
         return latest or agent
 

@@ -35,20 +35,6 @@ def unlisted_people(tk: Tokens, start: int, k: int) -> Noun | None:
     return Noun(k, k + 1, "person", "", tk.text(k, k + 1), (k, k))
 
 
-def unlisted_things(tk: Tokens, k: int) -> Noun | None:
-    """The plural noun at token k as a count of things (unit "other"), when no list names
-    it: "would hand out 1,200 heaters", "had prepared 5,000 plots"."""
-    w = tk.low[k]
-    if not (w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")):
-        return None
-    if tk.cap(k) or w in RULES.measures or w in RULES.money or w in RULES.time_units:
-        return None  # a name ("14 Wazalendo"), "40 millimetres", "200 drams", "six winters"
-    if w in _NOT_THINGS:
-        return None  # "the limit of 12 applies", "Fourteen governments pledged"
-    unit = "person" if w.endswith(_AGENT_ENDINGS) and w not in _AGENT_LIKE_THINGS else "other"
-    return Noun(k, k + 1, unit, "other", tk.text(k, k + 1), (k, k))
-
-
 # verbs that end like plurals, and the bodies, sides and bouts a count of which is no
 # figure ("the two clubs will meet in 4 clashes")
 _NOT_THINGS = frozenset(
@@ -69,9 +55,24 @@ _AGENT_LIKE_THINGS = frozenset(
      "letters", "papers", "numbers", "orders", "chambers", "towers", "shelters", "centers",
      "boosters", "tankers", "quarters", "headquarters", "filters", "meters", "liters",
      "waters", "powers", "borders", "layers", "markers", "posters", "burners", "cookers",
-     "lockers", "trackers", "generators", "carriers", "launchers", "bombers", "fighters",
+     "lockers", "trackers", "generators", "carriers", "launchers", "bombers",
      "trees", "fees", "degrees", "guarantees", "committees", "jubilees", "coffees",
-     "toilets", "rivers", "corners", "covers", "banners", "cylinders", "dollars", "liners",
+     "rivers", "corners", "covers", "banners", "cylinders", "liners",
      "freighters", "destroyers", "minesweepers", "coasters", "cruisers", "scooters",
-     "chargers", "routers", "servers", "printers", "scanners", "speakers", "blankets"}
+     "chargers", "routers", "servers", "printers", "scanners", "speakers"}
 )  # fmt: skip
+
+
+def unlisted_things(tk: Tokens, k: int) -> Noun | None:
+    """The plural noun at token k as a count of things (unit "other"), when no list names
+    it: "would hand out 1,200 heaters", "had prepared 5,000 plots"; of people when its
+    ending names a doer ("200 stallholders")."""
+    w = tk.low[k]
+    if not (w.isalpha() and len(w) > 3 and w.endswith("s") and not w.endswith("ss")):
+        return None
+    if tk.cap(k) or w in RULES.measures or w in RULES.money or w in RULES.time_units:
+        return None  # a name ("14 Wazalendo"), "40 millimetres", "200 drams"
+    if w in _NOT_THINGS:
+        return None  # "the limit of 12 applies", "Fourteen governments pledged"
+    unit = "person" if w.endswith(_AGENT_ENDINGS) and w not in _AGENT_LIKE_THINGS else "other"
+    return Noun(k, k + 1, unit, "other", tk.text(k, k + 1), (k, k))
