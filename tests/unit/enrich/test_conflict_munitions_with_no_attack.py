@@ -1,5 +1,6 @@
-"""An ammunition depot's own blast is an accident, though shells go off in it and people
-are evacuated; a strike that sets a depot off is still conflict."""
+"""Munitions that go off with no one attacking: an ammunition depot's own blast is an
+accident, though shells explode and people are evacuated (a strike that sets a depot off is
+still conflict), and a war's old mines and bombs that kill long after it are its legacy."""
 
 from __future__ import annotations
 
@@ -36,3 +37,23 @@ def test_a_strike_that_sets_off_a_depot_is_conflict():
         "stored at the site kept exploding until morning."
     )
     assert tag("Drone strike sets off blasts at ammunition depot", text).is_conflict
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Old landmine kills two herders in Angola",
+            "Two herders were killed on Monday when an old anti-tank mine exploded under their "
+            "cart near Cuito Cuanavale, officials said. The mine was laid during the civil war, "
+            "which ended in 2002.",
+        ),
+        (
+            "Boy killed by old cluster bomb in Xieng Khouang",
+            "A 12-year-old boy was killed when an old cluster bomb he found in a field exploded, "
+            "police said. Millions of bomblets were dropped during the war.",
+        ),
+    ],
+)
+def test_a_wars_old_munitions_that_kill_long_after_it_are_its_legacy(title, text):
+    assert not tag(title, text).is_conflict
