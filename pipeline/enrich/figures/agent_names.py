@@ -143,9 +143,10 @@ _THEIRS = frozenset({"its", "their"})
 # the sets 115 times to 10); a data word alone names no one
 _KEPT_DATA = frozenset({"figures", "data", "estimates"})
 _SAID = frozenset({"said", "says", "say", "reported", "reports", "added", "adds"})
-# what is cited with no name but says whose it is elsewhere ("according to its annual
-# report"), or is no one's count ("according to plan")
-_OWNERS = frozenset({"its", "their", "his", "her", "our"})
+# a possessive says the thing cited is someone's named elsewhere ("according to its
+# annual report", "citing its displacement tracking teams"): no source of its own
+OWNERS = frozenset({"its", "their", "his", "her", "our"})
+# ... nor is what is no one's count ("according to plan")
 _NO_SOURCE = frozenset({"plan", "plans", "schedule", "tradition", "custom", "law", "rules"})
 
 
@@ -232,7 +233,7 @@ def clean_agent(tk: Tokens, i: int, j: int, cited: bool = False) -> str | None:
         if k > i and descriptor and not object_of:
             i = k
     if not any(tk.cap(x) or low[x] in RULES.source_words for x in range(i, j)) and not (
-        cited and j == end and low[i] not in _OWNERS and low[j - 1] not in _NO_SOURCE
+        cited and j == end and low[i] not in OWNERS and low[j - 1] not in _NO_SOURCE
     ):
         return None
     first = tk.field_text[tk.starts[i] : tk.ends[i]]

@@ -13,7 +13,7 @@ Pronoun agents ("he said", "it said") are resolved by the extractor.
 
 from __future__ import annotations
 
-from .agent_names import PERSON_HEADS, clean_agent
+from .agent_names import OWNERS, PERSON_HEADS, clean_agent
 from .agents import (
     BOUNDARY,
     apposition,
@@ -76,7 +76,6 @@ _COUNTING_SPEECH = frozenset({"reported", "reports", "confirmed", "confirms", "r
 
 _BELIEVE = frozenset({"believe", "believes", "believed"})
 _MODALS = frozenset({"should", "must", "ought", "deserve", "deserves", "need", "needs"})
-_OWN = frozenset({"its", "their", "his", "her", "our"})
 _REPORTING_AFTER = frozenset({",", "is", "are", "was", "were", "been", "be"})
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating", "reporting"})
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
@@ -139,7 +138,7 @@ def find_reports(tk: Tokens) -> list[Report]:
             agent = clean_agent(tk, k + 1, b) if b > k + 1 else None
             if out and out[-1].speech and out[-1].end == k - 1:
                 agent = None  # "Amnesty said, citing residents": Amnesty reports it
-            if k + 1 < tk.n and low[k + 1] in _OWN:
+            if k + 1 < tk.n and low[k + 1] in OWNERS:
                 agent = None  # "the IOM said, citing its displacement tracking teams"
             if agent:
                 out.append(Report(agent, k, b, "backward", rank=-1))

@@ -40,10 +40,10 @@ def unlisted_people(tk: Tokens, start: int, k: int) -> Noun | None:
 _NOT_THINGS = frozenset(
     {"applies", "allows", "remains", "means", "includes", "continues", "seems", "says",
      "shows", "takes", "makes", "goes", "comes", "gets", "holds", "stands", "needs", "wants",
-     "works", "runs", "helps", "follows", "receives", "beats", "requires", "becomes",
+     "works", "helps", "follows", "receives", "beats", "requires", "becomes",
      "suggests", "appears", "depends", "exists", "governments", "groups", "factions", "tribes",
      "parties", "armies", "juntas", "clubs", "teams", "nations", "countries", "states",
-     "clashes", "sides", "others", "ones", "times", "lives"}
+     "clashes", "others", "ones", "lives"}
 )  # fmt: skip
 
 
@@ -55,7 +55,7 @@ _AGENT_LIKE_THINGS = frozenset(
      "letters", "papers", "numbers", "orders", "chambers", "towers", "shelters", "centers",
      "boosters", "tankers", "quarters", "headquarters", "filters", "meters", "liters",
      "waters", "powers", "borders", "layers", "markers", "posters", "burners", "cookers",
-     "lockers", "trackers", "generators", "carriers", "launchers", "bombers",
+     "lockers", "trackers", "carriers", "launchers", "bombers",
      "trees", "fees", "degrees", "guarantees", "committees", "jubilees", "coffees",
      "rivers", "corners", "covers", "banners", "cylinders", "liners",
      "freighters", "destroyers", "minesweepers", "coasters", "cruisers", "scooters",
