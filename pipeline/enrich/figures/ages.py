@@ -30,9 +30,21 @@ _AGE_AFTER_NAME = frozenset({",", ".", ")", ";"})
 # what befalls a person at an age: "abducted at 12, she was freed", "married at 14"
 _LIFE_EVENTS = frozenset(
     {"married", "abducted", "kidnapped", "recruited", "conscripted", "enlisted", "drafted",
-     "joined", "orphaned", "widowed", "trafficked", "enslaved", "born", "died", "retired"}
+     "joined", "orphaned", "widowed", "trafficked", "enslaved", "born", "died", "retired",
+     "taken", "killed", "shot", "executed", "jailed", "imprisoned", "arrested", "detained",
+     "fled", "deported", "disappeared", "vanished", "wounded", "injured", "maimed"}
 )  # fmt: skip
-_COUNTS_PUT = frozenset({"number", "toll", "figure", "count", "total", "tally", "those"})
+# a toll put at a number ("put the number killed at nine", "the dead, killed at 19 sites")
+_COUNTS_PUT = frozenset(
+    {"number", "toll", "figure", "count", "total", "tally", "those", "put", "estimated",
+     "stood", "dead", "people", "civilians"}
+)  # fmt: skip
+# who has an age, not a size: "a woman of 68", "whose husband, then 38,"; not "a crew of 20"
+_ONE_PERSON = frozenset(
+    {"man", "woman", "boy", "girl", "child", "baby", "infant", "teenager", "mother",
+     "father", "son", "daughter", "husband", "wife", "brother", "sister", "grandmother",
+     "grandfather", "widow", "widower", "pensioner", "veteran", "lady", "gentleman"}
+)  # fmt: skip
 _AGE_ENDS = frozenset({",", ".", ";", ")", "and", "but", "when", "after", "before", ""})
 
 
@@ -44,7 +56,7 @@ def _life_event_at(low: list[str], i: int, nxt: str, num: Num) -> bool:
         i > 1
         and low[i - 1] == "at"
         and low[i - 2] in _LIFE_EVENTS
-        and not (i > 2 and low[i - 3] in _COUNTS_PUT)  # "put the number abducted at nine"
+        and not any(w in _COUNTS_PUT for w in low[max(0, i - 7) : i - 2])
         and isinstance(value, int)
         and value < 100
         and nxt in _AGE_ENDS
@@ -102,13 +114,14 @@ def _age_apposition(tk: Tokens, num: Num) -> bool:
     closer = low[j]
     if opener == "then" and i > 2 and low[i - 2] == "," and closer in _AGE_AFTER_NAME:
         # a name's age then ("Aslan, then 24, was taken"), not a toll's ("40 dead, then 115")
-        return tk.cap(i - 3) and low[i - 3].isalpha() and low[i - 4 : i - 3] != ["in"]
+        named = tk.cap(i - 3) and low[i - 3].isalpha() and low[i - 4 : i - 3] != ["in"]
+        return named or low[i - 3] in _ONE_PERSON
     if (opener == "," and closer in _AGE_AFTER_NAME) or (opener == "(" and closer == ")"):
         before = i - 2
     else:
         return False
     word = low[before]
-    if tk.cap(before) and word.isalpha():
+    if tk.cap(before) and word.replace("-", "").replace("'", "").isalpha():
         # a name; not a place ("71 people died in Morelos, and in Puebla, 43")
         return not (before > 0 and low[before - 1] in ("in", "at"))
     hit = RULES.nouns.match_ending_at(low, before)
@@ -143,6 +156,8 @@ def is_age(tk: Tokens, num: Num) -> bool:
         return True  # "the average age of those arrested is 17"
     if prev == "at" and i > 1 and low[i - 2] in _DIED:
         return True  # "the actor died at 83 yesterday"
+    if prev == "of" and i > 1 and low[i - 2] in _ONE_PERSON and nxt in _AGE_ENDS:
+        return True  # "a woman of 68 and her grandson"
     if prev == "between" and i > 1 and low[i - 2] in _AGE_WORDS:
         return True  # "aged between eight and 15"
     if _age_group(low, i, num) or _bounded_age(tk, num, prev):
