@@ -449,6 +449,14 @@ DEV426 = EVAL / "dev426"
 DEV427 = EVAL / "dev427"
 DEV428 = EVAL / "dev428"
 DEV429 = EVAL / "dev429"
+DEV430 = EVAL / "dev430"
+DEV431 = EVAL / "dev431"
+DEV432 = EVAL / "dev432"
+DEV433 = EVAL / "dev433"
+DEV434 = EVAL / "dev434"
+DEV435 = EVAL / "dev435"
+DEV436 = EVAL / "dev436"
+DEV437 = EVAL / "dev437"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2507,6 +2515,34 @@ SETS = {
     # (eval/dev429/README.md)
     "dev429": _conflict_only(
         "dev429", DEV429, 90, 2, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and thirtieth, figures only: Russia's Kursk, Belgorod and Bryansk border
+    # regions (eval/dev430/README.md)
+    "dev430": EvalSet("dev430", DEV430, (0, 0), 0, 0, 66, 396, 9, 50, 8, covers_hard_cases=False),
+    # the four hundred and thirty-first, figures only: the Darién Gap and the road north
+    # (eval/dev431/README.md)
+    "dev431": EvalSet("dev431", DEV431, (0, 0), 0, 0, 66, 383, 10, 89, 8, covers_hard_cases=False),
+    # the four hundred and thirty-second, figures only: Afghans returned and deported from
+    # Pakistan and Iran (eval/dev432/README.md)
+    "dev432": EvalSet("dev432", DEV432, (0, 0), 0, 0, 66, 388, 10, 43, 8, covers_hard_cases=False),
+    # the four hundred and thirty-third, figures only: political prisoners and exiles in
+    # Nicaragua, Venezuela, Belarus and Iran (eval/dev433/README.md)
+    "dev433": EvalSet("dev433", DEV433, (0, 0), 0, 0, 66, 391, 10, 40, 8, covers_hard_cases=False),
+    # the four hundred and thirty-fourth, figures only: Somalia's war and the displaced of drought
+    # and floods (eval/dev434/README.md)
+    "dev434": EvalSet("dev434", DEV434, (0, 0), 0, 0, 66, 389, 12, 65, 8, covers_hard_cases=False),
+    # the four hundred and thirty-fifth, figures only: Iraq after the Islamic State
+    # (eval/dev435/README.md)
+    "dev435": EvalSet("dev435", DEV435, (0, 0), 0, 0, 66, 390, 12, 67, 8, covers_hard_cases=False),
+    # the four hundred and thirty-sixth, conflict only: the Egyptian and Jordanian press in
+    # English (eval/dev436/README.md)
+    "dev436": _conflict_only(
+        "dev436", DEV436, 90, 2, 2, 0.9, 0.7, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and thirty-seventh, conflict only: the Sri Lankan, Nepali and Maldivian
+    # press in English (eval/dev437/README.md)
+    "dev437": _conflict_only(
+        "dev437", DEV437, 90, 4, 2, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
