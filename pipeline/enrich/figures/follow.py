@@ -12,7 +12,8 @@ _RATE = frozenset({"a", "per", "each", "every"})
 _PERIODS = frozenset({"day", "week", "month", "year", "night"})
 _ADVERBS = frozenset(
     {"still", "now", "already", "also", "reportedly", "currently", "remain", "soon", "shortly",
-     "completely", "partly", "partially", "initially", "previously", "officially"}
+     "completely", "partly", "partially", "initially", "previously", "officially", "later",
+     "eventually", "subsequently", "finally", "allegedly", "apparently"}
 )  # fmt: skip
 # a time adverbial after the number ends its phrase as a preposition would: "the toll rose
 # to 63 yesterday", "reached 1.2 million last year"
