@@ -41,6 +41,7 @@ from .scope import exchange_before, prisoner_exchange
 from .speakers import speakers_counted
 from .story import FieldContext
 from .tallies import (
+    crowd_size,
     gives_a_count,
     its_new_value,
     new_value_of_count,
@@ -194,7 +195,7 @@ def unit_and_category(
         first = next((c for c in cues if k <= c.i <= k + 3 and c.category != "other"), None)
         if first is not None and first.category == "housing":
             return "structure", "housing"  # "30 were attacked or looted"
-    numbered = numbered_noun(tk, cand.start)
+    numbered = numbered_noun(tk, cand.start) or crowd_size(tk, cand.start)
     if numbered is not None:
         return numbered  # "armed bandits numbering about 20": the bandits are counted
     if (

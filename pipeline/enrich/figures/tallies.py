@@ -129,6 +129,27 @@ _CROWDS = frozenset(
 )  # fmt: skip
 
 
+# a crowd's size given by who counted it: "Police put the crowd at about 40,000", "put
+# attendance at 275,000 to 325,000", "a crowd of 75,784 watched", "put the number of
+# protesters who took part at up to 200,000"
+_CROWD_SIZES = frozenset({"crowd", "crowds", "turnout", "attendance"})
+_CROWD_PEOPLE = frozenset({"protesters", "demonstrators", "marchers", "participants"})
+
+
+def crowd_size(tk: Tokens, start: int) -> tuple[str, str] | None:
+    """People counted as a crowd, with no noun after the number: other people."""
+    low = tk.low
+    if start < 2 or low[start - 1] not in ("at", "of"):
+        return None
+    if low[start - 2] in _CROWD_SIZES:
+        return "person", "other"
+    if low[start - 1] == "at":
+        for k in range(start - 2, max(0, start - 8), -1):
+            if low[k] in _CROWD_PEOPLE and low[k - 2 : k] == ["number", "of"]:
+                return "person", "other"
+    return None
+
+
 # what may follow such a count: the end of the clause, or who gave it ("given by the UN")
 _GIVEN_BY = frozenset({"given", "reported", "cited", "by", "provided", "announced", "released"})
 
