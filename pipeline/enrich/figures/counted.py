@@ -21,6 +21,7 @@ from .context import (
 )
 from .dwellings import ruined_dwellings
 from .facilities import lost_facilities
+from .follow import opens_sentence
 from .limits import limit_or_target
 from .links import from_then_to, place_list
 from .refine import (
@@ -259,6 +260,17 @@ def unit_and_category(
         or cand.num.vague
         or speakers
     )
+    if (
+        prev is None
+        and found is None
+        and cand.follow == "verb"
+        and opens_sentence(tk.low, cand.start)
+    ):
+        # "Gunmen killed 40 people. Nine were children under 18": the count before, again
+        for again in ("person", "structure", "household"):
+            before = ctx.previous_category(again)
+            if before is not None:
+                return again, sentence_category(cues, again) or before
     if not hinted and (found is None or prev is None):
         return None
     if found is not None:

@@ -75,3 +75,12 @@ def follow_class(tk: Tokens, k: int) -> str:
     if w.endswith(("ed", "ing")) or w in RULES.cues:
         return "verb"
     return "word"
+
+
+# how a sentence opens with a part of the count before it: "Of those, 170 were Palestinians"
+_OF_THOSE = (["of", "those", ","], ["of", "them", ","], ["of", "these", ","])
+
+
+def opens_sentence(low: list[str], start: int) -> bool:
+    """The number at `start` opens its sentence, alone or after "Of those,"."""
+    return start == 0 or low[:start] in _OF_THOSE
