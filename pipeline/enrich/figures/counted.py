@@ -55,6 +55,8 @@ from .tokens import Tokens
 _LOCAL = 3  # an event cue this close makes a bare number a count of people
 _PART_WORDS = (
     ["of", "whom"], ["of", "them"], ["of", "which"], ["among", "them"], ["among", "whom"],
+    # "said Russia had launched 25 drones and that 22 had been shot down"
+    ["and", "that"], ["out", "of"],
     *COMPARISONS,
 )  # fmt: skip
 

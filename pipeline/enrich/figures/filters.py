@@ -323,6 +323,12 @@ def _ratio(low: list[str], i: int, j: int, num: Num) -> bool:
         part = small_number(low[i - 2])
         if value in _PER and part is not None and 0 < part < value:
             return True
+    if i > 2 and low[i - 2 : i] == ["out", "of"]:  # "nine out of 10 described torture"
+        part = small_number(low[i - 3])
+        return value in _PER and part is not None and 0 < part < value
+    if j + 2 < len(low) and low[j : j + 2] == ["out", "of"]:
+        per = small_number(low[j + 2])
+        return per in _PER and 0 < value < per
     return False
 
 
