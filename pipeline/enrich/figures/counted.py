@@ -48,6 +48,7 @@ from .tallies import (
     new_value_of_count,
     numbered_noun,
     tally,
+    tally_bare,
     told_after_a_name,
 )
 from .tokens import Tokens
@@ -241,7 +242,7 @@ def unit_and_category(
         return unit, found[0]  # "Two hundred and forty have been released": its own verb
     # the count a total brings up is the last one of its unit ("crossed ... in 19 boats,
     # ..., bringing the total for the year to 31,208" counts people, not boats)
-    counted = tally(tk, cues, span, _count_totalled(tk, kept, unit))
+    counted = tally_bare(tk, cues, span, kept, unit)
     if counted is not None:
         return counted
     labelled = cand.start > 0 and tk.low[cand.start - 1] == ":"  # "Internally displaced: 507,000"
@@ -324,7 +325,6 @@ def _counts_the_last_sentence(tk: Tokens, start: int) -> bool:
 
 _AUXILIARIES = frozenset({"have", "has", "had", "were", "was", "are", "is", "will", "would"})
 _LIST_ENDS = frozenset({",", "and", ";", ".", ")", "("})
-_PREPOSITIONS = frozenset({"in", "aboard", "on", "from", "at", "into", "across"})
 _NOT_TOLLS = frozenset(
     {"operator", "operators", "road", "roads", "booth", "booths", "bridge", "free", "gate",
      "gates", "plaza", "charges", "collection", "on"}
@@ -336,20 +336,6 @@ def _alongside(tk: Tokens, start: int) -> bool:
     """'along with 4.3 million internally displaced people': the same fate as the count before."""
     low = tk.low
     return (start > 0 and low[start - 1] == "alongside") or low[start - 2 : start] in _ALONG_WITH
-
-
-def _count_totalled(
-    tk: Tokens, kept: list[tuple[Cand, str, str]], unit: str
-) -> tuple[str, str] | None:
-    """The count a total brings up: the one just before, or, when that one counts other
-    things inside a prepositional phrase ("crossed the Channel in 19 boats, ..., bringing
-    the total for the year to 31,208"), the last one of this unit."""
-    if not kept:
-        return None
-    cand, last_unit, category = kept[-1]
-    if last_unit == unit or cand.start == 0 or tk.low[cand.start - 1] not in _PREPOSITIONS:
-        return last_unit, category
-    return next(((u, c) for _, u, c in reversed(kept[:-1]) if u == unit), None)
 
 
 def _toll_revised(tk: Tokens, start: int) -> bool | None:

@@ -5,9 +5,14 @@ a count named before it ("the number could reach 3 million")."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .context import Cue
 from .rules import RULES
 from .tokens import Tokens
+
+if TYPE_CHECKING:
+    from .candidates import Cand
 
 _TALLY_WORDS = frozenset(
     {"toll", "tally", "number", "total", "count", "figure", "numbers", "caseload", "population",
@@ -112,6 +117,38 @@ def tally(
     if named and low[k] == "number":
         return unit, named  # "cutting the number of troops there to fewer than 1,000"
     return None
+
+
+_PREPOSITIONS = frozenset({"in", "aboard", "on", "from", "at", "into", "across"})
+
+
+def tally_bare(
+    tk: Tokens,
+    cues: list[Cue],
+    span: tuple[int, int, int, int],
+    kept: list[tuple[Cand, str, str]],
+    unit: str,
+) -> tuple[str, str] | None:
+    """The tally a bare number gives a value to. A count of the sentence inside a phrase
+    after the tally word does not hide it: "The death toll from a strike on two apartment
+    blocks in Ternopil rose to 32"."""
+    if kept and kept[-1][0].start > 0 and tk.low[kept[-1][0].start - 1] in _PREPOSITIONS:
+        span = (0, *span[1:])
+    return tally(tk, cues, span, _count_totalled(tk, kept, unit))
+
+
+def _count_totalled(
+    tk: Tokens, kept: list[tuple[Cand, str, str]], unit: str
+) -> tuple[str, str] | None:
+    """The count a total brings up: the one just before, or, when that one counts other
+    things inside a prepositional phrase ("crossed the Channel in 19 boats, ..., bringing
+    the total for the year to 31,208"), the last one of this unit."""
+    if not kept:
+        return None
+    cand, last_unit, category = kept[-1]
+    if last_unit == unit or cand.start == 0 or tk.low[cand.start - 1] not in _PREPOSITIONS:
+        return last_unit, category
+    return next(((u, c) for _, u, c in reversed(kept[:-1]) if u == unit), None)
 
 
 # "Chad puts the figure at 35,000", "gave a lower figure, 136": a count given again, named

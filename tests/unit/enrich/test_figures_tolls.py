@@ -549,3 +549,22 @@ def test_a_tally_of_civilians_killed_counts_the_killed():
         "ombudsman said. The number of civilians in the old city has risen to 12,000."
     )
     assert [(f[0], f[2]) for f in found] == [("49", "killed"), ("12,000", "civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The death toll from a Russian strike on two apartment blocks in Ternopil rose to 32.",
+            [("32", "person", "killed")],
+        ),
+        (
+            "The death toll from a strike on two buildings in Ternopil rose to 34, including six "
+            "children.",
+            [("34", "person", "killed"), ("six children", "person", "killed")],
+        ),
+    ],
+)
+def test_a_count_inside_the_phrase_after_a_toll_does_not_hide_it(text, expected):
+    got = summary(text)
+    assert [f for f in got if f[1] == "person"] == expected
