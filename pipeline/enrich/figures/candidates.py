@@ -11,7 +11,7 @@ from .nouns import Noun, find_noun, skip_after
 from .numbers import UNITS, Num, read_number, read_range
 from .report_scope import EARLIER, SAYING
 from .rules import RULES
-from .tallies import gives_a_count
+from .tallies import brought_to, gives_a_count
 from .tokens import WEEKDAYS, Tokens
 from .unlisted import unlisted_people, unlisted_things
 
@@ -167,7 +167,7 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
     if noun is None:
         ellipsis = marker and k_after < tk.n and low[k_after] in _ELLIPSIS
         # "an earlier toll of 16 given by the army", "the figure of 200 given by the UN"
-        tolled = gives_a_count(tk, start, k_after)
+        tolled = gives_a_count(tk, start, k_after) or brought_to(low, start, k_after)
         referred = _referred(tk, start, k_after)
         if follow == "word" and not (ellipsis or compared or tolled or referred):
             return None

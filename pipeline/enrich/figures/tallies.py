@@ -134,7 +134,52 @@ def tally_bare(
     blocks in Ternopil rose to 32"."""
     if kept and kept[-1][0].start > 0 and tk.low[kept[-1][0].start - 1] in _PREPOSITIONS:
         span = (0, *span[1:])
+    if brought_to(tk.low, span[1], span[2]):
+        return _brought(tk, cues, span[2], _count_totalled(tk, kept, unit))
     return tally(tk, cues, span, _count_totalled(tk, kept, unit))
+
+
+# a tally named after its new value: "bringing to 59 the number of UN personnel they hold"
+_BRINGING = frozenset(
+    {"bringing", "raising", "taking", "pushing", "brings", "raises", "takes", "pushes",
+     "brought", "raised", "took", "pushed"}
+)  # fmt: skip
+
+
+def brought_to(low: list[str], start: int, after: int) -> bool:
+    """The number from `start` to `after` is the new value of a tally named after it."""
+    return (
+        start > 1
+        and low[start - 1] == "to"
+        and low[start - 2] in _BRINGING
+        and low[after : after + 1] == ["the"]
+        and any(w in _COUNT_NAMES or w == "toll" for w in low[after + 1 : after + 3])
+    )
+
+
+def _brought(
+    tk: Tokens, cues: list[Cue], after: int, totalled: tuple[str, str] | None
+) -> tuple[str, str]:
+    """What the tally after the number counts: the noun after "of" and the event after it
+    ("the number of civilians killed"), or the count the sentence gave before it, when no
+    event after the noun says otherwise."""
+    low = tk.low
+    k = after + 2 + (low[after + 1] == "death")
+    unit, named = totalled or ("person", "")
+    if low[k : k + 1] == ["of"] and (hit := RULES.nouns.match_at(low, k + 1)) is not None:
+        (unit, named), k = hit[1], k + 1 + hit[0]
+    said = [
+        c.category
+        for c in cues
+        if k <= c.i < k + 6
+        and c.category != "other"
+        and unit in RULES.cue_units.get(c.category, ())
+    ]
+    if totalled is not None and totalled[0] == unit and (not said or totalled[1] in said):
+        return totalled  # "detained nine more UN staff, bringing to 59 the number they hold"
+    if said:
+        return unit, said[0]  # "killed two and wounded five, bringing to 14 the number killed"
+    return unit, "killed" if "toll" in low[after : after + 3] else named or "other"
 
 
 def _count_totalled(

@@ -568,3 +568,38 @@ def test_a_tally_of_civilians_killed_counts_the_killed():
 def test_a_count_inside_the_phrase_after_a_toll_does_not_hide_it(text, expected):
     got = summary(text)
     assert [f for f in got if f[1] == "person"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government on Monday raised to 272 the number of civilians killed in Kishishe.",
+            [("272", "person", "killed")],
+        ),
+        (
+            "Police arrested another opposition figure on Saturday, bringing to seven the "
+            "number of presidential hopefuls detained in recent weeks.",
+            [("seven", "person", "arrested")],
+        ),
+        (
+            "The Houthis detained nine more UN staff members on Thursday, bringing to 59 the "
+            "number of UN personnel they hold.",
+            [
+                ("nine more UN staff members", "person", "arrested"),
+                ("59", "person", "arrested"),
+            ],
+        ),
+        (
+            "Strikes killed two aid workers and wounded five this month, bringing to 14 the "
+            "number of humanitarian workers killed this year.",
+            [
+                ("two aid workers", "person", "killed"),
+                ("five", "person", "injured"),
+                ("14", "person", "killed"),
+            ],
+        ),
+    ],
+)
+def test_a_tally_named_after_its_new_value_counts_what_it_names(text, expected):
+    assert summary(text) == expected
