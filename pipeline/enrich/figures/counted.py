@@ -23,7 +23,7 @@ from .dwellings import ruined_dwellings
 from .facilities import lost_facilities
 from .follow import opens_sentence
 from .limits import limit_or_target
-from .links import from_then_to, place_list
+from .links import elided_object, from_then_to, place_list
 from .refine import (
     at_work,
     built_for,
@@ -182,6 +182,7 @@ def unit_and_category(
     part = part or (
         prev is not None and prev[0].end == cand.start - 1 and tk.low[cand.start - 1] == "from"
     )
+    part = part or (prev is not None and elided_object(tk, prev[0], cand))
     if prev is not None and from_then_to(tk, prev[0], cand):
         return prev[1], prev[2]  # "deaths fell from 2,084 in 2014 to 27 in 2019"
     if prev is not None and cand.noun is None and place_list(tk, prev[0], cand):
