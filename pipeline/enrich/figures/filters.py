@@ -105,7 +105,9 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "measure"
     if after in _VOLUMES and isinstance(num.value, int | float) and num.value < 1000:
         return "measure"  # "less than 3 litres of water a day": a ration, not water trucked in
-    if prev in RULES.months and tk.cap(i - 1):
+    # "In March two women were found dead", "In March 200 people fled": no day of a month
+    dated = not (num.word or (isinstance(num.value, int) and num.value > 31))
+    if prev in RULES.months and tk.cap(i - 1) and (dated or year_like(num)):
         return "date"
     if nxt in RULES.months and tk.cap(j):
         return "date"
@@ -117,8 +119,12 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         return "age"
     if _score_list(low, num):
         return "score"
+    # "told Reuters two soldiers were missing", "the Armed Forces 14 people died", "the
+    # year 1.1 million people": a count of people after a name, never a name's number
+    people = not year_like(num) and _people_at(low, j)
     if (
         prev in RULES.labels
+        and not people
         and not tk.glued(i)
         and not _headline_top(low, i)
         and not (prev == "year" and i > 1 and low[i - 2] in _WHICH_YEAR)
@@ -128,7 +134,7 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     # bracketed lead-in: "(Translated from French) About 600 families"
     named = prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months
     named = named and prev != "between"  # "(Prensa Latina) Between 580 and 600 citizens"
-    named = named and RULES.qualifiers.match_ending_at(low, i - 1) is None
+    named = named and RULES.qualifiers.match_ending_at(low, i - 1) is None and not people
     # "Gaza's 36 hospitals": a place's own count, not a name ending in a number (but
     # "Boeing's 737 jets" names a model)
     owned = (
@@ -164,6 +170,18 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         if nxt and nxt[0].isdigit():
             return "code"
     return None
+
+
+_MANY = frozenset({"people", "children", "men", "women", "police", "personnel"})
+
+
+def _people_at(low: list[str], j: int) -> bool:
+    """A plural noun of people or families at token j ("two soldiers", "14 people")."""
+    hit = RULES.nouns.match_at(low, j) if j < len(low) else None
+    if hit is None or hit[1][0] not in ("person", "household"):
+        return False
+    head = low[j + hit[0] - 1]
+    return head.endswith("s") or head in _MANY
 
 
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "000", "101", "100", "119"})
