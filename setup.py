@@ -52,6 +52,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/events.py",
     "pipeline/enrich/figures/extractor.py",
     "pipeline/enrich/figures/facilities.py",
+    "pipeline/enrich/figures/designations.py",
     "pipeline/enrich/figures/filters.py",
     "pipeline/enrich/figures/follow.py",
     "pipeline/enrich/figures/limits.py",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .filters import year_token
+from .designations import adverb_before, designation
 from .numbers import DIGIT_SCALES, NUMBER_WORDS, Num
 from .rules import RULES, singular_noun
 from .tokens import Tokens
@@ -100,18 +100,6 @@ def _modifies(tk: Tokens, k: int) -> bool:
     )
 
 
-def _joined_names(tk: Tokens, k: int) -> bool:
-    """'/' between two capitalised names before the noun ("PKK/YPG", "FARDC/MONUSCO")."""
-    return (
-        tk.low[k] == "/"
-        and 0 < k < tk.n - 1
-        and tk.cap(k - 1)
-        and tk.cap(k + 1)
-        and tk.glued(k)
-        and tk.glued(k + 1)
-    )
-
-
 def _participle(tk: Tokens, k: int) -> bool:
     """'newly arrived households': after an adverb, a verb form before a counted noun
     modifies it (without one, "thousands fled villages" has its verb)."""
@@ -170,53 +158,6 @@ def skip_after(tk: Tokens, k: int) -> tuple[int, str | None]:
     return k, None
 
 
-def _model(tk: Tokens, k: int) -> bool:
-    """A model designation of letters, a hyphen and digits, written as one: "AK-47"."""
-    low = tk.low
-    return (
-        k + 3 < tk.n
-        and low[k].isalpha()
-        and len(low[k]) <= 4
-        and low[k + 1] == "-"
-        and low[k + 2].isdigit()
-        and tk.glued(k + 1)
-        and tk.glued(k + 2)
-    )
-
-
-def _code(tk: Tokens, k: int) -> int:
-    """The tokens of a model's code after its capitalised name, before a counted noun
-    ("Leopard 2A8 tanks", "Mirage 2000D jets", "Type 055 destroyers"), or 0; a year is no
-    code ("Leopard 2023 tanks")."""
-    low = tk.low
-    w = low[k]
-    name = low[k - 1] if k > 0 else ""
-    if not (w[0].isdigit() and tk.cap(k - 1) and name[:1].isalpha() and name[-2:] != "'s"):
-        return 0  # (a possessive owns the count after it: "14 of Rakhine's 17 townships")
-    j = k + 1
-    while j < tk.n and tk.glued(j) and low[j].isalnum():
-        j += 1  # "2" "a8", "2000" "d": the code written as one
-    if j == k + 1 and year_token(w):
-        return 0
-    return j - k if j < tk.n and RULES.nouns.match_at(low, j) is not None else 0
-
-
-def _dotted(tk: Tokens, k: int) -> int:
-    """The tokens of letters written with points from k ("U.S.", "U.N."), or 0."""
-    low = tk.low
-    j = k
-    while (
-        j + 1 < tk.n
-        and len(low[j]) == 1
-        and low[j].isalpha()
-        and low[j + 1] == "."
-        and tk.glued(j + 1)
-        and (j == k or tk.glued(j))
-    ):
-        j += 2
-    return j - k if j - k >= 4 else 0
-
-
 def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
     """The counted noun of `num`, looked for from token `start` on."""
     low = tk.low
@@ -243,7 +184,8 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
         if people is not None:
             return people
     head: tuple[int, int, tuple[str, str]] | None = None
-    while k < n and k - first < 5:
+    wide = 0  # the tokens of designations read past widen the window
+    while k < n and k - first < 5 + wide:
         hit = RULES.nouns.match_at(low, k)
         if hit is None and num.value == 1 and low[k].isalpha():
             hit = singular_noun(low[k])  # "one officer": the plural's unit
@@ -257,20 +199,12 @@ def find_noun(tk: Tokens, num: Num, start: int) -> Noun | None:
             if k < n and low[k] == "'" and tk.glued(k):
                 head, k = None, k + 1  # "the camps' former residents": a possessive
             continue
-        if head is None and (dotted := _dotted(tk, k)):
-            k += dotted  # "3,000 U.S. troops", "40 U.N. peacekeepers": AP's points
+        if head is None and (skip := designation(tk, k)):
+            # "3,000 U.S. troops", "23 AK-47 rifles", "13 PKK/YPG terrorists"
+            k, wide = k + skip, wide + skip
             continue
-        if head is None and _model(tk, k):
-            k += 3  # "23 AK-47 rifles", "two T-72 tanks": a model's name before the noun
-            continue
-        if head is None and (code := _code(tk, k)):
-            k += code  # "105 Leopard 2A8 tanks", "eight Type 055 destroyers"
-            continue
-        if head is None and _modifies(tk, k):
-            k += 1
-            continue
-        if head is None and _joined_names(tk, k):
-            k += 2  # "13 PKK/YPG terrorists": two names written as one
+        if head is None and (_modifies(tk, k) or adverb_before(tk, k, _modifies)):
+            k += 1  # "5,000 more Syrian refugees", "200 critically wounded people"
             continue
         break
     if head is not None and k + 1 < n and low[k] in ("and", "or"):
