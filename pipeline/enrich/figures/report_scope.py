@@ -64,8 +64,9 @@ def after_verb(tk: Tokens, k: int) -> str:
     if k >= tk.n:
         return "backward"
     w = low[k]
-    if w == "," and k + 1 < tk.n and low[k + 1] == "citing":
-        # "Anadolu reported, citing local sources, that at least 19 civilians were killed"
+    if w == "," and k + 1 < tk.n:
+        # "Anadolu reported, citing local sources, that at least 19 civilians were killed";
+        # "The ICRC said on Tuesday, the International Day of the Disappeared, that ..."
         end = next((x for x in range(k + 2, min(k + 14, tk.n)) if low[x] == ","), None)
         if end is not None and end + 1 < tk.n and low[end + 1] == "that":
             return "forward"

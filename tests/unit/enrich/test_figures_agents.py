@@ -476,3 +476,16 @@ def test_speakers_by_age_team_toll_and_bare_plural(text, want):
 )
 def test_speakers_past_channels_clauses_and_adjectives(text, want):
     assert agents(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ICRC said on Tuesday, the International Day of the Disappeared, that more than "
+         "4,800 people had been reported missing.", ["the ICRC"]),
+        ("Human Rights Watch said on August 30, 2025, the anniversary of the massacre, that at "
+         "least 8,000 people had been killed.", ["Human Rights Watch"]),
+    ],
+)  # fmt: skip
+def test_a_report_reaches_past_an_aside_on_its_day_to_its_that_clause(text, expected):
+    assert agents(text) == expected
