@@ -78,6 +78,7 @@ _BELIEVE = frozenset({"believe", "believes", "believed"})
 _MODALS = frozenset({"should", "must", "ought", "deserve", "deserves", "need", "needs"})
 _REPORTING_AFTER = frozenset({",", "is", "are", "was", "were", "been", "be"})
 _CONTINUATIONS = frozenset({"adding", "saying", "noting", "warning", "estimating", "reporting"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "it": "it"}
 _SOURCE_INTRO = frozenset({"from", "by", "of", "released", "compiled", "published", "issued"})
 # verbs that report speech; a counting verb inside their scope ("Egypt has
 # registered 1.2m arrivals, officials told Reuters") gives way to them
@@ -122,6 +123,8 @@ def find_reports(tk: Tokens) -> list[Report]:
                 if b2 > c:
                     a, b = c, b2
             agent = clean_agent(tk, a, b, cited=True) if b > a else None
+            if b == a + 1 and low[a] in _OBJECT_PRONOUNS:  # "According to him, 2 civilians"
+                agent = "<" + _OBJECT_PRONOUNS[low[a]] + ">"
             if agent:
                 out.append(Report(agent, k, b, "both", scope_end(tk, b, ACCORDING_ENDS)))
             k = max(b, k + 2)

@@ -7,6 +7,8 @@ import pytest
 from pipeline.enrich.figures import extract_figures
 from pipeline.enrich.text import normalise, split_sentences
 
+from .support import sourced
+
 
 def agents(text: str):
     text = normalise(text)
@@ -489,3 +491,11 @@ def test_speakers_past_channels_clauses_and_adjectives(text, want):
 )  # fmt: skip
 def test_a_report_reaches_past_an_aside_on_its_day_to_its_that_clause(text, expected):
     assert agents(text) == expected
+
+
+def test_according_to_a_pronoun_is_the_one_it_stands_for():
+    found = sourced(
+        "The governor, Vyacheslav Gladkov, said the town was hit. According to him, two "
+        "civilians were killed."
+    )
+    assert found == [("two civilians", "killed", "Vyacheslav Gladkov")]
