@@ -297,6 +297,10 @@ def _part_of(tk: Tokens, k: int) -> bool:
 
 _AT = frozenset({"in", "at"})
 _WIDE = WIDE_PLACES | {"overall"}
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "province", "district", "region", "state", "county", "town", "village",
+     "north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west"}
+)  # fmt: skip
 
 
 def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
@@ -318,8 +322,17 @@ def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
     if low[cand.start - 1] not in (",", "and"):
         return False
 
-    def placed(x: int) -> bool:  # "in Assam", "nationwide"
-        return x < tk.n and ((x + 1 < tk.n and low[x] in _AT and tk.cap(x + 1)) or low[x] in _WIDE)
+    def placed(x: int) -> bool:  # "in Assam", "in the eastern district of Sunsari", "nationwide"
+        if x >= tk.n or low[x] in _WIDE:
+            return x < tk.n
+        if low[x] not in _AT:
+            return False
+        for y in range(x + 1, min(x + 6, tk.n)):
+            if tk.cap(y) or low[y] in _PLACE_NOUNS:
+                return True
+            if not low[y][0].isalpha():
+                return False
+        return False
 
     if placed(cand.end) and any(placed(x) for x in range(before.end, before.end + 3)):
         return True

@@ -158,3 +158,22 @@ def test_the_remaining_part_of_a_count_is_a_count_of_its_own():
 
 def test_the_remaining_years_of_a_lease_are_no_count():
     assert summary("The remaining 12 years of the lease were cancelled.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Seventeen people died in the capital, Kathmandu, and two in the eastern district "
+            "of Sunsari.",
+            [("Seventeen people", "person", "killed"), ("two", "person", "killed")],
+        ),
+        (
+            "Officials said 598 of the dead were in Kunar province and 12 in neighbouring "
+            "Nangarhar.",
+            [("598 of the dead", "person", "killed"), ("12", "person", "killed")],
+        ),
+    ],
+)
+def test_a_place_named_past_its_article_or_adjective_still_lists_a_count(text, want):
+    assert summary(text) == want
