@@ -23,7 +23,8 @@ from .dwellings import ruined_dwellings
 from .facilities import lost_facilities
 from .follow import opens_sentence
 from .limits import limit_or_target
-from .links import elided_object, from_then_to, place_list
+from .links import from_then_to, place_list
+from .parallels import elided_object, parallel_clause
 from .refine import (
     at_work,
     built_for,
@@ -185,7 +186,7 @@ def unit_and_category(
     part = part or (prev is not None and elided_object(tk, prev[0], cand))
     if prev is not None and from_then_to(tk, prev[0], cand):
         return prev[1], prev[2]  # "deaths fell from 2,084 in 2014 to 27 in 2019"
-    if prev is not None and cand.noun is None and place_list(tk, prev[0], cand):
+    if prev is not None and (place_list(tk, prev[0], cand) or parallel_clause(tk, prev[0], cand)):
         return prev[1], prev[2]  # "30 people in Assam, 12 in Meghalaya"
     limit = limit_or_target(tk, cand, prev)
     if limit is not None:

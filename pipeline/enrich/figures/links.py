@@ -342,33 +342,6 @@ def place_list(tk: Tokens, before: Cand, cand: Cand) -> bool:
     )
 
 
-# a clause after a count whose verb takes a bare number, the noun left out: "the Ombudsman's
-# Office recorded 181 killings, while Indepaz counted 173", "a ward of 120 beds, while
-# Benazir Bhutto Hospital has added 60"
-_CLAUSE_LINKS = frozenset({",", "while", "whereas", "but", "and", ";"})
-_INSIDE_PHRASE = frozenset({"in", "aboard", "on", "from", "at", "into", "across", "of"})
-_BARE_VERBS = frozenset(
-    {"took", "gave", "put", "holds", "hold", "has", "had", "saw", "got", "kept"}
-)
-
-
-def elided_object(tk: Tokens, before: Cand, cand: Cand) -> bool:
-    """A bare number at its clause's end after a verb, in a clause after a count with a
-    noun: it counts what that count counts."""
-    low = tk.low
-    if cand.noun is not None or before.noun is None or cand.start - before.end > 15:
-        return False
-    if before.start > 0 and low[before.start - 1] in _INSIDE_PHRASE:
-        return False  # "moved 2.4 million people into 15,000 shelters, and India evacuated"
-    if (cand.end < tk.n and low[cand.end] not in (".", ",", ";")) or cand.start < 1:
-        return False
-    word = low[cand.start - 1]
-    verb = word.isalpha() and (
-        word.endswith(("ed", "es", "ts", "ds", "ns", "rs")) or word in _BARE_VERBS
-    )
-    return verb and not _CLAUSE_LINKS.isdisjoint(low[before.end : cand.start - 1])
-
-
 _FROM_TO = frozenset({"in", "on", "at", ",", "to", "last", "this", "year", "month", "week"})
 
 

@@ -177,3 +177,29 @@ def test_the_remaining_years_of_a_lease_are_no_count():
 )
 def test_a_place_named_past_its_article_or_adjective_still_lists_a_count(text, want):
     assert summary(text) == want
+
+
+def test_a_count_in_a_parallel_clause_counts_as_the_one_before():
+    got = summary(
+        "The report counts staff separately: 265 of the dead were nationals and 15 were "
+        "international staff."
+    )
+    assert got == [("265 of the dead", "person", "killed"), ("15", "person", "killed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "At least 30 people were killed and 12 were injured.",
+            [("At least 30 people", "person", "killed"), ("12", "person", "injured")],
+        ),
+        (
+            "The UN says 800,000 people are trapped in the city, and about 500,000 are living "
+            "in Zamzam camp nearby.",
+            [("800,000 people", "person", "civilians"), ("about 500,000", "person", "displaced")],
+        ),
+    ],
+)
+def test_a_parallel_clause_with_its_own_event_keeps_it(text, want):
+    assert summary(text) == want
