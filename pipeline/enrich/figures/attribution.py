@@ -35,6 +35,7 @@ from .report_scope import (
     names_next,
     report_noun,
     scope_end,
+    told_before,
 )
 from .report_subjects import (
     FINDINGS,
@@ -298,11 +299,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = opening_subject(tk, s) or opening_subject(tk, s, "he")
         return Report(agent, v, vj, "forward") if agent else None
     # "told Reuters he had counted": the pronoun after the one told is the subject
-    told_pronoun = s >= 2 and low[s] in RULES.pronouns and low[s - 2] in TOLD and tk.cap(s - 1)
-    # ... and "told the BBC she believed"
-    told_pronoun = told_pronoun or (
-        s >= 3 and low[s] in RULES.pronouns and low[s - 3] in TOLD and low[s - 2] == "the"
-    )
+    told_pronoun = s >= 0 and low[s] in RULES.pronouns and told_before(tk, s)
     if s >= 0 and low[s] in RULES.pronouns and (s == 0 or low[s - 1] in BOUNDARY or told_pronoun):
         direction = after_verb(tk, vj)
         if direction == "backward" and s > 0 and low[s - 1] == ",":

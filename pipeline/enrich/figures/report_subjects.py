@@ -322,6 +322,14 @@ def _past_dateline(tk: Tokens, a: int) -> int:
         if tk.low[d] in DASHES:
             words = tk.field_text[tk.starts[a] : tk.ends[d - 1]]
             return d + 1 if words.isupper() else a
+    # "BAKU, December 3, 2020 - ...", "BOGOTA (Reuters) - ...", "HODEIDAH, Yemen - ...": a
+    # city in capitals, then only names, dates and the wire before the dash
+    if a + 1 < tk.n and tk.text(a, a + 1).isupper() and len(tk.low[a]) > 2:
+        for d in range(a + 1, min(a + 10, tk.n - 1)):
+            if tk.low[d] in DASHES:
+                return d + 1
+            if tk.low[d][0].isalpha() and not tk.cap(d):
+                break
     return a
 
 

@@ -499,3 +499,21 @@ def test_according_to_a_pronoun_is_the_one_it_stands_for():
         "civilians were killed."
     )
     assert found == [("two civilians", "killed", "Vyacheslav Gladkov")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BAKU, December 3, 2020 - Azerbaijan's defence ministry published a list and said more "
+         "than 100 servicemen were still missing.", ["Azerbaijan's defence ministry"]),
+        ("NOUMEA (AFP) - France declared a state of emergency and said it was sending 1,000 more "
+         "police.", ["France"]),
+    ],
+)  # fmt: skip
+def test_a_dateline_in_capitals_is_no_speaker(text, expected):
+    assert agents(text) == expected
+
+
+def test_a_pronoun_after_reporters_told_is_the_speaker_not_the_reporters():
+    got = sourced("The spokesman told reporters he had counted 40 bodies.")
+    assert got == [("40 bodies", "killed", "the spokesman")]
