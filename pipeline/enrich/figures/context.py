@@ -14,6 +14,7 @@ rescue or a strong event right before it is not traded for the next count's.
 from __future__ import annotations
 
 from .events import Cue, find_cues
+from .filters import year_token
 from .follow import rate_at
 from .nouns import Noun
 from .recipients import given_to, modifier_event
@@ -330,7 +331,8 @@ _BEFORE_COUNT = frozenset(
 
 def _next_count(tk: Tokens, k: int) -> bool:
     """A count at k, with its own head noun after it, not a number that ends a name."""
-    return count_word(tk.low[k]) and tk.low[k - 1] in _BEFORE_COUNT
+    w, before = tk.low[k], tk.low[k - 1]  # not a year: "abducted ... in 2022 were freed"
+    return count_word(w) and before in _BEFORE_COUNT and not (before == "in" and year_token(w))
 
 
 def _next_figures_verb(tk: Tokens, after: int, cue: Cue, hi: int) -> bool:

@@ -46,3 +46,8 @@ def test_a_count_of_people_after_a_month_or_a_name_is_found(text, want):
 )
 def test_days_years_and_numbered_names_stay_out(text):
     assert summary(text) == []
+
+
+def test_a_year_before_the_verb_hides_no_event_from_the_count():
+    got = summary("Five UN staff abducted by al-Qaeda in Abyan in 2022 were freed.")
+    assert got == [("Five UN staff", "person", "kidnapped")]
