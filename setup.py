@@ -54,6 +54,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/facilities.py",
     "pipeline/enrich/figures/designations.py",
     "pipeline/enrich/figures/parallels.py",
+    "pipeline/enrich/figures/perpetrators.py",
     "pipeline/enrich/figures/filters.py",
     "pipeline/enrich/figures/follow.py",
     "pipeline/enrich/figures/limits.py",

@@ -25,6 +25,7 @@ from .follow import opens_sentence
 from .limits import limit_or_target
 from .links import from_then_to, place_list
 from .parallels import elided_object, parallel_clause
+from .perpetrators import attackers
 from .refine import (
     at_work,
     built_for,
@@ -94,6 +95,8 @@ def unit_and_category(
         head = head_cue(tk, noun)
         found = choose_category(tk, cues, span, noun.unit, noun.category, noun.modifiers, head)
         category = found[0] if found else uncued_category(noun)
+        if noun.category == "combatants" != category and attackers(tk, cand):
+            category = "combatants"  # "About 20 gunmen killed five villagers"
         if category == "aid" and noun.category == "aid" and cargo_not_aid(tk, noun):
             category = "other"  # "14 lorries loaded with cassiterite": no aid in the story
         # "other" said by a cue of its own ("30 prisoners escaped") is no missing event
