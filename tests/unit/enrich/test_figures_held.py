@@ -7,6 +7,8 @@ import pytest
 from pipeline.enrich.figures import extract_figures
 from pipeline.enrich.text import normalise, split_sentences
 
+from .support import summary
+
 
 def categories(text: str) -> list[str]:
     text = normalise(text)
@@ -107,3 +109,26 @@ def test_a_bare_count_that_is_the_subject_of_a_release_is_counted(text, want):
 )
 def test_people_held_in_the_passive_are_detained(text, want):
     assert categories(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Reporters Without Borders said at least 16 media workers had been held and that "
+            "three were missing.",
+            [("at least 16 media workers", "person", "arrested"), ("three", "person", "missing")],
+        ),
+        (
+            "Russian authorities in Crimea were holding at least 218 Ukrainian citizens on "
+            "politically motivated charges.",
+            [("at least 218 Ukrainian citizens", "person", "arrested")],
+        ),
+        (
+            "Aid groups said 32 trucks of relief supplies had been held at checkpoints.",
+            [("32 trucks", "other", "aid")],
+        ),
+    ],
+)
+def test_people_held_or_held_on_charges_are_detained_not_trucks(text, want):
+    assert summary(text) == want
