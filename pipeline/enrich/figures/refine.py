@@ -145,7 +145,25 @@ def housed_where(tk: Tokens, cand: Cand, category: str) -> str:
         return "displaced"
     if category == "other" and tk.low[max(0, cand.start - 2) : cand.start] == ["home", "to"]:
         return "civilians"
+    if category == "other" and _present_at_attack(tk, cand):
+        return "civilians"  # "About 300 worshippers were in the mosque when the gunmen came"
     return category
+
+
+# (not who was on board: "Gunmen abducted 20 passengers: 60 passengers were on the bus")
+_PRESENT = (["were", "at"], ["were", "in"], ["were", "inside"], ["was", "at"], ["was", "in"])
+_ATTACKS = frozenset(
+    {"attack", "attacks", "attacked", "attackers", "attacker", "gunmen", "gunman", "shooting",
+     "bomb", "bomber", "bombers", "stormed", "opened", "raid", "raided", "militants",
+     "grenade", "massacre", "assailants", "jihadists", "bandits"}
+)  # fmt: skip
+
+
+def _present_at_attack(tk: Tokens, cand: Cand) -> bool:
+    """People who were at a place an attack hit, counted there: the civilians it struck
+    (not workers inside a factory when a fire broke out)."""
+    low = tk.low
+    return low[cand.end : cand.end + 2] in _PRESENT and not _ATTACKS.isdisjoint(low)
 
 
 def held_by_place(tk: Tokens, cand: Cand) -> bool:

@@ -46,3 +46,13 @@ def test_armed_men_who_attack_are_counted_as_attackers(text, want):
 )
 def test_armed_men_a_verb_befalls_keep_their_fate(text, want):
     assert summary(text) == want
+
+
+def test_people_present_where_an_attack_struck_are_civilians():
+    got = summary("About 300 worshippers were in the mosque when the gunmen opened fire.")
+    assert got == [("About 300 worshippers", "person", "civilians")]
+
+
+def test_people_present_where_no_attack_struck_are_not_made_civilians():
+    got = summary("About 2,000 fans were at the stadium for the final.")
+    assert [c for _, _, c in got] != ["civilians"]
