@@ -1,7 +1,8 @@
 """Second looks at a figure's category, past the nearest cue (context.py): a colon
 label, a part of the count before it, buildings people live in, kin and lone ones
-with no event, people who remain after others went back, and the story around
-people with no event of their own. (Prisoners in an exchange: scope.exchange_before.)"""
+with no event, people who remain after others went back, people present where an attack
+struck, and the story around people with no event of their own. (Prisoners in an
+exchange: scope.exchange_before.)"""
 
 from __future__ import annotations
 
@@ -140,7 +141,8 @@ _HOUSING_VERBS = frozenset(
 def housed_where(tk: Tokens, cand: Cand, category: str) -> str:
     """People a place for the displaced holds are displaced ("29 displacement sites were
     home to 130,000 people"); a town or a district that is home to people counts its
-    population ("Kuje, a town home to about 100,000 people": civilians)."""
+    population ("Kuje, a town home to about 100,000 people": civilians), and so does a
+    place an attack struck ("300 worshippers were in the mosque when the gunmen came")."""
     if held_by_place(tk, cand) or lives_where_place(tk, cand) or lives_in_place(tk, cand):
         return "displaced"
     if category == "other" and tk.low[max(0, cand.start - 2) : cand.start] == ["home", "to"]:

@@ -1,7 +1,9 @@
 """Tallies: a number that a tally word names ("the death toll has risen to 63",
-"the number of refugees reached 1.2 million", "the IDP caseload stands at 1.2 million"), and
-a bare number that gives a count again ("Chad puts the figure at 35,000") or a new value of
-a count named before it ("the number could reach 3 million")."""
+"the number of refugees reached 1.2 million", "the IDP caseload stands at 1.2 million"), or
+names after it ("bringing to 59 the number of UN personnel they hold"), a bare number that
+gives a count again ("Chad puts the figure at 35,000") or a new value of a count named
+before it ("the number could reach 3 million"), and a crowd's size ("Police put the crowd
+at about 40,000")."""
 
 from __future__ import annotations
 
@@ -134,9 +136,10 @@ def tally_bare(
     blocks in Ternopil rose to 32"."""
     if kept and kept[-1][0].start > 0 and tk.low[kept[-1][0].start - 1] in _PREPOSITIONS:
         span = (0, *span[1:])
+    totalled = _count_totalled(tk, kept, unit)
     if brought_to(tk.low, span[1], span[2]):
-        return _brought(tk, cues, span[2], _count_totalled(tk, kept, unit))
-    return tally(tk, cues, span, _count_totalled(tk, kept, unit))
+        return _brought(tk, cues, span[2], totalled)
+    return tally(tk, cues, span, totalled)
 
 
 # a tally named after its new value: "bringing to 59 the number of UN personnel they hold"
@@ -165,9 +168,9 @@ def _brought(
     event after the noun says otherwise."""
     low = tk.low
     k = after + 2 + (low[after + 1] == "death")
-    unit, named = totalled or ("person", "")
+    unit, noun_category = totalled or ("person", "")
     if low[k : k + 1] == ["of"] and (hit := RULES.nouns.match_at(low, k + 1)) is not None:
-        (unit, named), k = hit[1], k + 1 + hit[0]
+        (unit, noun_category), k = hit[1], k + 1 + hit[0]
     said = [
         c.category
         for c in cues
@@ -179,7 +182,7 @@ def _brought(
         return totalled  # "detained nine more UN staff, bringing to 59 the number they hold"
     if said:
         return unit, said[0]  # "killed two and wounded five, bringing to 14 the number killed"
-    return unit, "killed" if "toll" in low[after : after + 3] else named or "other"
+    return unit, "killed" if "toll" in low[after : after + 3] else noun_category or "other"
 
 
 def _count_totalled(
