@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .filters import excluded, year_like, year_token
+from .filters import MANY_HEADS, excluded, year_like, year_token
 from .follow import follow_class
 from .nouns import Noun, find_noun, skip_after
 from .numbers import UNITS, Num, read_number, read_range
@@ -110,9 +110,9 @@ def _from_extreme(low: list[str], start: int) -> bool:
 
 
 # heads that count many without a plural "s": "2000 people", "1500 children"
-_PLURAL_HEADS = frozenset(
-    {"people", "police", "personnel", "staff", "crew", "children", "men", "women", "youth",
-     "livestock", "cattle", "sheep", "militia", "infantry", "folk", "clergy", "media"}
+_PLURAL_HEADS = MANY_HEADS | frozenset(
+    {"staff", "crew", "youth", "livestock", "cattle", "sheep", "militia", "infantry", "folk",
+     "clergy", "media"}
 )  # fmt: skip
 
 

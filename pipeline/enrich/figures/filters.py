@@ -120,8 +120,10 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     if _score_list(low, num):
         return "score"
     # "told Reuters two soldiers were missing", "the Armed Forces 14 people died", "the
-    # year 1.1 million people": a count of people after a name, never a name's number
-    people = not year_like(num) and _people_at(low, j)
+    # year 1.1 million people": a count of people after a name, never a name's number (the
+    # noun is looked up only where a label word or a name stands before the number)
+    labelled = prev in RULES.labels or (prev and tk.proper(i - 1))
+    people = labelled and not year_like(num) and _people_at(low, j)
     if (
         prev in RULES.labels
         and not people
@@ -172,7 +174,9 @@ def excluded(tk: Tokens, num: Num) -> str | None:
     return None
 
 
-_MANY = frozenset({"people", "children", "men", "women", "police", "personnel"})
+# heads that count many without a plural "s" ("2000 people"); candidates.py adds the
+# ones that may be singular after a name ("a Boeing 737 crew")
+MANY_HEADS = frozenset({"people", "children", "men", "women", "police", "personnel"})
 
 
 def _people_at(low: list[str], j: int) -> bool:
@@ -181,7 +185,7 @@ def _people_at(low: list[str], j: int) -> bool:
     if hit is None or hit[1][0] not in ("person", "household"):
         return False
     head = low[j + hit[0] - 1]
-    return head.endswith("s") or head in _MANY
+    return head.endswith("s") or head in MANY_HEADS
 
 
 _EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "111", "000", "101", "100", "119"})

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from .candidates import Cand
 from .rules import RULES
+from .tallies import IN_A_PHRASE
 from .tokens import Tokens
 
 # a clause after a count whose verb takes a bare number, the noun left out: "the Ombudsman's
 # Office recorded 181 killings, while Indepaz counted 173", "a ward of 120 beds, while
 # Benazir Bhutto Hospital has added 60"
 _CLAUSE_LINKS = frozenset({",", "while", "whereas", "but", "and", ";"})
-_INSIDE_PHRASE = frozenset({"in", "aboard", "on", "from", "at", "into", "across", "of"})
+_INSIDE_PHRASE = IN_A_PHRASE | {"of"}
 _BARE_VERBS = frozenset(
     {"took", "gave", "put", "holds", "hold", "has", "had", "saw", "got", "kept"}
 )

@@ -68,6 +68,7 @@ class FieldContext:
         self.sentences = sentences
         self.si = si
         self.cache = cache
+        self._previous_cues: list[Cue] | None = None
 
     def tokens(self, si: int) -> Tokens:
         return field_tokens(self.text, self.field_low, self.sentences, si, self.cache)
@@ -75,7 +76,9 @@ class FieldContext:
     def previous_category(self, unit: str) -> str | None:
         if self.si == 0:
             return self.headline.category(unit) if self.headline is not None else None
-        return sentence_category(find_cues(self.tokens(self.si - 1)), unit)
+        if self._previous_cues is None:
+            self._previous_cues = find_cues(self.tokens(self.si - 1))
+        return sentence_category(self._previous_cues, unit)
 
     def story_category(self, unit: str) -> str | None:
         """The category most of the last few sentences are about (one vote each); the

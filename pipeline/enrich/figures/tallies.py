@@ -121,7 +121,9 @@ def tally(
     return None
 
 
-_PREPOSITIONS = frozenset({"in", "aboard", "on", "from", "at", "into", "across"})
+# prepositions that put a count inside a phrase ("crossed in 19 boats", "a strike on two
+# apartment blocks"): it is not the count the sentence is about
+IN_A_PHRASE = frozenset({"in", "aboard", "on", "from", "at", "into", "across"})
 
 
 def tally_bare(
@@ -134,7 +136,7 @@ def tally_bare(
     """The tally a bare number gives a value to. A count of the sentence inside a phrase
     after the tally word does not hide it: "The death toll from a strike on two apartment
     blocks in Ternopil rose to 32"."""
-    if kept and kept[-1][0].start > 0 and tk.low[kept[-1][0].start - 1] in _PREPOSITIONS:
+    if kept and kept[-1][0].start > 0 and tk.low[kept[-1][0].start - 1] in IN_A_PHRASE:
         span = (0, *span[1:])
     totalled = _count_totalled(tk, kept, unit)
     if brought_to(tk.low, span[1], span[2]):
@@ -194,7 +196,7 @@ def _count_totalled(
     if not kept:
         return None
     cand, last_unit, category = kept[-1]
-    if last_unit == unit or cand.start == 0 or tk.low[cand.start - 1] not in _PREPOSITIONS:
+    if last_unit == unit or cand.start == 0 or tk.low[cand.start - 1] not in IN_A_PHRASE:
         return last_unit, category
     return next(((u, c) for _, u, c in reversed(kept[:-1]) if u == unit), None)
 
