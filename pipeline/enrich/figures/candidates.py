@@ -13,7 +13,7 @@ from .report_scope import EARLIER, SAYING
 from .rules import RULES
 from .tallies import brought_to, gives_a_count
 from .tokens import WEEKDAYS, Tokens
-from .unlisted import unlisted_people, unlisted_things
+from .unlisted import unlisted_compound, unlisted_people, unlisted_things
 
 _STARTS = frozenset(UNITS) | {
     "a", "an", "half", "dozen", "dozens", "scores", "tens", "hundreds", "thousands",
@@ -162,6 +162,8 @@ def _candidate(tk: Tokens, num: Num) -> Cand | None:
         follow = follow_class(tk, k_after)
         if follow == "word":
             noun = unlisted_people(tk, start, k_after) or unlisted_things(tk, k_after)
+            if noun is None and not year_like(num):
+                noun = unlisted_compound(tk, start, k_after)
             if noun is not None:
                 follow = "noun"
     if noun is None:

@@ -36,14 +36,14 @@ def unlisted_people(tk: Tokens, start: int, k: int) -> Noun | None:
 
 
 # verbs that end like plurals, and the bodies, sides and bouts a count of which is no
-# figure ("the two clubs will meet in 4 clashes")
+# figure ("the two clubs will meet in 4 clashes", "the deal has three parts")
 _NOT_THINGS = frozenset(
     {"applies", "allows", "remains", "means", "includes", "continues", "seems", "says",
      "shows", "takes", "makes", "goes", "comes", "gets", "holds", "stands", "needs", "wants",
      "works", "helps", "follows", "receives", "beats", "requires", "becomes",
      "suggests", "appears", "depends", "exists", "governments", "groups", "factions", "tribes",
      "parties", "armies", "juntas", "clubs", "teams", "nations", "countries", "states",
-     "clashes", "others", "ones", "lives"}
+     "clashes", "others", "ones", "lives", "parts"}
 )  # fmt: skip
 
 
@@ -76,3 +76,35 @@ def unlisted_things(tk: Tokens, k: int) -> Noun | None:
         return None  # "the limit of 12 applies", "Fourteen governments pledged"
     unit = "person" if w.endswith(_AGENT_ENDINGS) and w not in _AGENT_LIKE_THINGS else "other"
     return Noun(k, k + 1, unit, "other", tk.text(k, k + 1), (k, k))
+
+
+# verbs with no -ed or -ing that a count as subject takes before a plural object: "the
+# figure of 228,000 beat forecasts", "some 300 lack papers" (the count is no modifier's)
+_PLAIN_VERBS = frozenset(
+    """beat hit won win lost lose met meet sent send put cut set sold sell told tell built build
+    brought bring bought buy caught catch fought fight found find gave give get got paid pay
+    spent spend saw see wore wear carry bore bear own run ran earn hold lack want receive share
+    felt feel heard hear led lead read said say shot shoot struck strike threw throw wrote
+    write drew draw grew grow knew know became become began begin rose rise fell fall did do
+    use make took take left leave kept keep chose choose ate eat drank drink sat sit stood
+    stand swore swear""".split()
+)
+
+
+def unlisted_compound(tk: Tokens, start: int, k: int) -> Noun | None:
+    """A plural noun no list holds after a modifier no list holds either: "150 propaganda
+    billboards", "1,000 bullet casings", "900 day labourers". The modifier is a lowercase
+    word that is no plural, adverb or participle (those say what the count did), and the
+    noun reads as `unlisted_people` or `unlisted_things` would read it alone."""
+    low = tk.low
+    w = low[k]
+    if k + 1 >= tk.n or tk.cap(k) or not w.replace("-", "").isalpha() or len(w) < 3:
+        return None
+    if w.endswith(("s", "ly", "ed", "ing")) or w in _NOT_THINGS or w in _PLAIN_VERBS:
+        return None
+    if w in RULES.measures or w in RULES.money or w in RULES.time_units:
+        return None  # "12 month sentences", "20 km roads"
+    noun = unlisted_people(tk, start, k + 1) or unlisted_things(tk, k + 1)
+    if noun is None:
+        return None
+    return Noun(k, k + 2, noun.unit, noun.category, tk.text(k, k + 2), (k, k))

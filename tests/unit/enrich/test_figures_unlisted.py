@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import summary
+from .support import figures, summary
 
 
 @pytest.mark.parametrize(
@@ -68,3 +68,53 @@ def test_measures_money_and_games_count_nothing(text):
 )
 def test_people_out_of_doors_permits_and_the_uncontactable(text, want):
     assert [c for _, _, c in summary(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The North also took down about 150 propaganda billboards.", "150 propaganda billboards"),
+        ("Investigators counted more than 1,000 bullet casings.", "1,000 bullet casings"),
+        ("Crews put up 1,800 electric poles after the storm.", "1,800 electric poles"),
+        ("The army destroyed 40 communal hangars.", "40 communal hangars"),
+    ],
+)
+def test_an_unlisted_plural_after_an_unlisted_modifier_counts_things(text, want):
+    found = summary(text)
+    assert len(found) == 1
+    span, unit, category = found[0]
+    assert want in span
+    assert (unit, category) == ("other", "other")
+
+
+def test_an_unlisted_doer_after_a_modifier_counts_people_and_their_fate():
+    assert summary("About 20 tea pluckers were injured when the truck overturned.") == [
+        ("About 20 tea pluckers", "person", "injured")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 aid workers said the road was closed.",  # a year, not a count of workers
+        "The team won 14 home matches last season.",
+        "He served 12 month sentences twice.",  # a time unit modifies
+        "Police said 15 suspected militants were arrested.",  # a participle is no modifier
+    ],
+)
+def test_no_compound_after_a_year_a_time_or_a_participle(text):
+    assert not any(
+        "aid workers" in s or "month" in s or "matches" in s for s, _, _ in summary(text)
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The payrolls figure of 228,000 beat forecasts.",
+        "Some 300 lack papers, the agency said.",
+        "The deal has three main parts and five points.",
+    ],
+)
+def test_a_verb_after_the_count_and_a_deals_parts_are_no_compound(text):
+    assert all(f.noun is None or " " not in f.noun for f in figures(text))
