@@ -457,6 +457,14 @@ DEV434 = EVAL / "dev434"
 DEV435 = EVAL / "dev435"
 DEV436 = EVAL / "dev436"
 DEV437 = EVAL / "dev437"
+DEV438 = EVAL / "dev438"
+DEV439 = EVAL / "dev439"
+DEV440 = EVAL / "dev440"
+DEV441 = EVAL / "dev441"
+DEV442 = EVAL / "dev442"
+DEV443 = EVAL / "dev443"
+DEV444 = EVAL / "dev444"
+DEV445 = EVAL / "dev445"
 
 CONFLICT_KEYS = {"id", "title", "text", "is_conflict", "tags", "kind"}
 FIGURE_KEYS = {
@@ -2543,6 +2551,33 @@ SETS = {
     # press in English (eval/dev437/README.md)
     "dev437": _conflict_only(
         "dev437", DEV437, 90, 4, 2, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and thirty-eighth, figures only: Cameroon's Anglophone crisis and the Far
+    # North (eval/dev438/README.md)
+    "dev438": EvalSet("dev438", DEV438, (0, 0), 0, 0, 65, 407, 5, 69, 8, covers_hard_cases=False),
+    # the four hundred and thirty-ninth, figures only: Pakistan's Balochistan and Khyber
+    # Pakhtunkhwa (eval/dev439/README.md)
+    "dev439": EvalSet("dev439", DEV439, (0, 0), 0, 0, 66, 395, 7, 26, 8, covers_hard_cases=False),
+    # the four hundred and fortieth, figures only: Sudan's Kordofan and Blue Nile
+    # (eval/dev440/README.md)
+    "dev440": EvalSet("dev440", DEV440, (0, 0), 0, 0, 65, 403, 6, 72, 8, covers_hard_cases=False),
+    # the four hundred and forty-first, figures only: the West Bank (eval/dev441/README.md)
+    "dev441": EvalSet("dev441", DEV441, (0, 0), 0, 0, 66, 407, 3, 50, 8, covers_hard_cases=False),
+    # the four hundred and forty-second, figures only: Yemen and the Houthis
+    # (eval/dev442/README.md)
+    "dev442": EvalSet("dev442", DEV442, (0, 0), 0, 0, 65, 390, 6, 36, 8, covers_hard_cases=False),
+    # the four hundred and forty-third, figures only: Ituri and North Kivu's Beni and Lubero
+    # (eval/dev443/README.md)
+    "dev443": EvalSet("dev443", DEV443, (0, 0), 0, 0, 65, 394, 9, 64, 8, covers_hard_cases=False),
+    # the four hundred and forty-fourth, conflict only: the Bangladeshi press in English
+    # (eval/dev444/README.md)
+    "dev444": _conflict_only(
+        "dev444", DEV444, 90, 1, 1, 0.9, 0.6, sentences=(6, 14), positive_share=(0.26, 0.42)
+    ),
+    # the four hundred and forty-fifth, conflict only: the Lebanese and Syrian press in English
+    # (eval/dev445/README.md)
+    "dev445": _conflict_only(
+        "dev445", DEV445, 90, 3, 2, 0.9, 0.75, sentences=(6, 14), positive_share=(0.26, 0.42)
     ),
 }
 CONFLICT_SETS = {name: s for name, s in SETS.items() if s.conflict_texts}
