@@ -49,7 +49,7 @@ def after_verb(tk: Tokens, k: int) -> str:
     while k < tk.n and (
         low[k] in RULES.tail_words
         or low[k] in RULES.months
-        or (low[k][0].isdigit() and (len(low[k]) <= 2 or ":" in low[k]))
+        or (low[k][0].isdigit() and (len(low[k]) <= 2 or ":" in low[k]) and not _joined(low, k))
         or _dated(low, k)
     ):
         if low[k] == "that":
@@ -79,6 +79,12 @@ def after_verb(tk: Tokens, k: int) -> str:
 
 # whom a speaker tells, in lowercase: "told reporters it had confirmed 1,426 deaths"
 _TOLD_WHOM = frozenset({"reporters", "journalists", "lawmakers", "parliament", "us"})
+
+
+def _joined(low: list[str], k: int) -> bool:
+    """A short number joined by a hyphen to what follows counts or qualifies it and is no
+    date: "said 15-20 journalists", "said its 24-hour clinic"""
+    return k + 1 < len(low) and low[k + 1] == "-"
 
 
 def told_before(tk: Tokens, s: int) -> bool:

@@ -115,7 +115,7 @@ def common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
     if bare:
         return tk.text(0, s + 1) if not tk.cap(0) else f"{low[0]} {tk.text(1, s + 1)}".strip(), 0
     words = low[a + 1 : s + 1]
-    if not all(w.isalpha() or w == "'s" for w in words) or low[s] in TALLY:
+    if not all(w.removesuffix("'s").isalpha() or w == "'s" for w in words) or low[s] in TALLY:
         return None  # "a toll earlier reported as 12"
     if any(w in RULES.pronouns or w in RULES.time_units for w in words):
         return None  # "A week later they said"
