@@ -99,6 +99,22 @@ _QUANTIFIERS = frozenset(
 )  # fmt: skip
 
 
+_SPEAKER_ARTICLES = frozenset({"the", "a", "an", "one"})
+
+
+def _plural_people(tk: Tokens, k: int) -> bool:
+    """A lowercase plural that can name who speaks: not a pronoun or "others"."""
+    w = tk.low[k]
+    return (
+        w.isalpha()
+        and w.endswith("s")
+        and not w.endswith("ss")
+        and not tk.cap(k)
+        and w not in _QUANTIFIERS
+        and w not in RULES.pronouns
+    )
+
+
 def common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
     """'..., the museum said.', 'The museum said ...': a short noun phrase that starts the
     sentence or follows a comma, right before a verb of speech, is its speaker, whatever
@@ -110,8 +126,10 @@ def common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
     while a > 0 and s - a < _COMMON_REPORTER and low[a - 1] not in BOUNDARY:
         a -= 1
     bare = a == 0 and s <= 2 and low[s].endswith("s") and low[0] not in _QUANTIFIERS
-    if (a > 0 and low[a - 1] != ",") or a == s or not (low[a] in {"the", "a", "an"} or bare):
-        return None  # "the museum said", and at a sentence's start "Grain shippers said"
+    if a == s and a > 0 and low[a - 1] == "," and _plural_people(tk, s):
+        return low[s], s  # "..., drivers said.", "..., neighbours say."
+    if (a > 0 and low[a - 1] != ",") or a == s or not (low[a] in _SPEAKER_ARTICLES or bare):
+        return None  # "the museum said", "One rescuer said", at a start "Grain shippers said"
     if bare:
         return tk.text(0, s + 1) if not tk.cap(0) else f"{low[0]} {tk.text(1, s + 1)}".strip(), 0
     words = low[a + 1 : s + 1]

@@ -1,7 +1,7 @@
 """A short number right after a reporting verb is a date only when nothing is hyphened to
 it: "said 15-20 journalists" and "said its 24-hour clinic" report the clause that follows.
 A speaker named by what an owner has ("the university's rector") speaks as "the rector"
-would."""
+would, and so do "..., drivers said." and "One rescuer said"."""
 
 from __future__ import annotations
 
@@ -43,3 +43,32 @@ def test_a_report_reaches_past_a_hyphened_number_and_a_possessive_speaker(text, 
 def test_a_date_after_the_verb_still_ends_nothing():
     found = {s: a for s, _, a in sourced("Police said 15 March was the worst day: 12 people died.")}
     assert "12 people" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        (
+            "Some 250 trucks are stuck at Komanda waiting for an escort, drivers said.",
+            "Some 250 trucks",
+            "drivers",
+        ),
+        (
+            "Of the 120 houses on their street, 105 were destroyed, neighbours say.",
+            "105",
+            "neighbours",
+        ),
+        (
+            "One rescuer said volunteers had pulled 86 bodies from the ashes.",
+            "86 bodies",
+            "one rescuer",
+        ),
+    ],
+)
+def test_a_lone_plural_after_a_comma_and_one_of_a_kind_speak(text, span, source):
+    found = {s: a for s, _, a in sourced(text)}
+    assert found[span] == source
+
+
+def test_others_after_a_comma_are_no_speakers():
+    assert sourced("Twelve people died, others said.")[0][2] is None
