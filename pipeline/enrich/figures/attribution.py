@@ -61,7 +61,7 @@ from .tokens import Tokens
 _AUX = frozenset(
     {"has", "have", "had", "also", "later", "earlier", "previously", "recently", "again",
      "separately", "initially", "repeatedly", "has also", "was", "is", "were", "now", "had also",
-     "first", "originally", "since"}
+     "first", "originally", "since", "last"}
 )  # fmt: skip
 _DETERMINER_BEFORE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 _KINDS_OF_CASES = frozenset({"suspected", "confirmed", "probable", "reported", "recorded"})

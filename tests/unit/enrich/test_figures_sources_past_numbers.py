@@ -72,3 +72,14 @@ def test_a_lone_plural_after_a_comma_and_one_of_a_kind_speak(text, span, source)
 
 def test_others_after_a_comma_are_no_speakers():
     assert sourced("Twelve people died, others said.")[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry last put the toll at 14,600.",
+        "The ministry, which has not updated its count for months, last put the toll at 14,600.",
+    ],
+)
+def test_last_between_a_speaker_and_its_verb_is_no_part_of_its_name(text):
+    assert sourced(text)[0][2] == "the ministry"
