@@ -58,6 +58,7 @@ COMPILED_MODULES = [
     "pipeline/enrich/figures/filters.py",
     "pipeline/enrich/figures/follow.py",
     "pipeline/enrich/figures/limits.py",
+    "pipeline/enrich/figures/listed_labels.py",
     "pipeline/enrich/figures/line_sources.py",
     "pipeline/enrich/figures/links.py",
     "pipeline/enrich/figures/nouns.py",

@@ -9,6 +9,7 @@ takes it only with an explicit counted noun ("2000 people").
 from __future__ import annotations
 
 from .ages import is_age, small_number
+from .listed_labels import in_label_list
 from .numbers import AND_A_PART, CURRENCY_SIGNS, Num
 from .rules import RULES
 from .tokens import WEEKDAYS, Tokens
@@ -132,6 +133,8 @@ def excluded(tk: Tokens, num: Num) -> str | None:
         and not (prev == "year" and i > 1 and low[i - 2] in _WHICH_YEAR)
     ):
         return "label"  # "Year 9", not "last year 158,700 refugees were submitted"
+    if in_label_list(tk, i):
+        return "label"  # "Sections 16, 18 and 20": every number of the list
     # "Resolution 2334", "Boeing 737", "Highway 1"; not a capitalised qualifier after a
     # bracketed lead-in: "(Translated from French) About 600 families"
     named = prev and tk.proper(i - 1) and prev not in WEEKDAYS and prev not in RULES.months

@@ -1,0 +1,28 @@
+"""Numbers listed after one label word: "Sections 16, 18 and 20 of the Act", "Articles 12,
+14 or 20". The label makes each of them a name's number, not only the first; filters.py
+asks this for the numbers after a comma or a conjunction."""
+
+from __future__ import annotations
+
+from .rules import RULES
+from .tokens import Tokens
+
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
+_LIST_ENDS = frozenset({"of", "and", "or", "to"})  # "Sections 16, 18 and 20 of the Act"
+
+
+def in_label_list(tk: Tokens, i: int) -> bool:
+    """The number at token i is listed after a label word, past other numbers of the list."""
+    low = tk.low
+    k = i - 1
+    if k < 0 or low[k] not in _LIST_JOINS or not (low[i].isdigit() and len(low[i]) <= 4):
+        return False
+    if k > 0 and low[k] != "," and low[k - 1] == ",":
+        return False  # "IPC Phase 5, and 6.7 million people": a clause of its own
+    if i + 1 < tk.n and low[i + 1].isalpha() and low[i + 1] not in _LIST_ENDS:
+        return False  # "Article 19, and three are missing": what follows is counted
+    numbers = 0
+    while k >= 0 and (low[k] in _LIST_JOINS or (low[k].isdigit() and len(low[k]) <= 4)):
+        numbers += low[k].isdigit()
+        k -= 1
+    return numbers > 0 and k >= 0 and low[k] in RULES.labels

@@ -1,0 +1,48 @@
+"""Who is held again or about to stand trial was held: "rearrested", "face arson charges",
+"would be tried". And the numbers listed after one label are all the label's ("Sections 16,
+18 and 20"), but not a count in a clause of its own after it ("IPC Phase 5, and 6.7 million
+people")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .support import categories, figures, summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve of those released with him were rearrested at the prison gate, a lawyer said.",
+        "In Kitengela, nine people face arson charges.",
+        "The justice ministry said 12 people would be tried for undermining state security.",
+        "Prosecutors said 30 protesters could be prosecuted.",
+    ],
+)
+def test_held_again_or_to_be_tried_is_arrested(text):
+    assert categories(text) == ["arrested"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So far 17 people have been arrested. They face charges under Sections 16, 18 and 20.",
+        "They were charged under Articles 12, 14 or 20.",
+    ],
+)
+def test_every_number_listed_after_a_label_is_the_labels(text):
+    assert [f.text for f in figures(text)] in ([], ["17 people"])
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "About 300,000 people face IPC Phase 5, and 6.7 million people crisis levels.",
+            "6.7 million people",
+        ),
+        ("Five journalists were killed, according to Article 19, and three are missing.", "three"),
+    ],
+)
+def test_a_count_after_a_labels_number_in_a_clause_of_its_own_stays(text, span):
+    assert span in [s for s, _, _ in summary(text)]
