@@ -214,9 +214,19 @@ _ONE_VERBS = frozenset(
 def _one_more(low: list[str], start: int, k_after: int) -> bool:
     if k_after + 1 < len(low) and low[k_after] == "more" and low[k_after + 1] in _ONE_VERBS:
         return True  # "One more was wounded", "one more died in hospital"
+    if start > 0 and low[start - 1] in _STRUCK and (k_after >= len(low) or low[k_after] in _ENDS):
+        return True  # "killing one and wounding two others", "and killed one."
     return (
         start > 0 and low[start - 1] == "and" and k_after < len(low) and low[k_after] in _ONE_VERBS
     )
+
+
+# what befalls a lone "one" as its object ("detained two saboteurs and killed one")
+_STRUCK = frozenset(
+    {"killing", "killed", "wounding", "wounded", "injuring", "injured", "abducting", "abducted",
+     "kidnapping", "kidnapped", "arresting", "arrested", "detaining", "detained"}
+)  # fmt: skip
+_ENDS = frozenset({"and", ",", ".", ";", "while"})
 
 
 # a clause about a count named just before it: "the 27,950 who made the crossing", "the 64

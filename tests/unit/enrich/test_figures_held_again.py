@@ -1,4 +1,5 @@
-"""Who is held again or about to stand trial was held: "rearrested", "face arson charges",
+"""A lone "one" that a verb of violence strikes counts ("killing one and wounding two").
+Who is held again or about to stand trial was held: "rearrested", "face arson charges",
 "would be tried". And the numbers listed after one label are all the label's ("Sections 16,
 18 and 20"), but not a count in a clause of its own after it ("IPC Phase 5, and 6.7 million
 people")."""
@@ -46,3 +47,19 @@ def test_every_number_listed_after_a_label_is_the_labels(text):
 )
 def test_a_count_after_a_labels_number_in_a_clause_of_its_own_stays(text, span):
     assert span in [s for s, _, _ in summary(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Guards opened fire on detainees, killing one and wounding two others.", "killed"),
+        ("The army said it had detained two saboteurs and killed one.", "killed"),
+        ("Gunmen stormed the bus, abducting one, police said.", "kidnapped"),
+    ],
+)
+def test_a_lone_one_struck_by_a_verb_of_violence_counts(text, want):
+    assert ("one", "person", want) in summary(text)
+
+
+def test_one_of_a_group_after_the_verb_is_still_no_count():
+    assert summary("The strike killed one of the commanders.") == []
