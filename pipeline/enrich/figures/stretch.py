@@ -8,6 +8,7 @@ from .tokens import CLAUSE_BREAKS, Tokens
 
 _PP = frozenset({"from", "of", "in", "across"})
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those"})
+_INCLUDING = frozenset({"including", "them", "whom", "those"})
 
 
 def stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
@@ -29,6 +30,9 @@ def stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
         # 17 children and a six-month-old baby, had been evacuated", "including 56 children
         # and 12 women,": an aside naming a part
         opens = gap == 2 and low[start - 2 : start] == [",", "including"]
+        # "Five members of one family, among them three children, were killed"
+        opens = opens or (gap == 3 and low[start - 3 : start - 1] == [",", "among"])
+        opens = opens and low[start - 1] in _INCLUDING
         listed = included and gap == 1 and low[start - 1] in ("and", "or")
         included = (opens or listed) and _closes_soon(tk, end)
         part = included or _of_them_aside(tk, cands[nxt - 1].end, cands[nxt])
