@@ -31,7 +31,8 @@ OPENERS = frozenset(
 # what opens a sentence before its subject: a time or a place ("Inside Lebanon, the unit said")
 LEADING_PLACES = frozenset(
     {"since", "in", "on", "at", "after", "before", "during", "by", "among", "from", "until",
-     "for", "with", "as", "when", "while", "of", "over", "across", "near", "inside", "outside"}
+     "for", "with", "as", "when", "while", "of", "over", "across", "near", "inside", "outside",
+     "around", "throughout", "beyond", "along"}
 )  # fmt: skip
 _SOURCE_OR_DATA = RULES.source_words | DATA_WORDS | {"the"}
 BOUNDARY = frozenset(

@@ -151,6 +151,7 @@ def count_before(tk: Tokens, v: int) -> bool:
 
 
 _NOUNS_TOO = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims"})
+_SINGULAR_NOUNS = frozenset({"report", "estimate", "claim"})
 # "in its latest report", not "in the region reports": a place before a verb
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
@@ -158,6 +159,10 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 def report_noun(low: list[str], v: int) -> bool:
     """The reporting word at v is a noun after "in" and a possessive ("acknowledged in its
     latest quarterly report that"), not a verb ("The UN office in the region reports")."""
+    if low[v] in _SINGULAR_NOUNS and any(
+        low[x] in ("a", "an") and "," not in low[x:v] for x in range(max(0, v - 3), v)
+    ):
+        return True  # "A UN report put the toll at": after "a", "report" is no verb
     return low[v] in _NOUNS_TOO and any(
         low[x] in _POSSESSIVES and low[x - 1] == "in" for x in range(max(1, v - 3), v)
     )

@@ -83,3 +83,15 @@ def test_others_after_a_comma_are_no_speakers():
 )
 def test_last_between_a_speaker_and_its_verb_is_no_part_of_its_name(text):
     assert sourced(text)[0][2] == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A UN report put the toll at 500 people.", "a UN report"),
+        ("A police report said 12 people died.", "a police report"),
+        ("Around Baidoa, the IOM counts more than 500 displacement sites.", "the IOM"),
+    ],
+)
+def test_a_report_after_a_is_a_noun_and_a_leading_place_is_no_source(text, source):
+    assert {a for _, _, a in sourced(text)} == {source}
