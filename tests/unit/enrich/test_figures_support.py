@@ -1,6 +1,7 @@
 """An agency's support before a count is aid to it ("had supported some 4,500 families",
 "currently reaches 3.2 million people"); support after a count, or "supported by", gives
-nothing ("300 fighters supported by drones", "firefighters, supported by 10 aircraft")."""
+nothing ("300 fighters supported by drones", "firefighters, supported by 10 aircraft").
+People left without shelter are homeless, without power still civilians."""
 
 from __future__ import annotations
 
@@ -31,3 +32,15 @@ def test_support_before_a_count_is_aid(text):
 def test_support_after_a_count_or_by_others_gives_nothing(text, want):
     assert all(c != "aid" for _, _, c in summary(text))
     assert want in [c for _, _, c in summary(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("At least 2,000 people were left without shelter, according to the HRCP.", "displaced"),
+        ("About 12,000 people are left without a roof after the quake.", "displaced"),
+        ("About 50,000 people were left without power.", "civilians"),
+    ],
+)
+def test_left_without_a_roof_is_homeless_and_without_power_stays_civilians(text, want):
+    assert [c for _, _, c in summary(text)] == [want]
