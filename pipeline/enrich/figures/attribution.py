@@ -283,7 +283,7 @@ def _report_at(tk: Tokens, v: int, vj: int, before: list[Report]) -> Report | No
         agent = with_clause_reporter(tk, v)
         return Report(agent, v, vj, "forward") if agent else None
     s = v - 1
-    while s >= 0 and low[s] in _AUX:
+    while s >= 0 and low[s] in _AUX and not (low[s] == "last" and s > 0 and low[s - 1] == "at"):
         if low[s] in _PASSIVE:
             return None  # "is believed to", "was reported": no agent
         s -= 1

@@ -214,8 +214,13 @@ _ONE_VERBS = frozenset(
 def _one_more(low: list[str], start: int, k_after: int) -> bool:
     if k_after + 1 < len(low) and low[k_after] == "more" and low[k_after + 1] in _ONE_VERBS:
         return True  # "One more was wounded", "one more died in hospital"
-    if start > 0 and low[start - 1] in _STRUCK and (k_after >= len(low) or low[k_after] in _ENDS):
-        return True  # "killing one and wounding two others", "and killed one."
+    if (
+        start > 0
+        and low[start - 1] in _STRUCK
+        and (k_after >= len(low) or low[k_after] in _AFTER_LONE_ONE)
+        and not (start > 1 and low[start - 2] in _DESCRIBING)
+    ):
+        return True  # "killing one and wounding two others", not "the injured one, aged 12,"
     return (
         start > 0 and low[start - 1] == "and" and k_after < len(low) and low[k_after] in _ONE_VERBS
     )
@@ -226,7 +231,12 @@ _STRUCK = frozenset(
     {"killing", "killed", "wounding", "wounded", "injuring", "injured", "abducting", "abducted",
      "kidnapping", "kidnapped", "arresting", "arrested", "detaining", "detained"}
 )  # fmt: skip
-_ENDS = frozenset({"and", ",", ".", ";", "while"})
+_AFTER_LONE_ONE = frozenset({"and", ",", ".", ";", "while"})
+# before a participle that describes "one" rather than striking it
+_DESCRIBING = frozenset(
+    {"the", "a", "an", "more", "most", "seriously", "badly", "critically", "slightly", "only",
+     "lightly", "worst"}
+)  # fmt: skip
 
 
 # a clause about a count named just before it: "the 27,950 who made the crossing", "the 64

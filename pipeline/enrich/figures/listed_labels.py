@@ -1,6 +1,6 @@
-"""Numbers listed after one label word: "Sections 16, 18 and 20 of the Act", "Articles 12,
-14 or 20". The label makes each of them a name's number, not only the first; filters.py
-asks this for the numbers after a comma or a conjunction."""
+"""Numbers listed after one plural label word: "Sections 16, 18 and 20 of the Act",
+"Articles 12, 14 or 20". The label makes each of them a name's number, not only the first;
+filters.py asks this for the numbers after a comma or a conjunction."""
 
 from __future__ import annotations
 
@@ -25,4 +25,6 @@ def in_label_list(tk: Tokens, i: int) -> bool:
     while k >= 0 and (low[k] in _LIST_JOINS or (low[k].isdigit() and len(low[k]) <= 4)):
         numbers += low[k].isdigit()
         k -= 1
-    return numbers > 0 and k >= 0 and low[k] in RULES.labels
+    # a plural label lists ("Sections 16, 18 and 20"); after a singular one a comma or an
+    # "and" opens a clause of its own ("In Phase 2, 40 of the hostages were released")
+    return numbers > 0 and k >= 0 and low[k] in RULES.labels and low[k].endswith("s")

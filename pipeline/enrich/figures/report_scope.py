@@ -152,6 +152,7 @@ def count_before(tk: Tokens, v: int) -> bool:
 
 _NOUNS_TOO = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims"})
 _SINGULAR_NOUNS = frozenset({"report", "estimate", "claim"})
+_INSIDE_A_PHRASE = frozenset({"of", "at", "in", "from", "near", "on", "for", "with", "by", "to"})
 # "in its latest report", not "in the region reports": a place before a verb
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 
@@ -160,9 +161,14 @@ def report_noun(low: list[str], v: int) -> bool:
     """The reporting word at v is a noun after "in" and a possessive ("acknowledged in its
     latest quarterly report that"), not a verb ("The UN office in the region reports")."""
     if low[v] in _SINGULAR_NOUNS and any(
-        low[x] in ("a", "an") and "," not in low[x:v] for x in range(max(0, v - 3), v)
+        low[x] in ("a", "an")
+        and "," not in low[x:v]
+        and (x == 0 or low[x - 1] not in _INSIDE_A_PHRASE)
+        for x in range(max(0, v - 3), v)
     ):
-        return True  # "A UN report put the toll at": after "a", "report" is no verb
+        # "A UN report put the toll at": after "a", "report" is no verb; but "Residents of
+        # a nearby village report" is the residents' verb
+        return True
     return low[v] in _NOUNS_TOO and any(
         low[x] in _POSSESSIVES and low[x - 1] == "in" for x in range(max(1, v - 3), v)
     )

@@ -93,9 +93,11 @@ def opening_subject(tk: Tokens, before: int, pronoun: str = "it") -> str | None:
 
 
 _COMMON_REPORTER = 3  # words of "the zoo's keepers", "the museum"
-_QUANTIFIERS = frozenset(
+# quantifiers, pronouns, and words in -s that are no plurals ("..., this says")
+_NOT_SPEAKERS = frozenset(
     {"many", "some", "most", "few", "several", "both", "all", "others", "they", "these",
-     "those", "we", "people", "analysts", "experts"}
+     "those", "we", "people", "analysts", "experts", "this", "his", "its", "is", "was", "thus",
+     "perhaps", "has", "does"}
 )  # fmt: skip
 
 
@@ -105,14 +107,8 @@ _SPEAKER_ARTICLES = frozenset({"the", "a", "an", "one"})
 def _plural_people(tk: Tokens, k: int) -> bool:
     """A lowercase plural that can name who speaks: not a pronoun or "others"."""
     w = tk.low[k]
-    return (
-        w.isalpha()
-        and w.endswith("s")
-        and not w.endswith("ss")
-        and not tk.cap(k)
-        and w not in _QUANTIFIERS
-        and w not in RULES.pronouns
-    )
+    plural = w.isalpha() and w.endswith("s") and not w.endswith("ss") and not tk.cap(k)
+    return plural and w not in _NOT_SPEAKERS and w not in RULES.pronouns
 
 
 def common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
@@ -125,7 +121,7 @@ def common_noun_reporter(tk: Tokens, s: int) -> tuple[str, int] | None:
     a = s
     while a > 0 and s - a < _COMMON_REPORTER and low[a - 1] not in BOUNDARY:
         a -= 1
-    bare = a == 0 and s <= 2 and low[s].endswith("s") and low[0] not in _QUANTIFIERS
+    bare = a == 0 and s <= 2 and low[s].endswith("s") and low[0] not in _NOT_SPEAKERS
     if a == s and a > 0 and low[a - 1] == "," and _plural_people(tk, s):
         return low[s], s  # "..., drivers said.", "..., neighbours say."
     if (a > 0 and low[a - 1] != ",") or a == s or not (low[a] in _SPEAKER_ARTICLES or bare):

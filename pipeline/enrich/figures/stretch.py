@@ -8,14 +8,15 @@ from .tokens import CLAUSE_BREAKS, Tokens
 
 _PP = frozenset({"from", "of", "in", "across"})
 _DETERMINERS = frozenset({"the", "its", "their", "these", "those"})
-_INCLUDING = frozenset({"including", "them", "whom", "those"})
+_WHOLE = frozenset({"them", "whom", "those"})  # "among them", the whole the part is of
 
 
 def stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
     """Where a figure's stretch of the sentence ends: at the next figure, unless that one
     only says where the first came from ("3,400 people from 11 villages are camped
     outside Ouallam") or names a part of it in an aside ("223 villagers, including 56
-    children, were executed"): then the verb after it is the first figure's too."""
+    children, were executed", "11 villagers, among them two women, had been killed"): then
+    the verb after it is the first figure's too."""
     low = tk.low
     nxt = idx + 1
     included = False  # the figure before is a part an "including" aside names
@@ -30,9 +31,10 @@ def stretch_end(tk: Tokens, cands: list[Cand], idx: int) -> int:
         # 17 children and a six-month-old baby, had been evacuated", "including 56 children
         # and 12 women,": an aside naming a part
         opens = gap == 2 and low[start - 2 : start] == [",", "including"]
-        # "Five members of one family, among them three children, were killed"
-        opens = opens or (gap == 3 and low[start - 3 : start - 1] == [",", "among"])
-        opens = opens and low[start - 1] in _INCLUDING
+        # "11 villagers, among them two women, had been killed": "among them" opens it too
+        opens = opens or (
+            gap == 3 and low[start - 3 : start - 1] == [",", "among"] and low[start - 1] in _WHOLE
+        )
         listed = included and gap == 1 and low[start - 1] in ("and", "or")
         included = (opens or listed) and _closes_soon(tk, end)
         part = included or _of_them_aside(tk, cands[nxt - 1].end, cands[nxt])

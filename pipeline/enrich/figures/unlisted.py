@@ -6,7 +6,7 @@ injured", "killing 40 herders"); things otherwise ("1,200 heaters", "40 communal
 
 from __future__ import annotations
 
-from .nouns import Noun
+from .nouns import VERBS, Noun
 from .rules import RULES
 from .tokens import Tokens
 
@@ -59,7 +59,9 @@ _AGENT_LIKE_THINGS = frozenset(
      "trees", "fees", "degrees", "guarantees", "committees", "jubilees", "coffees",
      "rivers", "corners", "covers", "banners", "cylinders", "liners",
      "freighters", "destroyers", "minesweepers", "coasters", "cruisers", "scooters",
-     "chargers", "routers", "servers", "printers", "scanners", "speakers"}
+     "chargers", "routers", "servers", "printers", "scanners", "speakers", "tenders",
+     "trawlers", "bulldozers", "excavators", "loaders", "ventilators", "generators",
+     "incubators", "detectors", "dispensers"}
 )  # fmt: skip
 
 
@@ -93,18 +95,37 @@ _PLAIN_VERBS = frozenset(
 
 def unlisted_compound(tk: Tokens, start: int, k: int) -> Noun | None:
     """A plural noun no list holds after a modifier no list holds either: "150 propaganda
-    billboards", "1,000 bullet casings", "900 day labourers". The modifier is a lowercase
+    billboards", "1,000 bullet casings", "20 tea pluckers". The modifier is a lowercase
     word that is no plural, adverb or participle (those say what the count did), and the
-    noun reads as `unlisted_people` or `unlisted_things` would read it alone."""
+    noun reads as `unlisted_people` or `unlisted_things` would read it alone. A count that
+    opens its clause may be the subject of a verb no list holds ("At least 20 join
+    protests"): there a verb must follow the noun ("Twelve fire tenders were sent")."""
     low = tk.low
     w = low[k]
     if k + 1 >= tk.n or tk.cap(k) or not w.replace("-", "").isalpha() or len(w) < 3:
         return None
-    if w.endswith(("s", "ly", "ed", "ing")) or w in _NOT_THINGS or w in _PLAIN_VERBS:
+    if w.endswith(("s", "ly", "ed", "ing")) or w in _PLAIN_VERBS:
         return None
     if w in RULES.measures or w in RULES.money or w in RULES.time_units:
         return None  # "12 month sentences", "20 km roads"
+    if _opens_clause(low, start) and not _verb_at(low, k + 2):
+        return None
     noun = unlisted_people(tk, start, k + 1) or unlisted_things(tk, k + 1)
     if noun is None:
         return None
     return Noun(k, k + 2, noun.unit, noun.category, tk.text(k, k + 2), (k, k))
+
+
+# what opens a clause before a count (not a comma: "blankets, 400 power tillers and ...")
+_CLAUSE_OPENERS = frozenset({";", ":", "but", "while"})
+
+
+def _opens_clause(low: list[str], start: int) -> bool:
+    return start == 0 or low[start - 1] in _CLAUSE_OPENERS
+
+
+def _verb_at(low: list[str], k: int) -> bool:
+    """A verb or what stands before one ("were", "also", "still", "rushed")."""
+    return k < len(low) and (
+        low[k] in VERBS or low[k].endswith("ed") or RULES.cues.match_at(low, k) is not None
+    )

@@ -100,3 +100,25 @@ def test_a_report_after_a_is_a_noun_and_a_leading_place_is_no_source(text, sourc
 def test_a_report_after_a_never_leaves_its_article_and_name_as_the_source():
     text = "A UN report published in May 2023 put the toll at at least 500 people."
     assert all(a not in ("a UN", "a") for _, _, a in sourced(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Officials at a local hospital estimate 200 people were injured.",
+            "officials at a local hospital",
+        ),
+        (
+            "Residents of a nearby village report that 30 people were killed.",
+            "residents of a nearby village",
+        ),
+        ("Officials at last said 40 people had died.", "officials at last"),
+    ],
+)
+def test_report_after_a_phrase_with_a_is_still_a_verb_and_at_last_stays_whole(text, source):
+    assert sourced(text)[0][2] == source
+
+
+def test_a_word_in_s_after_a_comma_is_no_speaker():
+    assert sourced("Twelve people died, this says.")[0][2] is None

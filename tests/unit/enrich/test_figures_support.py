@@ -14,7 +14,7 @@ from .support import summary
     "text",
     [
         "The union said it had supported some 4,500 families since October.",
-        "The agency currently reaches 3.2 million people a month, it said.",
+        "The agency had been reaching 3.2 million people a month, it said.",
         "The charity is supporting 1,200 households with cash.",
     ],
 )
@@ -44,3 +44,9 @@ def test_support_after_a_count_or_by_others_gives_nothing(text, want):
 )
 def test_left_without_a_roof_is_homeless_and_without_power_stays_civilians(text, want):
     assert [c for _, _, c in summary(text)] == [want]
+
+
+def test_a_toll_that_reaches_a_number_is_still_the_dead():
+    assert [c for _, _, c in summary("The death toll now reaches 1,200, the ministry said.")] == [
+        "killed"
+    ]
