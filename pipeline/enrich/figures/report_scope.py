@@ -151,7 +151,7 @@ def count_before(tk: Tokens, v: int) -> bool:
 
 
 _NOUNS_TOO = frozenset({"report", "reports", "estimate", "estimates", "claim", "claims"})
-_SINGULAR_NOUNS = frozenset({"report", "estimate", "claim"})
+_SINGULAR_NOUNS = frozenset(w for w in _NOUNS_TOO if not w.endswith("s"))  # after "a"
 _INSIDE_A_PHRASE = frozenset({"of", "at", "in", "from", "near", "on", "for", "with", "by", "to"})
 # "in its latest report", not "in the region reports": a place before a verb
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
